@@ -1,0 +1,56 @@
+// Prints precision/recall/F1 per kind on the seeds (and the misses and extras), for tuning recognizers.
+// Usage: npx tsx scripts/evalGold.ts [kind] [--quiet]
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../src/core/analyze';
+import { BUILTIN_LEXICON } from '../src/core/lexicon/builtinLexicon';
+import { compareSpans, formatScores, readGold, seedPairs, timemlDocumentDate, totalScores } from '../test/support/goldEval';
+import { SHARED_DIR } from '../test/support/sharedData';
+
+const KINDS = ['speaker', 'date', 'treaty'];
+const only = process.argv.slice(2).find((a) => KINDS.includes(a));
+const quiet = process.argv.includes('--quiet');
+
+const pairs = seedPairs(path.join(SHARED_DIR, 'seeds'), path.join(SHARED_DIR, 'gold', 'seeds'));
+const comparisons = pairs.map(({ name, textFile, goldFile }) => {
+  const text = fs.readFileSync(textFile, 'utf8');
+  const predicted = analyze(text, { lexicon: BUILTIN_LEXICON }).mentions.filter((m) => !m.layer && KINDS.includes(m.kind));
+  const c = compareSpans(readGold(goldFile), predicted, KINDS);
+  if (!quiet) {
+    const show = (label: string, spans: typeof c.falseNegatives) =>
+      spans
+        .filter((s) => !only || s.kind === only)
+        .forEach((s) => console.log(`  ${label} ${s.kind.padEnd(8)} ${s.start}-${s.end} ${JSON.stringify(s.text)}  …${JSON.stringify(text.slice(Math.max(0, s.start - 50), s.end + 40))}`));
+    console.log(name);
+    show('MISS ', c.falseNegatives);
+    show('EXTRA', c.falsePositives);
+    for (const m of c.matches) {
+      if ((only && m.gold.kind !== only) || (m.gold.start === m.predicted.start && m.gold.end === m.predicted.end)) continue;
+      console.log(`  PART  ${m.gold.kind.padEnd(8)} gold ${JSON.stringify(m.gold.text)} got ${JSON.stringify(m.predicted.text)}`);
+    }
+  }
+  return c;
+});
+console.log(formatScores('seeds', totalScores(comparisons, KINDS)));
+
+if (!only || only === 'date') {
+  const dir = path.join(SHARED_DIR, 'datasets', 'tempeval3-platinum');
+  const te = fs.readdirSync(dir).filter((x) => x.endsWith('.dates.yaml')).sort().map((f) => {
+    const stem = f.replace(/\.dates\.yaml$/, '');
+    const text = fs.readFileSync(path.join(dir, `${stem}.txt`), 'utf8');
+    const documentDate = timemlDocumentDate(path.join(dir, `${stem}.tml`));
+    const predicted = analyze(text, { lexicon: BUILTIN_LEXICON, documentDate }).mentions.filter((m) => m.kind === 'date');
+    const c = compareSpans(readGold(path.join(dir, f)), predicted, ['date']);
+    if (!quiet && only === 'date') {
+      console.log(stem);
+      c.falseNegatives.forEach((s) => console.log(`  MISS  ${JSON.stringify(s.text)} ${s.value}`));
+      c.falsePositives.forEach((s) => console.log(`  EXTRA ${JSON.stringify(s.text)} ${s.value}`));
+      c.matches.filter((m) => m.gold.value !== m.predicted.value).forEach((m) => console.log(`  VALUE ${JSON.stringify(m.gold.text)} gold ${m.gold.value} got ${m.predicted.value} (${JSON.stringify(m.predicted.text)})`));
+    }
+    return c;
+  });
+  const matches = te.flatMap((c) => c.matches);
+  const correct = matches.filter((m) => m.gold.value === m.predicted.value).length;
+  console.log(formatScores('TempEval-3 platinum sample', totalScores(te, ['date'])));
+  console.log(`    value accuracy on matched: ${correct}/${matches.length}`);
+}

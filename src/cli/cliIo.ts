@@ -1,0 +1,20 @@
+/** What a CLI command may touch besides the file system: its output streams and working directory. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Directory relative paths are resolved against. */
+  cwd: string;
+}
+
+/** One `marginalia <name>` subcommand; resolves to the process exit code. */
+export interface CliCommand {
+  name: string;
+  /** One line for `marginalia --help`. */
+  summary: string;
+  /** Full usage text for `marginalia <name> --help`. */
+  usage: string;
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+/** Error for bad command-line arguments: printed with the command's usage, exit code 2. */
+export class UsageError extends Error {}

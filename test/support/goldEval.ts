@@ -1,0 +1,121 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+
+/** One gold or predicted span. `value` is the normalised value where the gold has one (TempEval). */
+export interface Span {
+  kind: string;
+  start: number;
+  end: number;
+  text: string;
+  value?: string;
+}
+
+export interface KindScore {
+  kind: string;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface Comparison {
+  scores: KindScore[];
+  /** Matched pairs (same kind, overlapping), for value accuracy and debugging. */
+  matches: { gold: Span; predicted: Span }[];
+  falsePositives: Span[];
+  falseNegatives: Span[];
+}
+
+/** Reads a gold file: a YAML list of `{kind, start, end, text, value?}`. */
+export function readGold(file: string): Span[] {
+  const data = parse(fs.readFileSync(file, 'utf8')) as Span[] | null;
+  return (data ?? []).map((s) => ({ kind: s.kind, start: s.start, end: s.end, text: s.text, value: s.value === undefined ? undefined : String(s.value) }));
+}
+
+/** Pairs each seed text in `seedsDir` with its gold file in `goldDir` (same stem, .yaml). */
+export function seedPairs(seedsDir: string, goldDir: string): { name: string; textFile: string; goldFile: string }[] {
+  return fs
+    .readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: f, textFile: path.join(seedsDir, f), goldFile: path.join(goldDir, f.replace(/\.txt$/, '.yaml')) }))
+    .filter((p) => fs.existsSync(p.goldFile));
+}
+
+/**
+ * 1:1 matching of overlapping spans of the same kind, as the issue defines it: candidate pairs are ranked by
+ * overlap (exact matches first), and each span is used at most once.
+ */
+export function compareSpans(gold: Span[], predicted: Span[], kinds: string[]): Comparison {
+  const pairs: { g: number; p: number; overlap: number; exact: boolean }[] = [];
+  for (let g = 0; g < gold.length; g++) {
+    const gs = gold[g] as Span;
+    for (let p = 0; p < predicted.length; p++) {
+      const ps = predicted[p] as Span;
+      if (ps.kind !== gs.kind) continue;
+      const overlap = Math.min(gs.end, ps.end) - Math.max(gs.start, ps.start);
+      if (overlap > 0) pairs.push({ g, p, overlap, exact: gs.start === ps.start && gs.end === ps.end });
+    }
+  }
+  pairs.sort((a, b) => Number(b.exact) - Number(a.exact) || b.overlap - a.overlap);
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  const matches: Comparison['matches'] = [];
+  for (const pair of pairs) {
+    if (usedG.has(pair.g) || usedP.has(pair.p)) continue;
+    usedG.add(pair.g);
+    usedP.add(pair.p);
+    matches.push({ gold: gold[pair.g] as Span, predicted: predicted[pair.p] as Span });
+  }
+  const falseNegatives = gold.filter((_, i) => !usedG.has(i));
+  const falsePositives = predicted.filter((_, i) => !usedP.has(i));
+  const scores = kinds.map((kind) => {
+    const tp = matches.filter((m) => m.gold.kind === kind).length;
+    const fp = falsePositives.filter((s) => s.kind === kind).length;
+    const fn = falseNegatives.filter((s) => s.kind === kind).length;
+    return score(kind, tp, fp, fn);
+  });
+  return { scores, matches, falsePositives, falseNegatives };
+}
+
+export function score(kind: string, tp: number, fp: number, fn: number): KindScore {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { kind, tp, fp, fn, precision, recall, f1 };
+}
+
+/** Sums per-kind counts over several comparisons. */
+export function totalScores(comparisons: Comparison[], kinds: string[]): KindScore[] {
+  return kinds.map((kind) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const c of comparisons) {
+      const s = c.scores.find((x) => x.kind === kind);
+      if (s) {
+        tp += s.tp;
+        fp += s.fp;
+        fn += s.fn;
+      }
+    }
+    return score(kind, tp, fp, fn);
+  });
+}
+
+export function formatScores(title: string, scores: KindScore[]): string {
+  const rows = scores.map(
+    (s) =>
+      `    ${s.kind.padEnd(8)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`,
+  );
+  return `  ${title}\n${rows.join('\n')}`;
+}
+
+/** The document creation time of a TimeML file (`<DCT><TIMEX3 ... value="2013-03-22">`). */
+export function timemlDocumentDate(tmlFile: string): string | undefined {
+  const m = /<DCT>\s*<TIMEX3[^>]*\bvalue="([^"]+)"/.exec(fs.readFileSync(tmlFile, 'utf8'));
+  return m ? m[1] : undefined;
+}
