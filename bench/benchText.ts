@@ -1,0 +1,48 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { sharedPath } from '../test/support/sharedData';
+
+/** The real texts benchmarks run on: the seeds and the corpus from ../shared, else our own samples. */
+export function benchTexts(): { source: string; texts: string[] } {
+  const dirs = [sharedPath('seeds'), sharedPath('corpus', 'texts')].filter((d): d is string => d !== undefined);
+  const source = dirs.length > 0 ? dirs.join(' + ') : path.resolve(__dirname, '..', 'samples');
+  const roots = dirs.length > 0 ? dirs : [source];
+  const texts: string[] = [];
+  for (const dir of roots) {
+    for (const f of fs.readdirSync(dir).sort()) {
+      if (/\.(txt|md)$/.test(f)) texts.push(fs.readFileSync(path.join(dir, f), 'utf8'));
+    }
+  }
+  return { source, texts };
+}
+
+/** The texts joined with blank lines and repeated until the result has at least `bytes` UTF-16 units. */
+export function repeatTo(texts: string[], size: number): string {
+  const unit = texts.join('\n\n');
+  const parts: string[] = [];
+  let length = 0;
+  while (length < size) {
+    parts.push(unit);
+    length += unit.length + 2;
+  }
+  return parts.join('\n\n').slice(0, size);
+}
+
+/** Median of a sample of timings. */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+/** Runs `fn` `runs` times after `warmup` runs and returns the median wall time in ms. */
+export function timeMedian(fn: () => void, runs: number, warmup = 2): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(times);
+}
