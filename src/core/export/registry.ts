@@ -1,0 +1,61 @@
+/**
+ * The one entry point hosts call: `exportDocuments(format, documents, options) -> {files, warnings}`. The
+ * editor command and the CLI both list formats from {@link EXPORT_FORMATS} (for pickers and --help) and write
+ * the returned files under the folder the user chose.
+ */
+import { exportBrat } from './bratExport';
+import { exportConll } from './conllExport';
+import { exportCsv } from './csvExport';
+import { exportJson } from './jsonExport';
+import { exportJsonl } from './jsonlExport';
+import { safeRelativePath } from './paths';
+import { exportReport } from './reportExport';
+import { exportTei } from './teiExport';
+import type { ExportDocument, ExportFormat, ExportOptions, ExportResult } from './types';
+import { exportW3c } from './w3cExport';
+
+export interface ExportFormatInfo {
+  id: ExportFormat;
+  /** Short name for pickers ("brat standoff"). */
+  label: string;
+  /** One line saying who reads it. */
+  description: string;
+  /** True when the format writes several files (a folder is the natural destination). */
+  multiFile: boolean;
+  run(documents: readonly ExportDocument[], options: ExportOptions): ExportResult;
+}
+
+export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
+  { id: 'json', label: 'Marginalia JSON', description: 'our full model, lossless, re-importable', multiFile: false, run: exportJson },
+  { id: 'jsonl', label: 'JSON Lines', description: 'one document per line, for doccano, spaCy and Prodigy', multiFile: false, run: exportJsonl },
+  { id: 'csv', label: 'CSV', description: 'one row per annotation, for spreadsheets', multiFile: false, run: exportCsv },
+  { id: 'w3c', label: 'W3C Web Annotation', description: 'JSON-LD AnnotationCollection, for annotation servers and viewers', multiFile: false, run: exportW3c },
+  { id: 'brat', label: 'brat standoff', description: '.txt + .ann per document and annotation.conf, for brat and INCEpTION', multiFile: true, run: exportBrat },
+  { id: 'conll', label: 'CoNLL IOB2', description: 'token per line with B-/I-/O tags, for NER training', multiFile: false, run: exportConll },
+  { id: 'tei', label: 'TEI XML', description: 'one TEI P5 file per document, for digital editions', multiFile: true, run: exportTei },
+  { id: 'report', label: 'Markdown report', description: 'who said what and when, treaties, timeline', multiFile: false, run: exportReport },
+];
+
+/** Looks a format up by id; undefined for an unknown one. */
+export function exportFormat(id: string): ExportFormatInfo | undefined {
+  return EXPORT_FORMATS.find((f) => f.id === id);
+}
+
+/**
+ * Exports documents in one format. Every output path is a safe relative path (no `..`, not absolute) and
+ * unique; throws when two documents would write the same file (e.g. `a.md` and `a.txt` both to `a.ann`).
+ */
+export function exportDocuments(format: ExportFormat, documents: readonly ExportDocument[], options: ExportOptions = {}): ExportResult {
+  const info = exportFormat(format);
+  if (!info) throw new Error(`unknown export format '${format}' (known: ${EXPORT_FORMATS.map((f) => f.id).join(', ')})`);
+  const result = info.run(documents, options);
+  const seen = new Set<string>();
+  for (const file of result.files) {
+    const safe = safeRelativePath(file.path);
+    if (safe !== file.path) throw new Error(`internal: export path ${JSON.stringify(file.path)} is not normalised`);
+    const key = safe.toLowerCase(); // case-insensitive file systems (macOS, Windows) would merge these
+    if (seen.has(key)) throw new Error(`two documents would both be exported to ${safe}; rename one or export them separately`);
+    seen.add(key);
+  }
+  return result;
+}

@@ -1,0 +1,148 @@
+/**
+ * A readable Markdown report of a workspace: who said what and when (speakers with their quotes), every
+ * mention of every treaty, and a timeline of the dates mentioned. Document text is escaped so nothing in a
+ * source (HTML, links, Markdown) becomes active in a renderer.
+ */
+import type { Entity } from '../model/entity';
+import { canonicalName, entityIndex, mentionLabel, prepareDocuments, type PreparedDocument } from './prepare';
+import { lineNumberAt, paragraphAround } from './textContext';
+import type { ExportDocument, ExportMention, ExportOptions, ExportResult } from './types';
+
+/** File name of the report. */
+export const REPORT_FILE = 'marginalia-report.md';
+
+const QUOTE_LIMIT = 280;
+
+/** Escapes Markdown and HTML syntax in one line of document text. */
+export function mdEscape(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/([\\`*_{}[\]|~#])/g, '\\$1')
+    .replace(/^([-+>])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** At most `limit` code points, cut at a word boundary with an ellipsis. */
+function shorten(s: string, limit = QUOTE_LIMIT): string {
+  const cps = Array.from(s.trim());
+  if (cps.length <= limit) return cps.join('');
+  const cut = cps.slice(0, limit).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${space > limit / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * What a speaker said: the `quote` attribute when a recognizer or the user set one; in a transcript turn
+ * (`NAME: words`) the words after the label; otherwise the paragraph the name stands in.
+ */
+export function speakerQuote(text: string, m: ExportMention): string {
+  if (m.attributes?.quote) return m.attributes.quote;
+  const para = paragraphAround(text, m.start);
+  const after = text.slice(m.end, para.end);
+  const turn = /^[ \t]*:[ \t]*/.exec(after);
+  if (turn && m.start === para.start) return after.slice(turn[0].length);
+  return text.slice(para.start, para.end);
+}
+
+interface Occurrence {
+  p: PreparedDocument;
+  m: ExportMention;
+}
+
+function group(prepared: PreparedDocument[], keep: (m: ExportMention) => boolean, entities: Map<string, Entity>): Map<string, Occurrence[]> {
+  const out = new Map<string, Occurrence[]>();
+  for (const p of prepared) {
+    for (const m of p.mentions) {
+      if (!keep(m)) continue;
+      const key = canonicalName(m, entities) ?? m.text;
+      const list = out.get(key) ?? [];
+      list.push({ p, m });
+      out.set(key, list);
+    }
+  }
+  return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function where(o: Occurrence): string {
+  return `${mdEscape(o.p.doc.path)}, line ${lineNumberAt(o.p.doc.text, o.m.start)}`;
+}
+
+/** Exports the workspace report as `marginalia-report.md`. */
+export function exportReport(documents: readonly ExportDocument[], options: ExportOptions = {}): ExportResult {
+  const warnings: string[] = [];
+  const entities = entityIndex(options.entities);
+  const prepared = prepareDocuments(documents, options, warnings);
+  const all = prepared.flatMap((p) => p.mentions);
+  const manual = all.filter((m) => m.source === 'manual').length;
+  const out: string[] = ['# Marginalia report', ''];
+  out.push(
+    `${prepared.length} document${prepared.length === 1 ? '' : 's'}, ${all.length} annotation${all.length === 1 ? '' : 's'} ` +
+      `(${manual} manual, ${all.length - manual} automatic)${options.manualOnly ? '; manual annotations only' : ''}.`,
+    '',
+    '## Documents',
+    '',
+    '| Document | Title | Date | Speakers | Dates | Treaties | Other |',
+    '|---|---|---|---|---|---|---|',
+  );
+  for (const p of prepared) {
+    const count = (k: string) => p.mentions.filter((m) => m.kind === k).length;
+    const other = p.mentions.filter((m) => m.kind === 'person' || m.kind === 'custom').length;
+    out.push(`| ${mdEscape(p.doc.path)} | ${mdEscape(p.doc.metadata?.title ?? '')} | ${mdEscape(p.doc.metadata?.date ?? '')} | ${count('speaker')} | ${count('date')} | ${count('treaty')} | ${other} |`);
+  }
+
+  out.push('', '## Speakers: who said what, when', '');
+  const speakers = group(prepared, (m) => m.kind === 'speaker', entities);
+  if (speakers.size === 0) out.push('No speakers.', '');
+  for (const [name, occurrences] of speakers) {
+    const first = occurrences[0] as Occurrence;
+    const role = first.m.entityId ? entities.get(first.m.entityId)?.facts.role : undefined;
+    out.push(`### ${mdEscape(name)}`, '');
+    if (typeof role === 'string') out.push(`*${mdEscape(role)}*`, '');
+    for (const o of occurrences) {
+      const when = o.p.doc.metadata?.date ?? 'undated';
+      out.push(`- ${mdEscape(when)}, ${where(o)}${o.m.text !== name ? ` (as “${mdEscape(o.m.text)}”)` : ''}:`);
+      out.push(`  > ${mdEscape(shorten(speakerQuote(o.p.doc.text, o.m)))}`);
+      if (o.m.note) out.push(`  Note: ${mdEscape(o.m.note)}`);
+    }
+    out.push('');
+  }
+
+  out.push('## Treaties', '');
+  const treaties = group(prepared, (m) => m.kind === 'treaty', entities);
+  if (treaties.size === 0) out.push('No treaties.', '');
+  for (const [name, occurrences] of treaties) {
+    const first = occurrences[0] as Occurrence;
+    const full = first.m.entityId ? entities.get(first.m.entityId)?.facts.fullName : undefined;
+    out.push(`### ${mdEscape(name)} (${occurrences.length} mention${occurrences.length === 1 ? '' : 's'})`, '');
+    if (typeof full === 'string') out.push(`*${mdEscape(full)}*`, '');
+    for (const o of occurrences) {
+      out.push(`- ${where(o)}: “${mdEscape(o.m.text)}”${o.m.note ? `. Note: ${mdEscape(o.m.note)}` : ''}`);
+    }
+    out.push('');
+  }
+
+  out.push('## Timeline', '');
+  const dates = all.length === 0 ? [] : prepared.flatMap((p) => p.mentions.filter((m) => m.kind === 'date').map((m) => ({ p, m })));
+  if (dates.length === 0) out.push('No dates.', '');
+  else {
+    // ISO values sort chronologically as strings within a precision; unresolved expressions go last.
+    dates.sort((a, b) => (a.m.value ?? '\uffff').localeCompare(b.m.value ?? '\uffff') || a.p.doc.path.localeCompare(b.p.doc.path) || a.m.start - b.m.start);
+    out.push('| Date | Expression | Where |', '|---|---|---|');
+    for (const o of dates) out.push(`| ${mdEscape(o.m.value ?? '?')} | ${mdEscape(o.m.text)} | ${where(o)} |`);
+    out.push('');
+  }
+
+  const others = all.filter((m) => m.kind === 'custom' || m.kind === 'person');
+  if (others.length > 0) {
+    out.push('## Other annotations', '');
+    for (const p of prepared) {
+      for (const m of p.mentions.filter((x) => x.kind === 'custom' || x.kind === 'person')) {
+        out.push(`- ${mdEscape(mentionLabel(m))}: “${mdEscape(m.text)}” (${where({ p, m })})${m.note ? `. Note: ${mdEscape(m.note)}` : ''}`);
+      }
+    }
+    out.push('');
+  }
+  return { files: [{ path: REPORT_FILE, content: out.join('\n') }], warnings };
+}
