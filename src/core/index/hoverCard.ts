@@ -1,0 +1,180 @@
+/**
+ * The text of a hover card for one mention, as Markdown, built only from the index (so a hover is answered in
+ * well under a millisecond). Every piece of document text, entity fact or note goes through
+ * {@link escapeMarkdown}; the only links are to the reveal command named in {@link HoverCardOptions}.
+ */
+import type { Entity } from '../model/entity';
+import type { Mention } from '../model/mention';
+import { commandLink, escapeMarkdown } from './markdown';
+import { entityKey, type MentionRef, type WorkspaceIndex } from './workspaceIndex';
+
+export interface HoverCardOptions {
+  /** Short name of a document for display (a workspace-relative path). */
+  documentName(uri: string): string;
+  /** Command that opens a document and selects a range: called with `[uri, start, end]`. */
+  revealCommand: string;
+  /** Most quotes / other mentions listed on a card. */
+  maxItems?: number;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The hover card for the mention `ref` as a Markdown string. */
+export function buildHoverCard(index: WorkspaceIndex, ref: MentionRef, options: HoverCardOptions): string {
+  const m = ref.mention;
+  const key = entityKey(m);
+  const entity = m.entityId ? index.entity(m.entityId) : undefined;
+  const lines: string[] = [];
+  const name = entity?.name ?? m.value ?? m.text;
+  lines.push(`**${escapeMarkdown(name)}** \u2014 ${escapeMarkdown(kindLabel(m))}${m.source === 'manual' ? ' (manual)' : ''}`);
+  if (m.source === 'manual') lines.push(...manualLines(m));
+  switch (m.kind) {
+    case 'speaker':
+    case 'person':
+      lines.push(...personLines(index, ref, key, entity, options));
+      break;
+    case 'date':
+      lines.push(...dateLines(index, ref));
+      break;
+    case 'treaty':
+      lines.push(...treatyLines(index, ref, key, entity, options));
+      break;
+    default:
+      lines.push(...countLines(index, key, 'Mentioned', options));
+  }
+  return lines.filter((l) => l !== '').join('\n\n');
+}
+
+function kindLabel(m: Mention): string {
+  if (m.kind === 'custom') return m.attributes?.label ?? 'annotation';
+  return m.kind;
+}
+
+function manualLines(m: Mention): string[] {
+  const out: string[] = [];
+  if (m.attributes?.label && m.kind !== 'custom') out.push(`Label: ${escapeMarkdown(m.attributes.label)}`);
+  if (m.attributes?.note) out.push(`Note: ${escapeMarkdown(m.attributes.note)}`);
+  return out;
+}
+
+function fact(entity: Entity | undefined, name: string): string | undefined {
+  const v = entity?.facts[name];
+  if (v === undefined) return undefined;
+  return Array.isArray(v) ? v.join(', ') : v;
+}
+
+function personLines(index: WorkspaceIndex, ref: MentionRef, key: string, entity: Entity | undefined, o: HoverCardOptions): string[] {
+  const out: string[] = [];
+  const role = fact(entity, 'role') ?? ref.mention.attributes?.role;
+  if (role) out.push(`*${escapeMarkdown(role)}*`);
+  const refs = index.mentionsOf(key).filter((r) => r.mention.kind === 'speaker');
+  const verb = ref.mention.kind === 'speaker' ? 'Speaks' : 'Mentioned';
+  const all = ref.mention.kind === 'speaker' ? refs : index.mentionsOf(key);
+  out.push(`${verb} ${times(all.length)} in ${plural(new Set(all.map((r) => r.uri)).size, 'document')}: ${documentList(all, o)}`);
+  if (ref.mention.kind !== 'speaker' && refs.length > 0) out.push(`Speaks ${times(refs.length)} in the workspace.`);
+  const doc = index.document(ref.uri);
+  if (doc) {
+    const quotes: string[] = [];
+    const seen = new Set<string>();
+    for (const r of refs) {
+      if (r.uri !== ref.uri) continue;
+      const q = doc.quotes[r.index];
+      if (!q || seen.has(q)) continue;
+      seen.add(q);
+      quotes.push(`> \u201c${escapeMarkdown(q)}\u201d ${commandLink(`line ${lineOf(index, r) + 1}`, o.revealCommand, [r.uri, r.mention.start, r.mention.end])}`);
+      if (quotes.length >= (o.maxItems ?? 3)) break;
+    }
+    if (quotes.length > 0) out.push('Quotes in this document:', quotes.join('\n>\n'));
+  }
+  return out;
+}
+
+function dateLines(index: WorkspaceIndex, ref: MentionRef): string[] {
+  const m = ref.mention;
+  const out: string[] = [];
+  const attrs = m.attributes ?? {};
+  const value = m.value;
+  if (value) out.push(`ISO value: \`${value.replace(/`/g, '')}\`${attrs.precision ? ` \u00b7 precision: ${escapeMarkdown(attrs.precision)}` : ''}`);
+  else out.push('No normalised value.');
+  const weekday = value ? weekdayOf(value) : undefined;
+  if (weekday) out.push(`Weekday: ${weekday}`);
+  const docDate = index.document(ref.uri)?.documentDate;
+  const anchor = attrs.anchor ?? docDate;
+  if (attrs.resolution) {
+    out.push(`Resolved: ${escapeMarkdown(attrs.resolution)}${anchor ? ` (relative to ${escapeMarkdown(anchor)})` : ''}`);
+  } else if (anchor) {
+    out.push(`Document date: ${escapeMarkdown(anchor)}`);
+  }
+  return out;
+}
+
+function treatyLines(index: WorkspaceIndex, ref: MentionRef, key: string, entity: Entity | undefined, o: HoverCardOptions): string[] {
+  const out: string[] = [];
+  const full = fact(entity, 'fullName');
+  if (full) out.push(`*${escapeMarkdown(full)}*`);
+  const abbreviations = fact(entity, 'abbreviations');
+  if (abbreviations) out.push(`Abbreviations: ${escapeMarkdown(abbreviations)}`);
+  const dates = (['signed', 'inForce', 'ended'] as const)
+    .map((k) => [k, fact(entity, k)] as const)
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k === 'inForce' ? 'In force' : k === 'signed' ? 'Signed' : 'Ended'}: ${escapeMarkdown(v as string)}`);
+  if (dates.length > 0) out.push(dates.join(' \u00b7 '));
+  const parties = fact(entity, 'parties');
+  if (parties) out.push(`Parties: ${escapeMarkdown(parties)}`);
+  const status = fact(entity, 'status');
+  if (status) out.push(`Status: ${escapeMarkdown(status)}`);
+  out.push(...countLines(index, key, 'Mentioned', o));
+  const others = index.mentionsOf(key).filter((r) => !(r.uri === ref.uri && r.index === ref.index));
+  if (others.length > 0) {
+    const max = o.maxItems ?? 3;
+    const items = others.slice(0, max).map((r) => {
+      const doc = index.document(r.uri);
+      const snippet = doc ? doc.snippets[r.index] : r.mention.text;
+      return `- ${commandLink(`${o.documentName(r.uri)}:${lineOf(index, r) + 1}`, o.revealCommand, [r.uri, r.mention.start, r.mention.end])} ${escapeMarkdown(snippet)}`;
+    });
+    out.push(`Other mentions${others.length > max ? ` (${max} of ${others.length})` : ''}:\n\n${items.join('\n')}`);
+  }
+  return out;
+}
+
+function countLines(index: WorkspaceIndex, key: string, verb: string, o: HoverCardOptions): string[] {
+  const refs = index.mentionsOf(key);
+  return [`${verb} ${times(refs.length)} in ${plural(new Set(refs.map((r) => r.uri)).size, 'document')}: ${documentList(refs, o)}`];
+}
+
+function documentList(refs: MentionRef[], o: HoverCardOptions): string {
+  const counts = new Map<string, MentionRef[]>();
+  for (const r of refs) {
+    const list = counts.get(r.uri);
+    if (list) list.push(r);
+    else counts.set(r.uri, [r]);
+  }
+  const max = o.maxItems ?? 3;
+  const parts = [...counts.entries()]
+    .sort((a, b) => b[1].length - a[1].length)
+    .slice(0, max + 2)
+    .map(([uri, list]) => `${commandLink(o.documentName(uri), o.revealCommand, [uri, list[0].mention.start, list[0].mention.end])} (${list.length})`);
+  const more = counts.size - parts.length;
+  return parts.join(', ') + (more > 0 ? `, and ${more} more` : '');
+}
+
+function lineOf(index: WorkspaceIndex, r: MentionRef): number {
+  return index.locate(r.uri, r.mention)?.start.line ?? 0;
+}
+
+function times(n: number): string {
+  return n === 1 ? 'once' : `${n} times`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The weekday of an ISO calendar date `YYYY-MM-DD`, or undefined for coarser values. */
+export function weekdayOf(iso: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (d.getUTCMonth() !== Number(m[2]) - 1) return undefined;
+  return WEEKDAYS[d.getUTCDay()];
+}

@@ -1,0 +1,66 @@
+/**
+ * What a speaker says, found near a speaker mention, for hover cards ("their quotes in this document").
+ * Recognizers mark who speaks, not the span of speech, so this is a cheap heuristic run once per speaker mention
+ * when a document is indexed: a quoted passage in the same paragraph, or the rest of a transcript turn.
+ */
+import type { Mention } from '../model/mention';
+
+/** Longest quote kept per mention: hover cards show a line or two, not whole speeches. */
+export const MAX_QUOTE = 240;
+
+const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [
+  ['\u201c', '\u201d'],
+  ['"', '"'],
+  ['\u00ab', '\u00bb'],
+];
+
+/**
+ * The words attributed to the speaker at `mention`, or undefined. A recognizer may give them explicitly
+ * (`attributes.quote`); otherwise a turn label (`MR. PRICE:` at a line start) takes the rest of its paragraph,
+ * and an attribution ("…," Ryabkov said) takes the nearest quoted passage of its paragraph.
+ */
+export function quoteFor(text: string, mention: Mention): string | undefined {
+  const given = mention.attributes?.quote;
+  if (given) return clip(given);
+  const para = paragraphAround(text, mention.start, mention.end);
+  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+  const afterLabel = text.slice(mention.end, mention.end + 4);
+  const isTurnLabel = text.slice(lineStart, mention.start).trim().length <= 4 && /^[^\n]{0,2}:/.test(afterLabel);
+  if (isTurnLabel) {
+    const colon = text.indexOf(':', mention.end);
+    const rest = text.slice(colon + 1, para.end).trim();
+    return rest ? clip(rest) : undefined;
+  }
+  return nearestQuoted(text, para.start, para.end, mention.start);
+}
+
+function paragraphAround(text: string, start: number, end: number): { start: number; end: number } {
+  const blankBefore = text.lastIndexOf('\n\n', start);
+  const blankAfter = text.indexOf('\n\n', end);
+  return { start: blankBefore < 0 ? 0 : blankBefore + 2, end: blankAfter < 0 ? text.length : blankAfter };
+}
+
+function nearestQuoted(text: string, from: number, to: number, anchor: number): string | undefined {
+  let best: { start: number; end: number } | undefined;
+  for (const [open, close] of QUOTE_PAIRS) {
+    let i = text.indexOf(open, from);
+    while (i >= 0 && i < to) {
+      const j = text.indexOf(close, i + 1);
+      if (j < 0 || j >= to) break;
+      if (j - i > 3 && (!best || distance(i, j, anchor) < distance(best.start, best.end, anchor))) {
+        best = { start: i + 1, end: j };
+      }
+      i = text.indexOf(open, j + 1);
+    }
+  }
+  return best ? clip(text.slice(best.start, best.end)) : undefined;
+}
+
+function distance(start: number, end: number, anchor: number): number {
+  return anchor < start ? start - anchor : anchor > end ? anchor - end : 0;
+}
+
+function clip(s: string): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length <= MAX_QUOTE ? flat : `${flat.slice(0, MAX_QUOTE - 1).trimEnd()}\u2026`;
+}

@@ -1,0 +1,338 @@
+/**
+ * The WorkspaceIndex: every indexed document's mentions, and for each entity the places it is mentioned across
+ * the workspace. Features (hover, tree, symbols, references, status) read it; the editor glue updates it one
+ * document at a time. Pure data structure: no I/O, no editor types, so it is tested in Node.
+ */
+import type { Entity } from '../model/entity';
+import type { Mention, MentionKind } from '../model/mention';
+import { computeLineStarts, positionAt, type LinePosition } from './lineIndex';
+import { quoteFor } from './quotes';
+
+/** What a host hands the index for one document: its text (read once, not kept) and its reconciled mentions. */
+export interface DocumentInput {
+  text: string;
+  /** Every mention of the document (auto and manual, after reconciliation). Sorted or not: the index sorts. */
+  mentions: readonly Mention[];
+  /** Entities the mentions link to; lexicon facts for hover cards come from here. */
+  entities: readonly Entity[];
+  /** Reference date (ISO) relative dates were resolved against, when known. */
+  documentDate?: string;
+}
+
+/** One document as indexed. Arrays are aligned: `snippets[i]` belongs to `mentions[i]`. */
+export interface IndexedDocument {
+  uri: string;
+  mentions: readonly Mention[];
+  /** A line of context around each mention, whitespace collapsed, for tree rows and reference lists. */
+  snippets: readonly string[];
+  /** For speaker mentions: the words attributed to them nearby (see {@link quoteFor}); else undefined. */
+  quotes: ReadonlyArray<string | undefined>;
+  documentDate?: string;
+  lineStarts: Uint32Array;
+  /** `maxEnd[i]` = the largest `end` among `mentions[0..i]`: lets {@link WorkspaceIndex.mentionAt} stop early. */
+  maxEnd: Uint32Array;
+  length: number;
+}
+
+/** A mention with the document it is in. */
+export interface MentionRef {
+  uri: string;
+  /** Index into the document's `mentions` (and `snippets`, `quotes`). */
+  index: number;
+  mention: Mention;
+}
+
+/** An entity as a list shows it: id, display name, how often it is mentioned (in the scope asked for). */
+export interface EntitySummary {
+  id: string;
+  name: string;
+  kind: MentionKind;
+  count: number;
+  /** Number of documents it is mentioned in (within the scope asked for). */
+  documents: number;
+}
+
+const SNIPPET_RADIUS = 40;
+
+/**
+ * The key a mention is grouped under. Mentions without an entity (a manual annotation with a free label, a date
+ * that could not be normalised) are grouped by kind and text, so the tree and references still gather them.
+ */
+export function entityKey(m: Mention): string {
+  return m.entityId ?? `${m.kind}:~${(m.value ?? m.text).toLowerCase().replace(/\s+/g, ' ')}`;
+}
+
+export class WorkspaceIndex {
+  private readonly docs = new Map<string, IndexedDocument>();
+  /** entity key -> uri -> indexes into that document's mentions. */
+  private readonly byEntity = new Map<string, Map<string, number[]>>();
+  /** entity id -> entity with the number of documents that supplied it (dropped when none do). */
+  private readonly entities = new Map<string, { entity: Entity; refs: number }>();
+  private readonly docEntities = new Map<string, string[]>();
+  private generation = 0;
+
+  /** Bumped on every change; views compare it to know whether what they show is stale. */
+  get version(): number {
+    return this.generation;
+  }
+
+  /** Replaces what the index holds for `uri`. Cost is linear in that document's mentions only. */
+  setDocument(uri: string, input: DocumentInput): IndexedDocument {
+    this.removeContributions(uri);
+    const mentions = [...input.mentions].sort(byPosition);
+    const lineStarts = computeLineStarts(input.text);
+    const snippets: string[] = new Array(mentions.length);
+    const quotes: Array<string | undefined> = new Array(mentions.length);
+    const maxEnd = new Uint32Array(mentions.length);
+    let runningMax = 0;
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i];
+      snippets[i] = snippetAround(input.text, m.start, m.end);
+      quotes[i] = m.kind === 'speaker' ? quoteFor(input.text, m) : undefined;
+      runningMax = Math.max(runningMax, m.end);
+      maxEnd[i] = runningMax;
+      const key = entityKey(m);
+      let perDoc = this.byEntity.get(key);
+      if (!perDoc) this.byEntity.set(key, (perDoc = new Map()));
+      let list = perDoc.get(uri);
+      if (!list) perDoc.set(uri, (list = []));
+      list.push(i);
+    }
+    const ids: string[] = [];
+    for (const e of input.entities) {
+      const held = this.entities.get(e.id);
+      if (held) {
+        held.refs++;
+        if (factCount(e) > factCount(held.entity)) held.entity = e;
+      } else {
+        this.entities.set(e.id, { entity: e, refs: 1 });
+      }
+      ids.push(e.id);
+    }
+    this.docEntities.set(uri, ids);
+    const doc: IndexedDocument = {
+      uri,
+      mentions,
+      snippets,
+      quotes,
+      documentDate: input.documentDate,
+      lineStarts,
+      maxEnd,
+      length: input.text.length,
+    };
+    this.docs.set(uri, doc);
+    this.generation++;
+    return doc;
+  }
+
+  /** Forgets a document (deleted, or no longer served). */
+  removeDocument(uri: string): boolean {
+    const had = this.removeContributions(uri);
+    if (had) this.generation++;
+    return had;
+  }
+
+  /** Renames a document's key without re-reading it (a file moved). */
+  renameDocument(from: string, to: string): void {
+    const doc = this.docs.get(from);
+    if (!doc || from === to) return;
+    const entityIds = this.docEntities.get(from) ?? [];
+    const ents = entityIds.map((id) => this.entities.get(id)?.entity).filter((e): e is Entity => !!e);
+    this.removeContributions(from);
+    this.removeContributions(to);
+    this.docs.set(to, { ...doc, uri: to });
+    for (let i = 0; i < doc.mentions.length; i++) {
+      const key = entityKey(doc.mentions[i]);
+      let perDoc = this.byEntity.get(key);
+      if (!perDoc) this.byEntity.set(key, (perDoc = new Map()));
+      let list = perDoc.get(to);
+      if (!list) perDoc.set(to, (list = []));
+      list.push(i);
+    }
+    for (const e of ents) {
+      const held = this.entities.get(e.id);
+      if (held) held.refs++;
+      else this.entities.set(e.id, { entity: e, refs: 1 });
+    }
+    this.docEntities.set(to, entityIds);
+    this.generation++;
+  }
+
+  clear(): void {
+    this.docs.clear();
+    this.byEntity.clear();
+    this.entities.clear();
+    this.docEntities.clear();
+    this.generation++;
+  }
+
+  document(uri: string): IndexedDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  uris(): string[] {
+    return [...this.docs.keys()];
+  }
+
+  get documentCount(): number {
+    return this.docs.size;
+  }
+
+  /**
+   * The innermost mention covering `offset` (start <= offset < end; an offset right after a mention's last
+   * character counts too, as editors place the cursor there). O(log n) plus the overlapping mentions.
+   */
+  mentionAt(uri: string, offset: number): MentionRef | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc || doc.mentions.length === 0) return undefined;
+    let i = lastStartingAtOrBefore(doc.mentions, offset);
+    let best: number | undefined;
+    for (; i >= 0 && doc.maxEnd[i] >= offset; i--) {
+      const m = doc.mentions[i];
+      if (m.start <= offset && offset <= m.end && m.end > m.start) {
+        if (best === undefined || m.end - m.start < doc.mentions[best].end - doc.mentions[best].start) best = i;
+      }
+    }
+    return best === undefined ? undefined : { uri, index: best, mention: doc.mentions[best] };
+  }
+
+  /** The entity with this id, as supplied by the document that knew most about it. */
+  entity(id: string): Entity | undefined {
+    return this.entities.get(id)?.entity;
+  }
+
+  /** The name a list shows for an entity key: the entity's canonical name, else the first mention's text. */
+  displayName(key: string): string {
+    const e = this.entities.get(key)?.entity;
+    if (e) return e.name;
+    const first = this.firstMention(key);
+    return first ? (first.mention.value ?? first.mention.text) : key;
+  }
+
+  /** Every mention of an entity, by document (in URI order) then position. */
+  mentionsOf(key: string, uri?: string): MentionRef[] {
+    const perDoc = this.byEntity.get(key);
+    if (!perDoc) return [];
+    const out: MentionRef[] = [];
+    const uris = uri !== undefined ? (perDoc.has(uri) ? [uri] : []) : [...perDoc.keys()].sort();
+    for (const u of uris) {
+      const doc = this.docs.get(u);
+      if (!doc) continue;
+      for (const index of perDoc.get(u) ?? []) out.push({ uri: u, index, mention: doc.mentions[index] });
+    }
+    return out;
+  }
+
+  /** How many mentions of the entity each document holds. */
+  documentsOf(key: string): Array<{ uri: string; count: number }> {
+    const perDoc = this.byEntity.get(key);
+    if (!perDoc) return [];
+    return [...perDoc.entries()].map(([uri, list]) => ({ uri, count: list.length })).sort((a, b) => (a.uri < b.uri ? -1 : 1));
+  }
+
+  /**
+   * The entities mentioned as `kind`, with counts of those mentions, across the workspace or in one document.
+   * Cost is linear in the mentions of the scope; called when a list is (re)built, never per keystroke.
+   */
+  entitiesOfKind(kind: MentionKind, uri?: string): EntitySummary[] {
+    const out: EntitySummary[] = [];
+    for (const [key, perDoc] of this.byEntity) {
+      let count = 0;
+      let documents = 0;
+      const entries = uri !== undefined ? (perDoc.has(uri) ? [[uri, perDoc.get(uri) as number[]] as const] : []) : perDoc.entries();
+      for (const [u, list] of entries) {
+        const doc = this.docs.get(u);
+        if (!doc) continue;
+        let n = 0;
+        for (const i of list) if (doc.mentions[i].kind === kind) n++;
+        if (n > 0) {
+          count += n;
+          documents++;
+        }
+      }
+      if (count > 0) out.push({ id: key, name: this.displayName(key), kind, count, documents });
+    }
+    return out;
+  }
+
+  /** Mentions per kind, across the workspace or in one document. */
+  kindCounts(uri?: string): Map<MentionKind, number> {
+    const counts = new Map<MentionKind, number>();
+    const docs = uri !== undefined ? [this.docs.get(uri)].filter((d): d is IndexedDocument => !!d) : this.docs.values();
+    for (const doc of docs) for (const m of doc.mentions) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+    return counts;
+  }
+
+  /** Line and column of a mention's start and end, for documents that are not open. */
+  locate(uri: string, mention: { start: number; end: number }): { start: LinePosition; end: LinePosition } | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc) return undefined;
+    return { start: positionAt(doc.lineStarts, mention.start), end: positionAt(doc.lineStarts, mention.end) };
+  }
+
+  /** The first mention of an entity in the index (document order), e.g. the target of a workspace symbol. */
+  firstMention(key: string, uri?: string): MentionRef | undefined {
+    const perDoc = this.byEntity.get(key);
+    if (!perDoc) return undefined;
+    const u = uri ?? [...perDoc.keys()].sort()[0];
+    const list = u === undefined ? undefined : perDoc.get(u);
+    const doc = u === undefined ? undefined : this.docs.get(u);
+    if (!list || !doc || list.length === 0) return undefined;
+    return { uri: u as string, index: list[0], mention: doc.mentions[list[0]] };
+  }
+
+  /** Every entity key in the index (for workspace-symbol search). */
+  entityKeys(): IterableIterator<string> {
+    return this.byEntity.keys();
+  }
+
+  private removeContributions(uri: string): boolean {
+    const doc = this.docs.get(uri);
+    if (!doc) return false;
+    for (const m of doc.mentions) {
+      const key = entityKey(m);
+      const perDoc = this.byEntity.get(key);
+      if (!perDoc) continue;
+      perDoc.delete(uri);
+      if (perDoc.size === 0) this.byEntity.delete(key);
+    }
+    for (const id of this.docEntities.get(uri) ?? []) {
+      const held = this.entities.get(id);
+      if (held && --held.refs <= 0) this.entities.delete(id);
+    }
+    this.docEntities.delete(uri);
+    this.docs.delete(uri);
+    return true;
+  }
+}
+
+function byPosition(a: Mention, b: Mention): number {
+  return a.start - b.start || b.end - a.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+}
+
+/** Index of the last mention whose start is <= offset, or -1. */
+export function lastStartingAtOrBefore(mentions: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function factCount(e: Entity): number {
+  return Object.values(e.facts).filter((v) => v !== undefined).length + e.aliases.length;
+}
+
+/** The mention's line, cut to about {@link SNIPPET_RADIUS} characters on each side, whitespace collapsed. */
+export function snippetAround(text: string, start: number, end: number): string {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - SNIPPET_RADIUS);
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  lineEnd = Math.min(lineEnd, Math.max(end, start + 2 * SNIPPET_RADIUS));
+  const head = lineStart > 0 && text[lineStart - 1] !== '\n' ? '\u2026' : '';
+  const tail = lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r' ? '\u2026' : '';
+  return head + text.slice(lineStart, lineEnd).replace(/\s+/g, ' ').trim() + tail;
+}

@@ -1,0 +1,115 @@
+import * as assert from 'node:assert/strict';
+import { buildHoverCard, weekdayOf } from '../../../src/core/index/hoverCard';
+import { commandLink, escapeMarkdown } from '../../../src/core/index/markdown';
+import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
+import { BRIEFING, NEW_START, RYABKOV, briefingMentions, mentionOf } from './fixtures';
+
+const REVEAL = 'marginalia.revealMention';
+const options = { documentName: (uri: string) => uri.replace('file:///', ''), revealCommand: REVEAL };
+
+/** Every `command:` link target in a Markdown string (what VS Code would offer to run). */
+function commandTargets(markdown: string): string[] {
+  return [...markdown.matchAll(/(?<!\\)\]\((command:[^?) ]+)/g)].map((m) => m[1]);
+}
+
+function card(text: string, needle: string, index: WorkspaceIndex, uri = 'file:///a.txt', nth = 0): string {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+  const ref = index.mentionAt(uri, at);
+  assert.ok(ref, `no mention at "${needle}"`);
+  return buildHoverCard(index, ref, options);
+}
+
+describe('hover cards', () => {
+  const index = new WorkspaceIndex();
+  index.setDocument('file:///a.txt', { text: BRIEFING, mentions: briefingMentions(), entities: [RYABKOV, NEW_START] });
+
+  it('speaker: canonical name, role, how often and where they speak, their quotes here', () => {
+    const md = card(BRIEFING, 'Sergey Ryabkov', index);
+    assert.match(md, /^\*\*Sergey Ryabkov\*\* — speaker/);
+    assert.match(md, /\*Deputy Foreign Minister of Russia\*/);
+    assert.match(md, /Speaks 3 times in 1 document: \[a\\\.txt\]\(command:marginalia\.revealMention\?/);
+    assert.match(md, /We are not ready to resume inspections under New START at this stage\\\./);
+    assert.match(md, /The treaty remains important\\,/);
+  });
+
+  it('date: ISO value, precision, weekday, resolution and anchor', () => {
+    const md = card(BRIEFING, 'November 29', index);
+    assert.match(md, /ISO value: `2022-11-29` · precision: day/);
+    assert.match(md, /Weekday: Tuesday/);
+    assert.match(md, /Resolved: relative to the dateline \(relative to 2022\\-12\\-02\)/);
+  });
+
+  it('treaty: full name, dates, parties, status and the other mentions', () => {
+    const other = 'Officials discussed New START again.';
+    const two = new WorkspaceIndex();
+    two.setDocument('file:///a.txt', { text: BRIEFING, mentions: briefingMentions(), entities: [RYABKOV, NEW_START] });
+    two.setDocument('file:///b.txt', { text: other, mentions: [mentionOf(other, 'New START', 'treaty', { entityId: NEW_START.id })], entities: [NEW_START] });
+    const md = card(BRIEFING, 'New START', two);
+    assert.match(md, /\*Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms\*/);
+    assert.match(md, /Signed: 2010\\-04\\-08 · In force: 2011\\-02\\-05/);
+    assert.match(md, /Parties: United States\\, Russia/);
+    assert.match(md, /Status: suspended by Russia \\\(2023\\\)/);
+    assert.match(md, /Mentioned 2 times in 2 documents/);
+    assert.match(md, /Other mentions:\n\n- \[b\\\.txt\\:1\]\(command:marginalia\.revealMention\?/);
+  });
+
+  it('manual annotation: label and note, escaped', () => {
+    const text = 'See the annex for details.';
+    const i = new WorkspaceIndex();
+    i.setDocument('file:///m.txt', {
+      text,
+      mentions: [mentionOf(text, 'annex', 'custom', { source: 'manual', attributes: { label: 'exhibit', note: 'check *this*' } })],
+      entities: [],
+    });
+    const md = card(text, 'annex', i, 'file:///m.txt');
+    assert.match(md, /^\*\*annex\*\* — exhibit \(manual\)/);
+    assert.match(md, /Note: check \\\*this\\\*/);
+  });
+
+  it('document text and notes cannot inject command links, HTML, icons or code fences', () => {
+    const hostile = [
+      '[run](command:workbench.action.terminal.new)',
+      '<img src=x onerror=alert(1)>',
+      '$(zap) ```js\nevil()\n```',
+      '<a href="command:marginalia.revealMention">x</a>',
+    ];
+    for (const payload of hostile) {
+      const text = `MR. [EVIL](command:x): ${payload}\n\n"${payload}," Evil said.`;
+      const speaker = mentionOf(text, 'Evil', 'speaker', { entityId: 'person:evil', attributes: { role: payload, note: payload } });
+      const label = mentionOf(text, 'MR. [EVIL](command:x)', 'speaker', { entityId: 'person:evil', source: 'manual', attributes: { note: payload, label: payload } });
+      const i = new WorkspaceIndex();
+      i.setDocument('file:///h.txt', {
+        text,
+        mentions: [label, speaker],
+        entities: [{ id: 'person:evil', type: 'person', name: payload, aliases: [], facts: { role: payload } }],
+      });
+      for (const m of [label, speaker]) {
+        const md = buildHoverCard(i, { uri: 'file:///h.txt', index: i.document('file:///h.txt')!.mentions.indexOf(m), mention: m }, options);
+        for (const target of commandTargets(md)) assert.equal(target, `command:${REVEAL}`, md);
+        assert.doesNotMatch(md, /(?<!\\)<(img|a)\b/i, md);
+        assert.doesNotMatch(md, /(?<!\\)\$\(zap\)/, md);
+        assert.doesNotMatch(md, /(?<!\\)`(?<!\\`)``/, md);
+      }
+    }
+  });
+
+  it('escapeMarkdown escapes every ASCII punctuation character and flattens lines', () => {
+    assert.equal(escapeMarkdown('a*b\n<c>'), 'a\\*b \\<c\\>');
+    const punct = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+    assert.equal(escapeMarkdown(punct).replace(/\\(.)/g, '$1'), punct);
+    assert.equal(escapeMarkdown(punct).length, punct.length * 2);
+  });
+
+  it('commandLink encodes its arguments and escapes its title', () => {
+    const link = commandLink('a]b', 'marginalia.revealMention', ['file:///x y.txt', 1, 2]);
+    assert.equal(link, `[a\\]b](command:marginalia.revealMention?${encodeURIComponent(JSON.stringify(['file:///x y.txt', 1, 2]))})`);
+  });
+
+  it('weekdays of calendar dates only', () => {
+    assert.equal(weekdayOf('2022-12-01'), 'Thursday');
+    assert.equal(weekdayOf('2024-02-29'), 'Thursday');
+    assert.equal(weekdayOf('2023-02-29'), undefined);
+    assert.equal(weekdayOf('2022-12'), undefined);
+  });
+});
