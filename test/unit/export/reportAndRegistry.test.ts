@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import { replaceExtension, safeRelativePath, UnsafePathError } from '../../../src/core/export/paths';
+import { EXPORT_FORMATS, exportDocuments } from '../../../src/core/export/registry';
+import { exportReport, mdEscape, speakerQuote } from '../../../src/core/export/reportExport';
+import type { ExportDocument } from '../../../src/core/export/types';
+import { SAMPLE_ENTITIES, sampleDocuments } from '../../fixtures/export/sampleDocuments';
+
+describe('Markdown report', () => {
+  const report = exportReport(sampleDocuments(), { entities: SAMPLE_ENTITIES }).files[0]!.content;
+
+  it('lists who said what and when: each speaker under its canonical name with the words of its turn', () => {
+    const ortega = report.split('### Maria Ortega')[1]!.split('###')[0]!;
+    assert.match(ortega, /2024-03-03, briefings\/briefing-crlf\.txt, line 3 \(as “MS\. ORTEGA”\):\n {2}> Good afternoon\. Talks on New START/);
+    assert.match(report, /### Ivan Petrov/);
+  });
+
+  it('lists every mention of each treaty, and a timeline in date order', () => {
+    assert.match(report, /### INF Treaty \(2 mentions\)/);
+    const timeline = report.split('## Timeline')[1]!.split('##')[0]!;
+    const values = [...timeline.matchAll(/^\| (\d{4}-\d{2}-\d{2}) \|/gm)].map((m) => m[1]);
+    assert.deepEqual(values, ['2023-05-12', '2024-03-02', '2024-03-03', '2024-03-04']);
+  });
+
+  it('neutralises Markdown and HTML from document text', () => {
+    assert.equal(mdEscape('<img src=x onerror=alert(1)> [x](command:y) *b*'), '&lt;img src=x onerror=alert(1)> \\[x\\](command:y) \\*b\\*');
+    assert.equal(mdEscape('- item'), '\\- item');
+    const doc: ExportDocument = { path: 'h.txt', text: 'X said <b>[run](command:evil)</b>.', mentions: [{ kind: 'speaker', start: 0, end: 1, text: 'X', source: 'manual', note: '<img onerror=x>' }] };
+    const out = exportReport([doc]).files[0]!.content;
+    assert.ok(!out.includes('<b>') && !out.includes('<img') && !out.includes('[run]('));
+  });
+
+  it('takes a transcript turn after its label, else the paragraph', () => {
+    const text = 'MR. KIRBY: We will see.\n\nLater, Kirby said more.';
+    assert.equal(speakerQuote(text, { kind: 'speaker', start: 0, end: 9, text: 'MR. KIRBY', source: 'auto' }), 'We will see.');
+    assert.equal(speakerQuote(text, { kind: 'speaker', start: 32, end: 37, text: 'Kirby', source: 'auto' }), 'Later, Kirby said more.');
+    assert.equal(speakerQuote(text, { kind: 'speaker', start: 32, end: 37, text: 'Kirby', source: 'auto', attributes: { quote: 'more' } }), 'more');
+  });
+});
+
+describe('export registry and output paths', () => {
+  it('refuses document paths that could leave the output folder', () => {
+    for (const bad of ['../x.txt', 'a/../../x.txt', '/etc/passwd', 'C:\\Windows\\x.txt', 'c:x.txt', '\\\\server\\share\\x.txt', 'a\u0000b.txt', '', './', 'a/..']) {
+      assert.throws(() => safeRelativePath(bad), UnsafePathError, JSON.stringify(bad));
+    }
+    assert.equal(safeRelativePath('a\\b/./c.txt'), 'a/b/c.txt');
+    assert.equal(replaceExtension('dir.v2/name', '.ann'), 'dir.v2/name.ann');
+    assert.equal(replaceExtension('a/.hidden', '.ann'), 'a/.hidden.ann');
+    assert.equal(replaceExtension('a/b.txt', '.ann'), 'a/b.ann');
+  });
+
+  it('never writes outside the output folder, whatever the document path', () => {
+    const doc = (path: string): ExportDocument => ({ path, text: 'Hi', mentions: [] });
+    for (const format of EXPORT_FORMATS.filter((f) => f.multiFile)) {
+      assert.throws(() => exportDocuments(format.id, [doc('../../outside.txt')]), UnsafePathError, format.id);
+    }
+  });
+
+  it('refuses two documents that would write the same file', () => {
+    const docs: ExportDocument[] = [
+      { path: 'a.md', text: 'x', mentions: [] },
+      { path: 'a.txt', text: 'y', mentions: [] },
+    ];
+    assert.throws(() => exportDocuments('brat', docs), /both be exported to a\.(txt|ann)/);
+    assert.throws(() => exportDocuments('nope' as never, docs), /unknown export format/);
+  });
+
+  it('exports an empty selection to valid, empty files in every format', () => {
+    for (const format of EXPORT_FORMATS) {
+      const { files, warnings } = exportDocuments(format.id, []);
+      assert.deepEqual(warnings, []);
+      for (const f of files) if (f.path.endsWith('.json') || f.path.endsWith('.jsonld')) JSON.parse(f.content);
+    }
+  });
+});
