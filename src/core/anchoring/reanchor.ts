@@ -1,0 +1,157 @@
+/**
+ * Placing stored annotations on a text that may have changed since they were made (git pull, another editor).
+ * The position is only a hint; the quote and its context decide. Anything that cannot be placed with confidence
+ * becomes an orphan with a reason: kept, listed, never dropped (reliability #22). The bias is deliberate:
+ * an orphan costs the user a click, an annotation silently moved to the wrong place costs their trust.
+ */
+import type { QuoteSelector, Selectors } from '../model/annotation';
+import { normalizeSnippet, normalizeText, type NormalizedText } from './normalizedText';
+import { CONTEXT_LENGTH, describeQuote, rankQuoteMatches } from './textQuote';
+
+/** Anything with an id and selectors: annotations and rejections. */
+export interface Anchorable {
+  id: string;
+  selectors: Selectors;
+}
+
+/** How an item was placed. `exact`: where it was; `shifted`: same text elsewhere; `fuzzy`: the quote changed. */
+export type PlacementStatus = 'exact' | 'shifted' | 'fuzzy';
+
+export interface Placed<T> {
+  item: T;
+  start: number;
+  end: number;
+  status: PlacementStatus;
+}
+
+/** Why an item could not be placed. */
+export type OrphanReason = 'empty-quote' | 'quote-not-found' | 'context-mismatch';
+
+export interface Orphan<T> {
+  item: T;
+  reason: OrphanReason;
+  /** One sentence for the user (tree tooltip, Problems panel, `marginalia check`). */
+  message: string;
+}
+
+export interface ReanchorResult<T> {
+  /** Placed items, in the order they were given. */
+  placed: Placed<T>[];
+  orphans: Orphan<T>[];
+}
+
+/** Below these, a candidate is not trusted (see the module comment for the bias). */
+const MIN_CONTEXT_FOR_EXACT = 0.5;
+const MIN_CONTEXT_FOR_FUZZY = 0.7;
+const MIN_QUOTE_SCORE = 0.8;
+
+/** Places every item on `text`; each ends up in exactly one of `placed` or `orphans`. */
+export function reanchor<T extends Anchorable>(items: readonly T[], text: string): ReanchorResult<T> {
+  const order = items.map((_, i) => i).sort((a, b) => items[a].selectors.position.start - items[b].selectors.position.start);
+  const placedAt: (Placed<T> | undefined)[] = new Array(items.length);
+  const orphans: Orphan<T>[] = [];
+  let normalized: NormalizedText | undefined;
+  // Edits shift everything after them by the same amount: trying the last item's shift first makes re-anchoring
+  // after an edit linear instead of a search per annotation.
+  let delta = 0;
+  let normalizedDelta = 0;
+  for (const index of order) {
+    const item = items[index];
+    const { position, quote } = item.selectors;
+    if (quote.exact.length === 0) {
+      orphans.push({ item, reason: 'empty-quote', message: 'The annotation has no quoted text to look for.' });
+      continue;
+    }
+    const quick = quickPlace(text, quote, position.start, delta);
+    if (quick !== undefined) {
+      delta = quick - position.start;
+      placedAt[index] = { item, start: quick, end: quick + quote.exact.length, status: delta === 0 ? 'exact' : 'shifted' };
+      continue;
+    }
+    normalized ??= normalizeText(text);
+    const nq = normalizeQuote(quote);
+    // Stored positions made on the LF twin of a CRLF text are valid offsets into the normalised text.
+    const nQuick = quickPlace(normalized.text, nq, position.start, normalizedDelta);
+    if (nQuick !== undefined) {
+      normalizedDelta = nQuick - position.start;
+      const start = normalized.toOriginal(nQuick);
+      const end = normalized.toOriginal(nQuick + nq.exact.length);
+      delta = start - position.start;
+      placedAt[index] = { item, start, end, status: delta === 0 ? 'exact' : 'shifted' };
+      continue;
+    }
+    const result = searchPlace(normalized, nq, quote, position.start + delta);
+    if ('reason' in result) {
+      orphans.push({ item, ...result });
+      continue;
+    }
+    delta = result.start - position.start;
+    normalizedDelta = normalized.fromOriginal(result.start) - position.start;
+    const status = result.status === 'shifted' && delta === 0 ? 'exact' : result.status;
+    placedAt[index] = { item, start: result.start, end: result.end, status };
+  }
+  return { placed: placedAt.filter((p): p is Placed<T> => p !== undefined), orphans };
+}
+
+/** The quote at its stored place or shifted by `delta`, with at least one side of its context unchanged. */
+function quickPlace(text: string, quote: QuoteSelector, start: number, delta: number): number | undefined {
+  for (const s of delta === 0 ? [start] : [start + delta, start]) {
+    if (s < 0 || !text.startsWith(quote.exact, s)) continue;
+    if (prefixAgrees(text, quote.prefix, s) || suffixAgrees(text, quote.suffix, s + quote.exact.length)) return s;
+  }
+  return undefined;
+}
+
+function prefixAgrees(text: string, prefix: string, start: number): boolean {
+  if (prefix.length < CONTEXT_LENGTH && start !== prefix.length) return false;
+  return text.startsWith(prefix, start - prefix.length);
+}
+
+function suffixAgrees(text: string, suffix: string, end: number): boolean {
+  if (suffix.length < CONTEXT_LENGTH && end + suffix.length !== text.length) return false;
+  return text.startsWith(suffix, end);
+}
+
+function normalizeQuote(quote: QuoteSelector): QuoteSelector {
+  return { exact: normalizeSnippet(quote.exact), prefix: normalizeSnippet(quote.prefix), suffix: normalizeSnippet(quote.suffix) };
+}
+
+function searchPlace(
+  normalized: NormalizedText,
+  q: QuoteSelector,
+  quote: QuoteSelector,
+  hint: number,
+): { start: number; end: number; status: PlacementStatus } | { reason: OrphanReason; message: string } {
+  const ranked = rankQuoteMatches(normalized.text, q, { hint: normalized.fromOriginal(Math.max(0, hint)) });
+  if (ranked.length === 0) {
+    return { reason: 'quote-not-found', message: `The quoted text "${clip(quote.exact)}" is no longer in the document.` };
+  }
+  const best = ranked[0];
+  const context = Math.max(best.prefixScore, best.suffixScore);
+  const exact = best.quoteScore === 1;
+  const uniqueLongQuote = exact && ranked.length === 1 && q.exact.length >= CONTEXT_LENGTH;
+  const trusted = exact
+    ? context >= MIN_CONTEXT_FOR_EXACT || uniqueLongQuote
+    : best.quoteScore >= MIN_QUOTE_SCORE && context >= MIN_CONTEXT_FOR_FUZZY;
+  if (!trusted) {
+    return {
+      reason: 'context-mismatch',
+      message: exact
+        ? `"${clip(quote.exact)}" is still in the document, but not in the passage it was annotated in.`
+        : `Only text similar to "${clip(quote.exact)}" was found, not in the passage it was annotated in.`,
+    };
+  }
+  const start = normalized.toOriginal(best.start);
+  const end = normalized.toOriginal(best.end);
+  return { start, end, status: exact ? 'shifted' : 'fuzzy' };
+}
+
+function clip(s: string): string {
+  const oneLine = s.replace(/\s+/g, ' ');
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+}
+
+/** The item with its selectors recorded afresh at `start`..`end` of `text` (after it was placed or moved). */
+export function withSelectors<T extends Anchorable>(item: T, text: string, start: number, end: number): T {
+  return { ...item, selectors: { position: { start, end }, quote: describeQuote(text, start, end) } };
+}

@@ -1,0 +1,110 @@
+/**
+ * Finding a quote again in a changed text, after Hypothesis' `matchQuote`: exact occurrences first, fuzzy ones
+ * (Myers' bit-parallel algorithm from approx-string-match) only when there is none; each candidate is scored on
+ * the quote, the prefix, the suffix and the distance to the position hint. The trade-off: prefix and suffix
+ * weigh enough that a repeated phrase ("the treaty") lands on the occurrence whose surroundings match.
+ */
+import search from 'approx-string-match';
+import type { QuoteSelector } from '../model/annotation';
+
+/** About this many characters of context are kept on each side of a quote. */
+export const CONTEXT_LENGTH = 32;
+
+export interface QuoteMatch {
+  start: number;
+  end: number;
+  /** Overall score in [0, 1]; higher is better. */
+  score: number;
+  /** Similarity of the quote itself in [0, 1] (1 = exact). */
+  quoteScore: number;
+  /** Similarity of the text before and after the match to the stored prefix and suffix, in [0, 1]. */
+  prefixScore: number;
+  suffixScore: number;
+}
+
+export interface MatchOptions {
+  /** Where the quote is expected to start (the stored position); breaks ties between equal candidates. */
+  hint?: number;
+  /** Fuzzy matches may differ from the quote in at most this fraction of its length. */
+  maxErrorRate?: number;
+}
+
+/** Builds the quote selector for `text.slice(start, end)`. */
+export function describeQuote(text: string, start: number, end: number): QuoteSelector {
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+    suffix: text.slice(end, Math.min(text.length, end + CONTEXT_LENGTH)),
+  };
+}
+
+const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
+const TOTAL_WEIGHT = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
+
+/**
+ * The best place for `quote` in `text`, or undefined when none is close enough. Only candidates whose quote
+ * differs in at most `maxErrorRate` (default 0.2) of its characters are considered.
+ */
+export function matchQuote(text: string, quote: QuoteSelector, options: MatchOptions = {}): QuoteMatch | undefined {
+  const candidates = findCandidates(text, quote.exact, options.maxErrorRate ?? 0.2);
+  let best: QuoteMatch | undefined;
+  for (const c of candidates) {
+    const scored = scoreCandidate(text, quote, c, options.hint);
+    if (!best || scored.score > best.score) best = scored;
+  }
+  return best;
+}
+
+/** Every candidate with its score, best first: what {@link matchQuote} chooses from (for ambiguity checks). */
+export function rankQuoteMatches(text: string, quote: QuoteSelector, options: MatchOptions = {}): QuoteMatch[] {
+  return findCandidates(text, quote.exact, options.maxErrorRate ?? 0.2)
+    .map((c) => scoreCandidate(text, quote, c, options.hint))
+    .sort((a, b) => b.score - a.score);
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+function findCandidates(text: string, exact: string, maxErrorRate: number): Candidate[] {
+  if (exact.length === 0) return [];
+  const found: Candidate[] = [];
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+    found.push({ start: at, end: at + exact.length, errors: 0 });
+  }
+  if (found.length > 0) return found;
+  const maxErrors = Math.floor(exact.length * maxErrorRate);
+  if (maxErrors === 0) return [];
+  return search(text, exact, maxErrors);
+}
+
+function scoreCandidate(text: string, quote: QuoteSelector, c: Candidate, hint: number | undefined): QuoteMatch {
+  const quoteScore = 1 - c.errors / quote.exact.length;
+  const prefixScore = contextScore(text.slice(Math.max(0, c.start - quote.prefix.length), c.start), quote.prefix);
+  const suffixScore = contextScore(text.slice(c.end, c.end + quote.suffix.length), quote.suffix);
+  const positionScore = hint === undefined || text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(c.start - hint) / text.length);
+  const raw =
+    WEIGHTS.quote * quoteScore +
+    WEIGHTS.prefix * prefixScore +
+    WEIGHTS.suffix * suffixScore +
+    WEIGHTS.position * positionScore;
+  return { start: c.start, end: c.end, score: raw / TOTAL_WEIGHT, quoteScore, prefixScore, suffixScore };
+}
+
+/**
+ * How well the text beside a candidate matches the stored context, in [0, 1]. An empty stored context (a quote
+ * at the very start or end of its text) matches only when the candidate is also at the edge.
+ */
+function contextScore(actual: string, expected: string): number {
+  if (expected.length === 0) return actual.length === 0 ? 1 : 0.5;
+  if (actual === expected) return 1;
+  if (actual.length === 0) return 0;
+  const matches = search(actual, expected, expected.length);
+  if (matches.length === 0) return 0;
+  let errors = Math.min(...matches.map((m) => m.errors));
+  // search() finds expected inside actual; characters of expected that fall outside the window count as errors.
+  errors = Math.min(expected.length, errors);
+  return Math.max(0, 1 - errors / expected.length);
+}

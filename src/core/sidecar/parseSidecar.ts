@@ -1,0 +1,113 @@
+/**
+ * Reading a sidecar file, refusing anything doubtful. A sidecar that fails here is never written (reliability
+ * #7): the store keeps it read-only and the user is told the file, line and problem.
+ */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Sidecar } from '../model/annotation';
+import { readCanonical, writeCanonical } from './canonicalFormat';
+import { yamlToTree, type SidecarProblem } from './sidecarTree';
+import { validateSidecar } from './sidecarValidate';
+
+/** Larger sidecars are refused (reliability #14): 16 MiB holds about 40,000 annotations. */
+export const DEFAULT_MAX_SIDECAR_BYTES = 16 * 1024 * 1024;
+
+/** Why a sidecar could not be loaded; decides the message and the quick fix offered. */
+export type SidecarFailure = 'too-large' | 'encoding' | 'conflict' | 'syntax' | 'schema' | 'newer-version';
+
+/** How the file was written, which decides how it is written back. */
+export type SidecarSource =
+  /** Exactly Marginalia's own canonical text: rewritten canonically. */
+  | { form: 'canonical' }
+  /** Anything else: the parsed document is edited in place so comments and unknown keys survive (#8). */
+  | { form: 'yaml'; document: Document; crlf: boolean };
+
+export type ParsedSidecar =
+  | { ok: true; sidecar: Sidecar; source: SidecarSource }
+  | { ok: false; failure: SidecarFailure; problems: SidecarProblem[] };
+
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7})/m;
+
+/** Parses the bytes (or text) of a sidecar file. Never throws. */
+export function parseSidecar(input: Uint8Array | string, maxBytes = DEFAULT_MAX_SIDECAR_BYTES): ParsedSidecar {
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > maxBytes) return { ok: false, failure: 'too-large', problems: [tooLargeProblem(size, maxBytes)] };
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input);
+    } catch {
+      return fail('encoding', 0, 'the file is not valid UTF-8');
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Checked before parsing: markers inside a block scalar would otherwise parse silently as text (#9).
+  const marker = CONFLICT_MARKER.exec(text);
+  if (marker) {
+    const line = text.slice(0, marker.index).split('\n').length;
+    return fail('conflict', line, 'the file has unresolved git conflict markers; resolve the conflict, then reload. Marginalia will not write it until then');
+  }
+  const canonical = readCanonicalSidecar(text);
+  if (canonical) return { ok: true, sidecar: canonical, source: { form: 'canonical' } };
+  return readYamlSidecar(text);
+}
+
+function readCanonicalSidecar(text: string): Sidecar | undefined {
+  const tree = readCanonical(text);
+  if (!tree) return undefined;
+  const { sidecar } = validateSidecar(tree);
+  return sidecar && writeCanonical(sidecar) === text ? sidecar : undefined;
+}
+
+function readYamlSidecar(text: string): ParsedSidecar {
+  const lineCounter = new LineCounter();
+  let doc: Document;
+  // No maxAliasCount here: it only guards toJS(), which is never called; yamlToTree refuses every alias instead.
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      merge: false,
+      schema: 'core',
+      strict: true,
+    });
+  } catch (e) {
+    // parseDocument reports its own errors; a throw means something like exhausted stack on absurd nesting.
+    return fail('syntax', 0, `the file cannot be parsed (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const yamlProblems = [...doc.errors, ...doc.warnings].map((e) => ({
+    line: e.pos ? lineCounter.linePos(e.pos[0]).line : 0,
+    message: firstLine(e.message),
+  }));
+  if (yamlProblems.length > 0) return { ok: false, failure: 'syntax', problems: yamlProblems };
+  const { tree, problems } = yamlToTree(doc, lineCounter);
+  if (!tree) return { ok: false, failure: 'syntax', problems };
+  const validated = validateSidecar(tree);
+  if (!validated.sidecar) {
+    const newer = validated.problems.some((p) => p.message.startsWith('written by a newer Marginalia'));
+    return { ok: false, failure: newer ? 'newer-version' : 'schema', problems: validated.problems };
+  }
+  return { ok: true, sidecar: validated.sidecar, source: { form: 'yaml', document: doc, crlf: /\r\n/.test(text) } };
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0];
+  // yaml appends " at line L, column C" to messages; the line is reported separately.
+  return line.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function fail(failure: SidecarFailure, line: number, message: string): ParsedSidecar {
+  return { ok: false, failure, problems: [{ line, message }] };
+}
+
+/** The problem reported for a file over the size cap. */
+export function tooLargeProblem(size: number, maxBytes: number): SidecarProblem {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return { line: 0, message: `the file is ${mb(size)}, over the ${mb(maxBytes)} limit for a sidecar` };
+}
+
+/** `file:line: problem` lines for people and for `marginalia check`. */
+export function describeProblems(file: string, problems: readonly SidecarProblem[]): string[] {
+  return problems.map((p) => (p.line > 0 ? `${file}:${p.line}: ${p.message}` : `${file}: ${p.message}`));
+}

@@ -1,0 +1,110 @@
+/**
+ * Where a document's sidecar lives, and the refusal of paths that would lead a write outside the workspace
+ * (reliability #17). Pure string logic that works for POSIX and Windows paths alike; the store adds the
+ * checks that need the disk (symlinks, realpath).
+ */
+
+/** The suffix that makes a file a sidecar: `talk.txt` -> `talk.txt.annotations.yaml`. */
+export const SIDECAR_SUFFIX = '.annotations.yaml';
+
+/** Temp files of atomic writes: `.<sidecar name>.marginalia-tmp-<process>-<n>`; swept on load, never read. */
+export const TEMP_MARKER = '.marginalia-tmp-';
+/** Lock files: `.<sidecar name>.marginalia-lock`. */
+export const LOCK_SUFFIX = '.marginalia-lock';
+
+/** True for a file name that is a sidecar (and not one of our temp or lock files). */
+export function isSidecarName(name: string): boolean {
+  return name.endsWith(SIDECAR_SUFFIX) && !name.includes(TEMP_MARKER) && !name.includes(LOCK_SUFFIX);
+}
+
+/** True for a temp or lock file name that belongs to the sidecar named `sidecarName`. */
+export function isLeftoverOf(name: string, sidecarName: string): boolean {
+  return name.startsWith(`.${sidecarName}${TEMP_MARKER}`) || name.startsWith(`.${sidecarName}${LOCK_SUFFIX}-stale-`);
+}
+
+/** Why a path was refused. */
+export class PathRefusedError extends Error {
+  readonly code = 'PATH_REFUSED';
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`refused path '${printable(path)}': ${reason}`);
+  }
+}
+
+function printable(p: string): string {
+  return p.replace(/\0/g, '\\0');
+}
+
+/** A path split into a root (`/`, `C:/`, or '' for relative) and segments, with `\` read as `/`. */
+interface SplitPath {
+  root: string;
+  segments: string[];
+}
+
+function split(path: string): SplitPath {
+  const p = path.replace(/\\/g, '/');
+  const drive = /^([A-Za-z]):\//.exec(p);
+  const root = drive ? `${drive[1].toUpperCase()}:/` : p.startsWith('/') ? '/' : '';
+  return { root, segments: p.slice(drive ? 3 : root.length).split('/').filter((s) => s !== '' && s !== '.') };
+}
+
+/**
+ * Resolves `path` (relative to `root`, or absolute) and returns it only when it stays inside `root`; otherwise
+ * throws {@link PathRefusedError}. Refused: NUL bytes, UNC and device paths (`\\server\share`, `\\?\`),
+ * drive-relative paths (`C:foo`), `..` that climbs out, absolute paths elsewhere. The result uses `/`.
+ */
+export function resolveInside(root: string, path: string): string {
+  if (path.includes('\0') || root.includes('\0')) throw new PathRefusedError(path, 'contains a NUL byte');
+  if (path === '') throw new PathRefusedError(path, 'empty path');
+  if (/^[\\/]{2}/.test(path)) throw new PathRefusedError(path, 'UNC and device paths are not allowed');
+  if (/^[A-Za-z]:(?![\\/])/.test(path)) throw new PathRefusedError(path, 'drive-relative paths are not allowed');
+  const base = split(root);
+  if (base.root === '') throw new PathRefusedError(root, 'the workspace root must be absolute');
+  const target = split(path);
+  const absolute = target.root !== '';
+  if (absolute && target.root !== base.root) throw new PathRefusedError(path, 'outside the workspace');
+  const segments = absolute ? [] : [...base.segments];
+  for (const s of target.segments) {
+    if (s === '..') {
+      if (segments.length === 0) throw new PathRefusedError(path, 'leads outside the workspace');
+      segments.pop();
+    } else segments.push(s);
+  }
+  if (!isWithin(base.segments, segments)) throw new PathRefusedError(path, 'outside the workspace');
+  return base.root + segments.join('/');
+}
+
+/** True when `path` is `root` or inside it (both absolute; either separator). */
+export function isInside(root: string, path: string): boolean {
+  const a = split(root);
+  const b = split(path);
+  if (a.root === '' || a.root !== b.root || b.segments.includes('..')) return false;
+  return isWithin(a.segments, b.segments);
+}
+
+function isWithin(root: string[], path: string[]): boolean {
+  if (path.length < root.length) return false;
+  // Exact comparison: on a case-insensitive file system a path differing from the root only in case is
+  // refused although it is inside; that errs on the safe side.
+  return root.every((s, i) => s === path[i]);
+}
+
+export interface SidecarLocation {
+  /** Keep sidecars in this folder (relative to the workspace root) mirroring the documents' folders. */
+  mirrorFolder?: string;
+}
+
+/**
+ * The sidecar path for a document inside `root`: beside it, or under the mirror folder. Throws
+ * {@link PathRefusedError} when either the document or the resulting sidecar would be outside `root`.
+ */
+export function sidecarPathFor(root: string, documentPath: string, location: SidecarLocation = {}): string {
+  const doc = resolveInside(root, documentPath);
+  if (!location.mirrorFolder) return doc + SIDECAR_SUFFIX;
+  const rootSegments = split(root).segments.length;
+  const relative = split(doc).segments.slice(rootSegments).join('/');
+  const mirror = resolveInside(root, location.mirrorFolder);
+  return resolveInside(root, `${mirror}/${relative}${SIDECAR_SUFFIX}`);
+}

@@ -1,0 +1,249 @@
+/**
+ * Checks a sidecar tree against the format and builds the model from it. Everything is copied into fresh
+ * objects field by field (reliability #12); unknown keys are allowed (the file keeps them on save) but never
+ * copied. Every problem names its line (reliability #13).
+ */
+import { ENTITY_KINDS, type MentionKind } from '../model/mention';
+import {
+  SIDECAR_FORMAT_VERSION,
+  type Annotation,
+  type DocumentMetadata,
+  type Rejection,
+  type Selectors,
+  type Sidecar,
+} from '../model/annotation';
+import type { SidecarProblem, TreeMap, TreeNode } from './sidecarTree';
+
+export const MENTION_KINDS: readonly MentionKind[] = [...ENTITY_KINDS, 'custom'];
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
+const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+/** The model of a valid tree, or the problems that make it invalid (then no model at all). */
+export function validateSidecar(tree: TreeNode): { sidecar?: Sidecar; problems: SidecarProblem[] } {
+  const problems: SidecarProblem[] = [];
+  const v = new Validator(problems);
+  if (tree.type !== 'map') return { problems: [{ line: tree.line, message: 'a sidecar must be a mapping with `marginalia: 1` at the top' }] };
+  const version = field(tree, 'marginalia');
+  if (!version) return { problems: [{ line: tree.line || 1, message: 'missing `marginalia: <version>`: this is not a Marginalia sidecar' }] };
+  if (version.type !== 'scalar' || typeof version.value !== 'number' || !Number.isInteger(version.value) || version.value < 1) {
+    return { problems: [{ line: version.line, message: '`marginalia` must be a positive whole number (the format version)' }] };
+  }
+  if (version.value > SIDECAR_FORMAT_VERSION) {
+    return {
+      problems: [
+        {
+          line: version.line,
+          message: `written by a newer Marginalia (format ${version.value}; this version reads format ${SIDECAR_FORMAT_VERSION}). Update Marginalia; the file is left untouched.`,
+        },
+      ],
+    };
+  }
+  const document = v.metadata(field(tree, 'document'));
+  const annotations = v.list(field(tree, 'annotations'), 'annotations', (n) => v.annotation(n));
+  const rejections = v.list(field(tree, 'rejections'), 'rejections', (n) => v.rejection(n));
+  if (problems.length > 0) return { problems };
+  return { sidecar: { version: version.value, document, annotations, rejections }, problems };
+}
+
+function field(map: TreeMap, key: string): TreeNode | undefined {
+  for (const e of map.entries) if (e.key === key) return e.value;
+  return undefined;
+}
+
+class Validator {
+  private readonly lineOfId = new Map<string, number>();
+
+  constructor(private readonly problems: SidecarProblem[]) {}
+
+  metadata(node: TreeNode | undefined): DocumentMetadata {
+    const out: DocumentMetadata = {};
+    if (!node || (node.type === 'scalar' && node.value === null)) return out;
+    const map = this.map(node, '`document`');
+    if (!map) return out;
+    const title = this.optionalString(map, 'title');
+    const source = this.optionalString(map, 'source');
+    const date = this.optionalString(map, 'date');
+    const fingerprint = this.optionalString(map, 'fingerprint');
+    if (date !== undefined && !DATE_PATTERN.test(date)) this.problem(field(map, 'date'), '`date` must be an ISO 8601 date such as 2022-12-01');
+    if (title !== undefined) out.title = title;
+    if (source !== undefined) out.source = source;
+    if (date !== undefined) out.date = date;
+    if (fingerprint !== undefined) out.fingerprint = fingerprint;
+    return out;
+  }
+
+  list<T>(node: TreeNode | undefined, name: string, each: (n: TreeNode) => T | undefined): T[] {
+    if (!node || (node.type === 'scalar' && node.value === null)) return [];
+    if (node.type !== 'seq') {
+      this.problem(node, `\`${name}\` must be a list`);
+      return [];
+    }
+    const out: T[] = [];
+    for (const item of node.items) {
+      const value = each(item);
+      if (value !== undefined) out.push(value);
+    }
+    return out;
+  }
+
+  annotation(node: TreeNode): Annotation | undefined {
+    const map = this.map(node, 'each annotation');
+    if (!map) return undefined;
+    const id = this.id(map);
+    const kind = this.kind(map);
+    const created = this.timestamp(map, 'created');
+    const modified = this.timestamp(map, 'modified');
+    const selectors = this.selectors(map);
+    const label = this.optionalString(map, 'label');
+    const note = this.optionalString(map, 'note');
+    const entityId = this.optionalString(map, 'entityId');
+    const author = this.optionalString(map, 'author');
+    const attributes = this.attributes(field(map, 'attributes'));
+    if (!id || !kind || !created || !modified || !selectors) return undefined;
+    const a: Annotation = { id, kind, created, modified, selectors };
+    if (label !== undefined) a.label = label;
+    if (note !== undefined) a.note = note;
+    if (entityId !== undefined) a.entityId = entityId;
+    if (attributes !== undefined) a.attributes = attributes;
+    if (author !== undefined) a.author = author;
+    return a;
+  }
+
+  rejection(node: TreeNode): Rejection | undefined {
+    const map = this.map(node, 'each rejection');
+    if (!map) return undefined;
+    const id = this.id(map);
+    const kind = this.kind(map);
+    const created = this.timestamp(map, 'created');
+    const selectors = this.selectors(map);
+    const author = this.optionalString(map, 'author');
+    if (!id || !kind || !created || !selectors) return undefined;
+    const r: Rejection = { id, kind, created, selectors };
+    if (author !== undefined) r.author = author;
+    return r;
+  }
+
+  private id(map: TreeMap): string | undefined {
+    const id = this.requiredString(map, 'id');
+    if (id === undefined) return undefined;
+    if (!ID_PATTERN.test(id)) {
+      this.problem(field(map, 'id'), `id '${id.slice(0, 70)}' must be letters, digits, '-', '_', '.' or ':' (at most 64)`);
+      return undefined;
+    }
+    const line = field(map, 'id')?.line ?? map.line;
+    const earlier = this.lineOfId.get(id);
+    if (earlier !== undefined) {
+      this.problems.push({ line, message: `id '${id}' is used twice (first at line ${earlier})` });
+      return undefined;
+    }
+    this.lineOfId.set(id, line);
+    return id;
+  }
+
+  private kind(map: TreeMap): MentionKind | undefined {
+    const kind = this.requiredString(map, 'kind');
+    if (kind === undefined) return undefined;
+    const known = MENTION_KINDS.find((k) => k === kind);
+    if (!known) this.problem(field(map, 'kind'), `unknown kind '${kind.slice(0, 40)}' (expected one of ${MENTION_KINDS.join(', ')})`);
+    return known;
+  }
+
+  private timestamp(map: TreeMap, key: string): string | undefined {
+    const value = this.requiredString(map, key);
+    if (value !== undefined && (!DATE_PATTERN.test(value) || Number.isNaN(Date.parse(value)))) {
+      this.problem(field(map, key), `\`${key}\` must be an ISO 8601 timestamp such as 2026-11-22T08:00:00.000Z`);
+      return undefined;
+    }
+    return value;
+  }
+
+  private selectors(map: TreeMap): Selectors | undefined {
+    const node = field(map, 'selectors');
+    if (!node) {
+      this.problem(map, 'missing `selectors` (position and quote)');
+      return undefined;
+    }
+    const selectors = this.map(node, '`selectors`');
+    if (!selectors) return undefined;
+    const positionNode = field(selectors, 'position');
+    const quoteNode = field(selectors, 'quote');
+    if (!positionNode || !quoteNode) {
+      this.problem(selectors, '`selectors` needs both `position` and `quote`');
+      return undefined;
+    }
+    const position = this.map(positionNode, '`position`');
+    const quote = this.map(quoteNode, '`quote`');
+    if (!position || !quote) return undefined;
+    const start = this.offset(position, 'start');
+    const end = this.offset(position, 'end');
+    const exact = this.requiredString(quote, 'exact');
+    const prefix = this.optionalString(quote, 'prefix') ?? '';
+    const suffix = this.optionalString(quote, 'suffix') ?? '';
+    if (start === undefined || end === undefined || exact === undefined) return undefined;
+    if (end < start) {
+      this.problem(position, '`position.end` must not be before `position.start`');
+      return undefined;
+    }
+    return { position: { start, end }, quote: { exact, prefix, suffix } };
+  }
+
+  private offset(map: TreeMap, key: string): number | undefined {
+    const node = field(map, key);
+    if (!node || node.type !== 'scalar' || typeof node.value !== 'number' || !Number.isSafeInteger(node.value) || node.value < 0) {
+      this.problem(node ?? map, `\`${key}\` must be a whole number of UTF-16 code units, 0 or more`);
+      return undefined;
+    }
+    return node.value;
+  }
+
+  private attributes(node: TreeNode | undefined): Record<string, string> | undefined {
+    if (!node || (node.type === 'scalar' && node.value === null)) return undefined;
+    const map = this.map(node, '`attributes`');
+    if (!map) return undefined;
+    const out: Record<string, string> = {};
+    for (const e of map.entries) {
+      if (e.value.type !== 'scalar' || e.value.value === null) {
+        this.problem(e.value, `attribute '${e.key}' must be a single value`);
+        continue;
+      }
+      // Forbidden keys never reach here (sidecarTree refuses them), so plain assignment is safe.
+      out[e.key] = String(e.value.value);
+    }
+    return out;
+  }
+
+  private requiredString(map: TreeMap, key: string): string | undefined {
+    const node = field(map, key);
+    if (!node) {
+      this.problem(map, `missing \`${key}\``);
+      return undefined;
+    }
+    return this.string(node, key);
+  }
+
+  private optionalString(map: TreeMap, key: string): string | undefined {
+    const node = field(map, key);
+    if (!node || (node.type === 'scalar' && node.value === null)) return undefined;
+    return this.string(node, key);
+  }
+
+  private string(node: TreeNode, key: string): string | undefined {
+    if (node.type !== 'scalar' || typeof node.value !== 'string') {
+      this.problem(node, `\`${key}\` must be text${node.type === 'scalar' ? ' (quote it)' : ''}`);
+      return undefined;
+    }
+    return node.value;
+  }
+
+  private map(node: TreeNode, what: string): TreeMap | undefined {
+    if (node.type !== 'map') {
+      this.problem(node, `${what} must be a mapping`);
+      return undefined;
+    }
+    return node;
+  }
+
+  private problem(node: { line: number } | undefined, message: string): void {
+    this.problems.push({ line: node?.line ?? 0, message });
+  }
+}
