@@ -1,0 +1,207 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DocumentAnalyzer } from '../core/analyze';
+import { toExportMention } from '../core/export/fromView';
+import { EXPORT_FORMATS, exportDocuments, exportFormat } from '../core/export/registry';
+import type { ExportDocument, ExportFormat, ExportMetadata, ExportedFile } from '../core/export/types';
+import type { Entity } from '../core/model/entity';
+import type { Mention } from '../core/model/mention';
+import { collectDocuments, describeFsError } from '../hosts/collectDocuments';
+import { loadLexiconForPath } from '../hosts/lexiconLoader';
+import { UsageError, type CliCommand, type CliIo } from './cliIo';
+
+const DEFAULT_OUT = 'marginalia-export';
+
+const USAGE = `Usage: marginalia export --format F [--out PATH] [--manual-only] <files or folders...>
+
+Exports the annotations of the documents (found automatically, plus the manual ones in their sidecars).
+  --format F       one of:
+${EXPORT_FORMATS.map((f) => `                     ${f.id.padEnd(7)} ${f.label}: ${f.description}`).join('\n')}
+  --out PATH       output folder (default ./${DEFAULT_OUT}); '-' writes a single-file format to stdout
+  --manual-only    export only manual annotations (default: manual and automatic)
+Folders are searched for .txt and .md files. Output names come from the documents' paths relative to the
+folder that holds them all; nothing is written outside the output folder.`;
+
+/** Where a document's manual annotations come from; the CLI plugs in the sidecar store when it has one. */
+export interface ManualSource {
+  /** The mentions to export (auto reconciled with manual), metadata, and problems to report. */
+  load(absPath: string, text: string, auto: Mention[]): Promise<{ mentions: Mention[]; metadata?: ExportMetadata; problems: string[] }>;
+}
+
+/** No sidecar support: the automatic mentions as they are. */
+export const NO_MANUAL_SOURCE: ManualSource = {
+  async load(_absPath, _text, auto) {
+    return { mentions: auto, problems: [] };
+  },
+};
+
+interface ExportArgs {
+  format: ExportFormat;
+  out: string;
+  manualOnly: boolean;
+  inputs: string[];
+}
+
+function parseArgs(args: string[]): ExportArgs {
+  let format = '';
+  let out = DEFAULT_OUT;
+  let manualOnly = false;
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--format') format = args[++i] ?? '';
+    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+    else if (a === '--out') out = args[++i] ?? '';
+    else if (a.startsWith('--out=')) out = a.slice('--out='.length);
+    else if (a === '--manual-only') manualOnly = true;
+    else if (a === '--') {
+      inputs.push(...args.slice(i + 1));
+      break;
+    }
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
+    else inputs.push(a);
+  }
+  const info = exportFormat(format);
+  if (!info) throw new UsageError(format ? `unknown format '${format}'` : '--format is required');
+  if (!out) throw new UsageError('--out needs a path');
+  if (out === '-' && info.multiFile) throw new UsageError(`--out - (stdout) needs a single-file format; ${format} writes several files`);
+  if (inputs.length === 0) throw new UsageError('name at least one file or folder');
+  return { format: info.id, out, manualOnly, inputs };
+}
+
+/** The deepest folder holding every path (so output names are short and never start with `..`). */
+export function commonRoot(absPaths: string[]): string {
+  if (absPaths.length === 0) return '';
+  let root = path.dirname(absPaths[0] as string);
+  for (const p of absPaths) {
+    while (!isInside(root, p)) {
+      const up = path.dirname(root);
+      if (up === root) return root;
+      root = up;
+    }
+  }
+  return root;
+}
+
+function isInside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/**
+ * Writes export files under `outDir`, refusing any that would land outside it: names are re-checked after
+ * resolving, folders after following symlinks, and an existing symlink is never written through. Each file is
+ * written to a temporary name and renamed, so a crash never leaves a half-written export under the real name.
+ */
+export function writeExportFiles(outDir: string, files: readonly ExportedFile[]): string[] {
+  fs.mkdirSync(outDir, { recursive: true });
+  const realOut = fs.realpathSync(outDir);
+  const written: string[] = [];
+  for (const file of files) {
+    const target = path.resolve(realOut, ...file.path.split('/'));
+    if (!isInside(realOut, target)) throw new Error(`refusing to write ${JSON.stringify(file.path)}: outside ${outDir}`);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const realParent = fs.realpathSync(path.dirname(target));
+    if (realParent !== realOut && !isInside(realOut, realParent)) {
+      throw new Error(`refusing to write ${file.path}: its folder leads outside ${outDir} (symbolic link)`);
+    }
+    const existing = lstatOrUndefined(target);
+    if (existing?.isSymbolicLink()) throw new Error(`refusing to write ${file.path}: it is a symbolic link`);
+    if (existing && !existing.isFile()) throw new Error(`refusing to write ${file.path}: it exists and is not a file`);
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.marginalia-tmp-${process.pid}`);
+    fs.writeFileSync(temp, file.content, { flag: 'wx' });
+    try {
+      fs.renameSync(temp, target);
+    } catch (e) {
+      fs.rmSync(temp, { force: true });
+      throw e;
+    }
+    written.push(target);
+  }
+  return written;
+}
+
+function lstatOrUndefined(p: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A BOM is not part of the text anyone reads; offsets count from the first real character. */
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Reads, analyses and reconciles the documents the arguments name, ready for any exporter. */
+export async function loadExportDocuments(
+  inputs: string[],
+  io: CliIo,
+  manual: ManualSource,
+): Promise<{ documents: ExportDocument[]; entities: Entity[]; errors: string[]; absPaths: string[] }> {
+  const { files, errors } = collectDocuments(inputs, io.cwd);
+  const readable: { abs: string; text: string }[] = [];
+  for (const file of files) {
+    const abs = path.resolve(io.cwd, file);
+    try {
+      readable.push({ abs, text: stripBom(fs.readFileSync(abs, 'utf8')) });
+    } catch (e) {
+      errors.push(`${file}: ${describeFsError(e)}`);
+    }
+  }
+  const root = commonRoot(readable.map((r) => r.abs));
+  const entities = new Map<string, Entity>();
+  const documents: ExportDocument[] = [];
+  for (const { abs, text } of readable) {
+    const { lexicon, problems } = loadLexiconForPath(abs);
+    for (const p of problems) io.stderr(`marginalia export: ${p}\n`);
+    const result = new DocumentAnalyzer({ lexicon }).analyze(text);
+    for (const e of result.entities) if (!entities.has(e.id)) entities.set(e.id, e);
+    const loaded = await manual.load(abs, text, result.mentions);
+    errors.push(...loaded.problems);
+    const metadata: ExportMetadata = { ...loaded.metadata };
+    if (!metadata.date && result.documentDate) metadata.date = result.documentDate.value;
+    documents.push({
+      path: path.relative(root, abs).split(path.sep).join('/'),
+      text,
+      mentions: loaded.mentions.map(toExportMention),
+      metadata,
+    });
+  }
+  return { documents, entities: [...entities.values()], errors, absPaths: readable.map((r) => r.abs) };
+}
+
+/** Builds `marginalia export` over a source of manual annotations (tests pass their own). */
+export function makeExportCommand(manual: ManualSource): CliCommand {
+  return {
+    name: 'export',
+    summary: 'export annotations as JSON, JSONL, CSV, W3C, brat, CoNLL, TEI or a Markdown report',
+    usage: USAGE,
+    async run(args: string[], io: CliIo): Promise<number> {
+      const opts = parseArgs(args);
+      const { documents, entities, errors, absPaths } = await loadExportDocuments(opts.inputs, io, manual);
+      const byPath = new Map(documents.map((d, i) => [d.path, absPaths[i] as string]));
+      const result = exportDocuments(opts.format, documents, {
+        manualOnly: opts.manualOnly,
+        entities,
+        documentIri: (p) => pathToFileURL(byPath.get(p) ?? p).href,
+      });
+      for (const w of result.warnings) io.stderr(`marginalia export: ${w}\n`);
+      for (const e of errors) io.stderr(`marginalia export: ${e}\n`);
+      const count = documents.reduce((n, d) => n + d.mentions.filter((m) => !opts.manualOnly || m.source === 'manual').length, 0);
+      if (opts.out === '-') {
+        io.stdout((result.files[0] as ExportedFile).content);
+      } else {
+        const outDir = path.resolve(io.cwd, opts.out);
+        const written = writeExportFiles(outDir, result.files);
+        io.stderr(`marginalia export: ${documents.length} document(s), ${count} annotation(s) -> ${written.length} file(s) in ${opts.out}\n`);
+      }
+      return errors.length > 0 ? 1 : 0;
+    },
+  };
+}
+
+/** `marginalia export`, reading manual annotations from sidecars when the sidecar store is available. */
+export const exportCommand: CliCommand = makeExportCommand(NO_MANUAL_SOURCE);

@@ -1,0 +1,117 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { exportCommand, makeExportCommand, writeExportFiles, type ManualSource } from '../../../src/cli/exportCommand';
+import { importCommand } from '../../../src/cli/importCommand';
+import { UsageError, type CliIo } from '../../../src/cli/cliIo';
+import { EXPORT_FORMATS } from '../../../src/core/export/registry';
+import { parseJsonExport } from '../../../src/core/import/jsonImport';
+import { readFixture, sampleDocuments } from '../../fixtures/export/sampleDocuments';
+
+function capture(cwd: string): CliIo & { out: string; err: string } {
+  const io = { out: '', err: '', cwd, stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };
+  return io;
+}
+
+/** Manual annotations as a sidecar would give them: the sample's manual mentions, ids etc. in attributes. */
+const sampleManual: ManualSource = {
+  async load(absPath, _text, auto) {
+    const sample = sampleDocuments().find((d) => absPath.endsWith(path.basename(d.path)));
+    const manual = (sample?.mentions ?? [])
+      .filter((m) => m.source === 'manual')
+      .map(({ id, label, note, ...m }) => ({ ...m, attributes: { ...m.attributes, ...(id ? { annotationId: id } : {}), ...(label ? { label } : {}), ...(note ? { note } : {}) } }));
+    return { mentions: [...auto, ...manual], metadata: sample?.metadata, problems: [] };
+  },
+};
+
+describe('marginalia export / import (CLI)', function () {
+  this.timeout(30000);
+  let dir: string;
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-export-'));
+    fs.mkdirSync(path.join(dir, 'docs', 'briefings'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'docs', 'briefings', 'briefing-crlf.txt'), readFixture('briefing-crlf.txt'));
+    fs.writeFileSync(path.join(dir, 'docs', 'notes-lf.txt'), readFixture('notes-lf.txt'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('exports a folder in every format into the output folder, names relative to the documents\' folder', async () => {
+    for (const f of EXPORT_FORMATS) {
+      const io = capture(dir);
+      const code = await exportCommand.run(['--format', f.id, '--out', `out-${f.id}`, 'docs'], io);
+      assert.equal(code, 0, io.err);
+      const written = fs.readdirSync(path.join(dir, `out-${f.id}`), { recursive: true }) as string[];
+      assert.ok(written.length > 0, f.id);
+      if (f.id === 'brat') assert.ok(written.includes(path.join('briefings', 'briefing-crlf.ann')), written.join(','));
+    }
+  });
+
+  it('exports one document, and writes a single-file format to stdout with --out -', async () => {
+    const io = capture(dir);
+    assert.equal(await exportCommand.run(['--format', 'json', '--out', '-', 'docs/notes-lf.txt'], io), 0);
+    const back = parseJsonExport(io.out);
+    assert.deepEqual(back.documents.map((d) => d.path), ['notes-lf.txt']);
+    assert.equal(back.documents[0]!.text, readFixture('notes-lf.txt'));
+  });
+
+  it('exports manual annotations from the manual source, with their notes, and only those with --manual-only', async () => {
+    const command = makeExportCommand(sampleManual);
+    const io = capture(dir);
+    assert.equal(await command.run(['--format', 'json', '--out', '-', '--manual-only', 'docs'], io), 0, io.err);
+    const back = parseJsonExport(io.out);
+    const mentions = back.documents.flatMap((d) => d.mentions);
+    assert.equal(mentions.length, 6);
+    const petrov = mentions.find((m) => m.text === 'Ivan Petrov')!;
+    assert.equal(petrov.id, 'a1');
+    assert.match(petrov.note!, /^Named as the source/);
+    assert.equal(petrov.attributes, undefined, 'id/label/note are fields, not attributes');
+  });
+
+  it('rejects bad arguments with a usage error', async () => {
+    const io = capture(dir);
+    await assert.rejects(exportCommand.run(['docs'], io), UsageError);
+    await assert.rejects(exportCommand.run(['--format', 'pdf', 'docs'], io), /unknown format/);
+    await assert.rejects(exportCommand.run(['--format', 'brat', '--out', '-', 'docs'], io), /single-file/);
+    await assert.rejects(exportCommand.run(['--format', 'csv'], io), /at least one/);
+  });
+
+  it('never writes outside the output folder: traversal names and symlinked folders are refused', () => {
+    const out = path.join(dir, 'out');
+    assert.throws(() => writeExportFiles(out, [{ path: '../escape.txt', content: 'x' }]), /outside/);
+    assert.ok(!fs.existsSync(path.join(dir, 'escape.txt')));
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-outside-'));
+    try {
+      fs.symlinkSync(outside, path.join(out, 'linked'));
+      assert.throws(() => writeExportFiles(out, [{ path: 'linked/a.ann', content: 'x' }]), /symbolic link/);
+      fs.symlinkSync(path.join(outside, 'target.txt'), path.join(out, 'file-link.txt'));
+      assert.throws(() => writeExportFiles(out, [{ path: 'file-link.txt', content: 'x' }]), /symbolic link/);
+      assert.deepEqual(fs.readdirSync(outside), []);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('imports brat written by export back to the same manual annotations (CLI round trip)', async () => {
+    const command = makeExportCommand(sampleManual);
+    let io = capture(dir);
+    assert.equal(await command.run(['--format', 'brat', '--out', 'brat', '--manual-only', 'docs'], io), 0, io.err);
+    io = capture(dir);
+    assert.equal(await importCommand.run(['--from', 'brat', '--documents', 'docs', 'brat'], io), 0, io.err);
+    const back = parseJsonExport(io.out);
+    const briefing = back.documents.find((d) => d.path === 'briefings/briefing-crlf.txt')!;
+    const expected = sampleDocuments()[0]!.mentions.filter((m) => m.source === 'manual');
+    assert.deepEqual(
+      briefing.mentions.map((m) => [m.kind, m.start, m.end, m.text, m.entityId, m.note]),
+      expected.map((m) => [m.kind, m.start, m.end, m.text, m.entityId, m.note]),
+    );
+  });
+
+  it('import reports lines it cannot place and exits 1', async () => {
+    fs.writeFileSync(path.join(dir, 'docs', 'notes-lf.ann'), 'T1\tspeaker 0 3\tnope\n');
+    const io = capture(dir);
+    assert.equal(await importCommand.run(['--from', 'brat', 'docs/notes-lf.ann'], io), 1);
+    assert.match(io.err, /not "nope"|not \\"nope\\"/);
+  });
+});
