@@ -1,9 +1,13 @@
 import { UsageError, type CliCommand, type CliIo } from './cli/cliIo';
 import { analyzeCommand } from './cli/analyzeCommand';
+import { exportCommand } from './cli/exportCommand';
+import { importCommand } from './cli/importCommand';
 
 /** Every subcommand of `marginalia`. Each lives in its own file under src/cli/. */
 const COMMANDS: CliCommand[] = [
   analyzeCommand,
+  exportCommand,
+  importCommand,
 ];
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
