@@ -1,0 +1,92 @@
+import * as path from 'node:path';
+import { installCleanupHandlers, stopAllGroups } from './lib/processGroups';
+import { REPO_ROOT, RESULTS_DIR } from './lib/paths';
+import { runTracked } from './lib/run';
+import { ensureCodeServer } from './setup/codeServerInstall';
+import { CHROMIUM, ensureSystemPackages, RIPGREP } from './setup/systemPackages';
+import { readCounts, RESULTS_FILE_ENV, sumCounts, summaryLine } from './test/results';
+import type { LayerCounts } from './test/results';
+
+/** A test layer: its entry script and the most it may take (a hang costs that much CI time, no more). */
+interface Layer {
+  name: string;
+  script: string;
+  timeoutMs: number;
+}
+
+const LAYERS: Layer[] = [
+  { name: 'unit', script: 'scripts/test/unitLayer.ts', timeoutMs: 300_000 },
+  { name: 'integration', script: 'scripts/test/integrationLayer.ts', timeoutMs: 360_000 },
+  { name: 'ui', script: 'scripts/test/uiLayer.ts', timeoutMs: 480_000 },
+];
+
+/**
+ * `npm test`: installs what the layers need (apt packages when root, code-server into .vscode-test/), runs
+ * the unit, integration and UI layers one after the other (each in its own process, with a time limit and
+ * every process it started stopped afterwards), and ends with one line summing all layers:
+ * `N passed, N failed`. `npm test -- unit ui` runs only the named layers. Exits non-zero on any failure.
+ */
+async function main(): Promise<number> {
+  installCleanupHandlers();
+  const only = process.argv.slice(2);
+  const layers = only.length > 0 ? LAYERS.filter((l) => only.includes(l.name)) : LAYERS;
+  const counts: LayerCounts[] = [];
+  const report: string[] = [];
+
+  const setupStarted = Date.now();
+  try {
+    if (layers.some((l) => l.name !== 'unit')) {
+      await ensureSystemPackages([RIPGREP, CHROMIUM]);
+      await ensureCodeServer();
+    }
+  } catch (e) {
+    console.error(`[setup] ${e instanceof Error ? e.message : String(e)}`);
+    counts.push({ passed: 0, failed: 1, skipped: 0 });
+    report.push('setup: failed');
+    return finish(counts, report);
+  }
+  report.push(`setup: ${seconds(setupStarted)}`);
+
+  for (const layer of layers) {
+    console.log(`\n=== ${layer.name} tests ===`);
+    const resultsFile = path.join(RESULTS_DIR, `${layer.name}.json`);
+    const started = Date.now();
+    let error = '';
+    await runTracked(process.execPath, ['--import', 'tsx', layer.script], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, [RESULTS_FILE_ENV]: resultsFile },
+      timeoutMs: layer.timeoutMs,
+    }).catch((e: unknown) => {
+      error = e instanceof Error ? e.message : String(e);
+    });
+    // A layer that crashed or timed out before writing its counts counts as one failure.
+    const layerCounts = readCounts(resultsFile) ?? { passed: 0, failed: 1, skipped: 0 };
+    if (error && layerCounts.failed === 0) layerCounts.failed = 1;
+    if (error) console.error(`[${layer.name}] ${error}`);
+    counts.push(layerCounts);
+    report.push(`${layer.name}: ${summaryLine(layerCounts)} in ${seconds(started)}`);
+  }
+  return finish(counts, report);
+}
+
+function finish(counts: LayerCounts[], report: string[]): number {
+  const total = sumCounts(counts);
+  console.log(`\n${report.join('\n')}`);
+  console.log(summaryLine(total));
+  return total.failed > 0 ? 1 : 0;
+}
+
+function seconds(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
+
+main()
+  .catch((e: unknown) => {
+    console.error(e);
+    console.log(summaryLine({ passed: 0, failed: 1, skipped: 0 }));
+    return 1;
+  })
+  .then(async (code) => {
+    await stopAllGroups();
+    process.exit(code);
+  });
