@@ -1,11 +1,15 @@
 import { UsageError, type CliCommand, type CliIo } from './cli/cliIo';
 import { analyzeCommand } from './cli/analyzeCommand';
+import { annotateCommand } from './cli/annotateCommand';
+import { checkCommand } from './cli/checkCommand';
 import { exportCommand } from './cli/exportCommand';
 import { importCommand } from './cli/importCommand';
 
 /** Every subcommand of `marginalia`. Each lives in its own file under src/cli/. */
 const COMMANDS: CliCommand[] = [
   analyzeCommand,
+  annotateCommand,
+  checkCommand,
   exportCommand,
   importCommand,
 ];

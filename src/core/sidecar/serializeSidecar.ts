@@ -13,7 +13,7 @@ export function serializeSidecar(sidecar: Sidecar, source: SidecarSource | undef
   if (!source || source.form === 'canonical') return writeCanonical(sidecar);
   const doc = source.document.clone();
   applyToDocument(doc, sidecar);
-  const text = doc.toString({ lineWidth: 0 });
+  const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   return source.crlf ? text.replace(/\r?\n/g, '\r\n') : text;
 }
 

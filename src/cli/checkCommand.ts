@@ -1,0 +1,101 @@
+/**
+ * `marginalia check`: validates sidecars and re-anchors their annotations on the current documents, for CI and
+ * pre-commit hooks. Read-only: it never writes, not even to sweep leftovers.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { reanchor } from '../core/anchoring/reanchor';
+import { isSidecarName, SIDECAR_SUFFIX, TEMP_MARKER } from '../core/sidecar/sidecarPaths';
+import { createNodeSidecarStore, readDocumentText } from '../hosts/nodeSidecarStore';
+import { parseOptions } from './annotateCommand';
+import { UsageError, type CliCommand, type CliIo } from './cliIo';
+
+const USAGE = `Usage: marginalia check [--root DIR] [--format json|text] <files or folders...>
+
+Checks every sidecar (<document>.annotations.yaml) named or found in the folders, and the sidecar of every
+document named: the file must load (valid YAML, no conflict markers, known format version, schema), its
+document must exist, and every annotation and rejection must still be found in the document's text.
+Prints one line per problem (file:line: problem) and per orphan; exit code 1 when there is any, 0 otherwise.
+Nothing is written.`;
+
+const SKIP_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
+
+interface Finding {
+  file: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'validate sidecars and report annotations that no longer anchor (exit 1 on problems)',
+  usage: USAGE,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { positional, options } = parseOptions(args, ['root', 'format']);
+    const format = options.format ?? 'text';
+    if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not '${format}'`);
+    if (positional.length === 0) throw new UsageError('name at least one file or folder');
+    const store = createNodeSidecarStore({ root: options.root ?? '.', cwd: io.cwd, readOnly: true });
+    const findings: Finding[] = [];
+    const sidecars = new Set<string>();
+    for (const input of positional) collect(path.resolve(io.cwd, input), sidecars, findings);
+    let annotations = 0;
+    for (const sidecarPath of [...sidecars].sort()) {
+      const rel = path.relative(io.cwd, sidecarPath) || sidecarPath;
+      try {
+        const file = await store.openSidecar(sidecarPath);
+        if (file.state === 'failed') {
+          for (const p of file.problems) findings.push({ file: rel, severity: 'error', message: p.slice(file.path.length).replace(/^:\s*/, '') });
+          continue;
+        }
+        const documentPath = sidecarPath.slice(0, -SIDECAR_SUFFIX.length);
+        let text: string;
+        try {
+          text = await readDocumentText(store, documentPath);
+        } catch {
+          findings.push({ file: rel, severity: 'error', message: `its document ${path.basename(documentPath)} is missing` });
+          continue;
+        }
+        const { annotations: list, rejections } = file.sidecar;
+        annotations += list.length;
+        for (const o of reanchor(list, text).orphans) {
+          findings.push({ file: rel, severity: 'error', message: `annotation ${o.item.id} (${o.item.kind}) is an orphan: ${o.message}` });
+        }
+        for (const o of reanchor(rejections, text).orphans) {
+          findings.push({ file: rel, severity: 'warning', message: `rejection ${o.item.id} (${o.item.kind}) no longer matches: ${o.message}` });
+        }
+      } catch (e) {
+        findings.push({ file: rel, severity: 'error', message: e instanceof Error ? e.message : String(e) });
+      }
+    }
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify({ sidecars: sidecars.size, annotations, errors, findings }, undefined, 2)}\n`);
+    } else {
+      for (const f of findings) io.stdout(`${f.file}: ${f.severity}: ${f.message}\n`);
+      io.stdout(`${sidecars.size} sidecar(s), ${annotations} annotation(s), ${errors} error(s)\n`);
+    }
+    return errors > 0 ? 1 : 0;
+  },
+};
+
+/** Adds the sidecars named by `input`: a sidecar, a document with a sidecar, or a folder searched for them. */
+function collect(input: string, sidecars: Set<string>, findings: Finding[]): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(input);
+  } catch {
+    findings.push({ file: input, severity: 'error', message: 'not found' });
+    return;
+  }
+  if (stat.isDirectory()) {
+    for (const entry of fs.readdirSync(input, { withFileTypes: true })) {
+      if (entry.isDirectory() && !SKIP_FOLDERS.has(entry.name)) collect(path.join(input, entry.name), sidecars, findings);
+      else if (entry.isFile() && isSidecarName(entry.name)) sidecars.add(path.join(input, entry.name));
+      else if (entry.name.includes(TEMP_MARKER)) {
+        findings.push({ file: path.join(input, entry.name), severity: 'warning', message: 'leftover temp file of an interrupted save (removed on the next save)' });
+      }
+    }
+  } else if (isSidecarName(path.basename(input))) sidecars.add(input);
+  else if (fs.existsSync(input + SIDECAR_SUFFIX)) sidecars.add(input + SIDECAR_SUFFIX);
+}
