@@ -1,11 +1,43 @@
+/**
+ * Date recognition for one block (a paragraph): every date expression of the annotation guidelines, absolute
+ * and relative, normalised to ISO 8601 / TIMEX3 values. How the pieces fit:
+ * - scanner.ts finds trigger tokens with one regex and dispatches them to the rules
+ *   (numericRules, namedRules, relativeRules; calendarDates hands day-bearing windows to chrono-node);
+ * - resolve.ts pins partial and relative dates to the document date, using tense.ts for the direction;
+ * - documentDate.ts finds the document's own date in its header.
+ *
+ * Value conventions: `2022-12-01`, `2022-12`, `2022`, `2022-W49`, `2022-W49-WE`, `2013-Q1`, `2013-SU`, `198`
+ * (the 1980s), `19` (the 20th century), intervals `2007-03-08/2007-03-09`. What the text and document date do
+ * not pin down keeps X placeholders (`XXXX-12-22`, `XXXX-WXX-3` for a weekday) or a TIMEX3 reference
+ * (`PAST_REF`, `PRESENT_REF`, `FUTURE_REF`) and has `resolution: 'unresolved'`; every mention has a value.
+ */
 import type { Mention } from '../../model/mention';
 import type { BlockContext, DocumentDate } from '../context';
+import { parseAnchor } from './calendar';
+import { findDocumentDate } from './documentDate';
+import { scanDates } from './scanner';
 
-// Initial scaffold: replaced by the date recognizer (issue 3).
-export function recognizeDates(_block: string, _ctx: BlockContext): Mention[] {
-  return [];
+/**
+ * The date mentions of one block, offsets relative to the block. Relative dates resolve against
+ * `ctx.documentDate` when there is one. Attributes: `precision`, `resolution` (absolute | relative |
+ * unresolved), `anchor` (the document date used, for relative ones), `rule`, and `mod` (START, MID, END,
+ * FIRST_HALF, SECOND_HALF) for a part of a period.
+ */
+export function recognizeDates(block: string, ctx: BlockContext): Mention[] {
+  const anchor = parseAnchor(ctx.documentDate?.value);
+  return scanDates(block, anchor).map((f) => {
+    const attributes: Record<string, string> = { precision: f.precision, resolution: f.resolution, rule: f.rule };
+    if (f.resolution === 'relative' && anchor) attributes.anchor = anchor.value;
+    if (f.mod) attributes.mod = f.mod;
+    return { kind: 'date', start: f.start, end: f.end, text: block.slice(f.start, f.end), value: f.value, attributes, source: 'auto' };
+  });
 }
 
-export function detectDocumentDate(_text: string): DocumentDate | undefined {
-  return undefined;
+/**
+ * The document's own date from a dateline or header near the start ("12:55 - 29/11/2023", "Moscow. December
+ * 22nd.", "Published: January 21, 2021", an ISO date on its own line). A month and day without a year give
+ * `XXXX-MM-DD`: day arithmetic still works against it ("yesterday"), year-dependent resolution does not.
+ */
+export function detectDocumentDate(text: string): DocumentDate | undefined {
+  return findDocumentDate(text);
 }

@@ -1,0 +1,34 @@
+/**
+ * Finds the document's own date in its header: a dateline ("Moscow. December 22nd. INTERFAX -",
+ * "WASHINGTON, Jan. 21 (Reuters) -"), a time stamp ("12:55 - 29/11/2023 Wednesday"), a label
+ * ("Published: January 21, 2021") or a line holding only a date ("2021-06-16"). Dates inside sentences are
+ * not datelines: "Ryabkov on Thursday, December 23, spoke" names an event.
+ */
+import type { DocumentDate } from '../context';
+import { scanDates } from './scanner';
+
+const HEADER_CHARS = 800;
+const HEADER_LINES = 10;
+const PREFIX =
+  /^[\s*_#>]*(?:(?:Published|Posted|Updated|Last updated|Date|Dated|Released|Issued|Created)(?:\s+on)?\s*:?\s*|\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*[-–—|,/]?\s*|[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,2}[.,]\s*(?:\([^)\n]{1,30}\)\s*)?)?$/;
+const SUFFIX = /^(?:[\s*_]*$|\s*(?:[.,(/|–—-]|\d{1,2}[:.]\d{2}))/;
+
+/** The document date from the header, or undefined when the header has none. */
+export function findDocumentDate(text: string): DocumentDate | undefined {
+  const header = text.slice(0, HEADER_CHARS);
+  let offset = 0;
+  let lines = 0;
+  for (const line of header.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (!line.trim()) continue;
+    if (++lines > HEADER_LINES) break;
+    if (lineStart + line.length > header.length && header.length < text.length) break; // a line cut by the limit
+    for (const f of scanDates(line, undefined)) {
+      if (f.precision !== 'day' || /REF|W/.test(f.value) || f.value.includes('/')) continue;
+      if (!PREFIX.test(line.slice(0, f.start)) || !SUFFIX.test(line.slice(f.end))) continue;
+      return { value: f.value, source: 'dateline', start: lineStart + f.start, end: lineStart + f.end };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,50 @@
+/**
+ * What a date rule produces before it becomes a Mention: the span, the normalised value and how it was
+ * obtained, plus the scan state rules share.
+ */
+import type { DatePrecision } from '../../model/mention';
+import type { Anchor } from './calendar';
+
+/** How the value was obtained: read from the text, computed from the document date, or not pinned down. */
+export type Resolution = 'absolute' | 'relative' | 'unresolved';
+
+/** TIMEX3-style modifier for part of a period ("early December" START, "the end of the month" END). */
+export type PeriodMod = 'START' | 'MID' | 'END' | 'FIRST_HALF' | 'SECOND_HALF';
+
+export interface DateFinding {
+  start: number;
+  end: number;
+  /** ISO 8601 / TIMEX3 value; X placeholders or PAST_REF/PRESENT_REF/FUTURE_REF when not pinned down. */
+  value: string;
+  precision: DatePrecision;
+  resolution: Resolution;
+  /** Short rule name, kept as an attribute so a wrong result can be traced to its rule. */
+  rule: string;
+  mod?: PeriodMod;
+}
+
+/** The state one scan of a block shares between rules. */
+export interface Scan {
+  text: string;
+  anchor: Anchor | undefined;
+  out: DateFinding[];
+}
+
+/** Runs `re` (which must end in `$`) on the `span` characters before `pos`; returns the match and its start. */
+export function lookBehind(text: string, pos: number, re: RegExp, span = 48): { m: RegExpExecArray; start: number } | undefined {
+  const from = Math.max(0, pos - span);
+  const m = re.exec(text.slice(from, pos));
+  return m ? { m, start: from + m.index } : undefined;
+}
+
+/** Runs the sticky regular expression `re` at `pos`. */
+export function lookAhead(text: string, pos: number, re: RegExp): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** The word (letters, dots, apostrophes) ending right before `pos` after optional spaces, lower-cased. */
+export function wordBefore(text: string, pos: number): string {
+  const m = /([A-Za-z.'’-]+)\s*$/.exec(text.slice(Math.max(0, pos - 24), pos));
+  return m ? (m[1] as string).toLowerCase() : '';
+}

@@ -1,0 +1,96 @@
+/**
+ * Rules headed by a month or weekday name: "December 1", "Feb. 2026", "August", "early December",
+ * "Thursday, December 23", "Wednesday", "last Friday". Dates with a day number go to chrono-node; a month
+ * with or without a year and a weekday on its own are read here, which keeps chrono off most windows.
+ */
+import { recordCalendarDate } from './calendarDates';
+import { monthValue } from './calendar';
+import { lookAhead, lookBehind, wordBefore, type Scan } from './finding';
+import { modifierBefore } from './modifiers';
+import { resolveMonth, resolveWeekday } from './resolve';
+import { tenseAround } from './tense';
+import { MONTH_PATTERN, MONTHS, WEEKDAYS } from './vocabulary';
+
+const MONTH_DAY = /\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]\d|\s*(?:%|percent\b))(?:\s*(?:[-–—]|to|and|or|&|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d))?(?:,?\s+(\d{4})\b)?/y;
+const MONTH_YEAR = /(\.?,?\s+(?:of\s+)?)(\d{4})\b(?![-–]\d|[.,]\d)/y;
+const WEEKDAY_DATE = new RegExp(
+  `,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b\\.?|(?:${MONTH_PATTERN})\\b\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![:.]\\d))(?:,?\\s+\\d{4}\\b)?|,?\\s+\\d{1,2}([/.])\\d{1,2}\\1\\d{2,4}\\b`,
+  'y',
+);
+const DET_BEFORE = /\b([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+$/;
+const THE_BEFORE = /\b[Tt]he\s+$/;
+const CAPITALISED_NEXT = /\s+[A-Z][a-z]/y;
+/** Words before a bare month name that show it is a date (a name like "May" or "August" needs one). */
+const DATE_CONTEXT = /^(?:in|on|since|by|until|till|from|to|of|during|early|late|mid|last|next|this|through|before|after|between|and|or|around|end|beginning|start|middle|that|each|every|the|until|till|,)$/;
+
+/** Handles a month name at text[pos, end); returns where the scan continues. */
+export function scanMonth(scan: Scan, pos: number, end: number): number {
+  const { text } = scan;
+  const word = text.slice(pos, end).toLowerCase();
+  const month = MONTHS.get(word);
+  if (month === undefined) return end;
+  const abbreviated = word.length <= 4 && word !== 'may' && word !== 'june' && word !== 'july';
+  const day = lookAhead(text, end, MONTH_DAY);
+  if (day) {
+    const stop = end + day[0].length;
+    const r = recordCalendarDate(scan, pos, stop, {
+      day2: day[2] ? Number(day[2]) : undefined,
+      year: day[3] ? Number(day[3]) : undefined,
+      end: stop,
+    });
+    if (r > 0) return r;
+  }
+  const year = lookAhead(text, end, MONTH_YEAR);
+  if (year) {
+    const y = Number(year[2]);
+    if (y >= 1000 && y <= 2100) {
+      const mod = modifierBefore(text, pos);
+      const stop = end + year[0].length;
+      scan.out.push({
+        start: mod ? mod.start : pos, end: stop, value: monthValue(y, month), precision: 'month', resolution: 'absolute',
+        rule: 'month-year', ...(mod ? { mod: mod.mod } : {}),
+      });
+      return stop;
+    }
+  }
+  if (abbreviated) return end; // "Jan Kubis", "Mar", "Dec" alone are too often something else
+  const before = wordBefore(text, pos);
+  const hasContext = DATE_CONTEXT.test(before) || /,\s*$/.test(text.slice(Math.max(0, pos - 3), pos));
+  if (!hasContext && (word === 'may' || word === 'march' || lookAhead(text, end, CAPITALISED_NEXT))) return end;
+  if (word === 'may' && !/^(?:in|since|by|until|till|from|of|during|early|late|mid|last|next|this|through|before|after|between|end|beginning|start|middle)$/.test(before)) return end;
+  let start = pos;
+  let shift = 0;
+  const det = lookBehind(text, pos, DET_BEFORE);
+  if (det) {
+    const d = (det.m[1] as string).toLowerCase();
+    shift = d === 'last' || d === 'past' ? -1 : d === 'this' ? 0 : 1;
+    start = det.start;
+  }
+  const mod = modifierBefore(text, start);
+  if (mod) start = mod.start;
+  const r = resolveMonth(scan.anchor, month, tenseAround(text, start, end), shift);
+  scan.out.push({ start, end, value: r.value, precision: 'month', resolution: r.resolution, rule: 'month', ...(mod ? { mod: mod.mod } : {}) });
+  return end;
+}
+
+/** Handles a weekday name at text[pos, end); returns where the scan continues. */
+export function scanWeekday(scan: Scan, pos: number, end: number): number {
+  const { text } = scan;
+  const weekday = WEEKDAYS.get(text.slice(pos, end).toLowerCase());
+  if (weekday === undefined) return end;
+  const date = lookAhead(text, end, WEEKDAY_DATE);
+  if (date) {
+    const r = recordCalendarDate(scan, pos, end + date[0].length);
+    if (r > 0) return r;
+  }
+  let start = pos;
+  let det = '';
+  const d = lookBehind(text, pos, DET_BEFORE);
+  if (d && !lookBehind(text, d.start, THE_BEFORE)) {
+    det = (d.m[1] as string).toLowerCase();
+    start = d.start;
+  }
+  const r = resolveWeekday(scan.anchor, weekday, tenseAround(text, start, end), det);
+  scan.out.push({ start, end, value: r.value, precision: 'day', resolution: r.resolution, rule: 'weekday' });
+  return end;
+}

@@ -1,0 +1,127 @@
+/**
+ * Rules headed by digits: numeric calendar dates (handed to chrono), day-first dates ("24 May 2002"),
+ * years ("in 1997", "the 2020 election", "post-2026", "2009-2010"), decades ("the 1980s", "the '90s").
+ * Most digits in news are counts, money, times and footnotes; each is rejected after a look at its
+ * neighbours, without a regular expression over the whole block.
+ */
+import { recordCalendarDate } from './calendarDates';
+import { lookAhead, wordBefore, type PeriodMod, type Scan } from './finding';
+import { modifierBefore } from './modifiers';
+import { COUNT_NOUNS, MONTH_PATTERN, NUMBER_LABELS } from './vocabulary';
+
+const ISO_DATE = /\d{4}-[01]\d-[0-3]\d(?![\d])/y;
+const NUMERIC_DATE = /\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/])(?!\.\d)/y;
+const DAY_FIRST = new RegExp(
+  `\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|to|and|&)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b\\.?(?:,?\\s+\\d{4}\\b)?`,
+  'y',
+);
+const YEAR = /(\d{4})(?:(s\b|['’]s\b)|\s*[-–—]\s*(\d{4}|\d{2})\b(?![-–—/]\d))?/y;
+const NEXT_WORD = /\s*([A-Za-z][A-Za-z.]*)/y;
+const COUNTED_RANGE = /\s*(?:to|and|or|[-–—])\s*\d[\d,.]*\s+([a-z]+)/y;
+const LAW_AFTER = /\s+(?:[A-Z][\w'’.-]*\s+){0,6}(?:Act|Bill|Law|Code)\b/y;
+
+/**
+ * Handles the digit run text[pos, end) found by the scan; returns where the scan continues.
+ * Leaves the run alone when it is part of a word, a number with separators, a clock time or money.
+ */
+export function scanDigits(scan: Scan, pos: number, end: number): number {
+  const { text } = scan;
+  const prev = pos > 0 ? text.charCodeAt(pos - 1) : 32;
+  // part of a word or code ("F-16", "MK-41" are handled by the hyphen check below), money, hashtags
+  if (isLetter(prev) || prev === 36 /* $ */ || prev === 35 /* # */ || prev === 8364 /* € */ || prev === 163 /* £ */) return end;
+  const next = end < text.length ? text.charCodeAt(end) : 32;
+  if (next === 58 /* : */ && isDigit(text.charCodeAt(end + 1))) return skipNumber(text, end); // clock time
+  const len = end - pos;
+  if (len === 4 && lookAhead(text, pos, ISO_DATE)) return recordCalendarDate(scan, pos, ISO_DATE.lastIndex) > 0 ? ISO_DATE.lastIndex : end;
+  if (len <= 2 && (next === 47 || next === 46) /* / . */ && lookAhead(text, pos, NUMERIC_DATE)) {
+    const stop = NUMERIC_DATE.lastIndex;
+    if (prev === 47 || prev === 46) return stop; // part of a longer dotted or slashed code
+    const r = recordCalendarDate(scan, pos, stop);
+    return r > 0 ? r : stop;
+  }
+  if (len <= 2 && lookAhead(text, pos, DAY_FIRST)) {
+    const stop = DAY_FIRST.lastIndex;
+    const r = recordCalendarDate(scan, pos, stop);
+    return r > 0 ? r : end;
+  }
+  if (len === 2 && (prev === 39 || prev === 8217) && text.charCodeAt(end) === 115 /* s */ && text[end - 1] === '0') {
+    return recordDecade(scan, pos - 1, end + 1, (Number(text.slice(pos, end)) <= 20 ? 200 : 190) + Number(text[pos]));
+  }
+  if (len === 4) return scanYear(scan, pos, end, prev);
+  if (next === 44 /* , */ || next === 46 /* . */) return skipNumber(text, end);
+  return end;
+}
+
+function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
+  const { text } = scan;
+  const n = Number(text.slice(pos, end));
+  if (n < 1000 || n > 2100) return end;
+  const next = text.charCodeAt(end);
+  if ((next === 44 || next === 46) && isDigit(text.charCodeAt(end + 1))) return skipNumber(text, end); // 2,000.5
+  if (next === 37 /* % */ || isLetter(next) && next !== 115 /* s */) return end;
+  let start = pos;
+  let mod: ReturnType<typeof modifierBefore>;
+  if (prev === 45 /* - */ || prev === 8211 /* – */) {
+    // "post-2026" → 2026 and "mid-2020" → mid-2020; a code like "MK-2020" or a range "1945-2014" (handled
+    // from its first year) is left alone.
+    const w = wordBefore(text, pos - 1);
+    if (!/^(?:post|pre|mid|early|late|end|start|circa)$/.test(w)) return end;
+  }
+  const label = wordBefore(text, pos);
+  if (NUMBER_LABELS.has(label.replace(/\.$/, '')) || NUMBER_LABELS.has(label)) return end;
+  if (/^(?:fiscal year|fy)$/i.test(label) || /\b(?:fiscal year|FY)\s*$/i.test(text.slice(Math.max(0, pos - 14), pos))) return end;
+  if (lookAhead(text, end, LAW_AFTER)) return end; // "the 2020 National Defense Authorization Act"
+  const m = lookAhead(text, pos, YEAR);
+  if (!m) return end;
+  let stop = pos + m[0].length;
+  if (m[2]) {
+    if (n % 10 !== 0) return end;
+    mod = modifierBefore(text, start);
+    if (mod) start = mod.start;
+    return recordDecade(scan, start, stop, Math.floor(n / 10), mod?.mod);
+  }
+  const word = lookAhead(text, end, NEXT_WORD);
+  const nextWord = word ? (word[1] as string) : '';
+  if (COUNT_NOUNS.has(nextWord.toLowerCase()) && !/^[A-Z]/.test(nextWord)) return end;
+  const counted = lookAhead(text, end, COUNTED_RANGE);
+  if (counted && COUNT_NOUNS.has(counted[1] as string)) return skipNumber(text, COUNTED_RANGE.lastIndex);
+  if (n < 1800 && !/^(?:in|since|by|until|till|from|of|before|after|during|between|circa|c\.|year|around|through|and|to)$/.test(label)) return end;
+  mod = modifierBefore(text, start);
+  if (mod) start = mod.start;
+  if (m[3] && m[3].length === 2) {
+    // "2014–15": one span, an interval
+    const second = Math.floor(n / 100) * 100 + Number(m[3]);
+    if (second <= n) return end;
+    scan.out.push({ start, end: stop, value: `${n}/${second}`, precision: 'year', resolution: 'absolute', rule: 'year-range' });
+    return stop;
+  }
+  stop = end;
+  scan.out.push({ start, end: stop, value: String(n), precision: 'year', resolution: 'absolute', rule: 'year', ...(mod ? { mod: mod.mod } : {}) });
+  if (m[3]) {
+    // "2009-2010", "1945-2014": each year is a date of its own, as in TimeML
+    const second = Number(m[3]);
+    const s2 = pos + m[0].length - 4;
+    if (second > n && second <= 2100) scan.out.push({ start: s2, end: s2 + 4, value: m[3], precision: 'year', resolution: 'absolute', rule: 'year' });
+    return pos + m[0].length;
+  }
+  return stop;
+}
+
+function recordDecade(scan: Scan, start: number, end: number, decade: number, mod?: PeriodMod): number {
+  scan.out.push({ start, end, value: String(decade), precision: 'decade', resolution: 'absolute', rule: 'decade', ...(mod ? { mod } : {}) });
+  return end;
+}
+
+function skipNumber(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && /[\d,.:]/.test(text[i] as string) && (isDigit(text.charCodeAt(i)) || isDigit(text.charCodeAt(i + 1)))) i++;
+  return i;
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 192 && c <= 591);
+}

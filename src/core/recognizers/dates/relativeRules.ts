@@ -1,0 +1,213 @@
+/**
+ * Relative and period expressions, which chrono-node either misses ("the coming year", "the other day",
+ * "the first quarter") or over-reads ("now", "for 30 years"): today/yesterday/tomorrow, "next week",
+ * "last year", "this month", "the end of the month", "the day before", "six years ago", "the weekend",
+ * "the 20th century", seasons and quarters. A unit noun is a date only with a determiner that points in time;
+ * durations ("30 years", "five-year", "the past two decades"), offsets ("a month later") and vague plurals
+ * ("in recent years", "the coming months") have none, so they are left out without a list of exclusions.
+ */
+import { lookAhead, lookBehind, type DateFinding, type PeriodMod, type Scan } from './finding';
+import { modifierBefore } from './modifiers';
+import { periodYear, resolveDayOffset, resolveUnitShift, unitPrecision, type Resolved } from './resolve';
+import { tenseAround } from './tense';
+import { NUMBER_WORDS, ORDINAL_WORDS, SEASON_START_MONTH, SEASONS, UNITS, type Unit } from './vocabulary';
+
+const DAY_BEFORE_AFTER = /\b([Tt]he\s+day\s+(before|after)\s+)$/;
+const AGO = /\s+ago\b/y;
+const COUNT_BEFORE = /(?:\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|a few|few|several|many|some|a couple of|a couple|couple of|a number of)\s+)?(?:more\s+than\s+)?$/i;
+const OTHER_DAY = /\b([Tt]he\s+other\s+)$/;
+const DAY_AFTER = /\s+(?:before|after)(?:\s+(yesterday|tomorrow))?(?=\s*[,.;:!?)\]"”]|\s*$)/y;
+const RELATIVE_DAY = /\b([Tt]he\s+(?:next|following|previous|same)\s+)$/;
+const DET = /\b(?:([Tt]he\s+)(coming|current|following|previous|same)|([Tt]his|[Nn]ext|[Ll]ast|[Cc]oming|[Cc]urrent|[Pp]revious))\s+$/;
+const THE_BEFORE = /\b[Tt]he\s+$/;
+const BARE_THE = /\b([Tt]he\s+)$/;
+const ORDINAL = /\b(?:([Tt]he)\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|final|last)[\s-]+$/i;
+const OF_YEAR = /\s+of\s+(\d{4})\b/y;
+const YEAR_AFTER = /[\s,]+(?:of\s+)?(\d{4})\b/y;
+
+/** today / yesterday / tomorrow, and "the day before yesterday" / "the day after tomorrow". */
+export function scanCasualDay(scan: Scan, pos: number, end: number): number {
+  const { text } = scan;
+  const word = text.slice(pos, end).toLowerCase();
+  let offset = word === 'today' ? 0 : word === 'yesterday' ? -1 : 1;
+  let start = pos;
+  const two = lookBehind(text, pos, DAY_BEFORE_AFTER);
+  if (two && ((two.m[2] === 'before' && offset === -1) || (two.m[2] === 'after' && offset === 1))) {
+    offset *= 2;
+    start = two.start;
+  }
+  push(scan, start, end, resolveDayOffset(scan.anchor, offset), 'day', 'casual-day');
+  return end;
+}
+
+/** A unit noun (day, week, weekend, month, quarter, year, decade, century) and what points it in time. */
+export function scanUnit(scan: Scan, pos: number, end: number): number {
+  const { text } = scan;
+  const noun = text.slice(pos, end).toLowerCase();
+  const unit = UNITS.get(noun);
+  if (!unit) return end;
+  const plural = noun.endsWith('s') && unit !== 'century' ? true : noun === 'centuries';
+  const ago = lookAhead(text, end, AGO);
+  if (ago) return scanAgo(scan, pos, end + ago[0].length, unit, plural);
+  if (unit === 'day') return plural ? end : scanDayPhrase(scan, pos, end);
+  if (plural) return end;
+  if (unit === 'quarter' || unit === 'century' || unit === 'decade') {
+    const ord = lookBehind(text, pos, ORDINAL);
+    if (ord) return scanOrdinalPeriod(scan, ord.start, end, unit, ord.m);
+  }
+  const det = lookBehind(text, pos, DET);
+  if (det) {
+    // "the last year", "the past decade" are durations; "last year" is a date
+    const word = ((det.m[2] ?? det.m[3]) as string).toLowerCase();
+    if ((word === 'last' || word === 'previous') && lookBehind(text, det.start, THE_BEFORE)) return end;
+    if (word === 'same') return end;
+    let start = det.start;
+    const mod = modifierBefore(text, start);
+    if (mod) start = mod.start;
+    if (word === 'following' || word === 'previous') {
+      // relative to an event in the text, not to the document date
+      push(scan, start, end, { value: word === 'previous' ? 'PAST_REF' : 'FUTURE_REF', resolution: 'unresolved' }, unitPrecision(unit), `${word}-unit`, mod?.mod);
+      return end;
+    }
+    const shift = word === 'last' ? -1 : word === 'next' || word === 'coming' ? 1 : 0;
+    push(scan, start, end, resolveUnitShift(scan.anchor, unit, shift), unitPrecision(unit), 'unit-shift', mod?.mod);
+    return end;
+  }
+  const mod = modifierBefore(text, pos);
+  if (mod && unit !== 'weekend') {
+    // "the end of the month", "end of year": the document date's own period, moved back in a past-tense
+    // sentence when the part named is already over ("peaked by the end of year").
+    const tense = tenseAround(text, mod.start, end);
+    const shift = tense === 'past' && mod.mod === 'END' ? -1 : tense === 'future' && mod.mod === 'START' ? 1 : 0;
+    push(scan, mod.start, end, resolveUnitShift(scan.anchor, unit, shift), unitPrecision(unit), 'period-part', mod.mod);
+    return end;
+  }
+  if (unit === 'weekend') {
+    const the = lookBehind(text, pos, BARE_THE);
+    const start = the ? the.start : pos;
+    const tense = tenseAround(text, start, end);
+    push(scan, start, end, resolveUnitShift(scan.anchor, 'weekend', tense === 'future' ? 1 : tense === 'past' ? -1 : 0), 'weekend', 'weekend');
+    return end;
+  }
+  return end;
+}
+
+/** "the other day", "the day before", "the next day": relative days, kept with their article. */
+function scanDayPhrase(scan: Scan, pos: number, end: number): number {
+  const { text } = scan;
+  const other = lookBehind(text, pos, OTHER_DAY);
+  if (other) {
+    push(scan, other.start, end, { value: 'PAST_REF', resolution: 'unresolved' }, 'day', 'other-day');
+    return end;
+  }
+  const the = lookBehind(text, pos, BARE_THE);
+  const after = lookAhead(text, end, DAY_AFTER);
+  if (the && after && !after[1]) {
+    // "The day before, on December 16": relative to an event the text names, so not pinned here
+    const stop = end + after[0].length;
+    push(scan, the.start, stop, { value: /before/.test(after[0]) ? 'PAST_REF' : 'FUTURE_REF', resolution: 'unresolved' }, 'day', 'day-before-after');
+    return stop;
+  }
+  const rel = lookBehind(text, pos, RELATIVE_DAY);
+  if (rel && !/same/i.test(rel.m[1] as string)) {
+    push(scan, rel.start, end, { value: /previous/i.test(rel.m[1] as string) ? 'PAST_REF' : 'FUTURE_REF', resolution: 'unresolved' }, 'day', 'relative-day');
+  }
+  return end;
+}
+
+/** "six years ago", "a few days ago", "years ago": the anchor minus the count, at the unit's precision. */
+function scanAgo(scan: Scan, pos: number, stop: number, unit: Unit, plural: boolean): number {
+  const { text } = scan;
+  const count = lookBehind(text, pos, COUNT_BEFORE);
+  const start = count && count.m[1] ? count.start : pos;
+  const word = count?.m[1]?.toLowerCase();
+  let n = word === undefined ? undefined : /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.get(word);
+  if (n === undefined && !plural && word === undefined) n = 1;
+  if (unit === 'weekend') return stop;
+  const r: Resolved = n === undefined ? { value: 'PAST_REF', resolution: 'unresolved' } : resolveUnitShift(scan.anchor, unit, -n);
+  push(scan, start, stop, r, unitPrecision(unit), 'ago');
+  return stop;
+}
+
+/** "the first quarter", "the 20th century", "the twentieth century". */
+function scanOrdinalPeriod(scan: Scan, ordStart: number, end: number, unit: Unit, m: RegExpExecArray): number {
+  const { text } = scan;
+  const raw = (m[2] as string).toLowerCase();
+  const n = /^\d/.test(raw) ? parseInt(raw, 10) : ORDINAL_WORDS.get(raw.replace(' ', '-')) ?? ORDINAL_WORDS.get(raw);
+  if (n === undefined) return end;
+  if (unit === 'century') {
+    if (raw === 'last' || raw === 'final') return end;
+    // TempEval spans leave the article out ("the ⟦20th century⟧"); value: the century's first two digits
+    const start = m[1] ? ordStart + (m[0].indexOf(m[2] as string)) : ordStart;
+    push(scan, start, end, { value: String(n - 1).padStart(2, '0'), resolution: 'absolute' }, 'century', 'century');
+    return end;
+  }
+  if (unit === 'decade') return end; // "the first decade of ..." needs its century; rare, left out
+  if (n < 1 || n > 4) return end;
+  const q = raw === 'last' || raw === 'final' ? 4 : n;
+  let stop = end;
+  let year: number | undefined;
+  const of = lookAhead(text, end, OF_YEAR) ?? lookAhead(text, end, YEAR_AFTER);
+  if (of) {
+    year = Number(of[1]);
+    stop = end + of[0].length;
+  }
+  let resolution: Resolved['resolution'] = 'absolute';
+  if (year === undefined) {
+    year = periodYear(scan.anchor, q * 3 - 2, q * 3, tenseAround(text, ordStart, end));
+    resolution = year === undefined ? 'unresolved' : 'relative';
+  }
+  const value = `${year === undefined ? 'XXXX' : year}-Q${q}`;
+  scan.out.push({ start: ordStart, end: stop, value, precision: 'quarter', resolution, rule: 'quarter' });
+  return stop;
+}
+
+/** Seasons with a year or a determiner: "summer 2013", "the summer of 1955", "this winter", "last spring". */
+export function scanSeason(scan: Scan, pos: number, end: number): number {
+  const { text } = scan;
+  const word = text.slice(pos, end).toLowerCase();
+  const code = SEASONS.get(word);
+  if (!code) return end;
+  const year = lookAhead(text, end, YEAR_AFTER);
+  const det = lookBehind(text, pos, DET);
+  let start = pos;
+  let r: Resolved | undefined;
+  let stop = end;
+  if (year && Number(year[1]) >= 1000 && Number(year[1]) <= 2100) {
+    stop = end + year[0].length;
+    const the = /of/.test(year[0]) ? lookBehind(text, pos, BARE_THE) : undefined;
+    if (the) start = the.start;
+    r = { value: `${year[1]}-${code}`, resolution: 'absolute' };
+  } else if (det && !(det.m[2] && /following|previous|same/i.test(det.m[2]))) {
+    if (word === 'fall' && !/^[Tt]his|^[Nn]ext|^[Ll]ast/.test(det.m[3] ?? '')) return end;
+    const d = ((det.m[2] ?? det.m[3]) as string).toLowerCase();
+    if (d === 'last' && lookBehind(text, det.start, THE_BEFORE)) return end;
+    start = det.start;
+    const first = SEASON_START_MONTH[code] as number;
+    const y = periodYear(scan.anchor, first, first + 2, d === 'last' ? 'past' : d === 'this' || d === 'current' ? undefined : 'future');
+    r = y === undefined ? { value: `XXXX-${code}`, resolution: 'unresolved' } : { value: `${y}-${code}`, resolution: 'relative' };
+  }
+  if (!r) return end;
+  const mod = modifierBefore(text, start);
+  if (mod) start = mod.start;
+  push(scan, start, stop, r, 'season', 'season', mod?.mod);
+  return stop;
+}
+
+/** "Q1 2023", "2023 Q4", "Q3". */
+export function scanQuarterCode(scan: Scan, pos: number, end: number): number {
+  const { text } = scan;
+  const q = Number(text[pos + 1]);
+  const after = lookAhead(text, end, /\s+(\d{4})\b/y);
+  if (after) {
+    scan.out.push({ start: pos, end: end + after[0].length, value: `${after[1]}-Q${q}`, precision: 'quarter', resolution: 'absolute', rule: 'quarter' });
+    return end + after[0].length;
+  }
+  const y = periodYear(scan.anchor, q * 3 - 2, q * 3, tenseAround(text, pos, end));
+  push(scan, pos, end, y === undefined ? { value: `XXXX-Q${q}`, resolution: 'unresolved' } : { value: `${y}-Q${q}`, resolution: 'relative' }, 'quarter', 'quarter');
+  return end;
+}
+
+function push(scan: Scan, start: number, end: number, r: Resolved, precision: DateFinding['precision'], rule: string, mod?: PeriodMod): void {
+  scan.out.push({ start, end, value: r.value, precision, resolution: r.resolution, rule, ...(mod ? { mod } : {}) });
+}
