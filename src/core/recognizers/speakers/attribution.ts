@@ -1,0 +1,185 @@
+/**
+ * Attribution rules in running prose: the subject of a speech verb ("Deputy Foreign Minister Sergei Ryabkov
+ * said"), the name after a verb that follows a quotation (`"…," said Ryabkov`), "according to X", "quoted X as
+ * saying", "X's remarks", "X in an interview", and "X released the following statement".
+ */
+import { nameEndingAt, nameStartingAt, type NameSpan } from './names';
+import { CALENDAR_WORDS, TITLE_WORDS } from './nameWords';
+import { INVERTIBLE, TRIGGER_RE, triggerKind } from './speechVerbs';
+import { isQuoteChar, tokAfter, tokBefore } from './tokens';
+
+/** A speaker name found in a block, before it becomes a Mention. */
+export interface Found {
+  name: NameSpan;
+  rule: string;
+}
+
+/** Words allowed between a subject and its verb: auxiliaries, adverbs, short time phrases. */
+const BETWEEN = new Set(
+  `has have had was were is are be been also further again then later earlier previously formally publicly
+  repeatedly recently once reportedly officially personally separately specifically explicitly firmly clearly
+  would will could may might can did does do not never himself herself themselves today yesterday on this last
+  week month year subsequently immediately quickly openly bluntly directly flatly categorically strongly frankly
+  already just only even still ultimately similarly likewise first initially now in at during
+  `.trim().split(/\s+/),
+);
+
+const MAX_STEPS = 14;
+const MAX_PARENTHETICAL = 140;
+const QUOTED_AS = /^\s+as\s+(?:saying|telling|stating|calling|describing|warning|noting|asking)\b/;
+
+/** Runs every trigger-based rule over one block, appending what it finds to `out`. */
+export function findAttributions(block: string, out: Found[]): void {
+  const re = TRIGGER_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(block)) !== null) {
+    const at = m.index;
+    const after = at + m[0].length;
+    if (m[2] !== undefined) {
+      const n = nameEndingAt(block, at);
+      if (n) out.push({ name: n, rule: 'remarks' });
+      continue;
+    }
+    if (m[3] !== undefined) {
+      pushSubjects(block, at, 'statement', out);
+      continue;
+    }
+    const kind = triggerKind(m[1] as string);
+    switch (kind) {
+      case 'verb':
+      case 'weakVerb': {
+        if (kind === 'weakVerb' && !introducesSpeech(block, after)) break;
+        const verb = (m[1] as string).replace(/\s+/g, ' ');
+        if (INVERTIBLE.has(verb)) {
+          const inv = invertedName(block, at, after);
+          if (inv) {
+            out.push({ name: inv, rule: 'speech-verb-inverted' });
+            break;
+          }
+        }
+        pushSubjects(block, at, 'speech-verb', out);
+        break;
+      }
+      case 'accordingTo': {
+        const n = nameStartingAt(block, after);
+        if (n && !n.possessive && n.outerStart - after < 60) out.push({ name: n, rule: 'according-to' });
+        break;
+      }
+      case 'quoted': {
+        const n = nameStartingAt(block, after);
+        if (n && !n.possessive && QUOTED_AS.test(block.slice(n.end, n.end + 24))) out.push({ name: n, rule: 'quoted-as-saying' });
+        break;
+      }
+      case 'interview': {
+        const n = nameEndingAt(block, at);
+        if (n && !n.possessive) out.push({ name: n, rule: 'interview' });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+/** A weak verb is speech when a quotation, a colon or a `that` clause follows in the same sentence. */
+function introducesSpeech(s: string, from: number): boolean {
+  const t = tokAfter(s, from, Math.min(s.length, from + 40));
+  if (t && (t.lower === 'that' || t.core === ':' || isQuoteChar(t.core))) return true;
+  const limit = Math.min(s.length, from + 200);
+  for (let i = from; i < limit; i++) {
+    const ch = s[i] as string;
+    if (isQuoteChar(ch)) return true;
+    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= s.length || s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 10)) {
+      // "U.S. officials" is not a sentence end; a lower-case letter after the stop continues the sentence.
+      const next = s.charCodeAt(i + 2);
+      if (!(next >= 97 && next <= 122)) return false;
+    }
+  }
+  return false;
+}
+
+/** `"…," said Deputy Foreign Minister Ryabkov` / `…, says Ryabkov`: a name right after the verb. */
+function invertedName(s: string, verbStart: number, verbEnd: number): NameSpan | undefined {
+  const before = tokBefore(s, verbStart);
+  if (!before || !before.punct || !(before.core === ',' || isQuoteChar(before.core) || before.core === '’' || before.core === "'")) return undefined;
+  const n = nameStartingAt(s, verbEnd);
+  if (!n || n.possessive || n.outerStart - verbEnd > 50) return undefined;
+  const next = tokAfter(s, n.end);
+  if (next && !next.punct && !/^(?:in|on|at|during|after|before|from|to|of|as|when|while|who|and|last|this|yesterday|today)$/.test(next.lower)) {
+    // "he said President Biden would…": the name is the subject of a reported clause, not the speaker.
+    return undefined;
+  }
+  return n;
+}
+
+/** The subject(s) of the verb starting at `verbStart`, pushed with `rule`; coordinated subjects included. */
+function pushSubjects(s: string, verbStart: number, rule: string, out: Found[]): void {
+  const n = subjectBefore(s, verbStart);
+  if (!n) return;
+  out.push({ name: n, rule });
+  // "President Bush and Russian president Boris Yeltsin declared": both speak.
+  let cur = n;
+  for (let i = 0; i < 3; i++) {
+    const and = tokBefore(s, cur.outerStart);
+    if (!and || and.lower !== 'and') break;
+    const prev = nameEndingAt(s, and.start);
+    if (!prev || prev.possessive) break;
+    out.push({ name: prev, rule: 'coordinated-subject' });
+    cur = prev;
+  }
+}
+
+function subjectBefore(s: string, verbStart: number): NameSpan | undefined {
+  let p = verbStart;
+  let usedParenthetical = false;
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const t = tokBefore(s, p);
+    if (!t) return undefined;
+    if (t.punct) {
+      if (t.core !== ',') return undefined;
+      const direct = nameEndingAt(s, t.start);
+      if (direct) return direct.possessive ? undefined : direct;
+      if (usedParenthetical) return undefined;
+      const open = openingComma(s, t.start);
+      if (open < 0) return undefined;
+      usedParenthetical = true;
+      p = open;
+      continue;
+    }
+    if (t.sentenceEnd) return undefined;
+    if (BETWEEN.has(t.lower) || CALENDAR_WORDS.has(t.lower) || /^\d/.test(t.core)) {
+      p = t.start;
+      continue;
+    }
+    const n = nameEndingAt(s, p);
+    if (!n || n.possessive) return undefined;
+    return n;
+  }
+  return undefined;
+}
+
+/**
+ * For a comma closing a parenthetical (", in a written statement,"), the offset of the comma that opens it, or
+ * -1. The parenthetical must stay inside the sentence and start like an aside: a lower-case word, a title, a
+ * date.
+ */
+function openingComma(s: string, close: number): number {
+  const min = Math.max(0, close - MAX_PARENTHETICAL);
+  for (let i = close - 1; i >= min; i--) {
+    const ch = s[i] as string;
+    if (ch === ',') {
+      const first = tokAfter(s, i + 1, close);
+      if (!first || first.punct) return -1;
+      const c = first.core.charCodeAt(0);
+      const lower = c >= 97 && c <= 122;
+      if (lower || TITLE_WORDS.has(first.lower) || CALENDAR_WORDS.has(first.lower) || /^\d/.test(first.core)) return i;
+      return -1;
+    }
+    if (ch === '.' || ch === '!' || ch === '?' || ch === ';' || ch === ':' || ch === '(' || ch === ')' || isQuoteChar(ch)) {
+      if (ch === '.' && i > 0 && /\p{Lu}/u.test(s[i - 1] as string)) continue; // "U.S." inside the aside
+      return -1;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,72 @@
+/**
+ * Interviews whose turns are marked only by a leading dash (seed 003: "- Sergey Alekseevich, …?" / "- Two
+ * sides of this case …"). The turns alternate question/answer; a turn ending with "?" is a question, the
+ * first turn after the lead is a question unless shown otherwise. This runs on the whole text (turns cross
+ * block boundaries) and yields a separate `turns` layer: it never adds main-layer speaker spans.
+ */
+
+export interface DashTurn {
+  /** Offset of the dash. */
+  start: number;
+  /** End of the turn's text (before the next dash turn, trailing space trimmed). */
+  end: number;
+  turn: 'question' | 'answer';
+}
+
+/** Line starts holding "- ", "– " or "— " followed by text. */
+function dashLineStarts(text: string): number[] {
+  const starts: number[] = [];
+  let nl = -1;
+  do {
+    let i = nl + 1;
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) && i - nl <= 4) i++;
+    const c = text.charCodeAt(i);
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
+      const next = text.charCodeAt(i + 2);
+      if (next !== 32 || text.charCodeAt(i + 3) !== 32) starts.push(i); // "-   *item" is a markdown bullet
+    }
+    nl = text.indexOf('\n', i);
+  } while (nl !== -1);
+  return starts;
+}
+
+function trimEnd(text: string, end: number, start: number): number {
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return end;
+}
+
+function endsWithQuestion(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i > start && /["”»)\]\s]/.test(text[i] as string)) i--;
+  return text[i] === '?';
+}
+
+/**
+ * The dash turns of a text when it reads as a dash-marked interview (at least one question and one answer),
+ * else an empty list. Markdown bullet lists have no questions, or only questions, and are left alone.
+ */
+export function findDashTurns(text: string): DashTurn[] {
+  if (text.indexOf('- ') === -1 && text.indexOf('– ') === -1 && text.indexOf('— ') === -1) return [];
+  const starts = dashLineStarts(text);
+  if (starts.length < 2) return [];
+  const turns: DashTurn[] = [];
+  let prev: 'question' | 'answer' | undefined;
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k] as number;
+    const limit = k + 1 < starts.length ? (starts[k + 1] as number) : text.length;
+    const end = trimEnd(text, limit, start);
+    const q = endsWithQuestion(text, start, end);
+    const turn: 'question' | 'answer' = q || prev !== 'question' ? 'question' : 'answer';
+    turns.push({ start, end, turn });
+    prev = turn;
+  }
+  const questions = turns.filter((t) => t.turn === 'question' && endsWithQuestion(text, t.start, t.end)).length;
+  const answers = turns.filter((t) => t.turn === 'answer').length;
+  return questions > 0 && answers > 0 ? turns : [];
+}
+
+/** The outlet named in the lead ("in an interview with Interfax" -> "Interfax"), for the interviewer's card. */
+export function interviewOutlet(lead: string): string | undefined {
+  const m = /\binterview\s+(?:with|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,3})/u.exec(lead);
+  return m ? m[1] : undefined;
+}

@@ -1,0 +1,208 @@
+/**
+ * Person names next to a trigger: the name that ends just before an offset ("… Sergei Ryabkov| said") or that
+ * starts just after one ("according to| Deputy Foreign Minister Ryabkov"), with the role or title words beside
+ * it. A name is a run of capitalised words, initials ("R."), particles ("von der", "al-") and a suffix
+ * ("Jr."); titles, places, nationalities, organisations, calendar words and sentence words end the run.
+ */
+import { isNonNameWord, LOWER_ROLE_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITY_WORDS, PLACE_WORDS, TITLE_WORDS } from './nameWords';
+import { tokAfter, tokBefore, type Tok } from './tokens';
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  /** Role or title phrase beside the name ("Russian Deputy Foreign Minister"), when there is one. */
+  role?: string;
+  /** The role without leading nationality or place words ("Deputy Foreign Minister"). */
+  title?: string;
+  /** Start of the role phrase before the name (or the name's start when there is none). */
+  outerStart: number;
+  /** The name's last word carried a possessive `'s`. */
+  possessive: boolean;
+}
+
+const MAX_NAME_WORDS = 5;
+const MAX_ROLE_WORDS = 12;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const HAS_LOWER = /\p{Ll}/u;
+/** "I’ll", "We’ve", "Don't": contractions are sentence words, not names ("O'Brien" is not one). */
+const CONTRACTION = /['’](?:ll|ve|re|d|m|t)$|^I['’]/i;
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+const PREFIXED_PARTICLE = /^(?:al|el|ad|as|ash|bin|abu|ibn|ul)-\p{Lu}/u;
+const ROLE_CONNECTORS = new Set(['of', 'for', 'to', 'the', 'on', 'and', 'at', 'in']);
+
+/** A capitalised word that can be part of a person's name. */
+export function isNameWord(t: Tok): boolean {
+  if (t.punct) return false;
+  const w = t.core;
+  if (INITIALS.test(w)) return !isNonNameWord(t.lower);
+  if (PREFIXED_PARTICLE.test(w)) return true;
+  if (!CAPITALISED_WORD.test(w) || !HAS_LOWER.test(w) || CONTRACTION.test(w)) return false;
+  return !isNonNameWord(t.lower);
+}
+
+function isInitial(t: Tok): boolean {
+  return !t.punct && INITIALS.test(t.core);
+}
+
+function isParticle(t: Tok): boolean {
+  return !t.punct && NAME_PARTICLES.has(t.core);
+}
+
+function isSuffix(t: Tok): boolean {
+  return !t.punct && NAME_SUFFIXES.has(t.lower) && /^[JSI]/.test(t.core);
+}
+
+/** A word that can belong to a role phrase before a name. */
+function isRoleWord(t: Tok): boolean {
+  if (t.punct || t.sentenceEnd) return false;
+  if (ROLE_CONNECTORS.has(t.core)) return true;
+  if (LOWER_ROLE_NOUNS.has(t.core)) return true;
+  const c = t.core.charCodeAt(0);
+  return c >= 65 && c <= 90 && !isCommonCapitalised(t);
+}
+
+function isCommonCapitalised(t: Tok): boolean {
+  // Sentence words ("Earlier", "The" is allowed and trimmed later) end a role phrase.
+  return t.lower !== 'the' && !TITLE_WORDS.has(t.lower) && !PLACE_WORDS.has(t.lower) && !NATIONALITY_WORDS.has(t.lower) && isNonNameWord(t.lower) && !isOrgish(t.lower);
+}
+
+function isOrgish(lower: string): boolean {
+  return /^(?:ministry|department|office|council|committee|house|kremlin|pentagon|state|foreign|delegation|embassy|mission|administration|government|agency|service|forces|navy|army|staff|federation|republic|union|nations|kingdom|states)$/.test(lower);
+}
+
+function isTitleish(t: Tok): boolean {
+  return TITLE_WORDS.has(t.lower) || LOWER_ROLE_NOUNS.has(t.lower);
+}
+
+/** Trims connectors at the edges of a role phrase; returns role and title texts, or undefined without a title word. */
+function roleFrom(s: string, toks: Tok[]): { role: string; title: string; start: number } | undefined {
+  let a = 0;
+  let b = toks.length;
+  while (a < b && ROLE_CONNECTORS.has((toks[a] as Tok).lower)) a++;
+  while (b > a && ROLE_CONNECTORS.has((toks[b - 1] as Tok).lower)) b--;
+  if (a >= b) return undefined;
+  const kept = toks.slice(a, b);
+  if (!kept.some(isTitleish)) return undefined;
+  const first = kept[0] as Tok;
+  const last = kept[kept.length - 1] as Tok;
+  const role = s.slice(first.start, last.end).replace(/\s+/g, ' ');
+  let t = 0;
+  while (t < kept.length - 1 && (NATIONALITY_WORDS.has((kept[t] as Tok).lower) || PLACE_WORDS.has((kept[t] as Tok).lower))) t++;
+  const title = s.slice((kept[t] as Tok).start, last.end).replace(/\s+/g, ' ');
+  return { role, title, start: first.start };
+}
+
+/** Role words just before `pos` (backward), in text order. */
+function roleBefore(s: string, pos: number, min: number): Tok[] {
+  const toks: Tok[] = [];
+  let p = pos;
+  for (let i = 0; i < MAX_ROLE_WORDS; i++) {
+    const t = tokBefore(s, p, min);
+    if (!t || !isRoleWord(t)) break;
+    toks.unshift(t);
+    p = t.start;
+  }
+  return toks;
+}
+
+/**
+ * The name that ends at `pos` (spaces before `pos` skipped), with its role phrase before it. Undefined when the
+ * words there are not a plausible person name.
+ */
+export function nameEndingAt(s: string, pos: number, min = 0): NameSpan | undefined {
+  let p = pos;
+  let end = -1;
+  let possessive = false;
+  const words: Tok[] = [];
+  let t = tokBefore(s, p, min);
+  if (!t) return undefined;
+  // "Joseph R. Biden, Jr." — the suffix after a comma belongs to the name.
+  if (isSuffix(t)) {
+    end = t.end;
+    p = t.start;
+    const comma = tokBefore(s, p, min);
+    if (comma && comma.punct && comma.core === ',') p = comma.start;
+    t = tokBefore(s, p, min);
+    if (!t || !isNameWord(t)) return undefined;
+  }
+  while (t && words.length < MAX_NAME_WORDS) {
+    if (t.sentenceEnd && words.length > 0) break;
+    if (t.possessive && words.length > 0) break;
+    const ok = isNameWord(t) || isInitial(t) || (words.length > 0 && isParticle(t));
+    if (!ok) break;
+    if (words.length === 0) {
+      if (t.sentenceEnd) return undefined;
+      possessive = t.possessive;
+      if (end < 0) end = t.end;
+    }
+    words.unshift(t);
+    p = t.start;
+    t = tokBefore(s, p, min);
+  }
+  while (words.length > 0 && (isParticle(words[0] as Tok) || isInitial(words[0] as Tok))) words.shift();
+  if (words.length === 0) return undefined;
+  if (!words.some((w) => isNameWord(w) && w.core.length > 1)) return undefined;
+  const start = (words[0] as Tok).start;
+  const span: NameSpan = { start, end, outerStart: start, possessive };
+  const roleToks = roleBefore(s, start, min);
+  let role = roleFrom(s, roleToks);
+  if (!role && roleToks.length === 0) {
+    // "the official representative of the Russian Foreign Ministry, Maria Zakharova, announced"
+    const comma = tokBefore(s, start, min);
+    if (comma && comma.punct && comma.core === ',') {
+      const before = roleBefore(s, comma.start, min);
+      const r = roleFrom(s, before);
+      if (r && before.length > 0 && isTitleish(before[before.length - 1] as Tok)) role = r;
+    }
+  }
+  if (role) {
+    span.role = role.role;
+    span.title = role.title;
+    if (role.start < start) span.outerStart = role.start;
+  }
+  return span;
+}
+
+/**
+ * The name that starts after `pos`, past any role words ("Deputy Foreign Minister Ryabkov", "the Russian
+ * president Vladimir Putin"). Stops at the first word that is neither role nor name.
+ */
+export function nameStartingAt(s: string, pos: number, max = s.length): NameSpan | undefined {
+  let p = pos;
+  const roleToks: Tok[] = [];
+  let t = tokAfter(s, p, max);
+  while (t && roleToks.length < MAX_ROLE_WORDS && !isNameWord(t) && !isInitial(t) && isRoleWord(t)) {
+    roleToks.push(t);
+    p = t.end;
+    if (t.sentenceEnd || t.possessive) return undefined;
+    t = tokAfter(s, p, max);
+  }
+  const words: Tok[] = [];
+  while (t && words.length < MAX_NAME_WORDS) {
+    const ok = isNameWord(t) || isInitial(t) || (words.length > 0 && isParticle(t));
+    if (!ok) break;
+    words.push(t);
+    p = t.end;
+    if (t.sentenceEnd || t.possessive) break;
+    t = tokAfter(s, p, max);
+  }
+  while (words.length > 0 && isParticle(words[words.length - 1] as Tok)) words.pop();
+  if (words.length === 0 || !words.some((w) => isNameWord(w) && w.core.length > 1)) return undefined;
+  const last = words[words.length - 1] as Tok;
+  let end = last.end;
+  if (!last.sentenceEnd && !last.possessive) {
+    // Suffix: "Biden, Jr." or "Biden Jr."
+    let q = tokAfter(s, end, max);
+    if (q && q.punct && q.core === ',') q = tokAfter(s, q.end, max);
+    if (q && isSuffix(q)) end = q.end;
+  }
+  const start = (words[0] as Tok).start;
+  const span: NameSpan = { start, end, outerStart: start, possessive: last.possessive };
+  const role = roleFrom(s, roleToks);
+  if (role) {
+    span.role = role.role;
+    span.title = role.title;
+    span.outerStart = role.start;
+  }
+  return span;
+}

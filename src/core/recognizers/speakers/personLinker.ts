@@ -1,0 +1,238 @@
+/**
+ * Document-level linking of speaker and person mentions to one entity per person. Full names are linked first
+ * (to a lexicon person when the folded name or surname + first initial matches, else to a person of this
+ * text); then surnames alone and transcript labels (`MS. PSAKI`) join the full name with that surname that
+ * came last before them, or the only one; what is left becomes `person:<slug>` of its own.
+ */
+import type { Entity } from '../../model/entity';
+import { compareMentions, type Mention } from '../../model/mention';
+import type { Lexicon, PersonEntry } from '../../lexicon/lexicon';
+import { findDashTurns, interviewOutlet } from './dashTurns';
+import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS } from './nameWords';
+import { foldName, foldWord, slugify } from './transliteration';
+
+interface NameKey {
+  /** Name words without initials and suffixes, as written (labels title-cased). */
+  words: string[];
+  /** Folded full name, when there are two words or more. */
+  full?: string;
+  surname: string;
+  firstInitial?: string;
+  /** A label with no name in it (`MODERATOR`): the entity is the role. */
+  roleOnly?: string;
+}
+
+interface Builder {
+  id: string;
+  name: string;
+  surnameKey: string;
+  firstInitial?: string;
+  entry?: PersonEntry;
+  surfaces: Set<string>;
+  roles: string[];
+  titles: string[];
+  mentions: number;
+  speaking: number;
+}
+
+interface LexiconIndex {
+  byFull: Map<string, PersonEntry>;
+  bySurname: Map<string, PersonEntry[]>;
+}
+
+const indexCache = new WeakMap<Lexicon, LexiconIndex>();
+
+function lexiconIndex(lexicon: Lexicon): LexiconIndex {
+  const cached = indexCache.get(lexicon);
+  if (cached) return cached;
+  const byFull = new Map<string, PersonEntry>();
+  const bySurname = new Map<string, PersonEntry[]>();
+  for (const p of lexicon.people) {
+    for (const form of [p.name, ...p.aliases]) {
+      const k = nameKey(form, false);
+      if (k.full && !byFull.has(k.full)) byFull.set(k.full, p);
+      const list = bySurname.get(k.surname) ?? [];
+      if (!list.includes(p)) list.push(p);
+      bySurname.set(k.surname, list);
+    }
+  }
+  const index = { byFull, bySurname };
+  indexCache.set(lexicon, index);
+  return index;
+}
+
+function titleCase(w: string): string {
+  return w.toLowerCase().replace(/(^|[-'’\s])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** Splits a mention's text into the words that identify the person. */
+export function nameKey(text: string, isLabel: boolean): NameKey {
+  let raw = text.replace(/,/g, ' ').split(/\s+/).filter((w) => w.length > 0);
+  if (isLabel) {
+    const rest = raw.filter((w) => !TITLE_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(`${w.toLowerCase()}.`) && w.toLowerCase() !== 'the');
+    if (rest.length === 0) return { words: [], surname: foldWord(text), roleOnly: titleCase(text.replace(/\s+/g, ' ')) };
+    raw = rest.map(titleCase);
+  }
+  const words = raw.filter((w) => !NAME_SUFFIXES.has(w.toLowerCase()) && !/^(?:\p{Lu}\.)+$/u.test(w));
+  const core = words.length > 0 ? words : raw;
+  const surnameWords = core.filter((w) => !NAME_PARTICLES.has(w));
+  const surname = foldWord(surnameWords[surnameWords.length - 1] ?? core[core.length - 1] ?? text);
+  const key: NameKey = { words: core, surname };
+  if (core.length >= 2) {
+    key.full = foldName(core);
+    key.firstInitial = foldWord(core[0] as string).charAt(0);
+  }
+  return key;
+}
+
+function isLabelMention(m: Mention): boolean {
+  return m.attributes?.rule === 'turn-label' && !/\p{Ll}/u.test(m.text);
+}
+
+/** See {@link linkPeople} in speakerRecognizer.ts. */
+export function linkPeopleInText(text: string, mentions: Mention[], lexicon: Lexicon): Entity[] {
+  const index = lexiconIndex(lexicon);
+  const builders = new Map<string, Builder>();
+  const byFull = new Map<string, Builder>();
+  const people: { m: Mention; key: NameKey }[] = [];
+  for (const m of mentions) {
+    if ((m.kind === 'speaker' || m.kind === 'person') && !m.layer) people.push({ m, key: nameKey(m.text, isLabelMention(m)) });
+  }
+  const builderFor = (id: string, name: string, key: NameKey, entry?: PersonEntry): Builder => {
+    let b = builders.get(id);
+    if (!b) {
+      b = { id, name, surnameKey: key.surname, firstInitial: key.firstInitial, entry, surfaces: new Set(), roles: [], titles: [], mentions: 0, speaking: 0 };
+      builders.set(id, b);
+    }
+    return b;
+  };
+  const assigned = new Map<Mention, Builder>();
+
+  // Pass 1: full names.
+  for (const { m, key } of people) {
+    if (!key.full) continue;
+    let b = byFull.get(key.full);
+    if (!b) {
+      const entry = index.byFull.get(key.full) ?? uniqueCompatible(index.bySurname.get(key.surname), key);
+      if (entry) b = builderFor(entry.id, entry.name, nameKey(entry.name, false), entry);
+      else {
+        b = [...builders.values()].find((x) => !x.entry && x.surnameKey === key.surname && x.firstInitial === key.firstInitial);
+        b ??= builderFor(uniqueId(builders, `person:${slugify(key.words.join(' '))}`), m.text.replace(/\s+/g, ' '), key);
+      }
+      byFull.set(key.full, b);
+    }
+    assigned.set(m, b);
+  }
+
+  // Pass 2: surnames alone and labels, in text order, to the nearest preceding full name with that surname.
+  const lastBySurname = new Map<string, Builder>();
+  for (const { m, key } of people) {
+    const done = assigned.get(m);
+    if (done) {
+      lastBySurname.set(done.surnameKey, done);
+      continue;
+    }
+    let b: Builder | undefined;
+    if (key.roleOnly) b = builderFor(`person:${slugify(key.roleOnly)}`, key.roleOnly, key);
+    else {
+      b = lastBySurname.get(key.surname) ?? [...builders.values()].find((x) => x.surnameKey === key.surname && x.firstInitial !== undefined);
+      if (!b) {
+        const list = index.bySurname.get(key.surname);
+        const entry = list && list.length === 1 ? list[0] : undefined;
+        if (entry) b = builderFor(entry.id, entry.name, nameKey(entry.name, false), entry);
+      }
+      b ??= builderFor(`person:${slugify(key.words.join(' '))}`, key.words.join(' '), key);
+    }
+    assigned.set(m, b);
+  }
+
+  for (const { m } of people) {
+    const b = assigned.get(m) as Builder;
+    m.entityId = b.id;
+    m.value = b.name;
+    b.mentions++;
+    if (m.kind === 'speaker') b.speaking++;
+    b.surfaces.add(m.text.replace(/\s+/g, ' '));
+    const role = m.attributes?.role;
+    if (role && !b.roles.includes(role)) b.roles.push(role);
+    const title = m.attributes?.title;
+    if (title && !b.titles.includes(title)) b.titles.push(title);
+  }
+
+  const entities = [...builders.values()].map(toEntity);
+  const turnEntities = addDashTurnLayer(text, mentions);
+  for (const e of turnEntities) if (!entities.some((x) => x.id === e.id)) entities.push(e);
+  return entities;
+}
+
+function uniqueCompatible(list: PersonEntry[] | undefined, key: NameKey): PersonEntry | undefined {
+  if (!list) return undefined;
+  const ok = list.filter((p) => nameKey(p.name, false).firstInitial === key.firstInitial);
+  return ok.length === 1 ? ok[0] : undefined;
+}
+
+function uniqueId(builders: Map<string, Builder>, id: string): string {
+  if (!builders.has(id)) return id;
+  let n = 2;
+  while (builders.has(`${id}-${n}`)) n++;
+  return `${id}-${n}`;
+}
+
+function toEntity(b: Builder): Entity {
+  const roles = b.entry?.role ? [b.entry.role, ...b.roles.filter((r) => r !== b.entry?.role)] : b.roles;
+  // The most informative role read in the text is the longest one ("Russian Deputy Foreign Minister").
+  const longest = [...roles].sort((x, y) => y.length - x.length)[0];
+  return {
+    id: b.id,
+    type: 'person',
+    name: b.name,
+    aliases: [...b.surfaces].filter((s) => s !== b.name),
+    facts: {
+      role: b.entry?.role ?? longest,
+      roles: roles.length > 1 ? roles : undefined,
+      titles: b.titles.length > 0 ? b.titles : undefined,
+      mentions: String(b.mentions),
+      speaks: String(b.speaking),
+      source: b.entry ? 'lexicon' : 'text',
+    },
+  };
+}
+
+/**
+ * Adds the `turns` layer for dash-marked interviews: one speaker mention per turn, the answers attributed to
+ * the interviewee named in the lead. Inserted here because alternation is a property of the whole text.
+ */
+function addDashTurnLayer(text: string, mentions: Mention[]): Entity[] {
+  const turns = findDashTurns(text);
+  if (turns.length === 0) return [];
+  const leadEnd = (turns[0] as { start: number }).start;
+  const lead = mentions.filter((m) => m.kind === 'speaker' && !m.layer && m.end <= leadEnd && m.entityId);
+  const inInterview = lead.find((m) => /interview/i.test(text.slice(Math.max(0, m.start - 120), Math.min(leadEnd, m.end + 160))));
+  const interviewee = inInterview ?? lead[lead.length - 1];
+  const outlet = interviewOutlet(text.slice(0, leadEnd));
+  const entities: Entity[] = [];
+  const interviewer: Entity = { id: 'person:interviewer', type: 'person', name: outlet ? `Interviewer (${outlet})` : 'Interviewer', aliases: [], facts: { role: 'interviewer', outlet } };
+  entities.push(interviewer);
+  let answerer: Entity | undefined;
+  if (!interviewee) {
+    answerer = { id: 'person:interviewee', type: 'person', name: 'Interviewee', aliases: [], facts: { role: 'interviewee' } };
+    entities.push(answerer);
+  }
+  for (const t of turns) {
+    const speakerId = t.turn === 'question' ? interviewer.id : (interviewee?.entityId ?? (answerer as Entity).id);
+    const value = t.turn === 'question' ? interviewer.name : (interviewee?.value ?? (answerer as Entity).name);
+    mentions.push({
+      kind: 'speaker',
+      start: t.start,
+      end: t.end,
+      text: text.slice(t.start, t.end),
+      entityId: speakerId,
+      value,
+      attributes: { rule: 'dash-turn', turn: t.turn, speaker: speakerId },
+      source: 'auto',
+      layer: 'turns',
+    });
+  }
+  mentions.sort(compareMentions);
+  return entities;
+}

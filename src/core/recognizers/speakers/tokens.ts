@@ -1,0 +1,110 @@
+/**
+ * Word-by-word scanning around a trigger, forward or backward from an offset. Speaker rules only look at a
+ * few words either side of a speech verb, so scanning char codes near triggers beats tokenising whole blocks:
+ * nothing is allocated for text far from any trigger.
+ */
+import { ABBREVIATIONS } from './nameWords';
+
+/** One word (or one punctuation mark) of a block. */
+export interface Tok {
+  start: number;
+  end: number;
+  /** The word without a trailing sentence period or possessive `'s`. */
+  core: string;
+  lower: string;
+  /** True for a punctuation mark (`core` holds the mark). */
+  punct: boolean;
+  /** The word carried a possessive `'s` / `’s` (excluded from `end`). */
+  possessive: boolean;
+  /** A sentence-final period followed the word (excluded from `end`). */
+  sentenceEnd: boolean;
+}
+
+const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+
+export function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return NON_ASCII_LETTER.test(String.fromCharCode(c));
+}
+
+/** Letters, digits, and the marks that occur inside words and names: `' ’ - .` */
+function isWordCode(c: number): boolean {
+  return isLetterCode(c) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45 || c === 46;
+}
+
+function isLeadingJunk(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 46;
+}
+
+function makeWord(s: string, start: number, end: number): Tok | undefined {
+  while (start < end && isLeadingJunk(s.charCodeAt(start))) start++;
+  // A trailing hyphen or apostrophe is punctuation, not part of the word.
+  while (end > start && (s.charCodeAt(end - 1) === 45 || s.charCodeAt(end - 1) === 39)) end--;
+  if (end <= start) return undefined;
+  let sentenceEnd = false;
+  let core = s.slice(start, end);
+  if (core.charCodeAt(core.length - 1) === 46) {
+    const lowerDot = core.toLowerCase();
+    const initial = /^(?:\p{Lu}\.)+$/u.test(core);
+    if (!initial && !ABBREVIATIONS.has(lowerDot)) {
+      core = core.slice(0, -1);
+      end--;
+      sentenceEnd = true;
+    }
+  }
+  let possessive = false;
+  const n = core.length;
+  if (n > 2 && (core.charCodeAt(n - 1) === 115 || core.charCodeAt(n - 1) === 83) && (core.charCodeAt(n - 2) === 39 || core.charCodeAt(n - 2) === 0x2019)) {
+    core = core.slice(0, -2);
+    end -= 2;
+    possessive = true;
+  }
+  return { start, end, core, lower: core.toLowerCase(), punct: false, possessive, sentenceEnd };
+}
+
+function makePunct(s: string, at: number): Tok {
+  const ch = s[at] as string;
+  return { start: at, end: at + 1, core: ch, lower: ch, punct: true, possessive: false, sentenceEnd: false };
+}
+
+/** The word or punctuation mark that ends before `pos` (after skipping spaces), not before `min`. */
+export function tokBefore(s: string, pos: number, min = 0): Tok | undefined {
+  let i = pos;
+  while (i > min && isSpace(s.charCodeAt(i - 1))) i--;
+  if (i <= min) return undefined;
+  const end = i;
+  if (!isWordCode(s.charCodeAt(i - 1))) return makePunct(s, i - 1);
+  while (i > min && isWordCode(s.charCodeAt(i - 1))) i--;
+  // The full word runs to `end`; a possessive or sentence period is split off by makeWord.
+  const raw = makeWord(s, i, end);
+  if (raw) return raw;
+  return makePunct(s, end - 1);
+}
+
+/** The word or punctuation mark that starts at or after `pos` (after skipping spaces), before `max`. */
+export function tokAfter(s: string, pos: number, max = s.length): Tok | undefined {
+  let i = pos;
+  while (i < max && isSpace(s.charCodeAt(i))) i++;
+  if (i >= max) return undefined;
+  if (!isWordCode(s.charCodeAt(i))) return makePunct(s, i);
+  const start = i;
+  while (i < max && isWordCode(s.charCodeAt(i))) i++;
+  const w = makeWord(s, start, i);
+  return w ?? makePunct(s, start);
+}
+
+/** True when the gap between two offsets holds a blank line (a paragraph break). */
+export function hasBlankLine(s: string, from: number, to: number): boolean {
+  const nl = s.indexOf('\n', from);
+  if (nl === -1 || nl >= to) return false;
+  return /\n[ \t\r]*\n/.test(s.slice(from, to));
+}
+
+/** Closing or opening quotation marks. */
+export function isQuoteChar(ch: string): boolean {
+  return ch === '"' || ch === '“' || ch === '”' || ch === '«' || ch === '»' || ch === '„';
+}
