@@ -27,6 +27,9 @@ export interface JsonMention {
   attributes?: Record<string, string>;
   source: 'auto' | 'manual';
   layer?: string;
+  author?: string;
+  created?: string;
+  modified?: string;
 }
 
 export interface JsonDocument {
@@ -95,6 +98,9 @@ function toJsonMention(m: ExportMention): JsonMention {
     attributes: m.attributes && Object.keys(m.attributes).length > 0 ? sortKeys(m.attributes) : undefined,
     source: m.source,
     layer: m.layer,
+    author: m.author,
+    created: m.created,
+    modified: m.modified,
   }) as JsonMention;
 }
 

@@ -16,6 +16,11 @@ export interface ExportMention extends Mention {
   note?: string;
   /** User label for `custom` mentions (and an optional display label for others). */
   label?: string;
+  /** Who made a manual annotation (the sidecar's `author`). */
+  author?: string;
+  /** When a manual annotation was made and last changed (ISO 8601 date-time). */
+  created?: string;
+  modified?: string;
 }
 
 /** Document facts that do not come from the text (sidecar metadata or the caller). */

@@ -37,11 +37,21 @@ export function entityIri(entityId: string, entity: Entity | undefined): string 
 
 type Body = Record<string, string>;
 
+/** The software that wrote the export (the model's `generator`). */
+export const W3C_GENERATOR = { type: 'Software', name: 'Marginalia' } as const;
+
+/** RFC 3339 date-time with a zone, the form the model (and its conformance tests) require for created/modified. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
 export interface W3cAnnotation {
   '@context': string;
   id: string;
   type: 'Annotation';
   motivation: string;
+  creator?: { type: 'Person'; name: string };
+  created?: string;
+  modified?: string;
+  generator: typeof W3C_GENERATOR;
   body: Body[];
   target: {
     source: string;
@@ -68,11 +78,20 @@ export function exportW3c(documents: readonly ExportDocument[], options: ExportO
       for (let n = 2; usedIds.has(id); n++) id = `${annotationId(doc.path, m, start, end)}-${n}`;
       usedIds.add(id);
       const { prefix, suffix } = quoteContext(doc.text, m.start, m.end);
+      const provenance: Partial<W3cAnnotation> = {};
+      if (m.author) provenance.creator = { type: 'Person', name: m.author };
+      for (const key of ['created', 'modified'] as const) {
+        const value = m[key];
+        if (value && DATE_TIME.test(value)) provenance[key] = value;
+        else if (value) warnings.push(`${doc.path}: ${key} ${JSON.stringify(value)} of ${m.start}-${m.end} is not an RFC 3339 date-time; left out`);
+      }
       items.push({
         '@context': W3C_CONTEXT,
         id,
         type: 'Annotation',
         motivation: m.entityId ? 'identifying' : 'tagging',
+        ...provenance,
+        generator: W3C_GENERATOR,
         body: bodies(m, entities),
         target: {
           source,

@@ -87,7 +87,7 @@ function readMention(raw: unknown, text: string, where: string, problems: string
     return undefined;
   }
   const m: ExportMention = { kind: kind as MentionKind, start: start as number, end: end as number, text: actual, source: 'manual' };
-  for (const key of ['id', 'label', 'entityId', 'value', 'note', 'layer'] as const) {
+  for (const key of ['id', 'label', 'entityId', 'value', 'note', 'layer', 'author', 'created', 'modified'] as const) {
     const v = optString(raw, key);
     if (v !== undefined) m[key] = v;
   }
