@@ -1,4 +1,13 @@
-import type { Lexicon } from './lexicon';
+import type { Lexicon, TreatyEntry } from './lexicon';
+import treatyData from './treaties.json';
 
-// Initial scaffold: replaced by the built-in treaty and people data (issue 3).
-export const BUILTIN_LEXICON: Lexicon = { people: [], treaties: [] };
+/**
+ * The lexicon every workspace starts from: arms-control and security treaties with the facts a hover card shows.
+ * The data lives in treaties.json (bundled by esbuild) so that adding a treaty or correcting a date is a data
+ * change, reviewed as such, not a code change. People are left to workspace lexicons: who matters is
+ * specific to a collection of texts.
+ */
+export const BUILTIN_LEXICON: Lexicon = {
+  people: [],
+  treaties: (treatyData as { treaties: TreatyEntry[] }).treaties,
+};

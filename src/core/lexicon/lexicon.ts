@@ -30,6 +30,17 @@ export interface TreatyEntry {
   parties?: string[];
   status?: string;
   notes?: string;
+  /** ISO date a party suspended its participation (New START by Russia), when that is a defining event. */
+  suspended?: string;
+  /**
+   * Forms another entry owns as an abbreviation that refer to this treaty in documents dated while this one was
+   * in force ("START" in a 2023 text means New START, in a 1995 text START I).
+   */
+  contextualForms?: string[];
+  /** Words that, right after one of this entry's forms, mean it is not the treaty ("Open Skies proposal"). */
+  notBefore?: string[];
+  /** The abbreviation also names a class of weapons ("INF missiles", "ground-based INF"): only treaty uses count. */
+  weaponClass?: boolean;
 }
 
 export interface Lexicon {

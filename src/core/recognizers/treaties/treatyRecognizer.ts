@@ -1,13 +1,186 @@
 import type { Entity } from '../../model/entity';
 import type { Mention } from '../../model/mention';
-import type { Lexicon } from '../../lexicon/lexicon';
+import type { Lexicon, TreatyEntry } from '../../lexicon/lexicon';
 import type { BlockContext } from '../context';
+import { treatyTables, type TreatyTables } from './treatyTables';
+import { headExtension, isExcludedByNextWord, isWeaponClassUse, matchLexiconAt, resolveByDate, type FormMatch } from './treatyLexiconMatch';
+import { matchPatternAt } from './treatyPatterns';
+import { LineShapes } from './treatyContext';
+import { foldKey, isAcronym, slugify, wordAt } from './treatyTokens';
 
-// Initial scaffold: replaced by the treaty recognizer (issue 3).
-export function recognizeTreaties(_block: string, _ctx: BlockContext): Mention[] {
-  return [];
+/** What a name links to; an abbreviation defined in parentheses after it links to the same. */
+interface Link {
+  entityId: string;
+  value: string;
 }
 
-export function treatyEntities(_mentions: Mention[], _lexicon: Lexicon): Entity[] {
-  return [];
+/** Parenthesised abbreviation right after a name: "(INF)", "(New START)", "(START I)". */
+const PAREN_ABBREVIATION = /[ \t]*\([ \t]*([A-Z][A-Za-z0-9]*(?:[- /][A-Z0-9][A-Za-z0-9]*){0,3})[ \t]*\)/y;
+
+/**
+ * Finds treaty names in one block (a paragraph; offsets relative to it). One precompiled scanner visits the
+ * capitalised words; each is looked up in the lexicon's first-word table (longest form first), else tried as
+ * the head noun of an unknown name ("Arms Trade Treaty", "Treaty on ..."). "Name (ABBR)" links the abbreviation
+ * to the name, and the abbreviation is then known for the rest of the block.
+ */
+export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
+  const tables = treatyTables(ctx.lexicon);
+  const out: Mention[] = [];
+  const lines = new LineShapes(block);
+  const defined = new Map<string, Link>();
+  const scanner = tables.scanner;
+  let floor = 0;
+  scanner.lastIndex = 0;
+  for (let m = scanner.exec(block); m !== null; m = scanner.exec(block)) {
+    const pos = m.index;
+    const word = wordAt(block, pos) ?? m[0];
+    let next = pos + word.length;
+    const found = matchLexiconAt(block, pos, word, tables);
+    if (found) {
+      const end = lexiconMention(block, pos, found, tables, ctx, lines, out);
+      if (end > 0) next = afterName(block, out, tables, defined, end);
+      else next = Math.max(next, found.end);
+    } else if (defined.has(word)) {
+      const link = defined.get(word) as Link;
+      out.push(mention(block, pos, next, link, { rule: 'defined-abbreviation', matchedForm: word }));
+    } else {
+      const p = matchPatternAt(block, pos, word, floor, lines.titled(pos));
+      if (p) {
+        while (out.length && (out[out.length - 1] as Mention).end > p.start) out.pop();
+        out.push(mention(block, p.start, p.end, patternLink(block.slice(p.start, p.end), tables), { rule: p.rule }));
+        next = afterName(block, out, tables, defined, p.end);
+      }
+    }
+    if (out.length) floor = (out[out.length - 1] as Mention).end;
+    if (scanner.lastIndex < next) scanner.lastIndex = next;
+  }
+  return out;
+}
+
+/** Emits a lexicon match unless an exclusion applies; returns its end, or -1 when it is not a treaty here. */
+function lexiconMention(block: string, pos: number, found: FormMatch, tables: TreatyTables, ctx: BlockContext, lines: LineShapes, out: Mention[]): number {
+  const { spec } = found;
+  const entry = tables.byId.get(spec.entryId) as TreatyEntry;
+  const extended = headExtension(block, found.end, spec);
+  const end = extended > 0 ? extended : found.end;
+  if (extended < 0) {
+    if (isExcludedByNextWord(block, found.end, tables.notBefore.get(spec.entryId))) return -1;
+    const allExact = spec.exact.every(Boolean);
+    if (allExact && lines.shouted(pos)) return -1;
+    if (entry.weaponClass && spec.kind === 'abbreviation' && !afterOpenParen(block, pos) && isWeaponClassUse(block, pos, found.end)) return -1;
+  }
+  const { id, byDate } = resolveByDate(spec, tables, ctx.documentDate);
+  const resolved = tables.byId.get(id) as TreatyEntry;
+  const attributes: Record<string, string> = { rule: extended > 0 ? `lexicon-${spec.kind}+head` : `lexicon-${spec.kind}`, matchedForm: spec.text };
+  if (spec.alternatives) {
+    attributes.candidates = [spec.entryId, ...spec.alternatives].join(' ');
+    attributes.resolvedBy = byDate ? 'document-date' : 'default';
+  }
+  out.push(mention(block, pos, end, { entityId: id, value: resolved.name }, attributes));
+  return end;
+}
+
+/**
+ * After a name: a parenthesised abbreviation is a second mention of the same treaty. A known abbreviation
+ * ("Strategic Arms Reduction Treaty (New START)") is the more specific of the two, so the name is relinked to it;
+ * an unknown one links to the name and is remembered for the rest of the block. Returns where scanning resumes.
+ */
+function afterName(block: string, out: Mention[], tables: TreatyTables, defined: Map<string, Link>, end: number): number {
+  const name = out[out.length - 1] as Mention;
+  if (name.attributes?.rule?.startsWith('lexicon-abbreviation')) return end;
+  PAREN_ABBREVIATION.lastIndex = end;
+  const m = PAREN_ABBREVIATION.exec(block);
+  if (!m || !isAcronym((m[1] as string).replace(/[ /-]/g, '').replace(/[a-z]/g, ''))) return end;
+  const inner = m[1] as string;
+  const start = block.indexOf(inner, end);
+  const innerEnd = start + inner.length;
+  const first = wordAt(block, start) ?? inner;
+  const known = matchLexiconAt(block, start, first, tables);
+  if (known && known.end === innerEnd) {
+    const entry = tables.byId.get(known.spec.entryId) as TreatyEntry;
+    if (name.entityId !== entry.id) {
+      name.entityId = entry.id;
+      name.value = entry.name;
+      if (name.attributes) name.attributes.linkedBy = 'parenthesised-abbreviation';
+    }
+    out.push(mention(block, start, innerEnd, { entityId: entry.id, value: entry.name }, { rule: `lexicon-${known.spec.kind}`, matchedForm: known.spec.text }));
+  } else {
+    const link = { entityId: name.entityId as string, value: name.value as string };
+    defined.set(inner, link);
+    out.push(mention(block, start, innerEnd, link, { rule: 'abbreviation-definition', matchedForm: inner }));
+  }
+  return PAREN_ABBREVIATION.lastIndex;
+}
+
+function afterOpenParen(block: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && block[i] === ' ') i--;
+  return block[i] === '(';
+}
+
+/** A name found by pattern links to the lexicon when it is a known form in other words ("New Start Treaty"). */
+function patternLink(found: string, tables: TreatyTables): Link {
+  const name = found.replace(/\s+/g, ' ');
+  const key = foldKey(name).replace(/ \(([^)]*)\)/, '');
+  const id = tables.byFoldedName.get(key);
+  if (id) return { entityId: id, value: (tables.byId.get(id) as TreatyEntry).name };
+  return { entityId: `treaty:${slugify(name.replace(/ \([^)]*\)/, ''))}`, value: name };
+}
+
+function mention(block: string, start: number, end: number, link: Link, attributes: Record<string, string>): Mention {
+  return { kind: 'treaty', start, end, text: block.slice(start, end), entityId: link.entityId, value: link.value, attributes, source: 'auto' };
+}
+
+/**
+ * The treaty entities of a document, with the facts hover cards show. Also finishes linking: a treaty mention
+ * without an entity gets one (lexicon form, else a generated `treaty:<slug>`), and a bare shared form ("START")
+ * that the document's date could not settle goes to the one of its candidates the document names elsewhere.
+ * Mutates the mention objects (never their `attributes`, which the block cache shares).
+ */
+export function treatyEntities(mentions: Mention[], lexicon: Lexicon): Entity[] {
+  const tables = treatyTables(lexicon);
+  const named = new Set<string>();
+  for (const m of mentions) if (m.kind === 'treaty' && m.entityId && !m.attributes?.candidates) named.add(m.entityId);
+  const byId = new Map<string, Entity>();
+  for (const m of mentions) {
+    if (m.kind !== 'treaty') continue;
+    if (!m.entityId) Object.assign(m, patternLink(m.text.replace(/^the\s+/i, ''), tables));
+    if (m.attributes?.resolvedBy === 'default' && m.attributes.candidates) {
+      const inDocument = m.attributes.candidates.split(' ').filter((id) => named.has(id));
+      if (inDocument.length === 1) {
+        m.entityId = inDocument[0] as string;
+        m.value = tables.byId.get(m.entityId)?.name ?? m.value;
+      }
+    }
+    const id = m.entityId as string;
+    const known = byId.get(id);
+    if (known) {
+      if (!tables.byId.has(id) && m.text !== known.name && !known.aliases.includes(m.text)) known.aliases.push(m.text);
+      continue;
+    }
+    const entry = tables.byId.get(id);
+    byId.set(id, entry ? entryEntity(entry) : { id, type: 'treaty', name: m.value ?? m.text, aliases: [], facts: { source: 'found by pattern; not in the lexicon' } });
+  }
+  return [...byId.values()];
+}
+
+function entryEntity(e: TreatyEntry): Entity {
+  const aliases = [...new Set([...(e.abbreviations ?? []), ...(e.aliases ?? [])])].filter((a) => a !== e.name);
+  return {
+    id: e.id,
+    type: 'treaty',
+    name: e.name,
+    aliases,
+    facts: {
+      fullName: e.fullName,
+      abbreviations: e.abbreviations?.length ? e.abbreviations : undefined,
+      signed: e.signed,
+      inForce: e.inForce,
+      ended: e.ended,
+      suspended: e.suspended,
+      parties: e.parties,
+      status: e.status,
+      notes: e.notes,
+    },
+  };
 }

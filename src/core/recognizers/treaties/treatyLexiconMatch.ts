@@ -1,0 +1,103 @@
+/**
+ * Matching lexicon forms word by word at a candidate position, and the checks that decide whether a matched form
+ * really names the treaty there (the missile class "INF", "Open Skies proposal", a shouted headline's "START").
+ */
+import type { DocumentDate } from '../context';
+import type { FormSpec, TreatyTables } from './treatyTables';
+import { foldKey, gapKey, isUpperInitial, nextWordStart, normalizeDashes, wordAt } from './treatyTokens';
+import { rawWordAfter, wordAfter, wordBefore } from './treatyContext';
+
+export interface FormMatch {
+  spec: FormSpec;
+  end: number;
+}
+
+/** The longest lexicon form starting with `first` (the word at `pos`), or undefined. */
+export function matchLexiconAt(text: string, pos: number, first: string, tables: TreatyTables): FormMatch | undefined {
+  const list = tables.byFirst.get(foldKey(first));
+  if (!list) return undefined;
+  for (const spec of list) {
+    const end = matchForm(text, pos, first, spec);
+    if (end >= 0) return { spec, end };
+  }
+  return undefined;
+}
+
+function matchForm(text: string, pos: number, first: string, spec: FormSpec): number {
+  if (!wordEquals(first, spec, 0)) return -1;
+  let end = pos + first.length;
+  for (let i = 1; i < spec.words.length; i++) {
+    const next = nextWordStart(text, end, 8);
+    if (next < 0 || gapKey(text, end, next) !== spec.seps[i - 1]) return -1;
+    const w = wordAt(text, next);
+    if (w === undefined || !wordEquals(w, spec, i)) return -1;
+    end = next + w.length;
+  }
+  return end;
+}
+
+function wordEquals(word: string, spec: FormSpec, i: number): boolean {
+  const w = normalizeDashes(word);
+  if (spec.exact[i]) return w === spec.words[i];
+  if (w.toLowerCase() !== spec.folded[i]) return false;
+  return i > 0 || spec.anyCaseFirst || isUpperInitial(w);
+}
+
+/** End of a head noun that follows a form without one ("New START Treaty", "Open Skies treaty"), or -1. */
+export function headExtension(text: string, end: number, spec: FormSpec): number {
+  if (spec.endsWithHead) return -1;
+  const next = rawWordAfter(text, end);
+  if (!next || next.word.toLowerCase() !== 'treaty') return -1;
+  return next.start + next.word.length;
+}
+
+/** Words right after the abbreviation of a weapon-class entry that make it the weapons, not the treaty. */
+const WEAPON_AFTER = new Set(
+  ('missile missiles system systems interceptor interceptors weapon weapons launcher launchers site sites defense defence ' +
+    'defenses defences radar radars capability capabilities ground-based land-based sea-based air-launched range class ' +
+    'deployment deployments warhead warheads arsenal arsenals battery batteries forces inventory').split(' '),
+);
+/** Words right before it that do the same ("ground-based INF", "deploy INF", "banned INF"). */
+const WEAPON_BEFORE = new Set(
+  ('ground-based land-based sea-based air-launched banned prohibited deploy deploys deployed deploying new american-made ' +
+    'russian-made us-made u.s.-made nuclear-armed conventional such these those').split(' '),
+);
+
+/** A weapon-class abbreviation used for the weapons ("INF missiles", "deployment of INF"). */
+export function isWeaponClassUse(text: string, start: number, end: number): boolean {
+  if (WEAPON_AFTER.has(wordAfter(text, end))) return true;
+  const before = wordBefore(text, start);
+  if (WEAPON_BEFORE.has(before)) return true;
+  if (before === 'of') {
+    const ofStart = text.lastIndexOf('of', start);
+    const two = wordBefore(text, ofStart);
+    return two === 'deployment' || two === 'deployments' || two === 'deploying';
+  }
+  return false;
+}
+
+/** The form is followed by a word that makes it something else ("Open Skies proposal"). */
+export function isExcludedByNextWord(text: string, end: number, ids: Set<string> | undefined): boolean {
+  return ids !== undefined && ids.has(wordAfter(text, end));
+}
+
+/**
+ * Which treaty a form shared by several entries means (bare "START"): the one in force at the document's date;
+ * without a date, the form's owner, left for the document-level pass to reconsider.
+ */
+export function resolveByDate(spec: FormSpec, tables: TreatyTables, date: DocumentDate | undefined): { id: string; byDate: boolean } {
+  if (!spec.alternatives || !date) return { id: spec.entryId, byDate: false };
+  let best: string | undefined;
+  let bestSigned = '';
+  for (const id of [spec.entryId, ...spec.alternatives]) {
+    const e = tables.byId.get(id);
+    if (!e?.signed) continue;
+    const from = e.signed.slice(0, date.value.length);
+    const to = (e.ended ?? '9999').slice(0, date.value.length);
+    if (date.value >= from && date.value <= to && e.signed > bestSigned) {
+      best = id;
+      bestSigned = e.signed;
+    }
+  }
+  return best ? { id: best, byDate: true } : { id: spec.entryId, byDate: false };
+}

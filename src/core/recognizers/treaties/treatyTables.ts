@@ -1,0 +1,118 @@
+import type { Lexicon, TreatyEntry } from '../../lexicon/lexicon';
+import { foldKey, isAcronym, splitForm } from './treatyTokens';
+
+/** How a lexicon form was listed; abbreviations compare every word exactly. */
+export type FormKind = 'abbreviation' | 'name' | 'alias' | 'fullName';
+
+/** One surface form of one treaty, pre-split for word-by-word comparison. */
+export interface FormSpec {
+  entryId: string;
+  kind: FormKind;
+  /** The form as listed. */
+  text: string;
+  /** Words with dashes unified; `folded` holds the lower-case keys. */
+  words: string[];
+  folded: string[];
+  /** Punctuation between word i and i+1 ("" for whitespace). */
+  seps: string[];
+  /** Per word: compare exactly (acronyms, every word of an abbreviation) rather than case-insensitively. */
+  exact: boolean[];
+  /** Written in lower case in the lexicon ("open skies"): the first word may be in any case. */
+  anyCaseFirst: boolean;
+  /** The last word is already a head noun ("Treaty"), so a following "Treaty" is not added to the span. */
+  endsWithHead: boolean;
+  /** Other treaties this form may mean, decided by the document's date (`contextualForms`). */
+  alternatives?: string[];
+}
+
+/** Lookup tables built once per lexicon object. */
+export interface TreatyTables {
+  /** Forms keyed by the folded first word, longest first. */
+  byFirst: Map<string, FormSpec[]>;
+  byId: Map<string, TreatyEntry>;
+  /** Folded, whitespace-collapsed forms (and "form treaty") → id: links names found by pattern to the lexicon. */
+  byFoldedName: Map<string, string>;
+  /** Per entry id: folded words that, right after a form, mean it is not the treaty. */
+  notBefore: Map<string, Set<string>>;
+  /** Finds candidate word starts: capitalised or all-capital words, and the first words of lower-case forms. */
+  scanner: RegExp;
+}
+
+const HEAD_WORDS = new Set(['treaty', 'treaties', 'agreement', 'agreements', 'accord', 'accords', 'convention', 'conventions', 'protocol', 'protocols', 'act', 'memorandum', 'document']);
+
+const cache = new WeakMap<Lexicon, TreatyTables>();
+
+/** The tables for a lexicon, built on first use and kept while the lexicon object lives. */
+export function treatyTables(lexicon: Lexicon): TreatyTables {
+  let tables = cache.get(lexicon);
+  if (!tables) {
+    tables = buildTables(lexicon);
+    cache.set(lexicon, tables);
+  }
+  return tables;
+}
+
+function buildTables(lexicon: Lexicon): TreatyTables {
+  const byId = new Map<string, TreatyEntry>();
+  for (const entry of lexicon.treaties) byId.set(entry.id, entry);
+  // Later entries win a contested form: a workspace overlay comes after the built-in data.
+  const byFormKey = new Map<string, FormSpec>();
+  const byFoldedName = new Map<string, string>();
+  const notBefore = new Map<string, Set<string>>();
+  const lowerFirst = new Set<string>();
+  for (const entry of byId.values()) {
+    const add = (text: string, kind: FormKind) => {
+      const spec = makeForm(entry.id, text.replace(/^the\s+/i, ''), kind);
+      if (!spec) return;
+      const key = spec.words.map((w, i) => (spec.exact[i] ? w : spec.folded[i])).join(' ') + '|' + spec.seps.join('');
+      byFormKey.set(key, spec);
+      if (spec.anyCaseFirst) lowerFirst.add(spec.folded[0] as string);
+      const folded = spec.folded.join(' ');
+      byFoldedName.set(folded, entry.id);
+      if (!spec.endsWithHead) byFoldedName.set(`${folded} treaty`, entry.id);
+    };
+    for (const a of entry.abbreviations ?? []) add(a, 'abbreviation');
+    add(entry.name, 'name');
+    for (const a of entry.aliases ?? []) add(a, 'alias');
+    if (entry.fullName) add(entry.fullName, 'fullName');
+    if (entry.notBefore?.length) notBefore.set(entry.id, new Set(entry.notBefore.map(foldKey)));
+  }
+  // A contextual form is another entry's abbreviation that may also mean this treaty, by date.
+  for (const entry of byId.values()) {
+    for (const form of entry.contextualForms ?? []) {
+      for (const spec of byFormKey.values()) {
+        if (spec.text === form && spec.entryId !== entry.id) spec.alternatives = [...(spec.alternatives ?? []), entry.id];
+      }
+    }
+  }
+  const byFirst = new Map<string, FormSpec[]>();
+  for (const spec of byFormKey.values()) {
+    const first = spec.folded[0] as string;
+    const list = byFirst.get(first);
+    if (list) list.push(spec);
+    else byFirst.set(first, [spec]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst, byId, byFoldedName, notBefore, scanner: makeScanner(lowerFirst) };
+}
+
+function makeForm(entryId: string, text: string, kind: FormKind): FormSpec | undefined {
+  const { words, seps } = splitForm(text);
+  if (words.length === 0) return undefined;
+  const folded = words.map((w) => w.toLowerCase());
+  const exact = words.map((w) => kind === 'abbreviation' || isAcronym(w));
+  const firstChar = text.trim().charAt(0);
+  const anyCaseFirst = !exact[0] && firstChar === firstChar.toLowerCase() && firstChar !== firstChar.toUpperCase();
+  return { entryId, kind, text, words, folded, seps, exact, anyCaseFirst, endsWithHead: HEAD_WORDS.has(folded[folded.length - 1] as string) };
+}
+
+/**
+ * One precompiled regex finds every place a form or a pattern can start: a word with an upper-case first letter
+ * (names, abbreviations, the head nouns of the patterns) or one of the few first words of lower-case forms.
+ * A word inside a hyphenated or longer word never starts a match.
+ */
+function makeScanner(lowerFirst: Set<string>): RegExp {
+  const lower = [...lowerFirst].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const alt = lower.length ? `|(?:${lower.join('|')})(?![\\p{L}\\p{N}])` : '';
+  return new RegExp(`(?<![\\p{L}\\p{N}\\-‐‑–—/])(?:\\p{Lu}[\\p{L}\\p{N}]*${alt})`, 'gu');
+}

@@ -1,0 +1,98 @@
+/**
+ * Words as the treaty recognizer sees them, shared by the lexicon tables (forms) and the scanner (text) so that
+ * both sides split names the same way: letters and digits joined by hyphens, dashes or slashes
+ * ("Intermediate-Range", "START-3", "A/CFE", "Russia–NATO"); apostrophes and other punctuation separate words.
+ */
+
+/** One word at a sticky position; `lastIndex` must be set before `exec`. */
+export const WORD_AT = /[\p{L}\p{N}]+(?:[-‐‑‒–—/][\p{L}\p{N}]+)*/uy;
+
+/** All words of a string, for splitting lexicon forms. */
+const WORDS = /[\p{L}\p{N}]+(?:[-‐‑‒–—/][\p{L}\p{N}]+)*/gu;
+
+const DASHES = /[‐‑‒–—]/g;
+const HAS_DASH = /[‐‑‒–—]/;
+
+/** Unifies the dashes a source may use inside a word, so "Russia–NATO" compares equal to "Russia-NATO". */
+export function normalizeDashes(word: string): string {
+  return HAS_DASH.test(word) ? word.replace(DASHES, '-') : word;
+}
+
+/** Key for case-insensitive comparison and lookup. */
+export function foldKey(word: string): string {
+  return normalizeDashes(word).toLowerCase();
+}
+
+/** An acronym token ("START", "NPT", "SNV-3", "II"): compared exactly, so "New Start" is not "New START". */
+export function isAcronym(word: string): boolean {
+  let upper = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (!((c >= 48 && c <= 57) || c === 45 || c === 47)) return false;
+  }
+  return upper >= 2;
+}
+
+export function isUpperInitial(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** Words of a form plus the punctuation between each pair ("" for plain whitespace, "," for ", "). */
+export function splitForm(form: string): { words: string[]; seps: string[] } {
+  const words: string[] = [];
+  const seps: string[] = [];
+  let last = -1;
+  for (const m of form.matchAll(WORDS)) {
+    if (last >= 0) seps.push(gapKey(form, last, m.index));
+    words.push(normalizeDashes(m[0]));
+    last = m.index + m[0].length;
+  }
+  return { words, seps };
+}
+
+/** The non-space characters of a gap between two words: what must agree between a form and the text. */
+export function gapKey(text: string, from: number, to: number): string {
+  let key = '';
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 160) key += text[i];
+  }
+  return key;
+}
+
+/**
+ * Reads the gap after `from`: returns the index of the next word start when the gap is short and holds only
+ * whitespace (a line wrap included) plus at most a little punctuation; -1 otherwise.
+ */
+export function nextWordStart(text: string, from: number, maxGap = 6): number {
+  const limit = Math.min(text.length, from + maxGap);
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(c)) return i;
+  }
+  return -1;
+}
+
+/** A letter or digit (ASCII fast path; other scripts through a Unicode test). */
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+/** The word starting exactly at `pos`, or undefined. */
+export function wordAt(text: string, pos: number): string | undefined {
+  WORD_AT.lastIndex = pos;
+  const m = WORD_AT.exec(text);
+  return m ? m[0] : undefined;
+}
+
+/** Lower-case slug for generated ids (`treaty:<slug>`). */
+export function slugify(name: string): string {
+  return foldKey(name)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
