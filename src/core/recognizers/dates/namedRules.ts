@@ -21,7 +21,7 @@ const DET_BEFORE = /\b([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+$/;
 const THE_BEFORE = /\b[Tt]he\s+$/;
 const CAPITALISED_NEXT = /\s+[A-Z][a-z]/y;
 /** Words before a bare month name that show it is a date (a name like "May" or "August" needs one). */
-const DATE_CONTEXT = /^(?:in|on|since|by|until|till|from|to|of|during|early|late|mid|last|next|this|through|before|after|between|and|or|around|end|beginning|start|middle|that|each|every|the|until|till|,)$/;
+const DATE_CONTEXT = /^(?:in|on|since|by|until|till|from|to|of|during|early|late|mid|last|next|this|through|before|after|between|around|end|beginning|start|middle|that|each|every|the)$/;
 
 /** Handles a month name at text[pos, end); returns where the scan continues. */
 export function scanMonth(scan: Scan, pos: number, end: number): number {

@@ -16,9 +16,13 @@ const DAY_FIRST = new RegExp(
   'y',
 );
 const YEAR = /(\d{4})(?:(s\b|['’]s\b)|\s*[-–—]\s*(\d{4}|\d{2})\b(?![-–—/]\d))?/y;
-const NEXT_WORD = /\s*([A-Za-z][A-Za-z.]*)/y;
+const NEXT_WORD = /\s*([A-Za-z]+)/y;
 const COUNTED_RANGE = /\s*(?:to|and|or|[-–—])\s*\d[\d,.]*\s+([a-z]+)/y;
-const LAW_AFTER = /\s+(?:[A-Z][\w'’.-]*\s+){0,6}(?:Act|Bill|Law|Code)\b/y;
+// A year inside the name of a domestic law: "Fiscal Year 2020 National Defense Authorization Act" (caught by
+// "Fiscal Year" before it), "the 2021 Consolidated Appropriations Act", "Trade Act of 1974". A year before an
+// international act ("the 1997 Founding Act") is a modifier, as in "the 2020 election", and is kept.
+const LAW_AFTER = /\s+(?:[A-Z][\w'’.-]*\s+){0,5}(?:Authorization|Appropriations?|Reconciliation|Enhancement|Improvement)\s+Act\b/y;
+const LAW_BEFORE = /\b(?:Fiscal\s+Year|FY|Act\s+of|Act,)\s*$/i;
 
 /**
  * Handles the digit run text[pos, end) found by the scan; returns where the scan continues.
@@ -69,7 +73,7 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
   }
   const label = wordBefore(text, pos);
   if (NUMBER_LABELS.has(label.replace(/\.$/, '')) || NUMBER_LABELS.has(label)) return end;
-  if (/^(?:fiscal year|fy)$/i.test(label) || /\b(?:fiscal year|FY)\s*$/i.test(text.slice(Math.max(0, pos - 14), pos))) return end;
+  if (LAW_BEFORE.test(text.slice(Math.max(0, pos - 14), pos))) return end;
   if (lookAhead(text, end, LAW_AFTER)) return end; // "the 2020 National Defense Authorization Act"
   const m = lookAhead(text, pos, YEAR);
   if (!m) return end;

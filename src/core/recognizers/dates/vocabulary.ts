@@ -82,5 +82,4 @@ export const NUMBER_LABELS: ReadonlySet<string> = new Set([
   'page', 'pages', 'p', 'pp', 'flight', 'room', 'order', 'decree', 'item', 'chapter', 'rule', 'model', 'code',
   'route', 'highway', 'vol', 'volume', 'issue', 'box', 'suite', 'building', 'unit', 'version', 'v', 'ref', 'id',
   'tel', 'phone', 'fax', 'doc', 'document', 'protocol', 'annex', 'appendix', 'table', 'figure', 'fig', 'exhibit',
-  'about', 'approximately', 'nearly', 'almost', 'over', 'under', 'some', 'roughly', 'only', 'exactly', 'least',
 ]);
