@@ -24,6 +24,11 @@ export function mdEscape(s: string): string {
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
+/** A file path as inline code (readable, nothing inside is Markdown); escaped text if it holds a backtick. */
+export function mdPath(p: string): string {
+  return /[`|\r\n]/.test(p) ? mdEscape(p) : `\`${p}\``;
+}
+
 /** At most `limit` code points, cut at a word boundary with an ellipsis. */
 function shorten(s: string, limit = QUOTE_LIMIT): string {
   const cps = Array.from(s.trim());
@@ -66,7 +71,7 @@ function group(prepared: PreparedDocument[], keep: (m: ExportMention) => boolean
 }
 
 function where(o: Occurrence): string {
-  return `${mdEscape(o.p.doc.path)}, line ${lineNumberAt(o.p.doc.text, o.m.start)}`;
+  return `${mdPath(o.p.doc.path)}, line ${lineNumberAt(o.p.doc.text, o.m.start)}`;
 }
 
 /** Exports the workspace report as `marginalia-report.md`. */
@@ -89,7 +94,7 @@ export function exportReport(documents: readonly ExportDocument[], options: Expo
   for (const p of prepared) {
     const count = (k: string) => p.mentions.filter((m) => m.kind === k).length;
     const other = p.mentions.filter((m) => m.kind === 'person' || m.kind === 'custom').length;
-    out.push(`| ${mdEscape(p.doc.path)} | ${mdEscape(p.doc.metadata?.title ?? '')} | ${mdEscape(p.doc.metadata?.date ?? '')} | ${count('speaker')} | ${count('date')} | ${count('treaty')} | ${other} |`);
+    out.push(`| ${mdPath(p.doc.path)} | ${mdEscape(p.doc.metadata?.title ?? '')} | ${mdEscape(p.doc.metadata?.date ?? '')} | ${count('speaker')} | ${count('date')} | ${count('treaty')} | ${other} |`);
   }
 
   out.push('', '## Speakers: who said what, when', '');

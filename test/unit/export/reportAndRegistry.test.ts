@@ -10,7 +10,7 @@ describe('Markdown report', () => {
 
   it('lists who said what and when: each speaker under its canonical name with the words of its turn', () => {
     const ortega = report.split('### Maria Ortega')[1]!.split('###')[0]!;
-    assert.match(ortega, /2024-03-03, briefings\/briefing-crlf\.txt, line 3 \(as “MS\. ORTEGA”\):\n {2}> Good afternoon\. Talks on New START/);
+    assert.match(ortega, /2024-03-03, `briefings\/briefing-crlf\.txt`, line 3 \(as “MS\. ORTEGA”\):\n {2}> Good afternoon\. Talks on New START/);
     assert.match(report, /### Ivan Petrov/);
   });
 
