@@ -45,7 +45,7 @@ export function wordBefore(text: string, start: number): string {
 }
 
 export function isJoinerCode(c: number): boolean {
-  return c === 45 || c === 47 || (c >= 0x2010 && c <= 0x2014);
+  return c === 45 || c === 47 || c === 0x2010 || c === 0x2011 || c === 0x2013;
 }
 
 /** Per-block memo of line shapes, so a line is measured once however many candidates it holds. */
@@ -89,7 +89,7 @@ function measure(line: string): { shouted: boolean; titled: boolean } {
       if (isUpperInitial(w)) capitalisedLong++;
     }
   }
-  const shouted = words.length >= 3 && upperWords / words.length >= 0.6;
+  const shouted = words.length >= 2 && upperWords / words.length >= 0.6;
   // A sentence has many lower-case long words; a headline has almost none. Short lines of names are lists.
   const titled = long >= 3 && capitalisedLong / long >= 0.75 && !/[.;]\s*$/.test(line.trim());
   return { shouted, titled };

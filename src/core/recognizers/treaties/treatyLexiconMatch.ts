@@ -2,7 +2,6 @@
  * Matching lexicon forms word by word at a candidate position, and the checks that decide whether a matched form
  * really names the treaty there (the missile class "INF", "Open Skies proposal", a shouted headline's "START").
  */
-import type { DocumentDate } from '../context';
 import type { FormSpec, TreatyTables } from './treatyTables';
 import { foldKey, gapKey, isUpperInitial, nextWordStart, normalizeDashes, wordAt } from './treatyTokens';
 import { rawWordAfter, wordAfter, wordBefore } from './treatyContext';
@@ -82,22 +81,27 @@ export function isExcludedByNextWord(text: string, end: number, ids: Set<string>
 }
 
 /**
- * Which treaty a form shared by several entries means (bare "START"): the one in force at the document's date;
- * without a date, the form's owner, left for the document-level pass to reconsider.
+ * Which treaty a form shared by several entries means (bare "START"): the latest signed by the given date
+ * (a document dated 2023 means New START, one dated 1995 START I). Without a usable date (missing, or with an
+ * unknown year such as `XXXX-12-22`), the form's owner, left for the document-level pass to reconsider.
  */
-export function resolveByDate(spec: FormSpec, tables: TreatyTables, date: DocumentDate | undefined): { id: string; byDate: boolean } {
-  if (!spec.alternatives || !date) return { id: spec.entryId, byDate: false };
+export function resolveByDate(spec: FormSpec, tables: TreatyTables, date: string | undefined): { id: string; byDate: boolean } {
+  if (!spec.alternatives) return { id: spec.entryId, byDate: false };
+  const id = latestSignedBy([spec.entryId, ...spec.alternatives], tables, date);
+  return id ? { id, byDate: true } : { id: spec.entryId, byDate: false };
+}
+
+/** Of the candidate ids, the one signed last on or before `date` (ISO, any precision), or undefined. */
+export function latestSignedBy(candidates: string[], tables: TreatyTables, date: string | undefined): string | undefined {
+  if (!date || !/^\d{4}/.test(date)) return undefined;
   let best: string | undefined;
   let bestSigned = '';
-  for (const id of [spec.entryId, ...spec.alternatives]) {
-    const e = tables.byId.get(id);
-    if (!e?.signed) continue;
-    const from = e.signed.slice(0, date.value.length);
-    const to = (e.ended ?? '9999').slice(0, date.value.length);
-    if (date.value >= from && date.value <= to && e.signed > bestSigned) {
+  for (const id of candidates) {
+    const signed = tables.byId.get(id)?.signed;
+    if (signed && signed.slice(0, date.length) <= date && signed > bestSigned) {
       best = id;
-      bestSigned = e.signed;
+      bestSigned = signed;
     }
   }
-  return best ? { id: best, byDate: true } : { id: spec.entryId, byDate: false };
+  return best;
 }

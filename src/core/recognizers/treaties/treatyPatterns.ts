@@ -36,7 +36,7 @@ const LEADING_STOP = new Set(
     'also since after before until why how where who we they he she it i you mr ms mrs dr is are was were will would could ' +
     'should can may must not then so thus there here did does do has have had between against among over into about via per ' +
     'according although though because whether once now only even just still last next first second third signing sign ' +
-    'signed ratify ratified extend extended extending new existing current former previous proposed draft historic landmark ' +
+    'signed ratify ratified extend extended extending existing current former previous proposed draft historic landmark ' +
     'january february march april may june july august september october november december monday tuesday wednesday ' +
     'thursday friday saturday sunday q').split(' '),
 );
@@ -44,7 +44,7 @@ const LEADING_STOP = new Set(
 const DESCRIPTIVE = new Set(
   ('soviet american russian u.s us usa ussr russia british french chinese european bilateral multilateral trilateral global ' +
     'international nuclear arms comprehensive peace security interim framework future basic big grand major final ' +
-    'founding concluding additional bilateral arms-control military defense defence cooperation friendship').split(' '),
+    'founding concluding additional new bilateral arms-control military defense defence cooperation friendship').split(' '),
 );
 const MAX_RUN = 8;
 const MAX_COMPLEMENT = 30;

@@ -3,7 +3,7 @@ import type { Mention } from '../../model/mention';
 import type { Lexicon, TreatyEntry } from '../../lexicon/lexicon';
 import type { BlockContext } from '../context';
 import { treatyTables, type TreatyTables } from './treatyTables';
-import { headExtension, isExcludedByNextWord, isWeaponClassUse, matchLexiconAt, resolveByDate, type FormMatch } from './treatyLexiconMatch';
+import { headExtension, isExcludedByNextWord, isWeaponClassUse, latestSignedBy, matchLexiconAt, resolveByDate, type FormMatch } from './treatyLexiconMatch';
 import { matchPatternAt } from './treatyPatterns';
 import { LineShapes } from './treatyContext';
 import { foldKey, isAcronym, slugify, wordAt } from './treatyTokens';
@@ -44,7 +44,7 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
       const link = defined.get(word) as Link;
       out.push(mention(block, pos, next, link, { rule: 'defined-abbreviation', matchedForm: word }));
     } else {
-      const p = matchPatternAt(block, pos, word, floor, lines.titled(pos));
+      const p = lines.shouted(pos) ? undefined : matchPatternAt(block, pos, word, floor, lines.titled(pos));
       if (p) {
         while (out.length && (out[out.length - 1] as Mention).end > p.start) out.pop();
         out.push(mention(block, p.start, p.end, patternLink(block.slice(p.start, p.end), tables), { rule: p.rule }));
@@ -69,7 +69,7 @@ function lexiconMention(block: string, pos: number, found: FormMatch, tables: Tr
     if (allExact && lines.shouted(pos)) return -1;
     if (entry.weaponClass && spec.kind === 'abbreviation' && !afterOpenParen(block, pos) && isWeaponClassUse(block, pos, found.end)) return -1;
   }
-  const { id, byDate } = resolveByDate(spec, tables, ctx.documentDate);
+  const { id, byDate } = resolveByDate(spec, tables, ctx.documentDate?.value);
   const resolved = tables.byId.get(id) as TreatyEntry;
   const attributes: Record<string, string> = { rule: extended > 0 ? `lexicon-${spec.kind}+head` : `lexicon-${spec.kind}`, matchedForm: spec.text };
   if (spec.alternatives) {
@@ -134,7 +134,8 @@ function mention(block: string, start: number, end: number, link: Link, attribut
 /**
  * The treaty entities of a document, with the facts hover cards show. Also finishes linking: a treaty mention
  * without an entity gets one (lexicon form, else a generated `treaty:<slug>`), and a bare shared form ("START")
- * that the document's date could not settle goes to the one of its candidates the document names elsewhere.
+ * that the document's date could not settle goes to the one of its candidates the document names elsewhere, else
+ * to the one signed last by the latest year the document mentions ("In 2026, START will cease to exist").
  * Mutates the mention objects (never their `attributes`, which the block cache shares).
  */
 export function treatyEntities(mentions: Mention[], lexicon: Lexicon): Entity[] {
@@ -142,14 +143,17 @@ export function treatyEntities(mentions: Mention[], lexicon: Lexicon): Entity[] 
   const named = new Set<string>();
   for (const m of mentions) if (m.kind === 'treaty' && m.entityId && !m.attributes?.candidates) named.add(m.entityId);
   const byId = new Map<string, Entity>();
+  let latestYear: string | undefined;
   for (const m of mentions) {
     if (m.kind !== 'treaty') continue;
     if (!m.entityId) Object.assign(m, patternLink(m.text.replace(/^the\s+/i, ''), tables));
     if (m.attributes?.resolvedBy === 'default' && m.attributes.candidates) {
-      const inDocument = m.attributes.candidates.split(' ').filter((id) => named.has(id));
-      if (inDocument.length === 1) {
-        m.entityId = inDocument[0] as string;
-        m.value = tables.byId.get(m.entityId)?.name ?? m.value;
+      const candidates = m.attributes.candidates.split(' ');
+      const inDocument = candidates.filter((id) => named.has(id));
+      const chosen = inDocument.length === 1 ? inDocument[0] : latestSignedBy(candidates, tables, (latestYear ??= latestDateYear(mentions)));
+      if (chosen) {
+        m.entityId = chosen;
+        m.value = tables.byId.get(chosen)?.name ?? m.value;
       }
     }
     const id = m.entityId as string;
@@ -162,6 +166,15 @@ export function treatyEntities(mentions: Mention[], lexicon: Lexicon): Entity[] 
     byId.set(id, entry ? entryEntity(entry) : { id, type: 'treaty', name: m.value ?? m.text, aliases: [], facts: { source: 'found by pattern; not in the lexicon' } });
   }
   return [...byId.values()];
+}
+
+/** The latest year among the document's date mentions: the time the text is about, when it has no date. */
+function latestDateYear(mentions: Mention[]): string {
+  let latest = '';
+  for (const m of mentions) {
+    if (m.kind === 'date' && m.value && /^\d{4}/.test(m.value) && m.value.slice(0, 4) > latest) latest = m.value.slice(0, 4);
+  }
+  return latest;
 }
 
 function entryEntity(e: TreatyEntry): Entity {

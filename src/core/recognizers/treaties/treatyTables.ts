@@ -114,5 +114,5 @@ function makeForm(entryId: string, text: string, kind: FormKind): FormSpec | und
 function makeScanner(lowerFirst: Set<string>): RegExp {
   const lower = [...lowerFirst].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
   const alt = lower.length ? `|(?:${lower.join('|')})(?![\\p{L}\\p{N}])` : '';
-  return new RegExp(`(?<![\\p{L}\\p{N}\\-‐‑–—/])(?:\\p{Lu}[\\p{L}\\p{N}]*${alt})`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}\\-‐‑–/])(?:\\p{Lu}[\\p{L}\\p{N}]*${alt})`, 'gu');
 }

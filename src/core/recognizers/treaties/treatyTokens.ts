@@ -1,17 +1,18 @@
 /**
  * Words as the treaty recognizer sees them, shared by the lexicon tables (forms) and the scanner (text) so that
- * both sides split names the same way: letters and digits joined by hyphens, dashes or slashes
- * ("Intermediate-Range", "START-3", "A/CFE", "Russia–NATO"); apostrophes and other punctuation separate words.
+ * both sides split names the same way: letters and digits joined by hyphens, en dashes or slashes
+ * ("Intermediate-Range", "START-3", "A/CFE", "Russia–NATO"); an em dash ("Europe—putting"), apostrophes and other
+ * punctuation separate words.
  */
 
 /** One word at a sticky position; `lastIndex` must be set before `exec`. */
-export const WORD_AT = /[\p{L}\p{N}]+(?:[-‐‑‒–—/][\p{L}\p{N}]+)*/uy;
+export const WORD_AT = /[\p{L}\p{N}]+(?:[-‐‑–/][\p{L}\p{N}]+)*/uy;
 
 /** All words of a string, for splitting lexicon forms. */
-const WORDS = /[\p{L}\p{N}]+(?:[-‐‑‒–—/][\p{L}\p{N}]+)*/gu;
+const WORDS = /[\p{L}\p{N}]+(?:[-‐‑–/][\p{L}\p{N}]+)*/gu;
 
-const DASHES = /[‐‑‒–—]/g;
-const HAS_DASH = /[‐‑‒–—]/;
+const DASHES = /[‐‑–]/g;
+const HAS_DASH = /[‐‑–]/;
 
 /** Unifies the dashes a source may use inside a word, so "Russia–NATO" compares equal to "Russia-NATO". */
 export function normalizeDashes(word: string): string {
