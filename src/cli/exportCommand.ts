@@ -2,13 +2,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DocumentAnalyzer } from '../core/analyze';
-import { toExportMention } from '../core/export/fromView';
+import { documentFromView, toExportMention } from '../core/export/fromView';
 import { EXPORT_FORMATS, exportDocuments, exportFormat } from '../core/export/registry';
-import type { ExportDocument, ExportFormat, ExportMetadata, ExportedFile } from '../core/export/types';
+import type { ExportDocument, ExportFormat, ExportMention, ExportMetadata, ExportedFile } from '../core/export/types';
+import { reconcile } from '../core/model/documentView';
 import type { Entity } from '../core/model/entity';
 import type { Mention } from '../core/model/mention';
 import { collectDocuments, describeFsError } from '../hosts/collectDocuments';
 import { loadLexiconForPath } from '../hosts/lexiconLoader';
+import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
+import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
 const DEFAULT_OUT = 'marginalia-export';
@@ -20,13 +23,48 @@ Exports the annotations of the documents (found automatically, plus the manual o
 ${EXPORT_FORMATS.map((f) => `                     ${f.id.padEnd(7)} ${f.label}: ${f.description}`).join('\n')}
   --out PATH       output folder (default ./${DEFAULT_OUT}); '-' writes a single-file format to stdout
   --manual-only    export only manual annotations (default: manual and automatic)
+  --root DIR       workspace root whose sidecars hold the manual annotations (default: the current folder);
+                   sidecars are only read, never written
 Folders are searched for .txt and .md files. Output names come from the documents' paths relative to the
 folder that holds them all; nothing is written outside the output folder.`;
 
-/** Where a document's manual annotations come from; the CLI plugs in the sidecar store when it has one. */
+/** Where a document's manual annotations come from (the sidecar store; tests plug in their own). */
 export interface ManualSource {
-  /** The mentions to export (auto reconciled with manual), metadata, and problems to report. */
-  load(absPath: string, text: string, auto: Mention[]): Promise<{ mentions: Mention[]; metadata?: ExportMetadata; problems: string[] }>;
+  /**
+   * The mentions to export (auto reconciled with manual), metadata, `problems` that make the run fail (a
+   * sidecar that cannot be read) and `warnings` that do not (orphaned annotations).
+   */
+  load(
+    absPath: string,
+    text: string,
+    auto: Mention[],
+  ): Promise<{ mentions: ExportMention[]; metadata?: ExportMetadata; problems: string[]; warnings?: string[] }>;
+}
+
+/**
+ * Manual annotations from the documents' sidecars, reconciled with the automatic mentions exactly as the
+ * editor does (manual wins, rejected autos removed, annotations re-anchored on the current text). Orphans
+ * cannot be exported (their text is gone) and are reported; a sidecar that fails to load is reported and
+ * that document exports its automatic mentions only.
+ */
+export function sidecarManualSource(store: SidecarStore): ManualSource {
+  return {
+    async load(absPath, text, auto) {
+      let file;
+      try {
+        file = await store.open(absPath);
+      } catch (e) {
+        return { mentions: auto, problems: [`${absPath}: sidecar not read: ${e instanceof Error ? e.message : String(e)} (see --root)`] };
+      }
+      if (file.state === 'failed') {
+        return { mentions: auto, problems: [`${file.path} cannot be loaded; its manual annotations are not exported:`, ...file.problems.map((p) => `  ${p}`)] };
+      }
+      const view = reconcile(auto, file.sidecar, text);
+      const doc = documentFromView(absPath, text, view);
+      const warnings = view.orphans.map((o) => `${file.path}: annotation ${o.item.id} not exported: ${o.message}`);
+      return { mentions: doc.mentions, metadata: doc.metadata, problems: [], warnings };
+    },
+  };
 }
 
 /** No sidecar support: the automatic mentions as they are. */
@@ -40,6 +78,7 @@ interface ExportArgs {
   format: ExportFormat;
   out: string;
   manualOnly: boolean;
+  root: string;
   inputs: string[];
 }
 
@@ -47,6 +86,7 @@ function parseArgs(args: string[]): ExportArgs {
   let format = '';
   let out = DEFAULT_OUT;
   let manualOnly = false;
+  let root = '.';
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
@@ -55,6 +95,8 @@ function parseArgs(args: string[]): ExportArgs {
     else if (a === '--out') out = args[++i] ?? '';
     else if (a.startsWith('--out=')) out = a.slice('--out='.length);
     else if (a === '--manual-only') manualOnly = true;
+    else if (a === '--root') root = args[++i] ?? '';
+    else if (a.startsWith('--root=')) root = a.slice('--root='.length);
     else if (a === '--') {
       inputs.push(...args.slice(i + 1));
       break;
@@ -65,9 +107,10 @@ function parseArgs(args: string[]): ExportArgs {
   const info = exportFormat(format);
   if (!info) throw new UsageError(format ? `unknown format '${format}'` : '--format is required');
   if (!out) throw new UsageError('--out needs a path');
+  if (!root) throw new UsageError('--root needs a folder');
   if (out === '-' && info.multiFile) throw new UsageError(`--out - (stdout) needs a single-file format; ${format} writes several files`);
   if (inputs.length === 0) throw new UsageError('name at least one file or folder');
-  return { format: info.id, out, manualOnly, inputs };
+  return { format: info.id, out, manualOnly, root, inputs };
 }
 
 /** The deepest folder holding every path (so output names are short and never start with `..`). */
@@ -161,6 +204,7 @@ export async function loadExportDocuments(
     for (const e of result.entities) if (!entities.has(e.id)) entities.set(e.id, e);
     const loaded = await manual.load(abs, text, result.mentions);
     errors.push(...loaded.problems);
+    for (const w of loaded.warnings ?? []) io.stderr(`marginalia export: ${w}\n`);
     const metadata: ExportMetadata = { ...loaded.metadata };
     if (!metadata.date && result.documentDate) metadata.date = result.documentDate.value;
     documents.push({
@@ -173,14 +217,15 @@ export async function loadExportDocuments(
   return { documents, entities: [...entities.values()], errors, absPaths: readable.map((r) => r.abs) };
 }
 
-/** Builds `marginalia export` over a source of manual annotations (tests pass their own). */
-export function makeExportCommand(manual: ManualSource): CliCommand {
+/** Builds `marginalia export` over a source of manual annotations for a root (tests pass their own). */
+export function makeExportCommand(manualFor: (root: string, io: CliIo) => ManualSource): CliCommand {
   return {
     name: 'export',
     summary: 'export annotations as JSON, JSONL, CSV, W3C, brat, CoNLL, TEI or a Markdown report',
     usage: USAGE,
     async run(args: string[], io: CliIo): Promise<number> {
       const opts = parseArgs(args);
+      const manual = manualFor(opts.root, io);
       const { documents, entities, errors, absPaths } = await loadExportDocuments(opts.inputs, io, manual);
       const byPath = new Map(documents.map((d, i) => [d.path, absPaths[i] as string]));
       const result = exportDocuments(opts.format, documents, {
@@ -203,5 +248,7 @@ export function makeExportCommand(manual: ManualSource): CliCommand {
   };
 }
 
-/** `marginalia export`, reading manual annotations from sidecars when the sidecar store is available. */
-export const exportCommand: CliCommand = makeExportCommand(NO_MANUAL_SOURCE);
+/** `marginalia export`: manual annotations from the sidecars under `--root`, read-only. */
+export const exportCommand: CliCommand = makeExportCommand((root, io) =>
+  sidecarManualSource(createNodeSidecarStore({ root, cwd: io.cwd, readOnly: true })),
+);

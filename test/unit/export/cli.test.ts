@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { exportCommand, makeExportCommand, writeExportFiles, type ManualSource } from '../../../src/cli/exportCommand';
 import { importCommand } from '../../../src/cli/importCommand';
 import { UsageError, type CliIo } from '../../../src/cli/cliIo';
+import { annotateCommand } from '../../../src/cli/annotateCommand';
 import { EXPORT_FORMATS } from '../../../src/core/export/registry';
 import { parseJsonExport } from '../../../src/core/import/jsonImport';
 import { readFixture, sampleDocuments } from '../../fixtures/export/sampleDocuments';
@@ -57,7 +58,7 @@ describe('marginalia export / import (CLI)', function () {
   });
 
   it('exports manual annotations from the manual source, with their notes, and only those with --manual-only', async () => {
-    const command = makeExportCommand(sampleManual);
+    const command = makeExportCommand(() => sampleManual);
     const io = capture(dir);
     assert.equal(await command.run(['--format', 'json', '--out', '-', '--manual-only', 'docs'], io), 0, io.err);
     const back = parseJsonExport(io.out);
@@ -67,6 +68,38 @@ describe('marginalia export / import (CLI)', function () {
     assert.equal(petrov.id, 'a1');
     assert.match(petrov.note!, /^Named as the source/);
     assert.equal(petrov.attributes, undefined, 'id/label/note are fields, not attributes');
+  });
+
+  it('exports manual annotations from real sidecars (added with marginalia annotate), read-only', async () => {
+    const text = readFixture('briefing-crlf.txt');
+    const start = text.indexOf('Intermediate');
+    const end = text.indexOf(' still shapes');
+    let io = capture(dir);
+    const doc = 'docs/briefings/briefing-crlf.txt';
+    const add = ['add', doc, '--start', String(start), '--end', String(end), '--kind', 'treaty', '--note', '=full name', '--entity', 'treaty:inf', '--author', 'A. Reader'];
+    assert.equal(await annotateCommand.run(add, io), 0, io.err);
+    const sidecar = path.join(dir, 'docs', 'briefings', 'briefing-crlf.txt.annotations.yaml');
+    const before = fs.readFileSync(sidecar);
+    io = capture(dir);
+    assert.equal(await exportCommand.run(['--format', 'json', '--out', '-', '--manual-only', 'docs'], io), 0, io.err);
+    const mentions = parseJsonExport(io.out).documents.flatMap((d) => d.mentions);
+    assert.equal(mentions.length, 1);
+    assert.deepEqual([mentions[0]!.start, mentions[0]!.end, mentions[0]!.kind, mentions[0]!.note, mentions[0]!.entityId, mentions[0]!.author], [start, end, 'treaty', '=full name', 'treaty:inf', 'A. Reader']);
+    assert.match(mentions[0]!.id!, /^a-/);
+    io = capture(dir);
+    assert.equal(await exportCommand.run(['--format', 'csv', '--out', '-', '--manual-only', 'docs'], io), 0, io.err);
+    assert.ok(io.out.includes(`"'=full name"`) || io.out.includes(`'=full name`), io.out);
+    assert.deepEqual(fs.readFileSync(sidecar), before, 'export never rewrites a sidecar');
+  });
+
+  it('reports a sidecar that cannot be loaded, exits 1, and leaves it untouched', async () => {
+    const sidecar = path.join(dir, 'docs', 'notes-lf.txt.annotations.yaml');
+    fs.writeFileSync(sidecar, 'marginalia: 1\n<<<<<<< HEAD\nannotations: []\n=======\n>>>>>>> other\n');
+    const before = fs.readFileSync(sidecar);
+    const io = capture(dir);
+    assert.equal(await exportCommand.run(['--format', 'json', '--out', '-', 'docs'], io), 1);
+    assert.match(io.err, /notes-lf\.txt\.annotations\.yaml cannot be loaded/);
+    assert.deepEqual(fs.readFileSync(sidecar), before);
   });
 
   it('rejects bad arguments with a usage error', async () => {
@@ -94,7 +127,7 @@ describe('marginalia export / import (CLI)', function () {
   });
 
   it('imports brat written by export back to the same manual annotations (CLI round trip)', async () => {
-    const command = makeExportCommand(sampleManual);
+    const command = makeExportCommand(() => sampleManual);
     let io = capture(dir);
     assert.equal(await command.run(['--format', 'brat', '--out', 'brat', '--manual-only', 'docs'], io), 0, io.err);
     io = capture(dir);
