@@ -1,11 +1,70 @@
+/**
+ * Marginalia's entry point: builds the few long-lived objects (index, lexicons, document model, scanner) and
+ * combines the features' `register*()` functions. Nothing else happens here; heavy work (the workspace scan)
+ * starts after activation returns.
+ */
 import * as vscode from 'vscode';
+import { WorkspaceIndex } from './core/index/workspaceIndex';
+import { registerCommands } from './features/command';
+import { DecorationController } from './features/decorations';
+import { DocumentModelService } from './features/documentModel';
+import { registerEntityViews } from './features/entityTreeView';
+import { highlightCommands } from './features/highlightCommands';
+import { registerHoverProvider } from './features/hoverProvider';
+import { registerServedContext } from './features/servedDocuments';
+import { LexiconService } from './features/lexiconService';
+import { GoToEntityCommand, RevealMentionCommand } from './features/navigation';
+import { registerStatusBar } from './features/statusBar';
+import { registerSymbolProviders } from './features/symbolProviders';
+import { testApiCommands } from './features/testApi';
+import { WorkspaceScanner } from './features/workspaceScanner';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What `activate` returns to other extensions (and tests): the model service, so sidecars can plug in. */
+export interface MarginaliaApi {
+  readonly model: DocumentModelService;
+  readonly index: WorkspaceIndex;
+}
+
+export function activate(context: vscode.ExtensionContext): MarginaliaApi {
+  const index = new WorkspaceIndex();
+  const lexicons = new LexiconService();
+  const model = new DocumentModelService(index, lexicons);
+  const scanner = new WorkspaceScanner(model);
+  const decorations = new DecorationController(index, model);
+  const entityViews = registerEntityViews(index, model, scanner);
+
   context.subscriptions.push(
-    vscode.commands.registerCommand('marginalia.showVersion', () => {
-      void vscode.window.showInformationMessage(`Marginalia ${String(context.extension.packageJSON.version)}`);
-    }),
+    vscode.Disposable.from(
+      lexicons,
+      model,
+      scanner,
+      decorations,
+      entityViews.disposable,
+      registerServedContext(),
+      registerHoverProvider(index, model),
+      registerSymbolProviders(index, model),
+      registerStatusBar(index, model),
+      registerCommands([
+        new RevealMentionCommand(),
+        new GoToEntityCommand(index, model, 1),
+        new GoToEntityCommand(index, model, -1),
+        ...highlightCommands(decorations),
+        ...testApiCommands(index, model, scanner, decorations, entityViews.views),
+        {
+          id: 'marginalia.showVersion',
+          execute: () => vscode.window.showInformationMessage(`Marginalia ${String(context.extension.packageJSON.version)}`),
+        },
+      ]),
+    ),
   );
+
+  // The lexicon is read asynchronously; open documents are analysed once it arrives, then the workspace is
+  // scanned in slices. Neither delays activation.
+  void lexicons.ready().then(() => {
+    model.start();
+    return scanner.rescan();
+  });
+  return { model, index };
 }
 
 export function deactivate(): void {}

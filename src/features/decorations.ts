@@ -1,0 +1,172 @@
+/**
+ * Highlights mentions in every visible editor of a served document. Decoration types are created once per kind
+ * (theme colours, no per-range styles) and each update makes one `setDecorations` call per type. Two guards keep
+ * VS Code fast on huge documents (microsoft/vscode#202154): above `highlight.largeDocumentThreshold` characters
+ * only the visible lines plus a margin are decorated (re-done as the user scrolls), and above
+ * `highlight.overviewRulerLimit` mentions the overview-ruler marks are dropped (types without a ruler are used).
+ */
+import * as vscode from 'vscode';
+import type { MentionKind } from '../core/model/mention';
+import { lastStartingAtOrBefore, type WorkspaceIndex } from '../core/index/workspaceIndex';
+import type { DocumentModelService } from './documentModel';
+import { isServed } from './servedDocuments';
+import { EDITOR_KINDS, affectsMarginalia, readSettings } from './settings';
+
+/** Lines decorated above and below the visible range of a large document. */
+export const VISIBLE_MARGIN_LINES = 150;
+
+/** What was last applied to an editor, for the test API (VS Code cannot read decorations back). */
+export interface AppliedDecorations {
+  uri: string;
+  ranges: Partial<Record<MentionKind | 'manual', vscode.Range[]>>;
+  rulerMarks: boolean;
+  visibleOnly: boolean;
+  applyMs: number;
+}
+
+type Styled = MentionKind | 'manual';
+const STYLED: readonly Styled[] = [...EDITOR_KINDS, 'manual'];
+
+export class DecorationController implements vscode.Disposable {
+  private readonly withRuler = new Map<Styled, vscode.TextEditorDecorationType>();
+  private readonly withoutRuler = new Map<Styled, vscode.TextEditorDecorationType>();
+  private readonly disabledDocuments = new Set<string>();
+  private readonly applied = new Map<vscode.TextEditor, AppliedDecorations>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    model: DocumentModelService,
+  ) {
+    for (const kind of STYLED) {
+      this.withRuler.set(kind, vscode.window.createTextEditorDecorationType(styleFor(kind, true)));
+      this.withoutRuler.set(kind, vscode.window.createTextEditorDecorationType(styleFor(kind, false)));
+    }
+    this.subscriptions.push(
+      model.onDidUpdate((u) => this.refreshUri(u.uri), this),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll(), this),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor), this),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affectsMarginalia(e, 'highlight', 'kinds')) this.refreshAll();
+      }, this),
+      vscode.window.onDidChangeActiveTextEditor(() => this.updateContext(), this),
+    );
+    this.refreshAll();
+  }
+
+  /** Turns highlighting off (or back on) for one document; returns whether it is now on. */
+  toggleDocument(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    const on = this.disabledDocuments.has(key);
+    if (on) this.disabledDocuments.delete(key);
+    else this.disabledDocuments.add(key);
+    this.refreshUri(key);
+    this.updateContext();
+    return on;
+  }
+
+  /** What is decorated in the visible editors of a document (first such editor). */
+  appliedFor(uri: string): AppliedDecorations | undefined {
+    for (const [editor, applied] of this.applied) if (editor.document.uri.toString() === uri) return applied;
+    return undefined;
+  }
+
+  refreshAll(): void {
+    for (const editor of [...this.applied.keys()]) if (!vscode.window.visibleTextEditors.includes(editor)) this.applied.delete(editor);
+    for (const editor of vscode.window.visibleTextEditors) this.apply(editor);
+    this.updateContext();
+  }
+
+  private refreshUri(uri: string): void {
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri) this.apply(editor);
+  }
+
+  private onScroll(editor: vscode.TextEditor): void {
+    if (!this.applied.get(editor)?.visibleOnly) return;
+    if (this.scrollTimer) clearTimeout(this.scrollTimer);
+    this.scrollTimer = setTimeout(() => this.apply(editor), 30);
+  }
+
+  private apply(editor: vscode.TextEditor): void {
+    const started = performance.now();
+    const document = editor.document;
+    const uri = document.uri.toString();
+    const settings = readSettings(document.uri);
+    const doc = this.index.document(uri);
+    const ranges = new Map<Styled, vscode.Range[]>(STYLED.map((k) => [k, []]));
+    const on = settings.highlightEnabled && !this.disabledDocuments.has(uri) && isServed(document) && doc !== undefined;
+    let visibleOnly = false;
+    let count = 0;
+    if (on && doc) {
+      let from = 0;
+      let to = doc.mentions.length;
+      // The document's length without materialising its text (getText() copies megabytes on large files).
+      const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+      if (length > settings.largeDocumentThreshold && editor.visibleRanges.length > 0) {
+        visibleOnly = true;
+        const first = Math.max(0, editor.visibleRanges[0].start.line - VISIBLE_MARGIN_LINES);
+        const last = Math.min(document.lineCount - 1, editor.visibleRanges[editor.visibleRanges.length - 1].end.line + VISIBLE_MARGIN_LINES);
+        const startOffset = document.offsetAt(new vscode.Position(first, 0));
+        const endOffset = document.offsetAt(document.lineAt(last).range.end);
+        from = Math.max(0, lastStartingAtOrBefore(doc.mentions, startOffset));
+        to = lastStartingAtOrBefore(doc.mentions, endOffset) + 1;
+      }
+      for (let i = from; i < to; i++) {
+        const m = doc.mentions[i];
+        if (!settings.kinds.has(m.kind) || m.end > length) continue;
+        const range = new vscode.Range(document.positionAt(m.start), document.positionAt(m.end));
+        ranges.get(m.kind)?.push(range);
+        if (m.source === 'manual') ranges.get('manual')?.push(range);
+        count++;
+      }
+    }
+    const rulerMarks = count <= settings.overviewRulerLimit;
+    for (const kind of STYLED) {
+      const list = ranges.get(kind) ?? [];
+      editor.setDecorations((rulerMarks ? this.withRuler : this.withoutRuler).get(kind) as vscode.TextEditorDecorationType, list);
+      editor.setDecorations((rulerMarks ? this.withoutRuler : this.withRuler).get(kind) as vscode.TextEditorDecorationType, []);
+    }
+    this.applied.set(editor, {
+      uri,
+      ranges: Object.fromEntries(ranges) as AppliedDecorations['ranges'],
+      rulerMarks,
+      visibleOnly,
+      applyMs: performance.now() - started,
+    });
+  }
+
+  private updateContext(): void {
+    const editor = vscode.window.activeTextEditor;
+    const off = editor !== undefined && this.disabledDocuments.has(editor.document.uri.toString());
+    void vscode.commands.executeCommand('setContext', 'marginalia.highlightsOffForDocument', off);
+  }
+
+  dispose(): void {
+    if (this.scrollTimer) clearTimeout(this.scrollTimer);
+    vscode.Disposable.from(...this.subscriptions, ...this.withRuler.values(), ...this.withoutRuler.values()).dispose();
+  }
+}
+
+function styleFor(kind: Styled, ruler: boolean): vscode.DecorationRenderOptions {
+  if (kind === 'manual') {
+    // Manual annotations keep their kind's colour and add a dashed outline, so they stand out from automatic ones.
+    return {
+      borderWidth: '1px',
+      borderStyle: 'dashed',
+      borderColor: new vscode.ThemeColor('marginalia.manualBorder'),
+      overviewRulerColor: ruler ? new vscode.ThemeColor('marginalia.manualBorder') : undefined,
+      overviewRulerLane: vscode.OverviewRulerLane.Left,
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    };
+  }
+  return {
+    backgroundColor: new vscode.ThemeColor(`marginalia.${kind}Background`),
+    borderWidth: '0 0 1px 0',
+    borderStyle: 'solid',
+    borderColor: new vscode.ThemeColor(`marginalia.${kind}Border`),
+    overviewRulerColor: ruler ? new vscode.ThemeColor(`marginalia.${kind}Border`) : undefined,
+    overviewRulerLane: vscode.OverviewRulerLane.Right,
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  };
+}

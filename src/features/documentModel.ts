@@ -1,0 +1,242 @@
+/**
+ * Keeps the {@link WorkspaceIndex} current for documents open in the editor: analyses a document when it opens,
+ * re-analyses it (only the edited paragraphs, through {@link DocumentAnalyzer}'s block cache) shortly after each
+ * burst of typing, and fires exactly one {@link DocumentModelService.onDidUpdate} per document update. Features
+ * never run recognizers: they read the index and listen to this event.
+ *
+ * Manual annotations (sidecars) join through a {@link MentionReconciler}: it receives the automatic result and
+ * returns the mentions the document shows (manual wins, rejected automatic mentions removed).
+ */
+import * as vscode from 'vscode';
+import { DocumentAnalyzer, type AnalysisResult } from '../core/analyze';
+import type { Entity } from '../core/model/entity';
+import type { Mention } from '../core/model/mention';
+import type { WorkspaceIndex } from '../core/index/workspaceIndex';
+import type { LexiconService } from './lexiconService';
+import { isServed } from './servedDocuments';
+import { affectsMarginalia } from './settings';
+
+/** Why a document's entry in the index changed. */
+export type UpdateReason = 'open' | 'edit' | 'scan' | 'remove' | 'lexicon' | 'manual' | 'settings';
+
+export interface DocumentUpdate {
+  /** `uri.toString()` of the document. */
+  uri: string;
+  reason: UpdateReason;
+}
+
+/** What a document shows, after merging every source of mentions. */
+export interface ReconciledView {
+  mentions: Mention[];
+  entities?: Entity[];
+  documentDate?: string;
+}
+
+/**
+ * The seam for manual annotations (issue 5): a sidecar-backed implementation turns automatic mentions into the
+ * document's view and tells the model when a document's manual data changed.
+ */
+export interface MentionReconciler {
+  /** Fires with a document URI string when its manual data changed, or undefined when all may have. */
+  readonly onDidChange: vscode.Event<string | undefined>;
+  /** A reference date from the document's metadata, used for relative dates. */
+  documentDateFor?(uri: vscode.Uri): string | undefined;
+  reconcile(uri: vscode.Uri, text: string, auto: AnalysisResult): ReconciledView;
+}
+
+/** Debounce after a keystroke: short enough to feel live, long enough to coalesce fast typing. */
+export const EDIT_DEBOUNCE_MS = 25;
+
+interface Tracked {
+  document: vscode.TextDocument;
+  analyzer: DocumentAnalyzer;
+  analysedVersion: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+/** Timings of the last analysis, for the in-editor benchmark and diagnostics. */
+export interface ModelStats {
+  lastAnalysisMs: number;
+  lastUri: string | undefined;
+  updates: number;
+}
+
+export class DocumentModelService implements vscode.Disposable {
+  private readonly tracked = new Map<string, Tracked>();
+  private readonly updated = new vscode.EventEmitter<DocumentUpdate>();
+  private readonly closed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private reconciler: MentionReconciler | undefined;
+  private started = false;
+  private reconcilerSubscription: vscode.Disposable | undefined;
+  readonly stats: ModelStats = { lastAnalysisMs: 0, lastUri: undefined, updates: 0 };
+
+  /** One event per document update, after the index holds the new state. */
+  readonly onDidUpdate = this.updated.event;
+  /** A served document was closed in the editor; the workspace scanner decides whether to keep it indexed. */
+  readonly onDidClose = this.closed.event;
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly lexicons: LexiconService,
+  ) {
+    this.subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.track(d), this),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e), this),
+      vscode.workspace.onDidCloseTextDocument((d) => this.untrack(d), this),
+      lexicons.onDidChange(() => this.reanalyseAll('lexicon'), this),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affectsMarginalia(e, 'files')) this.retrackAll();
+      }, this),
+    );
+  }
+
+  /**
+   * Starts following open documents. Called once the lexicons are loaded, so a document opened at startup is
+   * analysed once, with the right lexicon, rather than twice.
+   */
+  start(): void {
+    this.started = true;
+    for (const d of vscode.workspace.textDocuments) this.track(d);
+  }
+
+  /**
+   * Plugs in the source of manual mentions. Re-analyses every open document through it; returns a Disposable
+   * that unplugs it.
+   */
+  setReconciler(reconciler: MentionReconciler): vscode.Disposable {
+    this.reconcilerSubscription?.dispose();
+    this.reconciler = reconciler;
+    this.reconcilerSubscription = reconciler.onDidChange((uri) => {
+      if (uri === undefined) this.reanalyseAll('manual');
+      else {
+        const t = this.tracked.get(uri);
+        if (t) this.analyseNow(t, 'manual', true);
+      }
+    });
+    this.reanalyseAll('manual');
+    return new vscode.Disposable(() => {
+      if (this.reconciler !== reconciler) return;
+      this.reconciler = undefined;
+      this.reconcilerSubscription?.dispose();
+      this.reanalyseAll('manual');
+    });
+  }
+
+  /** True when the model follows this document's live buffer (it is open and served). */
+  isTracked(uri: vscode.Uri | string): boolean {
+    return this.tracked.has(uri.toString());
+  }
+
+  /** Makes sure the index reflects the document's current text (runs a pending debounced update now). */
+  ensureCurrent(document: vscode.TextDocument): void {
+    const t = this.tracked.get(document.uri.toString());
+    if (t && t.analysedVersion !== document.version) this.analyseNow(t, 'edit', false);
+  }
+
+  /** Analyses a text that is not open (a workspace file read from disk) into the index. */
+  indexText(uri: vscode.Uri, text: string, reason: UpdateReason = 'scan'): void {
+    if (this.tracked.has(uri.toString())) return;
+    const started = performance.now();
+    this.store(uri, text, this.newAnalyzer(uri).analyze(text), reason, started);
+  }
+
+  /** Removes a document from the index (deleted, excluded). */
+  remove(uri: vscode.Uri | string): void {
+    const key = uri.toString();
+    if (this.tracked.has(key)) return;
+    if (this.index.removeDocument(key)) this.updated.fire({ uri: key, reason: 'remove' });
+  }
+
+  /** Resolves when no debounced update is pending (tests and the benchmark wait on it). */
+  async whenIdle(): Promise<void> {
+    for (let i = 0; i < 200 && [...this.tracked.values()].some((t) => t.timer !== undefined); i++) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  private track(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (!this.started || this.tracked.has(key) || !isServed(document)) return;
+    const t: Tracked = { document, analyzer: this.newAnalyzer(document.uri), analysedVersion: -1, timer: undefined };
+    this.tracked.set(key, t);
+    this.analyseNow(t, 'open', true);
+  }
+
+  private untrack(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const t = this.tracked.get(key);
+    if (!t) return;
+    if (t.timer) clearTimeout(t.timer);
+    this.tracked.delete(key);
+    if (document.uri.scheme === 'untitled') this.remove(key);
+    else this.closed.fire(document.uri);
+  }
+
+  private retrackAll(): void {
+    for (const t of [...this.tracked.values()]) {
+      if (!isServed(t.document)) {
+        this.untrack(t.document);
+        this.remove(t.document.uri);
+      }
+    }
+    for (const d of vscode.workspace.textDocuments) this.track(d);
+  }
+
+  private onChange(e: vscode.TextDocumentChangeEvent): void {
+    if (e.contentChanges.length === 0) return;
+    const t = this.tracked.get(e.document.uri.toString());
+    if (!t) return;
+    if (t.timer) clearTimeout(t.timer);
+    t.timer = setTimeout(() => {
+      t.timer = undefined;
+      this.analyseNow(t, 'edit', false);
+    }, EDIT_DEBOUNCE_MS);
+  }
+
+  private reanalyseAll(reason: UpdateReason): void {
+    for (const t of this.tracked.values()) {
+      t.analyzer = this.newAnalyzer(t.document.uri);
+      this.analyseNow(t, reason, true);
+    }
+  }
+
+  private newAnalyzer(uri: vscode.Uri): DocumentAnalyzer {
+    return new DocumentAnalyzer({ lexicon: this.lexicons.lexiconFor(uri), documentDate: this.reconciler?.documentDateFor?.(uri) });
+  }
+
+  private analyseNow(t: Tracked, reason: UpdateReason, force: boolean): void {
+    if (t.timer) {
+      clearTimeout(t.timer);
+      t.timer = undefined;
+    }
+    if (!force && t.analysedVersion === t.document.version) return;
+    const started = performance.now();
+    const text = t.document.getText();
+    t.analysedVersion = t.document.version;
+    this.store(t.document.uri, text, t.analyzer.analyze(text), reason, started);
+  }
+
+  private store(uri: vscode.Uri, text: string, auto: AnalysisResult, reason: UpdateReason, started: number): void {
+    const view: ReconciledView = this.reconciler
+      ? this.reconciler.reconcile(uri, text, auto)
+      : { mentions: auto.mentions, entities: auto.entities, documentDate: auto.documentDate?.value };
+    const key = uri.toString();
+    this.index.setDocument(key, {
+      text,
+      mentions: view.mentions,
+      entities: view.entities ?? auto.entities,
+      documentDate: view.documentDate ?? auto.documentDate?.value,
+    });
+    this.stats.lastAnalysisMs = performance.now() - started;
+    this.stats.lastUri = key;
+    this.stats.updates++;
+    this.updated.fire({ uri: key, reason });
+  }
+
+  dispose(): void {
+    for (const t of this.tracked.values()) if (t.timer) clearTimeout(t.timer);
+    this.reconcilerSubscription?.dispose();
+    vscode.Disposable.from(...this.subscriptions, this.updated, this.closed).dispose();
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The two entity views in the Marginalia container: "Entities" (the whole workspace) and "This Document" (the
+ * active editor's document). Owns their refresh (debounced, and for "This Document" only when its document
+ * changed), the scan progress shown in the view, and the view-title commands: filter, sort, expand, rescan,
+ * and reveal the mention under the cursor.
+ */
+import * as vscode from 'vscode';
+import type { WorkspaceIndex } from '../core/index/workspaceIndex';
+import type { Command } from './command';
+import { registerCommands } from './command';
+import type { DocumentModelService } from './documentModel';
+import { EntityTreeProvider, type TreeNode } from './entityTreeProvider';
+import { isServed } from './servedDocuments';
+import { affectsMarginalia, readSettings } from './settings';
+import type { WorkspaceScanner } from './workspaceScanner';
+
+export const WORKSPACE_VIEW = 'marginalia.entities';
+export const DOCUMENT_VIEW = 'marginalia.documentEntities';
+const REFRESH_DEBOUNCE_MS = 150;
+
+/** The views and their providers, for commands and the test API. */
+export interface EntityViews {
+  workspace: { provider: EntityTreeProvider; view: vscode.TreeView<TreeNode> };
+  document: { provider: EntityTreeProvider; view: vscode.TreeView<TreeNode> };
+}
+
+export function registerEntityViews(
+  index: WorkspaceIndex,
+  model: DocumentModelService,
+  scanner: WorkspaceScanner,
+): { views: EntityViews; disposable: vscode.Disposable } {
+  let documentUri = servedActiveUri();
+  const workspaceProvider = new EntityTreeProvider(index, 'workspace');
+  const documentProvider = new EntityTreeProvider(index, 'document', () => documentUri);
+  const workspaceView = vscode.window.createTreeView(WORKSPACE_VIEW, { treeDataProvider: workspaceProvider, showCollapseAll: true });
+  const documentView = vscode.window.createTreeView(DOCUMENT_VIEW, { treeDataProvider: documentProvider, showCollapseAll: true });
+  const views: EntityViews = {
+    workspace: { provider: workspaceProvider, view: workspaceView },
+    document: { provider: documentProvider, view: documentView },
+  };
+
+  let workspaceTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshWorkspace = (): void => {
+    if (workspaceTimer) return;
+    workspaceTimer = setTimeout(() => {
+      workspaceTimer = undefined;
+      workspaceProvider.refresh();
+      void vscode.commands.executeCommand('setContext', 'marginalia.indexEmpty', index.documentCount === 0);
+    }, REFRESH_DEBOUNCE_MS);
+  };
+  const refreshDocument = (): void => {
+    documentProvider.refresh();
+    documentView.description = documentUri ? vscode.workspace.asRelativePath(vscode.Uri.parse(documentUri)) : undefined;
+  };
+  refreshDocument();
+  void vscode.commands.executeCommand('setContext', 'marginalia.treeSort', readSettings().treeSort);
+
+  let progressDone: (() => void) | undefined;
+  const onScan = (state: { scanning: boolean; done: number; total: number }): void => {
+    workspaceView.message = state.scanning ? vscode.l10n.t('Indexing {0} of {1} files\u2026', state.done, state.total) : filterMessage(workspaceProvider);
+    if (state.scanning && !progressDone) {
+      void vscode.window.withProgress({ location: { viewId: WORKSPACE_VIEW } }, () => new Promise<void>((resolve) => (progressDone = resolve)));
+    } else if (!state.scanning && progressDone) {
+      progressDone();
+      progressDone = undefined;
+      refreshWorkspace();
+    }
+  };
+
+  const setFilter = (text: string): void => {
+    for (const p of [workspaceProvider, documentProvider]) {
+      p.filter = text.trim().toLowerCase();
+      p.refresh();
+    }
+    workspaceView.message = filterMessage(workspaceProvider);
+    documentView.message = filterMessage(documentProvider);
+    void vscode.commands.executeCommand('setContext', 'marginalia.entityFilterActive', text.trim() !== '');
+  };
+
+  const commands: Command[] = [
+    {
+      id: 'marginalia.filterEntities',
+      execute: async () => {
+        const text = await vscode.window.showInputBox({
+          prompt: vscode.l10n.t('Show entities whose name contains'),
+          value: workspaceProvider.filter,
+          placeHolder: vscode.l10n.t('e.g. Ryabkov, START, 2022'),
+        });
+        if (text !== undefined) setFilter(text);
+      },
+    },
+    { id: 'marginalia.clearEntityFilter', execute: () => setFilter('') },
+    { id: 'marginalia.sortEntitiesByName', execute: () => setSort('name') },
+    { id: 'marginalia.sortEntitiesByCount', execute: () => setSort('count') },
+    {
+      id: 'marginalia.expandAllEntities',
+      execute: async () => {
+        const target = documentView.visible && !workspaceView.visible ? views.document : views.workspace;
+        for (const node of target.provider.getChildren(undefined)) await target.view.reveal(node, { expand: 2, select: false, focus: false });
+      },
+    },
+    { id: 'marginalia.refreshEntities', execute: () => scanner.rescan() },
+    {
+      id: 'marginalia.revealInTree',
+      execute: async () => {
+        const editor = vscode.window.activeTextEditor;
+        if (!editor) return;
+        model.ensureCurrent(editor.document);
+        const node = documentProvider.findMention(editor.document.uri.toString(), editor.document.offsetAt(editor.selection.active));
+        if (!node) {
+          void vscode.window.setStatusBarMessage(vscode.l10n.t('Marginalia: no entity at the cursor'), 3000);
+          return;
+        }
+        await documentView.reveal(node, { select: true, focus: true, expand: true });
+      },
+    },
+  ];
+
+  const disposable = vscode.Disposable.from(
+    workspaceView,
+    documentView,
+    workspaceProvider,
+    documentProvider,
+    registerCommands(commands),
+    model.onDidUpdate((u) => {
+      refreshWorkspace();
+      if (u.uri === documentUri) refreshDocument();
+    }),
+    scanner.onDidChangeState(onScan),
+    vscode.window.onDidChangeActiveTextEditor(() => {
+      const next = servedActiveUri();
+      if (next !== undefined && next !== documentUri) {
+        documentUri = next;
+        refreshDocument();
+      }
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!affectsMarginalia(e, 'tree', 'kinds')) return;
+      void vscode.commands.executeCommand('setContext', 'marginalia.treeSort', readSettings().treeSort);
+      workspaceProvider.refresh();
+      documentProvider.refresh();
+    }),
+    new vscode.Disposable(() => {
+      if (workspaceTimer) clearTimeout(workspaceTimer);
+      progressDone?.();
+    }),
+  );
+  return { views, disposable };
+}
+
+async function setSort(sort: 'name' | 'count'): Promise<void> {
+  await vscode.workspace.getConfiguration('marginalia').update('tree.sortBy', sort, vscode.ConfigurationTarget.Global);
+}
+
+function filterMessage(provider: EntityTreeProvider): string | undefined {
+  return provider.filter ? vscode.l10n.t('Filtered by \u201c{0}\u201d', provider.filter) : undefined;
+}
+
+/** The active editor's document when Marginalia serves it (the "This Document" view keeps the last one). */
+function servedActiveUri(): string | undefined {
+  const editor = vscode.window.activeTextEditor;
+  return editor && isServed(editor.document) ? editor.document.uri.toString() : undefined;
+}

@@ -1,0 +1,93 @@
+/**
+ * Typed access to Marginalia's settings. Every feature reads configuration through here, so defaults live in
+ * package.json only once, and Restricted Mode is applied in one place: in an untrusted workspace, path-like
+ * settings ignore workspace and folder values (a cloned repository must not point us at files outside it).
+ */
+import * as vscode from 'vscode';
+import type { MentionKind } from '../core/model/mention';
+
+/** Kinds the editor can highlight and list, in display order. */
+export const EDITOR_KINDS: readonly MentionKind[] = ['speaker', 'date', 'treaty', 'person', 'custom'];
+
+/** Settings whose folder/workspace values are ignored in Restricted Mode (also declared in package.json). */
+export const RESTRICTED_SETTINGS: readonly string[] = ['lexicon.path'];
+
+const SECTION = 'marginalia';
+
+export type TreeGrouping = 'kind' | 'document';
+export type TreeSort = 'name' | 'count';
+
+/** A snapshot of the settings that matter for one resource (or the window). */
+export interface MarginaliaSettings {
+  languages: string[];
+  includeGlobs: string[];
+  scanGlob: string;
+  excludeGlobs: string[];
+  maxFiles: number;
+  maxFileSize: number;
+  kinds: Set<MentionKind>;
+  highlightEnabled: boolean;
+  largeDocumentThreshold: number;
+  overviewRulerLimit: number;
+  treeGrouping: TreeGrouping;
+  treeSort: TreeSort;
+  lexiconPath: string;
+  statusBar: boolean;
+}
+
+/**
+ * A setting's value with Restricted Mode applied: in an untrusted workspace, settings in
+ * {@link RESTRICTED_SETTINGS} take only the user's (global) value or the default.
+ */
+export function trustedValue<T>(key: string, fallback: T, scope?: vscode.ConfigurationScope): T {
+  const config = vscode.workspace.getConfiguration(SECTION, scope);
+  if (vscode.workspace.isTrusted || !RESTRICTED_SETTINGS.includes(key)) return config.get<T>(key, fallback);
+  const inspected = config.inspect<T>(key);
+  return inspected?.globalValue ?? inspected?.defaultValue ?? fallback;
+}
+
+/** Reads every setting for `scope` (a document's URI, or the window when omitted). */
+export function readSettings(scope?: vscode.ConfigurationScope): MarginaliaSettings {
+  const c = vscode.workspace.getConfiguration(SECTION, scope);
+  const kinds = c.get<string[]>('kinds.enabled', [...EDITOR_KINDS]);
+  return {
+    languages: c.get<string[]>('files.languages', ['plaintext', 'markdown']),
+    includeGlobs: c.get<string[]>('files.include', []),
+    scanGlob: c.get<string>('files.scanGlob', '**/*.{txt,md,markdown}'),
+    excludeGlobs: c.get<string[]>('files.exclude', []),
+    maxFiles: c.get<number>('files.maxFiles', 5000),
+    maxFileSize: c.get<number>('files.maxFileSize', 4_000_000),
+    kinds: new Set(kinds.filter((k): k is MentionKind => (EDITOR_KINDS as readonly string[]).includes(k))),
+    highlightEnabled: c.get<boolean>('highlight.enabled', true),
+    largeDocumentThreshold: c.get<number>('highlight.largeDocumentThreshold', 300_000),
+    overviewRulerLimit: c.get<number>('highlight.overviewRulerLimit', 1000),
+    treeGrouping: c.get<TreeGrouping>('tree.groupBy', 'kind'),
+    treeSort: c.get<TreeSort>('tree.sortBy', 'count'),
+    lexiconPath: trustedValue<string>('lexicon.path', '.marginalia/lexicon.yaml', scope),
+    statusBar: c.get<boolean>('statusBar.enabled', true),
+  };
+}
+
+/** True when a configuration change touches any Marginalia setting (optionally only the given keys). */
+export function affectsMarginalia(e: vscode.ConfigurationChangeEvent, ...keys: string[]): boolean {
+  if (keys.length === 0) return e.affectsConfiguration(SECTION);
+  return keys.some((k) => e.affectsConfiguration(`${SECTION}.${k}`));
+}
+
+/** Writes the enabled kinds as a user setting (per-kind toggles are a reading preference, not a project's). */
+export async function setEnabledKinds(kinds: Iterable<MentionKind>): Promise<void> {
+  const ordered = EDITOR_KINDS.filter((k) => new Set(kinds).has(k));
+  await vscode.workspace.getConfiguration(SECTION).update('kinds.enabled', ordered, vscode.ConfigurationTarget.Global);
+}
+
+/**
+ * A workspace-relative lexicon path that stays inside its folder, or undefined: absolute paths, drive letters,
+ * UNC paths, `..` segments and NUL characters are refused.
+ */
+export function safeRelativePath(path: string): string | undefined {
+  if (!path || path.includes('\0')) return undefined;
+  if (/^([\\/]|[A-Za-z]:)/.test(path)) return undefined;
+  const parts = path.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+  if (parts.length === 0 || parts.some((p) => p === '..')) return undefined;
+  return parts.join('/');
+}

@@ -1,0 +1,85 @@
+/**
+ * Read-only internal commands for the integration tests and the in-editor benchmark. VS Code has no API to read
+ * decorations or tree contents back, so these report what Marginalia applied. They are not contributed to the
+ * Command Palette and change nothing.
+ */
+import type { WorkspaceIndex } from '../core/index/workspaceIndex';
+import type { Command } from './command';
+import type { DecorationController } from './decorations';
+import type { DocumentModelService } from './documentModel';
+import { DOCUMENT_VIEW, type EntityViews } from './entityTreeView';
+import type { TreeNode } from './entityTreeProvider';
+import type { WorkspaceScanner } from './workspaceScanner';
+
+/** A tree row as the tests see it. */
+export interface TreeRow {
+  id: string;
+  label: string;
+  description: string | undefined;
+  command: unknown[] | undefined;
+}
+
+export function testApiCommands(
+  index: WorkspaceIndex,
+  model: DocumentModelService,
+  scanner: WorkspaceScanner,
+  decorations: DecorationController,
+  views: EntityViews,
+): Command[] {
+  return [
+    {
+      /** `(uri)` -> `{kind: [[startLine, startChar, endLine, endChar], ...]}`, plus `rulerMarks` and `visibleOnly`. */
+      id: 'marginalia.internal.decorations',
+      execute: (uri: unknown) => {
+        const applied = decorations.appliedFor(String(uri));
+        if (!applied) return undefined;
+        const ranges: Record<string, number[][]> = {};
+        for (const [kind, list] of Object.entries(applied.ranges)) {
+          ranges[kind] = (list ?? []).map((r) => [r.start.line, r.start.character, r.end.line, r.end.character]);
+        }
+        return { ranges, rulerMarks: applied.rulerMarks, visibleOnly: applied.visibleOnly, applyMs: applied.applyMs };
+      },
+    },
+    {
+      /** `(viewId, labels[])`: the rows under the path of labels (each matched by prefix) in that view. */
+      id: 'marginalia.internal.treeChildren',
+      execute: (viewId: unknown, path: unknown): TreeRow[] | undefined => {
+        const { provider } = viewId === DOCUMENT_VIEW ? views.document : views.workspace;
+        let node: TreeNode | undefined;
+        for (const label of Array.isArray(path) ? path : []) {
+          node = provider.getChildren(node).find((n) => String(provider.getTreeItem(n).label).startsWith(String(label)));
+          if (!node) return undefined;
+        }
+        return provider.getChildren(node).map((n) => {
+          const item = provider.getTreeItem(n);
+          return { id: String(item.id), label: String(item.label), description: item.description?.toString(), command: item.command?.arguments };
+        });
+      },
+    },
+    {
+      /** Resolves when the workspace scan and pending edits are done; returns the index's document count. */
+      id: 'marginalia.internal.whenIdle',
+      execute: async () => {
+        await scanner.idle();
+        await model.whenIdle();
+        return index.documentCount;
+      },
+    },
+    {
+      /** Timings for the benchmark: last analysis, last decoration pass of a URI, last scan's busy time. */
+      id: 'marginalia.internal.stats',
+      execute: (uri: unknown) => ({
+        analysisMs: model.stats.lastAnalysisMs,
+        updates: model.stats.updates,
+        applyMs: typeof uri === 'string' ? decorations.appliedFor(uri)?.applyMs : undefined,
+        scanBusyMs: scanner.lastScanBusyMs,
+        documents: index.documentCount,
+      }),
+    },
+    {
+      /** The ids of the selected rows of both views (after revealInTree), for tests. */
+      id: 'marginalia.internal.treeSelection',
+      execute: () => views.document.view.selection.map((n) => n.id).concat(views.workspace.view.selection.map((n) => n.id)),
+    },
+  ];
+}

@@ -1,0 +1,169 @@
+/**
+ * Indexes the workspace's files that are not open, so the tree, workspace symbols and references cover the whole
+ * corpus. Files are found with `workspace.findFiles`, read through `workspace.fs`, and analysed in time slices:
+ * after each ~{@link SLICE_MS} ms of work the scanner yields to the event loop, so typing and hovers stay
+ * responsive while a thousand documents are indexed. A file watcher keeps the index current as files are
+ * created, changed or deleted (events are hints: each one re-reads the file).
+ */
+import * as vscode from 'vscode';
+import type { DocumentModelService } from './documentModel';
+import { excludeGlob } from './servedDocuments';
+import { affectsMarginalia, readSettings } from './settings';
+
+/** Longest stretch of analysis before yielding to the editor. */
+export const SLICE_MS = 12;
+
+export interface ScanState {
+  scanning: boolean;
+  /** Files indexed in the current scan. */
+  done: number;
+  /** Files queued in the current scan (grows when watcher events arrive). */
+  total: number;
+}
+
+export class WorkspaceScanner implements vscode.Disposable {
+  private readonly queue: vscode.Uri[] = [];
+  private readonly queued = new Set<string>();
+  private readonly stateChanged = new vscode.EventEmitter<ScanState>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private watcher: vscode.Disposable | undefined;
+  private running: Promise<void> | undefined;
+  private generation = 0;
+  readonly state: ScanState = { scanning: false, done: 0, total: 0 };
+  /** CPU-ish time (ms spent in analysis slices) of the last full scan, for the benchmark. */
+  lastScanBusyMs = 0;
+
+  /** Fires when a scan starts, progresses (at most every slice) and ends. */
+  readonly onDidChangeState = this.stateChanged.event;
+
+  constructor(private readonly model: DocumentModelService) {
+    // Until the first scan ends, the empty views say "scanning" rather than "nothing found".
+    void vscode.commands.executeCommand('setContext', 'marginalia.scanning', true);
+    this.subscriptions.push(
+      model.onDidClose((uri) => this.enqueue([uri]), this),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan(), this),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affectsMarginalia(e, 'files')) void this.rescan();
+      }, this),
+    );
+  }
+
+  /** Finds every served file of the workspace and (re)indexes it; resolves when the scan is complete. */
+  async rescan(): Promise<void> {
+    const generation = ++this.generation;
+    const s = readSettings();
+    this.watch(s.scanGlob);
+    if (!vscode.workspace.workspaceFolders?.length) {
+      this.setScanning(false);
+      return;
+    }
+    const files = await vscode.workspace.findFiles(s.scanGlob, excludeGlob(s.excludeGlobs), s.maxFiles);
+    if (generation !== this.generation) return;
+    this.state.done = 0;
+    this.state.total = 0;
+    this.lastScanBusyMs = 0;
+    this.enqueue(files);
+    if (!this.running) this.setScanning(false);
+    await this.idle();
+  }
+
+  /** Resolves when nothing is queued. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private watch(glob: string): void {
+    this.watcher?.dispose();
+    const w = vscode.workspace.createFileSystemWatcher(glob);
+    this.watcher = vscode.Disposable.from(
+      w,
+      w.onDidCreate((u) => this.enqueue([u])),
+      w.onDidChange((u) => this.enqueue([u])),
+      w.onDidDelete((u) => this.model.remove(u)),
+    );
+  }
+
+  private enqueue(uris: readonly vscode.Uri[]): void {
+    for (const u of uris) {
+      const key = u.toString();
+      if (this.queued.has(key) || u.scheme === 'untitled') continue;
+      this.queued.add(key);
+      this.queue.push(u);
+      this.state.total++;
+    }
+    if (!this.running && this.queue.length > 0) {
+      this.running = this.drain().finally(() => {
+        this.running = undefined;
+      });
+    }
+  }
+
+  private async drain(): Promise<void> {
+    this.setScanning(true);
+    const excluded = readSettings().excludeGlobs;
+    let sliceStart = performance.now();
+    let lastReport = 0;
+    while (this.queue.length > 0) {
+      const uri = this.queue.shift() as vscode.Uri;
+      this.queued.delete(uri.toString());
+      await this.indexFile(uri, excluded);
+      this.state.done++;
+      const now = performance.now();
+      if (now - sliceStart >= SLICE_MS) {
+        this.lastScanBusyMs += now - sliceStart;
+        if (now - lastReport > 100) {
+          lastReport = now;
+          this.stateChanged.fire({ ...this.state });
+        }
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        sliceStart = performance.now();
+      }
+    }
+    this.lastScanBusyMs += performance.now() - sliceStart;
+    this.setScanning(false);
+  }
+
+  private async indexFile(uri: vscode.Uri, excludeGlobs: readonly string[]): Promise<void> {
+    if (this.model.isTracked(uri)) return;
+    const settings = readSettings(uri);
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.type & vscode.FileType.Directory || stat.size > settings.maxFileSize) {
+        this.model.remove(uri);
+        return;
+      }
+      if (isUnder(uri, excludeGlobs)) {
+        this.model.remove(uri);
+        return;
+      }
+      // TextDecoder drops a UTF-8 BOM, so offsets match what the editor shows.
+      const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      if (this.model.isTracked(uri)) return;
+      this.model.indexText(uri, text, 'scan');
+    } catch {
+      this.model.remove(uri);
+    }
+  }
+
+  private setScanning(scanning: boolean): void {
+    this.state.scanning = scanning;
+    void vscode.commands.executeCommand('setContext', 'marginalia.scanning', scanning);
+    this.stateChanged.fire({ ...this.state });
+  }
+
+  dispose(): void {
+    this.generation++;
+    this.queue.length = 0;
+    this.watcher?.dispose();
+    vscode.Disposable.from(...this.subscriptions, this.stateChanged).dispose();
+  }
+}
+
+/**
+ * True when a file matches an exclude glob. Watcher events are not filtered by `findFiles`' exclude, so they are
+ * checked here with VS Code's own glob matcher (it only reads the `uri` and `languageId` of what it is given).
+ */
+function isUnder(uri: vscode.Uri, globs: readonly string[]): boolean {
+  const probe = { uri, languageId: '' } as unknown as vscode.TextDocument;
+  return globs.some((pattern) => vscode.languages.match({ pattern }, probe) > 0);
+}
