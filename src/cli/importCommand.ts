@@ -4,21 +4,30 @@ import { exportJson } from '../core/export/jsonExport';
 import type { ExportDocument } from '../core/export/types';
 import { parseBratAnn } from '../core/import/bratImport';
 import { parseJsonExport } from '../core/import/jsonImport';
+import { reanchor, withSelectors } from '../core/anchoring/reanchor';
+import { describeQuote } from '../core/anchoring/textQuote';
+import { newId, type Annotation } from '../core/model/annotation';
+import { textFingerprint } from '../core/sidecar/fingerprint';
+import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { describeFsError } from '../hosts/collectDocuments';
+import { createNodeSidecarStore, readDocumentText } from '../hosts/nodeSidecarStore';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 import { commonRoot, writeExportFiles } from './exportCommand';
 
-const USAGE = `Usage: marginalia import --from brat|json [--documents DIR] [--out PATH] <files or folders...>
+const USAGE = `Usage: marginalia import --from brat|json [--documents DIR] [--root DIR] [--author NAME] [--out PATH] <files or folders...>
 
 Reads annotations made elsewhere and turns them into manual Marginalia annotations.
   --from brat      .ann files (or folders of them); each is read against the .txt beside it
   --from json      a Marginalia JSON export (marginalia export --format json)
   --documents DIR  the folder holding the original documents, when they are not beside the imported files
                    (paths are matched relative to the imported files' common folder)
-  --out PATH       write the imported annotations as Marginalia JSON to PATH ('-' for stdout)
-Without --out, annotations are added to the documents' sidecars when this build has the sidecar store;
-otherwise they are written as Marginalia JSON to stdout. Lines that cannot be placed exactly are reported
-and skipped, never guessed.`;
+  --root DIR       workspace root (default: the current folder); no sidecar outside it is written
+  --author NAME    recorded as the author (default: the imported author, else $MARGINALIA_AUTHOR)
+  --out PATH       do not touch sidecars: write the imported annotations as Marginalia JSON ('-' for stdout)
+Without --out, the annotations are added to the documents' sidecars through the same store as the editor
+(atomic writes, merge with external changes). Each is placed on the document's current text by its quote;
+one that cannot be placed, or whose line cannot be read exactly, is reported and skipped, never guessed.
+Importing the same file twice adds nothing new. Exit code 1 when anything was skipped.`;
 
 /** One imported document: where its original lives and what to add to it. */
 export interface ImportedDocument {
@@ -39,6 +48,8 @@ interface ImportArgs {
   from: 'brat' | 'json';
   out?: string;
   documents?: string;
+  root: string;
+  author?: string;
   inputs: string[];
 }
 
@@ -46,6 +57,8 @@ function parseArgs(args: string[]): ImportArgs {
   let from = '';
   let out: string | undefined;
   let documents: string | undefined;
+  let root = '.';
+  let author: string | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
@@ -55,13 +68,18 @@ function parseArgs(args: string[]): ImportArgs {
     else if (a.startsWith('--out=')) out = a.slice('--out='.length);
     else if (a === '--documents') documents = args[++i] ?? '';
     else if (a.startsWith('--documents=')) documents = a.slice('--documents='.length);
+    else if (a === '--root') root = args[++i] ?? '';
+    else if (a.startsWith('--root=')) root = a.slice('--root='.length);
+    else if (a === '--author') author = args[++i] ?? '';
+    else if (a.startsWith('--author=')) author = a.slice('--author='.length);
     else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
     else inputs.push(a);
   }
   if (from !== 'brat' && from !== 'json') throw new UsageError(from ? `--from must be brat or json, not '${from}'` : '--from is required');
   if (out === '') throw new UsageError('--out needs a path');
   if (inputs.length === 0) throw new UsageError('name at least one file or folder');
-  return { from, out, documents, inputs };
+  if (!root) throw new UsageError('--root needs a folder');
+  return { from, out, documents, root, author: author || undefined, inputs };
 }
 
 function findAnnFiles(inputs: string[], cwd: string, errors: string[]): string[] {
@@ -130,8 +148,72 @@ export function readImports(opts: ImportArgs, cwd: string): { documents: Importe
   return { documents, problems };
 }
 
-/** Builds `marginalia import` over a sink (the sidecar store, or undefined for JSON output). */
-export function makeImportCommand(sink: ImportSink | undefined): CliCommand {
+const ANNOTATION_ID = /^a-[a-z2-7]{16}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Adds imported annotations to the documents' sidecars. Each becomes a manual annotation with selectors
+ * recorded on the imported text, then placed on the document's current text by re-anchoring (so a brat copy
+ * of an older version still lands on the right words, or is reported). An annotation already in the sidecar
+ * (same id, or same kind, label and place) is not added twice.
+ */
+export function sidecarImportSink(store: SidecarStore, author: string | undefined, now: () => string = () => new Date().toISOString()): ImportSink {
+  return {
+    async add(documents) {
+      let added = 0;
+      const problems: string[] = [];
+      for (const d of documents) {
+        let file;
+        let text: string;
+        try {
+          file = await store.open(d.documentPath);
+          text = await readDocumentText(store, d.documentPath);
+        } catch (e) {
+          problems.push(`${d.documentPath}: ${describeFsError(e)}; nothing imported into it`);
+          continue;
+        }
+        if (file.state === 'failed') {
+          problems.push(`${file.path} cannot be loaded and is left untouched; nothing imported into it`, ...file.problems.map((p) => `  ${p}`));
+          continue;
+        }
+        const stamp = now();
+        const candidates: Annotation[] = d.doc.mentions.map((m) => {
+          const a: Annotation = {
+            id: m.id && ANNOTATION_ID.test(m.id) ? m.id : newId('a'),
+            kind: m.kind,
+            created: m.created && DATE_TIME.test(m.created) ? m.created : stamp,
+            modified: m.modified && DATE_TIME.test(m.modified) ? m.modified : stamp,
+            selectors: { position: { start: m.start, end: m.end }, quote: describeQuote(d.text, m.start, m.end) },
+          };
+          if (m.label) a.label = m.label;
+          if (m.note) a.note = m.note;
+          if (m.entityId) a.entityId = m.entityId;
+          if (m.attributes) a.attributes = { ...m.attributes };
+          const who = author ?? m.author ?? process.env.MARGINALIA_AUTHOR;
+          if (who) a.author = who;
+          return a;
+        });
+        const { placed, orphans } = reanchor(candidates, text);
+        for (const o of orphans) problems.push(`${d.documentPath}: ${o.item.kind} ${JSON.stringify(o.item.selectors.quote.exact)} not imported: ${o.message}`);
+        const existing = reanchor(file.sidecar.annotations, text).placed;
+        const key = (kind: string, label: string | undefined, start: number, end: number) => `${kind}|${label ?? ''}|${start}|${end}`;
+        const present = new Set(existing.map((p) => key(p.item.kind, p.item.label, p.start, p.end)));
+        const ids = new Set(file.sidecar.annotations.map((a) => a.id));
+        const edits = placed
+          .filter((p) => !ids.has(p.item.id) && !present.has(key(p.item.kind, p.item.label, p.start, p.end)))
+          .map((p) => ({ type: 'putAnnotation' as const, annotation: withSelectors(p.item, text, p.start, p.end) }));
+        if (edits.length === 0) continue;
+        file.edit(...edits, { type: 'setMetadata', metadata: { fingerprint: textFingerprint(text) } });
+        await file.save();
+        added += edits.length;
+      }
+      return { added, problems };
+    },
+  };
+}
+
+/** Builds `marginalia import` over a sink for a root (tests pass their own). */
+export function makeImportCommand(sinkFor: (opts: { root: string; author?: string }, io: CliIo) => ImportSink): CliCommand {
   return {
     name: 'import',
     summary: 'import brat .ann or Marginalia JSON annotations as manual annotations',
@@ -140,13 +222,13 @@ export function makeImportCommand(sink: ImportSink | undefined): CliCommand {
       const opts = parseArgs(args);
       const { documents, problems } = readImports(opts, io.cwd);
       const count = documents.reduce((n, d) => n + d.doc.mentions.length, 0);
-      if (sink && opts.out === undefined) {
-        const result = await sink.add(documents, io);
+      if (opts.out === undefined) {
+        const result = await sinkFor(opts, io).add(documents, io);
         problems.push(...result.problems);
         io.stderr(`marginalia import: ${result.added} annotation(s) added to ${documents.length} document(s)' sidecars\n`);
       } else {
         const json = exportJson(documents.map((d) => d.doc)).files[0]!.content;
-        const out = opts.out ?? '-';
+        const out = opts.out;
         if (out === '-') io.stdout(json);
         else {
           const abs = path.resolve(io.cwd, out);
@@ -160,5 +242,7 @@ export function makeImportCommand(sink: ImportSink | undefined): CliCommand {
   };
 }
 
-/** `marginalia import`; writes Marginalia JSON until the sidecar store is wired in. */
-export const importCommand: CliCommand = makeImportCommand(undefined);
+/** `marginalia import`: into the sidecars under `--root`, or as JSON with `--out`. */
+export const importCommand: CliCommand = makeImportCommand((opts, io) =>
+  sidecarImportSink(createNodeSidecarStore({ root: opts.root, cwd: io.cwd }), opts.author),
+);

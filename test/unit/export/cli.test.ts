@@ -131,7 +131,7 @@ describe('marginalia export / import (CLI)', function () {
     let io = capture(dir);
     assert.equal(await command.run(['--format', 'brat', '--out', 'brat', '--manual-only', 'docs'], io), 0, io.err);
     io = capture(dir);
-    assert.equal(await importCommand.run(['--from', 'brat', '--documents', 'docs', 'brat'], io), 0, io.err);
+    assert.equal(await importCommand.run(['--from', 'brat', '--documents', 'docs', '--out', '-', 'brat'], io), 0, io.err);
     const back = parseJsonExport(io.out);
     const briefing = back.documents.find((d) => d.path === 'briefings/briefing-crlf.txt')!;
     const expected = sampleDocuments()[0]!.mentions.filter((m) => m.source === 'manual');
@@ -141,10 +141,31 @@ describe('marginalia export / import (CLI)', function () {
     );
   });
 
+  it('imports brat into the documents\' sidecars, once, and export then gives the same annotations back', async () => {
+    let io = capture(dir);
+    assert.equal(await makeExportCommand(() => sampleManual).run(['--format', 'brat', '--out', 'brat', '--manual-only', 'docs'], io), 0, io.err);
+    // An older copy of the text in the brat folder: import must still land on the right words of the document.
+    const bratTxt = path.join(dir, 'brat', 'briefings', 'briefing-crlf.txt');
+    fs.writeFileSync(path.join(dir, 'docs', 'briefings', 'briefing-crlf.txt'), `Inserted first line.\r\n${readFixture('briefing-crlf.txt')}`);
+    io = capture(dir);
+    assert.equal(await importCommand.run(['--from', 'brat', '--documents', 'docs', '--author', 'Importer', 'brat'], io), 0, io.err);
+    assert.match(io.err, /6 annotation\(s\) added/);
+    io = capture(dir);
+    assert.equal(await importCommand.run(['--from', 'brat', '--documents', 'docs', 'brat'], io), 0, io.err);
+    assert.match(io.err, /0 annotation\(s\) added/, 'a second import adds nothing');
+    io = capture(dir);
+    assert.equal(await exportCommand.run(['--format', 'json', '--out', '-', '--manual-only', 'docs'], io), 0, io.err);
+    const back = parseJsonExport(io.out).documents;
+    const shift = 'Inserted first line.\r\n'.length;
+    const expected = sampleDocuments().map((d) => d.mentions.filter((m) => m.source === 'manual').map((m) => [m.kind, m.start + (d.path.startsWith('briefings') ? shift : 0), m.text, m.entityId, m.note?.replace(/[\r\n\t]+/g, ' '), 'Importer']));
+    assert.deepEqual(back.map((d) => d.mentions.map((m) => [m.kind, m.start, m.text, m.entityId, m.note, m.author])), expected);
+    assert.ok(fs.existsSync(bratTxt));
+  });
+
   it('import reports lines it cannot place and exits 1', async () => {
     fs.writeFileSync(path.join(dir, 'docs', 'notes-lf.ann'), 'T1\tspeaker 0 3\tnope\n');
     const io = capture(dir);
-    assert.equal(await importCommand.run(['--from', 'brat', 'docs/notes-lf.ann'], io), 1);
+    assert.equal(await importCommand.run(['--from', 'brat', '--out', '-', 'docs/notes-lf.ann'], io), 1);
     assert.match(io.err, /not "nope"|not \\"nope\\"/);
   });
 });
