@@ -54,7 +54,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): MarginaliaSetti
     languages: c.get<string[]>('files.languages', ['plaintext', 'markdown']),
     includeGlobs: c.get<string[]>('files.include', []),
     scanGlob: c.get<string>('files.scanGlob', '**/*.{txt,md,markdown}'),
-    excludeGlobs: c.get<string[]>('files.exclude', []),
+    excludeGlobs: c.get<string[]>('files.exclude', ['**/node_modules/**', '**/.git/**', '**/.marginalia/**', '**/out/**', '**/dist/**']),
     maxFiles: c.get<number>('files.maxFiles', 5000),
     maxFileSize: c.get<number>('files.maxFileSize', 4_000_000),
     kinds: new Set(kinds.filter((k): k is MentionKind => (EDITOR_KINDS as readonly string[]).includes(k))),
