@@ -62,7 +62,7 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
       orphans.push({ item, reason: 'empty-quote', message: 'The annotation has no quoted text to look for.' });
       continue;
     }
-    const quick = quickPlace(text, quote, position.start, delta);
+    const quick = quickPlace(text, quote, position.start, delta) ?? nearestWithContext(text, quote, position.start + delta);
     if (quick !== undefined) {
       delta = quick - position.start;
       placedAt[index] = { item, start: quick, end: quick + quote.exact.length, status: delta === 0 ? 'exact' : 'shifted' };
@@ -71,7 +71,11 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
     normalized ??= normalizeText(text);
     const nq = normalizeQuote(quote);
     // Stored positions made on the LF twin of a CRLF text are valid offsets into the normalised text.
-    const nQuick = quickPlace(normalized.text, nq, position.start, normalizedDelta);
+    const nQuick =
+      normalized.text === text
+        ? undefined
+        : (quickPlace(normalized.text, nq, position.start, normalizedDelta) ??
+          nearestWithContext(normalized.text, nq, position.start + normalizedDelta));
     if (nQuick !== undefined) {
       normalizedDelta = nQuick - position.start;
       const start = normalized.toOriginal(nQuick);
@@ -100,6 +104,29 @@ function quickPlace(text: string, quote: QuoteSelector, start: number, delta: nu
     if (prefixAgrees(text, quote.prefix, s) || suffixAgrees(text, quote.suffix, s + quote.exact.length)) return s;
   }
   return undefined;
+}
+
+/** How far around the hint {@link nearestWithContext} looks before it scans the whole text. */
+const NEAR_WINDOW = 4096;
+
+/**
+ * The occurrence of the quote nearest to `hint` with one side of its context unchanged: a moved paragraph, or
+ * the first annotation after an edit. Cheap string comparisons only; looks near the hint first.
+ */
+function nearestWithContext(text: string, quote: QuoteSelector, hint: number): number | undefined {
+  const agrees = (s: number) => prefixAgrees(text, quote.prefix, s) || suffixAgrees(text, quote.suffix, s + quote.exact.length);
+  const from = Math.max(0, hint - NEAR_WINDOW);
+  const to = hint + NEAR_WINDOW;
+  let best: number | undefined;
+  for (let at = text.indexOf(quote.exact, from); at !== -1 && at <= to; at = text.indexOf(quote.exact, at + 1)) {
+    if (agrees(at) && (best === undefined || Math.abs(at - hint) < Math.abs(best - hint))) best = at;
+  }
+  if (best !== undefined) return best;
+  for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
+    if (at >= from && at <= to) continue;
+    if (agrees(at) && (best === undefined || Math.abs(at - hint) < Math.abs(best - hint))) best = at;
+  }
+  return best;
 }
 
 function prefixAgrees(text: string, prefix: string, start: number): boolean {

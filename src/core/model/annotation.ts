@@ -88,17 +88,18 @@ const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
  * A new random id with the given prefix: 16 base32 characters (80 bits), so two people annotating the same
  * document on two machines never collide and merges need no renumbering. `random` is injectable for tests.
  */
-export function newId(prefix: 'a' | 'r', random: () => number = secureRandom): string {
+export function newId(prefix: 'a' | 'r', random?: () => number): string {
+  const digits = random ? Array.from({ length: 16 }, () => Math.floor(random() * 32) % 32) : secureDigits();
   let id = `${prefix}-`;
-  for (let i = 0; i < 16; i++) id += BASE32[Math.floor(random() * 32) % 32];
+  for (const d of digits) id += BASE32[d];
   return id;
 }
 
-/** Web Crypto where the host has it (Node 20, the extension host, browsers), Math.random otherwise. */
-function secureRandom(): number {
-  const c = (globalThis as { crypto?: { getRandomValues(a: Uint32Array): Uint32Array } }).crypto;
-  if (!c) return Math.random();
-  return c.getRandomValues(new Uint32Array(1))[0] / 2 ** 32;
+/** 16 base32 digits from Web Crypto where the host has it (Node 20, the extension host, browsers). */
+function secureDigits(): number[] {
+  const c = (globalThis as { crypto?: { getRandomValues(a: Uint8Array): Uint8Array } }).crypto;
+  const bytes = c ? c.getRandomValues(new Uint8Array(16)) : Uint8Array.from({ length: 16 }, () => Math.floor(Math.random() * 256));
+  return Array.from(bytes, (b) => b & 31);
 }
 
 /** Orders annotations the way the sidecar file lists them: by position, then id, so order is deterministic. */

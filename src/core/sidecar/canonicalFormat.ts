@@ -41,8 +41,21 @@ export function sortedForFile<T extends { id: string; selectors: Selectors }>(it
   );
 }
 
+// Annotations are immutable values, so their text can be cached by identity: a save after editing one
+// annotation of 10,000 serializes one.
+const textCache = new WeakMap<object, string>();
+
 /** The canonical lines of one annotation, as a list item under `annotations:`. */
 export function annotationText(a: Annotation): string {
+  let cached = textCache.get(a);
+  if (cached === undefined) {
+    cached = annotationTextUncached(a);
+    textCache.set(a, cached);
+  }
+  return cached;
+}
+
+function annotationTextUncached(a: Annotation): string {
   let s = `  - id: ${str(a.id)}\n    kind: ${str(a.kind)}\n`;
   if (a.label !== undefined) s += `    label: ${str(a.label)}\n`;
   if (a.entityId !== undefined) s += `    entityId: ${str(a.entityId)}\n`;
@@ -84,7 +97,8 @@ const NEEDS_ESCAPE = /["\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud
 /** A scalar as canonical YAML: plain when it is a simple word, otherwise double-quoted. */
 function str(s: string): string {
   if (PLAIN.test(s) && !RESERVED.test(s)) return s;
-  return `"${s.replace(NEEDS_ESCAPE, escape)}"`;
+  NEEDS_ESCAPE.lastIndex = 0;
+  return NEEDS_ESCAPE.test(s) ? `"${s.replace(NEEDS_ESCAPE, escape)}"` : `"${s}"`;
 }
 
 function key(k: string): string {
@@ -110,10 +124,13 @@ function escape(ch: string): string {
 
 // --- the reader -------------------------------------------------------------------------------------------------
 
-const LINE = /^( *)(- )?([A-Za-z][A-Za-z0-9_-]*):(?: (.*))?$/;
-const QUOTED = /^"(?:[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\\["\\ntr]|\\u[0-9a-fA-F]{4})*"$/;
+const KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const INT = /^(0|[1-9][0-9]{0,15})$/;
 const FLOW_POSITION = /^\{start: (0|[1-9][0-9]{0,15}), end: (0|[1-9][0-9]{0,15})\}$/;
+// Inside a double-quoted scalar JSON and YAML agree on every raw character except these, and on the escapes
+// \" \\ \n \t \r \uXXXX; tokens with anything else are left to the full reader.
+const RAW_NOT_SHARED = /[\x7f-\x9f\u2028\u2029\ufeff]/;
+const SHARED_ESCAPES_ONLY = /^"(?:[^\\"]|\\["\\ntr]|\\u[0-9a-fA-F]{4})*"$/;
 
 interface Frame {
   indent: number;
@@ -122,7 +139,8 @@ interface Frame {
 
 /**
  * Reads text in the canonical subset into a tree, or returns undefined at the first line outside it. The
- * caller must still check that {@link writeCanonical} of the validated result reproduces the text.
+ * caller must still check that {@link writeCanonical} of the validated result reproduces the text. Hand-written
+ * rather than one regular expression per line: this is the hot path of loading a large sidecar.
  */
 export function readCanonical(text: string): TreeNode | undefined {
   if (!text.startsWith('marginalia: ') || !text.endsWith('\n')) return undefined;
@@ -133,16 +151,32 @@ export function readCanonical(text: string): TreeNode | undefined {
   let lineNo = 0;
   while (lineStart < text.length) {
     const lineEnd = text.indexOf('\n', lineStart);
-    const line = text.slice(lineStart, lineEnd);
-    lineStart = lineEnd + 1;
     lineNo++;
-    const m = LINE.exec(line);
-    if (!m) return undefined;
-    const indent = m[1].length;
-    const dash = m[2] !== undefined;
-    const k = m[3];
-    const rest = m[4];
-    if (FORBIDDEN_KEYS.has(k)) return undefined;
+    let i = lineStart;
+    while (text.charCodeAt(i) === 0x20) i++;
+    const indent = i - lineStart;
+    const dash = text.charCodeAt(i) === 0x2d && text.charCodeAt(i + 1) === 0x20;
+    if (dash) i += 2;
+    let k: string | undefined;
+    let colon: number;
+    if (text.charCodeAt(i) === 0x22) {
+      // A quoted key (attribute names that are not simple words).
+      colon = quotedEnd(text, i, lineEnd);
+      k = colon < 0 ? undefined : readQuoted(text.slice(i, colon));
+      if (text.charCodeAt(colon) !== 0x3a) return undefined;
+    } else {
+      colon = text.indexOf(':', i);
+      if (colon < 0 || colon > lineEnd) return undefined;
+      k = text.slice(i, colon);
+      if (!KEY.test(k)) return undefined;
+    }
+    if (k === undefined || FORBIDDEN_KEYS.has(k)) return undefined;
+    let rest: string | undefined;
+    if (colon + 1 < lineEnd) {
+      if (text.charCodeAt(colon + 1) !== 0x20) return undefined;
+      rest = text.slice(colon + 2, lineEnd);
+    }
+    lineStart = lineEnd + 1;
     if (pending) {
       if (indent !== pending.indent + 2) return undefined;
       const node: TreeMap | TreeSeq = dash ? { type: 'seq', line: lineNo, items: [] } : { type: 'map', line: lineNo, entries: [] };
@@ -177,7 +211,10 @@ export function readCanonical(text: string): TreeNode | undefined {
 }
 
 function readValue(rest: string, line: number): TreeNode | undefined {
-  if (rest.startsWith('"')) return QUOTED.test(rest) ? scalar(line, JSON.parse(rest) as string) : undefined;
+  if (rest.startsWith('"')) {
+    const value = readQuoted(rest);
+    return value === undefined ? undefined : scalar(line, value);
+  }
   if (INT.test(rest)) return scalar(line, Number(rest));
   if (PLAIN.test(rest)) return RESERVED.test(rest) ? undefined : scalar(line, rest);
   if (rest === '[]') return { type: 'seq', line, items: [] };
@@ -194,6 +231,27 @@ function readValue(rest: string, line: number): TreeNode | undefined {
     };
   }
   return undefined;
+}
+
+/** The offset after the closing quote of the double-quoted scalar starting at `start`, or -1. */
+function quotedEnd(text: string, start: number, lineEnd: number): number {
+  for (let i = start + 1; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c) i++;
+    else if (c === 0x22) return i + 1;
+  }
+  return -1;
+}
+
+/** A double-quoted scalar read with JSON.parse, when JSON and YAML agree on it; otherwise undefined. */
+function readQuoted(token: string): string | undefined {
+  if (RAW_NOT_SHARED.test(token) || (token.includes('\\') && !SHARED_ESCAPES_ONLY.test(token))) return undefined;
+  try {
+    const value: unknown = JSON.parse(token);
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function scalar(line: number, value: string | number | null): TreeScalar {

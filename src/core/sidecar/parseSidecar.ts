@@ -19,7 +19,7 @@ export type SidecarSource =
   /** Exactly Marginalia's own canonical text: rewritten canonically. */
   | { form: 'canonical' }
   /** Anything else: the parsed document is edited in place so comments and unknown keys survive (#8). */
-  | { form: 'yaml'; document: Document; crlf: boolean };
+  | { form: 'yaml'; document: Document; crlf: boolean; text: string; sidecar: Sidecar };
 
 export type ParsedSidecar =
   | { ok: true; sidecar: Sidecar; source: SidecarSource }
@@ -88,7 +88,8 @@ function readYamlSidecar(text: string): ParsedSidecar {
     const newer = validated.problems.some((p) => p.message.startsWith('written by a newer Marginalia'));
     return { ok: false, failure: newer ? 'newer-version' : 'schema', problems: validated.problems };
   }
-  return { ok: true, sidecar: validated.sidecar, source: { form: 'yaml', document: doc, crlf: /\r\n/.test(text) } };
+  const source: SidecarSource = { form: 'yaml', document: doc, crlf: /\r\n/.test(text), text, sidecar: validated.sidecar };
+  return { ok: true, sidecar: validated.sidecar, source };
 }
 
 function firstLine(message: string): string {

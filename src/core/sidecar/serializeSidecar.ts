@@ -7,13 +7,22 @@ import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type YAML
 import type { Annotation, DocumentMetadata, Rejection, Sidecar } from '../model/annotation';
 import { writeCanonical } from './canonicalFormat';
 import type { SidecarSource } from './parseSidecar';
+import { sameSidecar } from './sidecarEdits';
 
 /** The text to write for `sidecar`, given how the file on disk was written (undefined: a new file). */
 export function serializeSidecar(sidecar: Sidecar, source: SidecarSource | undefined): string {
   if (!source || source.form === 'canonical') return writeCanonical(sidecar);
+  // Same content: the user's bytes, exactly (the yaml printer would normalise some spacing).
+  if (sameSidecar(sidecar, source.sidecar)) return source.text;
   const doc = source.document.clone();
   applyToDocument(doc, sidecar);
-  const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  let text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  if (doc.comment) {
+    // The printer always puts a blank line before a comment that ends the file; keep the user's spacing.
+    const marker = `\n\n#${doc.comment.split('\n')[0]}`;
+    const at = text.lastIndexOf(marker);
+    if (at >= 0 && !source.text.replace(/\r\n/g, '\n').includes(marker)) text = text.slice(0, at) + text.slice(at + 1);
+  }
   return source.crlf ? text.replace(/\r?\n/g, '\r\n') : text;
 }
 

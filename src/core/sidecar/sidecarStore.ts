@@ -174,7 +174,7 @@ export class SidecarFile {
   async reload(): Promise<void> {
     await this.store.checkPath(this.path);
     const read = await this.read();
-    this.adopt(read);
+    if (read.kind !== 'unchanged') this.adopt(read);
     if (read.kind !== 'failed' && !this.store.readOnly) await this.sweepLeftovers();
   }
 
@@ -198,9 +198,10 @@ export class SidecarFile {
     const release = await acquireLock(this.lockPath(), this.store.lockOptions());
     try {
       await this.store.checkPath(this.path);
-      const read = await this.read();
+      // Parsed only when the bytes changed since they were last read: the common save reads and hashes only.
+      const read = await this.read(this.lastHash);
       const merged = read.hash !== this.lastHash;
-      if (merged) {
+      if (merged && read.kind !== 'unchanged') {
         this.adopt(read);
         if (read.kind === 'failed') {
           throw new SidecarStoreError(
@@ -234,7 +235,7 @@ export class SidecarFile {
     } else this.source = { form: 'canonical' };
   }
 
-  private adopt(read: ReadResult): void {
+  private adopt(read: Exclude<ReadResult, { kind: 'unchanged' }>): void {
     this.lastHash = read.hash;
     this.current = undefined;
     if (read.kind === 'missing') {
@@ -256,7 +257,7 @@ export class SidecarFile {
     }
   }
 
-  private async read(): Promise<ReadResult> {
+  private async read(unlessHash?: string): Promise<ReadResult> {
     const { fs } = this.store.options;
     const stat = await fs.stat(this.path);
     if (stat && stat.size > this.store.maxBytes) {
@@ -266,6 +267,7 @@ export class SidecarFile {
     const bytes = await this.readBytes();
     if (!bytes) return { kind: 'missing', hash: undefined };
     const hash = bytesHash(bytes);
+    if (unlessHash !== undefined && hash === unlessHash) return { kind: 'unchanged', hash, bytes };
     const parsed = parseSidecar(bytes, this.store.maxBytes);
     if (!parsed.ok) return { kind: 'failed', hash, bytes, failure: parsed.failure, problems: this.describe(parsed) };
     return { kind: 'loaded', hash, bytes, sidecar: parsed.sidecar, source: parsed.source };
@@ -314,6 +316,7 @@ export class SidecarFile {
 
 type ReadResult =
   | { kind: 'missing'; hash: undefined; bytes?: undefined }
+  | { kind: 'unchanged'; hash: string; bytes: Uint8Array }
   | { kind: 'failed'; hash: string; bytes?: Uint8Array; failure: SidecarFailure; problems: string[] }
   | { kind: 'loaded'; hash: string; bytes: Uint8Array; sidecar: Sidecar; source: SidecarSource };
 

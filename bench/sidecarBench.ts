@@ -1,0 +1,126 @@
+/**
+ * Sidecar benchmark (issue 5 goals): load + save of a sidecar with 10,000 annotations (< 200 ms) and
+ * re-anchoring all of them after an edit (< 100 ms). Runs alone: `npx tsx bench/sidecarBench.ts`.
+ * Each figure is the median of several runs after a warm-up, on the real file system in a temp folder.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { newId, type Annotation } from '../src/core/model/annotation';
+import { describeQuote } from '../src/core/anchoring/textQuote';
+import { reanchor } from '../src/core/anchoring/reanchor';
+import { shiftForEdit } from '../src/core/anchoring/shiftForEdit';
+import { SidecarStore } from '../src/core/sidecar/sidecarStore';
+import { NodeFileSystem, isProcessAlive } from '../src/hosts/nodeFileSystem';
+
+const COUNT = Number(process.env.SIDECAR_BENCH_COUNT ?? 10_000);
+const RUNS = 7;
+
+const NAMES = ['Sergey Ryabkov', 'Antony Blinken', 'Rose Gottemoeller', 'New START', 'the INF Treaty', 'Thursday', 'last week'];
+const FILLER = [
+  'told reporters that the talks would continue',
+  'said the inspections had been paused',
+  'was asked about the verification regime',
+  'noted that both sides remained committed',
+  'described the meeting as constructive',
+];
+
+function buildDocument(count: number): { text: string; annotations: Annotation[] } {
+  const parts: string[] = [];
+  const spans: { start: number; end: number; kind: Annotation['kind'] }[] = [];
+  let length = 0;
+  for (let i = 0; i < count; i++) {
+    const name = NAMES[i % NAMES.length];
+    const sentence = `In paragraph ${i}, ${name} ${FILLER[i % FILLER.length]}.${i % 5 === 4 ? '\n\n' : ' '}`;
+    const start = length + sentence.indexOf(name);
+    spans.push({ start, end: start + name.length, kind: i % NAMES.length < 3 ? 'speaker' : i % NAMES.length < 5 ? 'treaty' : 'date' });
+    parts.push(sentence);
+    length += sentence.length;
+  }
+  const text = parts.join('');
+  const now = new Date(0).toISOString();
+  const annotations = spans.map(
+    (s): Annotation => ({
+      id: newId('a'),
+      kind: s.kind,
+      note: 'checked against the transcript',
+      author: 'bench',
+      created: now,
+      modified: now,
+      selectors: { position: { start: s.start, end: s.end }, quote: describeQuote(text, s.start, s.end) },
+    }),
+  );
+  return { text, annotations };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function time<T>(fn: () => Promise<T> | T): Promise<[number, T]> {
+  const t = performance.now();
+  const r = await fn();
+  return [performance.now() - t, r];
+}
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-bench-'));
+  try {
+    const { text, annotations } = buildDocument(COUNT);
+    const docPath = path.join(dir, 'doc.txt');
+    fs.writeFileSync(docPath, text);
+    const store = new SidecarStore({ fs: new NodeFileSystem(), root: dir, process: { pid: process.pid, isAlive: isProcessAlive } });
+    const seed = await store.open(docPath);
+    seed.edit(...annotations.map((annotation) => ({ type: 'putAnnotation' as const, annotation })));
+    await seed.save();
+    const bytes = fs.statSync(seed.path).size;
+
+    const loads: number[] = [];
+    const saves: number[] = [];
+    for (let run = 0; run < RUNS + 1; run++) {
+      const [load, file] = await time(() => store.open(docPath));
+      const a = file.sidecar.annotations[run % file.sidecar.annotations.length];
+      file.edit({ type: 'putAnnotation', annotation: { ...a, note: `edited in run ${run}` } });
+      const [save] = await time(() => file.save());
+      if (run > 0) {
+        loads.push(load);
+        saves.push(save);
+      }
+    }
+    const total = loads.map((l, i) => l + saves[i]);
+
+    // An edit near the start: a sentence inserted, shifting nearly every annotation.
+    const at = text.indexOf('In paragraph 3,');
+    const inserted = 'A new opening sentence was added by the editor. ';
+    const edited = text.slice(0, at) + inserted + text.slice(at);
+    const reanchors: number[] = [];
+    let orphans = 0;
+    for (let run = 0; run < RUNS + 1; run++) {
+      const [t, result] = await time(() => reanchor(annotations, edited));
+      if (run > 0) reanchors.push(t);
+      orphans = result.orphans.length;
+    }
+    const shifts: number[] = [];
+    for (let run = 0; run < RUNS + 1; run++) {
+      const [t] = await time(() => shiftForEdit(annotations, { start: at, end: at, newText: inserted }, edited));
+      if (run > 0) shifts.push(t);
+    }
+
+    const row = (name: string, ms: number, goal?: number) =>
+      console.log(`${name.padEnd(58)} ${ms.toFixed(1).padStart(8)} ms${goal ? `   (goal < ${goal} ms: ${ms < goal ? 'met' : 'NOT met'})` : ''}`);
+    console.log(`sidecar benchmark: ${COUNT} annotations, sidecar ${(bytes / 1024 / 1024).toFixed(2)} MB, text ${(text.length / 1024).toFixed(0)} KB, median of ${RUNS}`);
+    row('load (read + parse + validate)', median(loads));
+    row('save after editing one annotation (serialize + atomic write)', median(saves));
+    row('load + save', median(total), 200);
+    row(`re-anchor all after an insertion (orphans: ${orphans})`, median(reanchors), 100);
+    row('shiftForEdit all for the same insertion (live edit)', median(shifts));
+  } finally {
+    if (process.env.KEEP) console.log(dir); else fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
