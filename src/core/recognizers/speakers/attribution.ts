@@ -5,7 +5,7 @@
  */
 import { nameEndingAt, nameStartingAt, type NameSpan } from './names';
 import { CALENDAR_WORDS, TITLE_WORDS } from './nameWords';
-import { INVERTIBLE, TRIGGER_RE, triggerKind } from './speechVerbs';
+import { INVERTIBLE, REMARKS_RE, scanTriggers, STATEMENT_RE, type TriggerKind } from './speechVerbs';
 import { isQuoteChar, tokAfter, tokBefore } from './tokens';
 
 /** A speaker name found in a block, before it becomes a Mention. */
@@ -30,55 +30,55 @@ const QUOTED_AS = /^\s+as\s+(?:saying|telling|stating|calling|describing|warning
 
 /** Runs every trigger-based rule over one block, appending what it finds to `out`. */
 export function findAttributions(block: string, out: Found[]): void {
-  const re = TRIGGER_RE;
-  re.lastIndex = 0;
+  scanTriggers(block, (start, end, phrase, kind) => onTrigger(block, start, end, phrase, kind, out));
   let m: RegExpExecArray | null;
-  while ((m = re.exec(block)) !== null) {
-    const at = m.index;
-    const after = at + m[0].length;
-    if (m[2] !== undefined) {
-      const n = nameEndingAt(block, at);
+  if (block.indexOf('s ') !== -1) {
+    const remarks = REMARKS_RE;
+    remarks.lastIndex = 0;
+    while ((m = remarks.exec(block)) !== null) {
+      const n = nameEndingAt(block, m.index);
       if (n) out.push({ name: n, rule: 'remarks' });
-      continue;
     }
-    if (m[3] !== undefined) {
-      pushSubjects(block, at, 'statement', out);
-      continue;
-    }
-    const kind = triggerKind(m[1] as string);
-    switch (kind) {
-      case 'verb':
-      case 'weakVerb': {
-        if (kind === 'weakVerb' && !introducesSpeech(block, after)) break;
-        const verb = (m[1] as string).replace(/\s+/g, ' ');
-        if (INVERTIBLE.has(verb)) {
-          const inv = invertedName(block, at, after);
-          if (inv) {
-            out.push({ name: inv, rule: 'speech-verb-inverted' });
-            break;
-          }
+  }
+  if (block.indexOf('statement') !== -1) {
+    const statements = STATEMENT_RE;
+    statements.lastIndex = 0;
+    while ((m = statements.exec(block)) !== null) pushSubjects(block, m.index, 'statement', out);
+  }
+}
+
+function onTrigger(block: string, at: number, after: number, phrase: string, kind: TriggerKind, out: Found[]): void {
+  switch (kind) {
+    case 'verb':
+    case 'weakVerb': {
+      if (kind === 'weakVerb' && !introducesSpeech(block, after)) return;
+      if (INVERTIBLE.has(phrase)) {
+        const inv = invertedName(block, at, after);
+        if (inv) {
+          out.push({ name: inv, rule: 'speech-verb-inverted' });
+          return;
         }
-        pushSubjects(block, at, 'speech-verb', out);
-        break;
       }
-      case 'accordingTo': {
-        const n = nameStartingAt(block, after);
-        if (n && !n.possessive && n.outerStart - after < 60) out.push({ name: n, rule: 'according-to' });
-        break;
-      }
-      case 'quoted': {
-        const n = nameStartingAt(block, after);
-        if (n && !n.possessive && QUOTED_AS.test(block.slice(n.end, n.end + 24))) out.push({ name: n, rule: 'quoted-as-saying' });
-        break;
-      }
-      case 'interview': {
-        const n = nameEndingAt(block, at);
-        if (n && !n.possessive) out.push({ name: n, rule: 'interview' });
-        break;
-      }
-      default:
-        break;
+      pushSubjects(block, at, 'speech-verb', out);
+      return;
     }
+    case 'accordingTo': {
+      const n = nameStartingAt(block, after);
+      if (n && !n.possessive && n.outerStart - after < 60) out.push({ name: n, rule: 'according-to' });
+      return;
+    }
+    case 'quoted': {
+      const n = nameStartingAt(block, after);
+      if (n && !n.possessive && QUOTED_AS.test(block.slice(n.end, n.end + 24))) out.push({ name: n, rule: 'quoted-as-saying' });
+      return;
+    }
+    case 'interview': {
+      const n = nameEndingAt(block, at);
+      if (n && !n.possessive) out.push({ name: n, rule: 'interview' });
+      return;
+    }
+    default:
+      return;
   }
 }
 

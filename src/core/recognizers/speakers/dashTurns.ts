@@ -13,20 +13,15 @@ export interface DashTurn {
   turn: 'question' | 'answer';
 }
 
-/** Line starts holding "- ", "– " or "— " followed by text. */
+/** A dash opening a line: "- ", "– " or "— " (a markdown bullet "-   *item" has three spaces and is skipped). */
+const DASH_LINE = /(?:^|\n)[ \t]{0,3}([-–—])[ \t](?![ \t]{2})/g;
+
+/** Offsets of the dashes that open lines; a regex led by a literal newline skips the rest of the text fast. */
 function dashLineStarts(text: string): number[] {
   const starts: number[] = [];
-  let nl = -1;
-  do {
-    let i = nl + 1;
-    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) && i - nl <= 4) i++;
-    const c = text.charCodeAt(i);
-    if ((c === 45 || c === 0x2013 || c === 0x2014) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
-      const next = text.charCodeAt(i + 2);
-      if (next !== 32 || text.charCodeAt(i + 3) !== 32) starts.push(i); // "-   *item" is a markdown bullet
-    }
-    nl = text.indexOf('\n', i);
-  } while (nl !== -1);
+  DASH_LINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DASH_LINE.exec(text)) !== null) starts.push(m.index + m[0].indexOf(m[1] as string));
   return starts;
 }
 

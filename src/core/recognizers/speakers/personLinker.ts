@@ -95,8 +95,18 @@ export function linkPeopleInText(text: string, mentions: Mention[], lexicon: Lex
   const builders = new Map<string, Builder>();
   const byFull = new Map<string, Builder>();
   const people: { m: Mention; key: NameKey }[] = [];
+  // Names repeat (a surname dozens of times): fold each distinct text once.
+  const keys = new Map<string, NameKey>();
   for (const m of mentions) {
-    if ((m.kind === 'speaker' || m.kind === 'person') && !m.layer) people.push({ m, key: nameKey(m.text, isLabelMention(m)) });
+    if ((m.kind !== 'speaker' && m.kind !== 'person') || m.layer) continue;
+    const label = isLabelMention(m);
+    const cacheKey = label ? `L${m.text}` : m.text;
+    let key = keys.get(cacheKey);
+    if (!key) {
+      key = nameKey(m.text, label);
+      keys.set(cacheKey, key);
+    }
+    people.push({ m, key });
   }
   const builderFor = (id: string, name: string, key: NameKey, entry?: PersonEntry): Builder => {
     let b = builders.get(id);

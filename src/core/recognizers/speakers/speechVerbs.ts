@@ -53,23 +53,43 @@ KIND.set('In an interview', 'interview');
 const REMARK_NOUNS = 'remarks|comments|statement|statements|words|speech|address|testimony|interview|answer|reply|message';
 
 function alternation(list: string[]): string {
-  // Longest first so "called on" wins over "called"; spaces match any run of spaces or one line break.
-  return [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+  // Grouped by first letter ("s(?:aid|ays|…)|t(?:old|…)"): V8 then rejects most positions on one character,
+  // about three times faster than a flat alternation of 120 phrases. Longest first inside a group so
+  // "called on" wins over "called"; a space matches any run of spaces or one line break.
+  const groups = new Map<string, string[]>();
+  for (const w of [...list].sort((a, b) => b.length - a.length)) {
+    const rest = w.slice(1).replace(/ /g, '\\s+');
+    const g = groups.get(w.charAt(0));
+    if (g) g.push(rest);
+    else groups.set(w.charAt(0), [rest]);
+  }
+  return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
 }
 
 /**
- * Every trigger, in one pass. Group 1: a verb or phrase (see {@link triggerKind}). Group 2: a possessive
- * before a remark noun ("Ryabkov's remarks"), matched at the apostrophe. Group 3: "released/issued the
- * following statement".
+ * Speech verbs and phrases. No capture group and no other alternative in the same regex: measured here,
+ * either makes V8 about 1.6 times slower on this 120-way alternation. (A hand-written char-code loop hashing
+ * each word against a table was tried and measured twice as slow as this regex.)
  */
-export const TRIGGER_RE = new RegExp(
-  `\\b(${alternation([...STRONG, ...WEAK, 'according to', 'According to', 'quoted', 'cited', 'in an interview', 'In an interview'])})\\b` +
-    `|(['’]s\\s+(?:[a-z]+\\s+)?(?:${REMARK_NOUNS})\\b)` +
-    `|\\b((?:released|issued|made)\\s+(?:the\\s+following|a|this)\\s+(?:[a-z]+\\s+)?statement)\\b`,
-  'g',
-);
+const VERB_RE = new RegExp(`\\b(?:${alternation([...KIND.keys()])})\\b`, 'g');
 
-/** The kind of a group-1 match (its text with whitespace runs collapsed). */
-export function triggerKind(matched: string): TriggerKind | undefined {
-  return KIND.get(matched.indexOf('\n') >= 0 || matched.indexOf('  ') >= 0 ? matched.replace(/\s+/g, ' ') : matched);
+/**
+ * Calls `on` for every speech verb or phrase in a block: start, end, the phrase (single-spaced) and its kind.
+ */
+export function scanTriggers(block: string, on: (start: number, end: number, phrase: string, kind: TriggerKind) => void): void {
+  const re = VERB_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(block)) !== null) {
+    const text = m[0];
+    const phrase = /\s/.test(text) ? text.replace(/\s+/g, ' ') : text;
+    const kind = KIND.get(phrase);
+    if (kind) on(m.index, m.index + text.length, phrase, kind);
+  }
 }
+
+/** A possessive before a remark noun ("Ryabkov's remarks"), matched from the apostrophe. */
+export const REMARKS_RE = new RegExp(`['’]s\\s+(?:[a-z]+\\s+)?(?:${REMARK_NOUNS})\\b`, 'g');
+
+/** "released/issued the following statement": the subject is the speaker. */
+export const STATEMENT_RE = /\b(?:released|issued|made)\s+(?:the\s+following|a|this)\s+(?:[a-z]+\s+)?statement\b/g;
