@@ -23,8 +23,8 @@ Exports the annotations of the documents (found automatically, plus the manual o
 ${EXPORT_FORMATS.map((f) => `                     ${f.id.padEnd(7)} ${f.label}: ${f.description}`).join('\n')}
   --out PATH       output folder (default ./${DEFAULT_OUT}); '-' writes a single-file format to stdout
   --manual-only    export only manual annotations (default: manual and automatic)
-  --root DIR       workspace root whose sidecars hold the manual annotations (default: the current folder);
-                   sidecars are only read, never written
+  --root DIR       workspace root whose sidecars hold the manual annotations (default: the current folder,
+                   or the folder holding all the documents when they are outside it); sidecars are only read
 Folders are searched for .txt and .md files. Output names come from the documents' paths relative to the
 folder that holds them all; nothing is written outside the output folder.`;
 
@@ -78,7 +78,7 @@ interface ExportArgs {
   format: ExportFormat;
   out: string;
   manualOnly: boolean;
-  root: string;
+  root?: string;
   inputs: string[];
 }
 
@@ -86,7 +86,7 @@ function parseArgs(args: string[]): ExportArgs {
   let format = '';
   let out = DEFAULT_OUT;
   let manualOnly = false;
-  let root = '.';
+  let root: string | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
@@ -107,7 +107,7 @@ function parseArgs(args: string[]): ExportArgs {
   const info = exportFormat(format);
   if (!info) throw new UsageError(format ? `unknown format '${format}'` : '--format is required');
   if (!out) throw new UsageError('--out needs a path');
-  if (!root) throw new UsageError('--root needs a folder');
+  if (root === '') throw new UsageError('--root needs a folder');
   if (out === '-' && info.multiFile) throw new UsageError(`--out - (stdout) needs a single-file format; ${format} writes several files`);
   if (inputs.length === 0) throw new UsageError('name at least one file or folder');
   return { format: info.id, out, manualOnly, root, inputs };
@@ -182,7 +182,8 @@ function stripBom(text: string): string {
 export async function loadExportDocuments(
   inputs: string[],
   io: CliIo,
-  manual: ManualSource,
+  manualFor: (root: string) => ManualSource,
+  explicitRoot?: string,
 ): Promise<{ documents: ExportDocument[]; entities: Entity[]; errors: string[]; absPaths: string[] }> {
   const { files, errors } = collectDocuments(inputs, io.cwd);
   const readable: { abs: string; text: string }[] = [];
@@ -195,6 +196,10 @@ export async function loadExportDocuments(
     }
   }
   const root = commonRoot(readable.map((r) => r.abs));
+  // Sidecars are only read here, so without --root the workspace is the current folder when it holds every
+  // document, else the folder that does: exporting ../elsewhere still finds the sidecars beside the documents.
+  const cwd = path.resolve(io.cwd);
+  const manual = manualFor(explicitRoot ?? (readable.every((r) => isInside(cwd, r.abs)) ? cwd : root));
   const entities = new Map<string, Entity>();
   const documents: ExportDocument[] = [];
   for (const { abs, text } of readable) {
@@ -225,8 +230,12 @@ export function makeExportCommand(manualFor: (root: string, io: CliIo) => Manual
     usage: USAGE,
     async run(args: string[], io: CliIo): Promise<number> {
       const opts = parseArgs(args);
-      const manual = manualFor(opts.root, io);
-      const { documents, entities, errors, absPaths } = await loadExportDocuments(opts.inputs, io, manual);
+      const { documents, entities, errors, absPaths } = await loadExportDocuments(
+        opts.inputs,
+        io,
+        (root) => manualFor(root, io),
+        opts.root === undefined ? undefined : path.resolve(io.cwd, opts.root),
+      );
       const byPath = new Map(documents.map((d, i) => [d.path, absPaths[i] as string]));
       const result = exportDocuments(opts.format, documents, {
         manualOnly: opts.manualOnly,

@@ -50,7 +50,14 @@ interface DocAnn {
   attributes: Map<string, { types: Set<string>; values: Set<string> }>;
 }
 
-function documentAnn(mentions: ExportMention[], text: string, offsets: OffsetConverter, path: string, warnings: string[]): DocAnn {
+function documentAnn(
+  mentions: ExportMention[],
+  text: string,
+  offsets: OffsetConverter,
+  path: string,
+  warnings: string[],
+  unsafe: Map<string, number>,
+): DocAnn {
   const lines: string[] = [];
   const types = new Set<string>();
   const attributes = new Map<string, { types: Set<string>; values: Set<string> }>();
@@ -82,7 +89,8 @@ function documentAnn(mentions: ExportMention[], text: string, offsets: OffsetCon
     if (m.note) lines.push(`#${++note}\tAnnotatorNotes ${id}\t${oneLine(m.note)}`);
     for (const [key, value] of Object.entries(m.attributes ?? {}).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
       if (!SAFE_ATTRIBUTE_NAME.test(key) || !SAFE_ATTRIBUTE_VALUE.test(value)) {
-        warnings.push(`${path}: attribute ${key}=${JSON.stringify(value)} of ${m.start}-${m.end} is not brat-safe; left out of the .ann`);
+        // Counted, then reported once per attribute name: one line per mention would bury real problems.
+        unsafe.set(key, (unsafe.get(key) ?? 0) + 1);
         continue;
       }
       lines.push(`A${++a}\t${key} ${id} ${value}`);
@@ -125,9 +133,10 @@ export function exportBrat(documents: readonly ExportDocument[], options: Export
   const files: ExportedFile[] = [];
   const types = new Set<string>();
   const attributes = new Map<string, { types: Set<string>; values: Set<string> }>();
+  const unsafe = new Map<string, number>();
   for (const { doc, mentions, offsets } of prepareDocuments(documents, options, warnings)) {
     const base = safeRelativePath(doc.path);
-    const result = documentAnn(mentions, doc.text, offsets, doc.path, warnings);
+    const result = documentAnn(mentions, doc.text, offsets, doc.path, warnings, unsafe);
     files.push({ path: replaceExtension(base, '.txt'), content: doc.text });
     files.push({ path: replaceExtension(base, '.ann'), content: result.ann });
     for (const t of result.types) types.add(t);
@@ -137,6 +146,9 @@ export function exportBrat(documents: readonly ExportDocument[], options: Export
       for (const v of d.values) into.values.add(v);
       attributes.set(k, into);
     }
+  }
+  for (const [key, count] of [...unsafe.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    warnings.push(`attribute '${key}' left out of ${count} annotation(s): brat attribute values must be one token (letters, digits, _ . : + -)`);
   }
   files.push({ path: 'annotation.conf', content: annotationConf(types, attributes) });
   return { files, warnings };

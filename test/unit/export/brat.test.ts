@@ -84,6 +84,14 @@ describe('brat standoff export and import', () => {
     assert.ok(!ann.includes('MS. ORTEGA'));
   });
 
+  it('leaves out attribute values brat cannot hold, reporting each attribute once', () => {
+    const text = 'Ryabkov and Lavrov spoke.';
+    const mention = (start: number, end: number) => ({ kind: 'speaker' as const, start, end, text: text.slice(start, end), source: 'auto' as const, attributes: { role: 'Deputy Minister', rule: 'speech-verb' } });
+    const { files, warnings } = exportBrat([{ path: 'r.txt', text, mentions: [mention(0, 7), mention(12, 18)] }]);
+    assert.deepEqual(warnings, ["attribute 'role' left out of 2 annotation(s): brat attribute values must be one token (letters, digits, _ . : + -)"]);
+    assert.equal(file(files, 'r.ann').split('\n').filter((l) => l.startsWith('A')).length, 2);
+  });
+
   it('import refuses T lines whose offsets do not give their text, and reports what it cannot use', () => {
     const text = 'Hi \u{1F600} Bob said.\n';
     const ann = [
