@@ -6,6 +6,7 @@
 import type { Entity } from '../model/entity';
 import type { Mention } from '../model/mention';
 import { commandLink, escapeMarkdown } from './markdown';
+import { clipQuote } from './quotes';
 import { entityKey, type MentionRef, type WorkspaceIndex } from './workspaceIndex';
 
 export interface HoverCardOptions {
@@ -76,13 +77,22 @@ function personLines(index: WorkspaceIndex, ref: MentionRef, key: string, entity
   if (doc) {
     const quotes: string[] = [];
     const seen = new Set<string>();
+    const max = o.maxItems ?? 3;
+    // Whole turns (an interview's dash-marked answers) are the speaker's words verbatim: they come first.
+    for (const turn of doc.layered) {
+      if (turn.layer !== 'turns' || entityKey(turn) !== key || quotes.length >= max) continue;
+      const q = clipQuote(turn.text.replace(/^[\s\u2014\u2013-]+/, ''));
+      if (seen.has(q)) continue;
+      seen.add(q);
+      quotes.push(`> \u201c${escapeMarkdown(q)}\u201d ${commandLink(`line ${(index.locate(ref.uri, turn)?.start.line ?? 0) + 1}`, o.revealCommand, [ref.uri, turn.start, turn.end])}`);
+    }
     for (const r of refs) {
+      if (quotes.length >= max) break;
       if (r.uri !== ref.uri) continue;
       const q = doc.quotes[r.index];
       if (!q || seen.has(q)) continue;
       seen.add(q);
       quotes.push(`> \u201c${escapeMarkdown(q)}\u201d ${commandLink(`line ${lineOf(index, r) + 1}`, o.revealCommand, [r.uri, r.mention.start, r.mention.end])}`);
-      if (quotes.length >= (o.maxItems ?? 3)) break;
     }
     if (quotes.length > 0) out.push('Quotes in this document:', quotes.join('\n>\n'));
   }

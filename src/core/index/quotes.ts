@@ -8,6 +8,9 @@ import type { Mention } from '../model/mention';
 /** Longest quote kept per mention: hover cards show a line or two, not whole speeches. */
 export const MAX_QUOTE = 240;
 
+/** A line that opens another turn: a capitalised label with a colon, a dash turn, or a bold Markdown label. */
+const NEXT_TURN = /\n(?=[ \t]*(?:[A-Z][A-Z.'\u2019 -]{0,40}:|[\u2014\u2013-][ \t]|\*\*|Q:|A:))/;
+
 const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [
   ['\u201c', '\u201d'],
   ['"', '"'],
@@ -21,15 +24,16 @@ const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [
  */
 export function quoteFor(text: string, mention: Mention): string | undefined {
   const given = mention.attributes?.quote;
-  if (given) return clip(given);
+  if (given) return clipQuote(given);
   const para = paragraphAround(text, mention.start, mention.end);
   const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
   const afterLabel = text.slice(mention.end, mention.end + 4);
   const isTurnLabel = text.slice(lineStart, mention.start).trim().length <= 4 && /^[^\n]{0,2}:/.test(afterLabel);
   if (isTurnLabel) {
     const colon = text.indexOf(':', mention.end);
-    const rest = text.slice(colon + 1, para.end).trim();
-    return rest ? clip(rest) : undefined;
+    const nextTurn = NEXT_TURN.exec(text.slice(colon + 1, para.end));
+    const rest = text.slice(colon + 1, nextTurn ? colon + 1 + nextTurn.index : para.end).trim();
+    return rest ? clipQuote(rest) : undefined;
   }
   return nearestQuoted(text, para.start, para.end, mention.start);
 }
@@ -53,14 +57,15 @@ function nearestQuoted(text: string, from: number, to: number, anchor: number): 
       i = text.indexOf(open, j + 1);
     }
   }
-  return best ? clip(text.slice(best.start, best.end)) : undefined;
+  return best ? clipQuote(text.slice(best.start, best.end)) : undefined;
 }
 
 function distance(start: number, end: number, anchor: number): number {
   return anchor < start ? start - anchor : anchor > end ? anchor - end : 0;
 }
 
-function clip(s: string): string {
+/** A quote on one line, cut to {@link MAX_QUOTE} characters with an ellipsis. */
+export function clipQuote(s: string): string {
   const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length <= MAX_QUOTE ? flat : `${flat.slice(0, MAX_QUOTE - 1).trimEnd()}\u2026`;
 }

@@ -27,6 +27,11 @@ export interface IndexedDocument {
   snippets: readonly string[];
   /** For speaker mentions: the words attributed to them nearby (see {@link quoteFor}); else undefined. */
   quotes: ReadonlyArray<string | undefined>;
+  /**
+   * Derived mentions that are not spans of the main layer (`layer` set, e.g. whole interview turns): kept apart
+   * so they are neither highlighted nor counted, but hover cards can quote them.
+   */
+  layered: readonly Mention[];
   documentDate?: string;
   lineStarts: Uint32Array;
   /** `maxEnd[i]` = the largest `end` among `mentions[0..i]`: lets {@link WorkspaceIndex.mentionAt} stop early. */
@@ -79,7 +84,8 @@ export class WorkspaceIndex {
   /** Replaces what the index holds for `uri`. Cost is linear in that document's mentions only. */
   setDocument(uri: string, input: DocumentInput): IndexedDocument {
     this.removeContributions(uri);
-    const mentions = [...input.mentions].sort(byPosition);
+    const mentions = input.mentions.filter((m) => !m.layer).sort(byPosition);
+    const layered = input.mentions.filter((m) => m.layer);
     const lineStarts = computeLineStarts(input.text);
     const snippets: string[] = new Array(mentions.length);
     const quotes: Array<string | undefined> = new Array(mentions.length);
@@ -115,6 +121,7 @@ export class WorkspaceIndex {
       mentions,
       snippets,
       quotes,
+      layered,
       documentDate: input.documentDate,
       lineStarts,
       maxEnd,

@@ -113,3 +113,21 @@ describe('hover cards', () => {
     assert.equal(weekdayOf('2022-12'), undefined);
   });
 });
+
+describe('hover cards with interview turns', () => {
+  it('quotes a speaker\'s dash-marked turns and keeps layered mentions out of highlights and counts', () => {
+    const text = 'PRESENTER: Welcome.\n\u2014 Is this a surprise?\n\u2014 Not at all. The CFE Treaty was a treaty in name only.';
+    const label = mentionOf(text, 'PRESENTER', 'speaker', { entityId: 'person:presenter' });
+    const answer = {
+      ...mentionOf(text, '\u2014 Not at all. The CFE Treaty was a treaty in name only.', 'speaker', { entityId: 'person:presenter' }),
+      layer: 'turns',
+    };
+    const i = new WorkspaceIndex();
+    i.setDocument('file:///r.txt', { text, mentions: [label, answer], entities: [] });
+    assert.equal(i.document('file:///r.txt')?.mentions.length, 1);
+    assert.equal(i.kindCounts().get('speaker'), 1);
+    const md = card(text, 'PRESENTER', i, 'file:///r.txt');
+    assert.match(md, /> “Not at all\\. The CFE Treaty was a treaty in name only\\.” \[line 3\]/);
+    assert.match(md, /> “Welcome\\.”/);
+  });
+});
