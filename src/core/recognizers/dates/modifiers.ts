@@ -2,7 +2,7 @@
  * Period modifiers that belong to the date expression and so to its span ("⟦early December⟧",
  * "⟦the end of July 1955⟧", "⟦mid-2020⟧"), per the guidelines; prepositions and earlier/later stay outside.
  */
-import { lookBehind } from './finding';
+import { lookBehind, wordBefore } from './finding';
 import type { PeriodMod } from './finding';
 
 const MOD_BEFORE =
@@ -16,6 +16,9 @@ const MOD_OF: Readonly<Record<string, PeriodMod>> = {
 
 /** The modifier right before `start`, if any: its start offset and TIMEX3 mod. */
 export function modifierBefore(text: string, start: number): { start: number; mod: PeriodMod } | undefined {
+  // Cheap test first: a modifier ends in "of", "early", "late" or "mid" right before the date.
+  const w = wordBefore(text, start);
+  if (!/(?:^|-)(?:of|the|early|late|mid|mid-)$/.test(w)) return undefined;
   const hit = lookBehind(text, start, MOD_BEFORE);
   if (!hit) return undefined;
   const phrase = (hit.m[1] ?? hit.m[2] ?? '').toLowerCase();

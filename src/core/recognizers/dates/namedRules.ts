@@ -3,7 +3,7 @@
  * "Thursday, December 23", "Wednesday", "last Friday". Dates with a day number go to chrono-node; a month
  * with or without a year and a weekday on its own are read here, which keeps chrono off most windows.
  */
-import { recordCalendarDate } from './calendarDates';
+import { recordCalendarDate, recordSimpleDate } from './calendarDates';
 import { monthValue } from './calendar';
 import { lookAhead, lookBehind, wordBefore, type Scan } from './finding';
 import { modifierBefore } from './modifiers';
@@ -33,6 +33,11 @@ export function scanMonth(scan: Scan, pos: number, end: number): number {
   const day = lookAhead(text, end, MONTH_DAY);
   if (day) {
     const stop = end + day[0].length;
+    const y = day[3] ? Number(day[3]) : undefined;
+    if (!day[2] && (y === undefined || (y >= 1000 && y <= 2100))) {
+      const r = recordSimpleDate(scan, pos, stop, month, Number(day[1]), y);
+      return r > 0 ? r : stop; // an impossible day ("February 30") is no date, nor are its parts
+    }
     const r = recordCalendarDate(scan, pos, stop, {
       day2: day[2] ? Number(day[2]) : undefined,
       year: day[3] ? Number(day[3]) : undefined,

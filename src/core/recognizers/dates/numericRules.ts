@@ -4,20 +4,20 @@
  * Most digits in news are counts, money, times and footnotes; each is rejected after a look at its
  * neighbours, without a regular expression over the whole block.
  */
-import { recordCalendarDate } from './calendarDates';
+import { recordCalendarDate, recordSimpleDate } from './calendarDates';
 import { lookAhead, wordBefore, type PeriodMod, type Scan } from './finding';
 import { modifierBefore } from './modifiers';
-import { COUNT_NOUNS, MONTH_PATTERN, NUMBER_LABELS } from './vocabulary';
+import { COUNT_NOUNS, MONTH_PATTERN, MONTHS, NUMBER_LABELS } from './vocabulary';
 
 const ISO_DATE = /\d{4}-[01]\d-[0-3]\d(?![\d])/y;
 const NUMERIC_DATE = /\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/])(?!\.\d)/y;
 const DAY_FIRST = new RegExp(
-  `\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|to|and|&)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b\\.?(?:,?\\s+\\d{4}\\b)?`,
+  `(\\d{1,2})(?:st|nd|rd|th)?(\\s*(?:[-–—]|to|and|&)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(of\\s+)?(${MONTH_PATTERN})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`,
   'y',
 );
 const YEAR = /(\d{4})(?:(s\b|['’]s\b)|\s*[-–—]\s*(\d{4}|\d{2})\b(?![-–—/]\d))?/y;
 const NEXT_WORD = /\s*([A-Za-z]+)/y;
-const COUNTED_RANGE = /\s*(?:to|and|or|[-–—])\s*\d[\d,.]*\s+([a-z]+)/y;
+const COUNTED_RANGE = /\s*(?:to|and|or|[-–—])\s*\d(?:[\d,.]*\d)?\s+([a-z]+)/y;
 // A year inside the name of a domestic law: "Fiscal Year 2020 National Defense Authorization Act" (caught by
 // "Fiscal Year" before it), "the 2021 Consolidated Appropriations Act", "Trade Act of 1974". A year before an
 // international act ("the 1997 Founding Act") is a modifier, as in "the 2020 election", and is kept.
@@ -43,8 +43,15 @@ export function scanDigits(scan: Scan, pos: number, end: number): number {
     const r = recordCalendarDate(scan, pos, stop);
     return r > 0 ? r : stop;
   }
-  if (len <= 2 && lookAhead(text, pos, DAY_FIRST)) {
+  const dayFirst = len <= 2 ? lookAhead(text, pos, DAY_FIRST) : null;
+  if (dayFirst) {
     const stop = DAY_FIRST.lastIndex;
+    const month = MONTHS.get((dayFirst[4] as string).toLowerCase());
+    const y = dayFirst[5] ? Number(dayFirst[5]) : undefined;
+    if (!dayFirst[2] && !dayFirst[3] && month !== undefined && (y === undefined || (y >= 1000 && y <= 2100))) {
+      const r = recordSimpleDate(scan, pos, stop, month, Number(dayFirst[1]), y);
+      return r > 0 ? r : stop; // an impossible day ("31 April") is no date, nor are its parts
+    }
     const r = recordCalendarDate(scan, pos, stop);
     return r > 0 ? r : end;
   }

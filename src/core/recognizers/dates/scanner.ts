@@ -20,7 +20,9 @@ const TRIGGER = new RegExp(
 /** All date findings in `text`, in text order, without overlaps. */
 export function scanDates(text: string, anchor: Anchor | undefined): DateFinding[] {
   const scan: Scan = { text, anchor, out: [] };
-  const re = new RegExp(TRIGGER); // own lastIndex: scans may nest (the dateline detector scans header lines)
+  // One shared regex: scans never nest (rules look around with their own sticky expressions).
+  const re = TRIGGER;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const pos = m.index;
