@@ -31,3 +31,14 @@ export async function buildIntegration(): Promise<string> {
   });
   return INTEGRATION_OUT_DIR;
 }
+
+// `tsx scripts/test/buildIntegration.ts`: the "build tests" task of .vscode/tasks.json (F5 "Extension Tests").
+if (require.main === module) {
+  buildIntegration().then(
+    (dir) => console.log(`integration suite bundled into ${dir}`),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

@@ -22,7 +22,13 @@ describe('foundation: the workbench with Marginalia loaded', () => {
     const { workbench } = session;
     await workbench.openFile('press-briefing.txt');
     await workbench.editorLines().getByText('MR. HARTLEY:').first().waitFor({ timeout: UI_TIMEOUT_MS });
-    // The README shows this one: the sample workspace, a transcript open, Marginalia's view beside it.
+    // The README shows this one: the sample workspace, a transcript open, Marginalia's view beside it. Give
+    // the view a moment to list entities (it scans after activation); an empty view is no failure here.
+    await workbench.page.locator('.part.sidebar .monaco-list-row').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+    // Off the activity bar and away with its tooltip, so nothing covers the view.
+    await workbench.page.mouse.move(700, 5, { steps: 5 });
+    await workbench.page.keyboard.press('Escape');
+    await workbench.page.locator('.workbench-hover-container').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
     const file = await workbench.screenshot('workbench');
     assert.ok(file.endsWith('workbench.png'));
   });
