@@ -8,7 +8,8 @@ import * as vscode from 'vscode';
 import { BUILTIN_LEXICON } from '../core/lexicon/builtinLexicon';
 import type { Lexicon } from '../core/lexicon/lexicon';
 import { mergeLexicons, parseWorkspaceLexicon } from '../core/lexicon/workspaceLexicon';
-import { affectsMarginalia, readSettings, safeRelativePath } from './settings';
+import { affectsMarginalia, readSettings } from './settings';
+import { safeRelativePath } from './trustedSettings';
 
 export class LexiconService implements vscode.Disposable {
   private readonly byFolder = new Map<string, Lexicon>();

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { MentionKind } from '../core/model/mention';
+import { effectiveValue } from './trustedSettings';
 
 /** Kinds the editor can highlight and list, in display order. */
 export const EDITOR_KINDS: readonly MentionKind[] = ['speaker', 'date', 'treaty', 'person', 'custom'];
@@ -41,9 +42,8 @@ export interface MarginaliaSettings {
  */
 export function trustedValue<T>(key: string, fallback: T, scope?: vscode.ConfigurationScope): T {
   const config = vscode.workspace.getConfiguration(SECTION, scope);
-  if (vscode.workspace.isTrusted || !RESTRICTED_SETTINGS.includes(key)) return config.get<T>(key, fallback);
-  const inspected = config.inspect<T>(key);
-  return inspected?.globalValue ?? inspected?.defaultValue ?? fallback;
+  if (!RESTRICTED_SETTINGS.includes(key)) return config.get<T>(key, fallback);
+  return effectiveValue(config.inspect<T>(key), vscode.workspace.isTrusted, fallback);
 }
 
 /** Reads every setting for `scope` (a document's URI, or the window when omitted). */
@@ -78,16 +78,4 @@ export function affectsMarginalia(e: vscode.ConfigurationChangeEvent, ...keys: s
 export async function setEnabledKinds(kinds: Iterable<MentionKind>): Promise<void> {
   const ordered = EDITOR_KINDS.filter((k) => new Set(kinds).has(k));
   await vscode.workspace.getConfiguration(SECTION).update('kinds.enabled', ordered, vscode.ConfigurationTarget.Global);
-}
-
-/**
- * A workspace-relative lexicon path that stays inside its folder, or undefined: absolute paths, drive letters,
- * UNC paths, `..` segments and NUL characters are refused.
- */
-export function safeRelativePath(path: string): string | undefined {
-  if (!path || path.includes('\0')) return undefined;
-  if (/^([\\/]|[A-Za-z]:)/.test(path)) return undefined;
-  const parts = path.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
-  if (parts.length === 0 || parts.some((p) => p === '..')) return undefined;
-  return parts.join('/');
 }
