@@ -40,7 +40,8 @@ function shorten(s: string, limit = QUOTE_LIMIT): string {
 
 /**
  * What a speaker said: the `quote` attribute when a recognizer or the user set one; in a transcript turn
- * (`NAME: words`) the words after the label; otherwise the paragraph the name stands in.
+ * (`NAME: words`) the words after the label; otherwise the sentence the name stands in, with the sentence
+ * before it when the name's own sentence is only an attribution (`"We will not sign." Ryabkov said.`).
  */
 export function speakerQuote(text: string, m: ExportMention): string {
   if (m.attributes?.quote) return m.attributes.quote;
@@ -48,7 +49,27 @@ export function speakerQuote(text: string, m: ExportMention): string {
   const after = text.slice(m.end, para.end);
   const turn = /^[ \t]*:[ \t]*/.exec(after);
   if (turn && m.start === para.start) return after.slice(turn[0].length);
-  return text.slice(para.start, para.end);
+  const sentences = sentenceRanges(text, para.start, para.end);
+  const k = Math.max(0, sentences.findIndex(([, e]) => e > m.start));
+  const [s, e] = sentences[k] as [number, number];
+  const rest = (text.slice(s, m.start) + text.slice(m.end, e)).trim().split(/\s+/).filter(Boolean);
+  const from = rest.length < 5 && k > 0 ? (sentences[k - 1] as [number, number])[0] : s;
+  return text.slice(from, e);
+}
+
+/** Sentence ranges in [from, to): a break after . ! ? (and a closing quote) before whitespace and a capital or quote. */
+function sentenceRanges(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /[.!?]["\u201d\u2019)]*\s+(?=["\u201c\u2018(]?\p{Lu})/gu;
+  re.lastIndex = from;
+  let start = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const end = m.index + m[0].trimEnd().length;
+    out.push([start, end]);
+    start = m.index + m[0].length;
+  }
+  out.push([start, to]);
+  return out;
 }
 
 interface Occurrence {

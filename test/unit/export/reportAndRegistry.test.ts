@@ -29,7 +29,15 @@ describe('Markdown report', () => {
     assert.ok(!out.includes('<b>') && !out.includes('<img') && !out.includes('[run]('));
   });
 
-  it('takes a transcript turn after its label, else the paragraph', () => {
+  it('takes the sentence a speaker stands in, with the quote before a bare attribution', () => {
+    const t1 = 'Talks stalled. Lavrov told reporters on Monday that talks would resume soon. Other news followed.';
+    const at = (t: string, name: string) => ({ kind: 'speaker' as const, start: t.indexOf(name), end: t.indexOf(name) + name.length, text: name, source: 'auto' as const });
+    assert.equal(speakerQuote(t1, at(t1, 'Lavrov')), 'Lavrov told reporters on Monday that talks would resume soon.');
+    const t2 = 'He left early. "We will not sign this." Ryabkov said. Then came questions.';
+    assert.equal(speakerQuote(t2, at(t2, 'Ryabkov')), '"We will not sign this." Ryabkov said.');
+  });
+
+  it('takes a transcript turn after its label, else the sentence', () => {
     const text = 'MR. KIRBY: We will see.\n\nLater, Kirby said more.';
     assert.equal(speakerQuote(text, { kind: 'speaker', start: 0, end: 9, text: 'MR. KIRBY', source: 'auto' }), 'We will see.');
     assert.equal(speakerQuote(text, { kind: 'speaker', start: 32, end: 37, text: 'Kirby', source: 'auto' }), 'Later, Kirby said more.');
