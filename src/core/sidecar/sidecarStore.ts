@@ -211,20 +211,22 @@ export class SidecarFile {
           );
         }
       }
-      const next = applyEdits(this.base, this.pending);
+      // Edits made while this save awaits the disk stay pending for the next save.
+      const saving = this.pending.length;
+      const next = applyEdits(this.base, this.pending.slice(0, saving));
       const bytes = new TextEncoder().encode(serializeSidecar(next, this.source));
       const unchanged = read.bytes !== undefined && sameBytes(read.bytes, bytes);
       const result = unchanged ? {} : await atomicWrite(this.store.options.fs, this.path, bytes, this.store.tempTag);
-      this.committed(next, bytes);
+      this.committed(next, bytes, saving);
       return { written: !unchanged, merged, ...result };
     } finally {
       await release();
     }
   }
 
-  private committed(next: Sidecar, bytes: Uint8Array): void {
+  private committed(next: Sidecar, bytes: Uint8Array, saved: number): void {
     this.base = next;
-    this.pending = [];
+    this.pending = this.pending.slice(saved);
     this.current = undefined;
     this.lastHash = bytesHash(bytes);
     this.state = 'loaded';

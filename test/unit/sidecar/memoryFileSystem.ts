@@ -23,7 +23,6 @@ export class MemoryFileSystem implements FileSystem {
   readonly folders = new Set<string>(['/']);
   readonly calls: { op: FsOperation; path: string; to?: string }[] = [];
   private faults: Fault[] = [];
-  now = 1_000_000;
 
   constructor(folders: string[] = []) {
     for (const f of folders) this.mkdir(f);
@@ -45,7 +44,7 @@ export class MemoryFileSystem implements FileSystem {
   }
 
   put(path: string, text: string | Uint8Array): void {
-    this.files.set(path, { data: typeof text === 'string' ? new TextEncoder().encode(text) : text, mtimeMs: this.now });
+    this.files.set(path, { data: typeof text === 'string' ? new TextEncoder().encode(text) : text, mtimeMs: Date.now() });
   }
 
   private check(op: FsOperation, path: string, to?: string): Fault | undefined {
@@ -67,10 +66,10 @@ export class MemoryFileSystem implements FileSystem {
 
   async stat(path: string): Promise<FileStat | undefined> {
     this.check('stat', path);
-    if (this.links.has(path)) return { type: 'symlink', size: 0, mtimeMs: this.now };
+    if (this.links.has(path)) return { type: 'symlink', size: 0, mtimeMs: Date.now() };
     const f = this.files.get(path);
     if (f) return { type: 'file', size: f.data.length, mtimeMs: f.mtimeMs };
-    if (this.folders.has(path)) return { type: 'directory', size: 0, mtimeMs: this.now };
+    if (this.folders.has(path)) return { type: 'directory', size: 0, mtimeMs: Date.now() };
     return undefined;
   }
 
@@ -97,7 +96,7 @@ export class MemoryFileSystem implements FileSystem {
       this.put(path, data.slice(0, fault.partial));
       throw errno(fault.code, 'writeFile', path);
     }
-    this.files.set(this.follow(path), { data: data.slice(), mtimeMs: this.now });
+    this.files.set(this.follow(path), { data: data.slice(), mtimeMs: Date.now() });
   }
 
   async syncFile(path: string): Promise<void> {
