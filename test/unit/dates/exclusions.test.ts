@@ -33,7 +33,16 @@ describe('dates: what is not a date', () => {
     );
   });
 
-  it('leaves out plural weekdays and months used as names', () => {
+  it('leaves out plural weekdays, months used as names and days in names', () => {
     assert.deepEqual(spansIn('Meetings are held on Fridays. August Hanning and June Carter met.'), []);
+    assert.deepEqual(spansIn('The Good Friday Agreement and Bloody Sunday are named events.'), []);
+  });
+
+  it('leaves out military and zoned times written as four digits', () => {
+    assert.deepEqual(spansIn('The launch came at 1400 GMT, or 1700 MSK, and the drill ended at 2100 hours.'), []);
+  });
+
+  it('leaves out impossible days, parts included', () => {
+    assert.deepEqual(spansIn('On February 30, 2023 and on 31 April nothing happened.'), []);
   });
 });

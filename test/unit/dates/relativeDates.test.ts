@@ -47,6 +47,13 @@ describe('dates: relative expressions', () => {
     ]);
   });
 
+  it('reads "last quarter" as the quarter before, and "the last quarter of 2022" as Q4', () => {
+    assert.deepEqual(valuesIn('Profits fell last quarter and in the last quarter of 2022.', '2023-05-05'), [
+      ['last quarter', '2023-Q1'],
+      ['the last quarter of 2022', '2022-Q4'],
+    ]);
+  });
+
   it('tags the end of the month and moves a finished period back in past tense', () => {
     assert.deepEqual(datesIn('Talks take place before the end of the month.', '2021-07-14'), [
       { text: 'the end of the month', value: '2021-07', precision: 'month', resolution: 'relative' },

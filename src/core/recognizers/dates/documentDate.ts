@@ -11,7 +11,7 @@ const HEADER_CHARS = 800;
 const HEADER_LINES = 10;
 const PREFIX =
   /^[\s*_#>]*(?:(?:Published|Posted|Updated|Last updated|Date|Dated|Released|Issued|Created)(?:\s+on)?\s*:?\s*|\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*[-–—|,/]?\s*|[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,2}[.,]\s*(?:\([^)\n]{1,30}\)\s*)?)?$/;
-const SUFFIX = /^(?:[\s*_]*$|\s*(?:[.,(/|–—-]|\d{1,2}[:.]\d{2}))/;
+const SUFFIX = /^(?:[\s*_]*$|\s*(?:[.,(/|–—•·-]|\d{1,2}[:.]\d{2}|by\s))/;
 
 /** The document date from the header, or undefined when the header has none. */
 export function findDocumentDate(text: string): DocumentDate | undefined {

@@ -19,6 +19,7 @@ const WEEKDAY_DATE = new RegExp(
 );
 const DET_BEFORE = /\b([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+$/;
 const THE_BEFORE = /\b[Tt]he\s+$/;
+const NAMED_DAY = /\b(?:Good|Black|Bloody|Cyber|Holy|Ash|Palm|Easter|Super)\s+$/;
 const CAPITALISED_NEXT = /\s+[A-Z][a-z]/y;
 /** Words before a bare month name that show it is a date (a name like "May" or "August" needs one). */
 const DATE_CONTEXT = /^(?:in|on|since|by|until|till|from|to|of|during|early|late|mid|last|next|this|through|before|after|between|around|end|beginning|start|middle|that|each|every|the)$/;
@@ -88,6 +89,7 @@ export function scanWeekday(scan: Scan, pos: number, end: number): number {
     const r = recordCalendarDate(scan, pos, end + date[0].length);
     if (r > 0) return r;
   }
+  if (lookBehind(text, pos, NAMED_DAY)) return end; // "Good Friday Agreement", "Bloody Sunday"
   let start = pos;
   let det = '';
   const d = lookBehind(text, pos, DET_BEFORE);

@@ -93,7 +93,7 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
   }
   const word = lookAhead(text, end, NEXT_WORD);
   const nextWord = word ? (word[1] as string) : '';
-  if (COUNT_NOUNS.has(nextWord.toLowerCase()) && !/^[A-Z]/.test(nextWord)) return end;
+  if (COUNT_NOUNS.has(nextWord.toLowerCase()) && (!/^[A-Z]/.test(nextWord) || /^(?:GMT|UTC|MSK|EST|EDT|CET|CEST|Z|HRS)$/.test(nextWord))) return end;
   const counted = lookAhead(text, end, COUNTED_RANGE);
   if (counted && COUNT_NOUNS.has(counted[1] as string)) return skipNumber(text, COUNTED_RANGE.lastIndex);
   if (n < 1800 && !/^(?:in|since|by|until|till|from|of|before|after|during|between|circa|c\.|year|around|through|and|to)$/.test(label)) return end;

@@ -53,7 +53,8 @@ export function scanUnit(scan: Scan, pos: number, end: number): number {
   if (plural) return end;
   if (unit === 'quarter' || unit === 'century' || unit === 'decade') {
     const ord = lookBehind(text, pos, ORDINAL);
-    if (ord) return scanOrdinalPeriod(scan, ord.start, end, unit, ord.m);
+    const next = ord ? scanOrdinalPeriod(scan, ord.start, end, unit, ord.m) : -1;
+    if (next >= 0) return next;
   }
   const det = lookBehind(text, pos, DET);
   if (det) {
@@ -129,14 +130,14 @@ function scanAgo(scan: Scan, pos: number, stop: number, unit: Unit, plural: bool
   return stop;
 }
 
-/** "the first quarter", "the 20th century", "the twentieth century". */
+/** "the first quarter", "the 20th century", "the twentieth century"; -1 when the ordinal is a determiner after all. */
 function scanOrdinalPeriod(scan: Scan, ordStart: number, end: number, unit: Unit, m: RegExpExecArray): number {
   const { text } = scan;
   const raw = (m[2] as string).toLowerCase();
   const n = /^\d/.test(raw) ? parseInt(raw, 10) : ORDINAL_WORDS.get(raw.replace(' ', '-')) ?? ORDINAL_WORDS.get(raw);
   if (n === undefined) return end;
   if (unit === 'century') {
-    if (raw === 'last' || raw === 'final') return end;
+    if (raw === 'last' || raw === 'final') return -1;
     // TempEval spans leave the article out ("the ⟦20th century⟧"); value: the century's first two digits
     const start = m[1] ? ordStart + (m[0].indexOf(m[2] as string)) : ordStart;
     push(scan, start, end, { value: String(n - 1).padStart(2, '0'), resolution: 'absolute' }, 'century', 'century');
@@ -144,7 +145,6 @@ function scanOrdinalPeriod(scan: Scan, ordStart: number, end: number, unit: Unit
   }
   if (unit === 'decade') return end; // "the first decade of ..." needs its century; rare, left out
   if (n < 1 || n > 4) return end;
-  const q = raw === 'last' || raw === 'final' ? 4 : n;
   let stop = end;
   let year: number | undefined;
   const of = lookAhead(text, end, OF_YEAR) ?? lookAhead(text, end, YEAR_AFTER);
@@ -152,6 +152,9 @@ function scanOrdinalPeriod(scan: Scan, ordStart: number, end: number, unit: Unit
     year = Number(of[1]);
     stop = end + of[0].length;
   }
+  const last = raw === 'last' || raw === 'final';
+  if (last && year === undefined) return -1; // "last quarter" is the one before this; "the last quarter of 2022" is Q4
+  const q = last ? 4 : n;
   let resolution: Resolved['resolution'] = 'absolute';
   if (year === undefined) {
     year = periodYear(scan.anchor, q * 3 - 2, q * 3, tenseAround(text, ordStart, end));

@@ -70,7 +70,7 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'employees', 'diplomats', 'staff', 'members', 'cases', 'deaths', 'victims', 'casualties', 'times', 'units', 'pages',
   'words', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years', 'decades', 'children', 'men', 'women',
   'students', 'votes', 'signatures', 'delegates', 'inspections', 'sites', 'points', 'percent', 'per', 'more', 'fewer',
-  'others', 'of', 'out', 'hrs', 'gmt', 'utc', 'mhz', 'mw', 'ft', 'm', 'mm',
+  'others', 'of', 'out', 'hrs', 'gmt', 'utc', 'msk', 'est', 'edt', 'cet', 'cest', 'z', 'mhz', 'mw', 'ft', 'm', 'mm',
 ]);
 
 /**
