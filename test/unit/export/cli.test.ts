@@ -162,6 +162,23 @@ describe('marginalia export / import (CLI)', function () {
     assert.ok(fs.existsSync(bratTxt));
   });
 
+  it('JSON export of sidecar annotations, imported into a fresh checkout, restores them with their ids', async () => {
+    const text = readFixture('notes-lf.txt');
+    let io = capture(dir);
+    const add = ['add', 'docs/notes-lf.txt', '--start', String(text.indexOf('=Lavrov')), '--end', String(text.indexOf('=Lavrov') + 7), '--kind', 'speaker', '--note', 'two\nlines', '--author', 'R'];
+    assert.equal(await annotateCommand.run(add, io), 0, io.err);
+    const id = io.out.trim();
+    io = capture(dir);
+    assert.equal(await exportCommand.run(['--format', 'json', '--out', 'saved', '--manual-only', 'docs'], io), 0, io.err);
+    fs.rmSync(path.join(dir, 'docs', 'notes-lf.txt.annotations.yaml'));
+    io = capture(dir);
+    assert.equal(await importCommand.run(['--from', 'json', '--documents', 'docs', 'saved/marginalia-export.json'], io), 0, io.err);
+    io = capture(dir);
+    assert.equal(await annotateCommand.run(['list', 'docs/notes-lf.txt', '--format', 'json'], io), 0, io.err);
+    const listed = (JSON.parse(io.out) as { annotations: { id: string; text: string; note: string }[] }).annotations;
+    assert.deepEqual(listed.map((a) => [a.id, a.text, a.note]), [[id, '=Lavrov', 'two\nlines']]);
+  });
+
   it('import reports lines it cannot place and exits 1', async () => {
     fs.writeFileSync(path.join(dir, 'docs', 'notes-lf.ann'), 'T1\tspeaker 0 3\tnope\n');
     const io = capture(dir);
