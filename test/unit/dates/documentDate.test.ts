@@ -21,9 +21,13 @@ describe('dates: detectDocumentDate', () => {
     assert.equal(detectDocumentDate('2021-06-16\n\nJoint statement on strategic stability.')?.value, '2021-06-16');
   });
 
+  it('reads a full date ending a title line at the top', () => {
+    assert.equal(detectDocumentDate('Evening Review, City Radio, 3 October 2023\nHost: A. Person\n\nGood evening.')?.value, '2023-10-03');
+  });
+
   it('ignores dates inside sentences and captions', () => {
     assert.equal(detectDocumentDate('Deputy Foreign Minister Sergei Ryabkov on Thursday, December 23, spoke about the goals.'), undefined);
-    assert.equal(detectDocumentDate('Quote of the day.\nSecretary of State Tony Blinken, January 7, 2022*\n\nBody.'), undefined);
+    assert.equal(detectDocumentDate('*“We are committed to the principle,\nnothing about Europe without Europe.”\nSecretary of State Tony Blinken, January 7, 2022*\n\nBody.'), undefined);
     assert.equal(detectDocumentDate('-   January 10: The ambassador will meet allies.'), undefined);
   });
 

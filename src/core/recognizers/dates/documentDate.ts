@@ -1,8 +1,8 @@
 /**
  * Finds the document's own date in its header: a dateline ("Moscow. December 22nd. INTERFAX -",
  * "WASHINGTON, Jan. 21 (Reuters) -"), a time stamp ("12:55 - 29/11/2023 Wednesday"), a label
- * ("Published: January 21, 2021") or a line holding only a date ("2021-06-16"). Dates inside sentences are
- * not datelines: "Ryabkov on Thursday, December 23, spoke" names an event.
+ * ("Published: January 21, 2021"), a line holding only a date ("2021-06-16") or a title line ending in a full
+ * date. Dates inside sentences are not datelines: "Ryabkov on Thursday, December 23, spoke" names an event.
  */
 import type { DocumentDate } from '../context';
 import { scanDates } from './scanner';
@@ -26,7 +26,11 @@ export function findDocumentDate(text: string): DocumentDate | undefined {
     if (lineStart + line.length > header.length && header.length < text.length) break; // a line cut by the limit
     for (const f of scanDates(line, undefined)) {
       if (f.precision !== 'day' || /REF|W/.test(f.value) || f.value.includes('/')) continue;
-      if (!PREFIX.test(line.slice(0, f.start)) || !SUFFIX.test(line.slice(f.end))) continue;
+      const datelike = PREFIX.test(line.slice(0, f.start)) && SUFFIX.test(line.slice(f.end));
+      // A title line ending in a full date ("Morning Briefing, Radio Baltica, 3 October 2023") dates the
+      // document too, but only at the very top: further down such a line is a caption under a quote.
+      const titled = lines <= 2 && f.resolution === 'absolute' && /^[\s*_]*$/.test(line.slice(f.end)) && line.length <= 100;
+      if (!datelike && !titled) continue;
       return { value: f.value, source: 'dateline', start: lineStart + f.start, end: lineStart + f.end };
     }
   }
