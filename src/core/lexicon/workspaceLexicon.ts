@@ -1,4 +1,7 @@
-import type { Lexicon } from './lexicon';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { BUILTIN_LEXICON } from './builtinLexicon';
+import type { Lexicon, PersonEntry, TreatyEntry } from './lexicon';
+import { checkField, idFromName, PERSON_FIELDS, TREATY_FIELDS, type FieldRule } from './lexiconFields';
 
 /** A problem in a workspace lexicon file: where it is and what is wrong. */
 export interface LexiconProblem {
@@ -8,15 +11,191 @@ export interface LexiconProblem {
   message: string;
 }
 
-// Initial scaffold: replaced by the workspace lexicon parser (issue 3).
-export function parseWorkspaceLexicon(_text: string, _file: string): { lexicon: Lexicon; problems: LexiconProblem[] } {
-  return { lexicon: { people: [], treaties: [] }, problems: [] };
+type Kind = 'treaty' | 'person';
+
+/**
+ * Reads a workspace's `.marginalia/lexicon.yaml`:
+ *
+ * ```yaml
+ * people:
+ *   - name: Sergey Ryabkov
+ *     aliases: [Sergei Ryabkov]
+ *     role: Deputy Foreign Minister of Russia
+ * treaties:
+ *   - id: treaty:new-start        # an id of the built-in lexicon: the fields given replace the built-in ones
+ *     status: expired
+ *   - name: Kyiv Accord            # a new treaty; id derived from the name when absent
+ *     abbreviations: [KA]
+ *     signed: 2024-05-01
+ * ```
+ *
+ * Every problem names the file and line. An entry with an invalid value is left out whole (half an entry would
+ * show wrong facts) and the rest still loads; an unknown field is reported and ignored; a YAML syntax error is
+ * reported with its line and whatever the parser could still read is used. Aliases (`*a`) are refused, the
+ * entry holding one left out: a lexicon has no use for them and they are how small files expand into huge ones.
+ */
+export function parseWorkspaceLexicon(text: string, file: string): { lexicon: Lexicon; problems: LexiconProblem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const problems: LexiconProblem[] = [];
+  const lineOf = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
+  const report = (node: Node | undefined | null, message: string, offset?: number) =>
+    problems.push({ file, line: lineOf(offset ?? node?.range?.[0]), message });
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    problems.push({ file, line: lineOf(e.pos[0]), message: `YAML ${e.name === 'YAMLWarning' ? 'warning' : 'syntax error'}: ${e.message.split('\n')[0]}` });
+  }
+  const lexicon: Lexicon = { people: [], treaties: [] };
+  const root = doc.contents;
+  if (root === null || root === undefined || (isScalar(root) && (root.value === null || root.value === ''))) return { lexicon, problems };
+  if (!isMap(root)) {
+    report(root, "the lexicon must be a mapping with 'people' and/or 'treaties' lists");
+    return { lexicon, problems };
+  }
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value as Node | null;
+    if (key !== 'people' && key !== 'treaties') {
+      report(pair.key as Node, `unknown top-level key '${key}' (expected 'people' or 'treaties'); ignored`);
+      continue;
+    }
+    if (value === null || (isScalar(value) && value.value === null)) continue;
+    if (!isSeq(value)) {
+      report(value, `'${key}' must be a list of entries`);
+      continue;
+    }
+    const kind: Kind = key === 'people' ? 'person' : 'treaty';
+    const seen = new Set<string>();
+    for (const item of value.items) {
+      const entry = readEntry(kind, item as Node, report);
+      if (!entry) continue;
+      if (seen.has(entry.id)) {
+        report(item as Node, `${kind} '${entry.id}' is listed twice; the later entry is ignored`);
+        continue;
+      }
+      seen.add(entry.id);
+      if (kind === 'person') lexicon.people.push(entry as unknown as PersonEntry);
+      else lexicon.treaties.push(entry as unknown as TreatyEntry);
+    }
+  }
+  checkAbbreviationClashes(lexicon, file, problems, lineOfTreaty(doc, lineOf));
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { lexicon, problems };
 }
 
+type Report = (node: Node | undefined | null, message: string, offset?: number) => void;
+
+/** One entry, complete (an override is filled from the built-in entry it overrides), or undefined if invalid. */
+function readEntry(kind: Kind, node: Node, report: Report): ({ id: string } & Record<string, unknown>) | undefined {
+  if (isAlias(node)) {
+    report(node, aliasProblem(node.source));
+    return undefined;
+  }
+  if (!isMap(node)) {
+    report(node, `each ${kind === 'person' ? 'person' : 'treaty'} must be a mapping of fields`);
+    return undefined;
+  }
+  const rules: Record<string, FieldRule> = kind === 'person' ? PERSON_FIELDS : TREATY_FIELDS;
+  const nameNode = node.items.find((p) => isScalar(p.key) && (p.key.value === 'id' || p.key.value === 'name'));
+  const label = nameNode && isScalar(nameNode.value) ? String(nameNode.value.value) : '(no id or name)';
+  const fields: Record<string, unknown> = {};
+  let valid = true;
+  for (const pair of node.items) {
+    const field = isScalar(pair.key) ? String(pair.key.value) : '';
+    const rule = rules[field];
+    if (!rule) {
+      report(pair.key as Node, `${kind} '${label}': unknown field '${field}' (ignored); known fields: ${Object.keys(rules).join(', ')}`);
+      continue;
+    }
+    const aliasIn = findAlias(pair.value as Node | null);
+    if (aliasIn) {
+      report(aliasIn, `${kind} '${label}': ${aliasProblem(aliasIn.source)}`);
+      valid = false;
+      continue;
+    }
+    const checked = checkField(kind, field, rule, plain(pair.value as Node | null));
+    if ('problem' in checked) {
+      report((pair.value as Node | null) ?? (pair.key as Node), `${kind} '${label}': ${checked.problem}`);
+      valid = false;
+    } else fields[field] = checked.value;
+  }
+  if (!valid) return undefined;
+  const id = (fields.id as string | undefined) ?? (typeof fields.name === 'string' ? idFromName(kind, fields.name) : undefined);
+  if (!id) {
+    report(node, `${kind} entry needs an 'id' (to override a built-in entry) or a 'name' (to add one)`);
+    return undefined;
+  }
+  const base: Record<string, unknown> | undefined =
+    kind === 'treaty' ? (BUILTIN_LEXICON.treaties.find((t) => t.id === id) as Record<string, unknown> | undefined) : (BUILTIN_LEXICON.people.find((p) => p.id === id) as Record<string, unknown> | undefined);
+  if (!base && typeof fields.name !== 'string') {
+    report(node, `${kind} '${id}': not a built-in entry, so it needs a 'name'`);
+    return undefined;
+  }
+  const defaults = kind === 'treaty' ? { abbreviations: [], aliases: [], fullName: fields.name } : { aliases: [] };
+  return { ...defaults, ...base, ...fields, id };
+}
+
+function aliasProblem(source: string): string {
+  return `YAML aliases (*${source}) are not supported in a lexicon; write the value out`;
+}
+
+function findAlias(node: Node | null): (Node & { source: string }) | undefined {
+  if (isAlias(node)) return node;
+  if (isSeq(node)) for (const n of node.items) if (isAlias(n)) return n;
+  return undefined;
+}
+
+/** The plain value of a node: scalars as parsed, lists of them as arrays; anything else as a non-matching object. */
+function plain(node: Node | null): unknown {
+  if (node === null || node === undefined) return undefined;
+  if (isScalar(node)) return node.value;
+  if (isSeq(node)) return node.items.map((n) => plain(n as Node));
+  return {};
+}
+
+/** Where each treaty of the file starts, for messages about clashes found after reading. */
+function lineOfTreaty(doc: ReturnType<typeof parseDocument>, lineOf: (o: number | undefined) => number | undefined): (index: number) => number | undefined {
+  const seq = isMap(doc.contents) ? doc.contents.get('treaties', true) : undefined;
+  return (index) => (isSeq(seq) ? lineOf((seq.items[index] as Node | undefined)?.range?.[0]) : undefined);
+}
+
+/** An abbreviation given to a second treaty takes it away from the first: worth a warning, not a refusal. */
+function checkAbbreviationClashes(lexicon: Lexicon, file: string, problems: LexiconProblem[], lineOf: (i: number) => number | undefined): void {
+  const overridden = new Set(lexicon.treaties.map((t) => t.id));
+  const owner = new Map<string, string>();
+  for (const t of BUILTIN_LEXICON.treaties) if (!overridden.has(t.id)) for (const a of t.abbreviations) owner.set(a, t.id);
+  lexicon.treaties.forEach((t, i) => {
+    for (const a of t.abbreviations) {
+      const other = owner.get(a);
+      if (other && other !== t.id) {
+        problems.push({ file, line: lineOf(i), message: `treaty '${t.id}': abbreviation '${a}' also belongs to '${other}'; this entry takes it over` });
+      }
+      owner.set(a, t.id);
+    }
+  });
+}
+
+/**
+ * The lexicon with an overlay applied: an overlay entry with the id of a base entry replaces the fields it gives
+ * (the rest of the base entry stays); other overlay entries are added after the base ones, so they win any
+ * form both claim.
+ */
 export function mergeLexicons(base: Lexicon, overlay: Lexicon): Lexicon {
-  return { people: [...base.people, ...overlay.people], treaties: [...base.treaties, ...overlay.treaties] };
+  return { people: mergeById(base.people, overlay.people), treaties: mergeById(base.treaties, overlay.treaties) };
 }
 
+function mergeById<T extends { id: string }>(base: T[], overlay: T[]): T[] {
+  const byId = new Map(overlay.map((e) => [e.id, e]));
+  const merged = base.map((e) => {
+    const o = byId.get(e.id);
+    if (!o) return e;
+    byId.delete(e.id);
+    const defined = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+    return { ...e, ...defined } as T;
+  });
+  return [...merged, ...byId.values()];
+}
+
+/** `file:line: message`, the form editors and terminals turn into links. */
 export function formatLexiconProblem(p: LexiconProblem): string {
   return `${p.file}${p.line !== undefined ? `:${p.line}` : ''}: ${p.message}`;
 }

@@ -2,7 +2,7 @@
  * Reading the words around a candidate: the word after or before it, whether its line is shouted (all capitals)
  * or set in title case. These decide the exclusions of the guidelines without a parser.
  */
-import { foldKey, isUpperInitial, isWordCode, WORD_AT } from './treatyTokens';
+import { foldKey, isWordCode, WORD_AT } from './treatyTokens';
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
@@ -50,7 +50,9 @@ export function isJoinerCode(c: number): boolean {
 
 /** Per-block memo of line shapes, so a line is measured once however many candidates it holds. */
 export class LineShapes {
-  private readonly shapes = new Map<number, { shouted: boolean; titled: boolean }>();
+  private lineStart = -1;
+  private lineEnd = -1;
+  private current: { shouted: boolean; titled: boolean } | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -65,32 +67,58 @@ export class LineShapes {
   }
 
   private shape(pos: number): { shouted: boolean; titled: boolean } {
-    const start = this.text.lastIndexOf('\n', pos - 1) + 1;
-    let shape = this.shapes.get(start);
-    if (!shape) {
-      let end = this.text.indexOf('\n', pos);
-      if (end < 0) end = this.text.length;
-      shape = measure(this.text.slice(start, end));
-      this.shapes.set(start, shape);
-    }
-    return shape;
+    // Callers move forward through the block, so the last line measured is usually the one asked about.
+    if (this.current && pos >= this.lineStart && pos <= this.lineEnd) return this.current;
+    this.lineStart = this.text.lastIndexOf('\n', pos - 1) + 1;
+    const end = this.text.indexOf('\n', pos);
+    this.lineEnd = end < 0 ? this.text.length : end;
+    this.current = measure(this.text.slice(this.lineStart, this.lineEnd));
+    return this.current;
   }
 }
 
+function isUpperCode(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
+function isLetterCode(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
 function measure(line: string): { shouted: boolean; titled: boolean } {
-  const words = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  // One pass over the characters (no regex, no word array): this runs for every line holding a candidate.
+  let words = 0;
   let upperWords = 0;
   let long = 0;
   let capitalisedLong = 0;
-  for (const w of words) {
-    if (w.length >= 2 && w === w.toUpperCase()) upperWords++;
-    if (w.length >= 4) {
-      long++;
-      if (isUpperInitial(w)) capitalisedLong++;
+  let len = 0;
+  let upper = 0;
+  let firstUpper = false;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 32;
+    const isUpper = c < 128 ? c >= 65 && c <= 90 : isUpperCode(c);
+    const letter = isUpper || (c < 128 ? c >= 97 && c <= 122 : isLetterCode(c)) || ((c === 39 || c === 0x2019 || c === 45) && len > 0);
+    if (letter) {
+      if (len === 0) firstUpper = isUpper;
+      if (isUpper) upper++;
+      len++;
+      continue;
     }
+    if (len > 0) {
+      words++;
+      if (len >= 2 && upper === len) upperWords++;
+      if (len >= 4) {
+        long++;
+        if (firstUpper) capitalisedLong++;
+      }
+    }
+    len = 0;
+    upper = 0;
   }
-  const shouted = words.length >= 2 && upperWords / words.length >= 0.6;
+  const shouted = words >= 2 && upperWords / words >= 0.6;
   // A sentence has many lower-case long words; a headline has almost none. Short lines of names are lists.
-  const titled = long >= 3 && capitalisedLong / long >= 0.75 && !/[.;]\s*$/.test(line.trim());
+  const titled = long >= 3 && capitalisedLong / long >= 0.75 && !/[.;]\s*$/.test(line.trimEnd());
   return { shouted, titled };
 }

@@ -5,7 +5,7 @@
  * Generic or anaphoric uses ("the Treaty", "this Agreement"), organisations ("North Atlantic Treaty
  * Organisation") and domestic laws ("... Authorization Act") are left out.
  */
-import { isJoinerCode, rawWordAfter, rawWordBefore } from './treatyContext';
+import { isJoinerCode, rawWordAfter, rawWordBefore, type LineShapes } from './treatyContext';
 import { foldKey, isAcronym, isUpperInitial } from './treatyTokens';
 
 export interface PatternMatch {
@@ -50,9 +50,10 @@ const MAX_RUN = 8;
 const MAX_COMPLEMENT = 30;
 
 /** A treaty name whose head noun is the word at `headPos`, or undefined. `floor`: text before it is taken. */
-export function matchPatternAt(text: string, headPos: number, head: string, floor: number, titled: boolean): PatternMatch | undefined {
+export function matchPatternAt(text: string, headPos: number, head: string, floor: number, lines: LineShapes): PatternMatch | undefined {
   const folded = head.toLowerCase();
-  if (!HEADS.has(folded)) return undefined;
+  if (!HEADS.has(folded) || lines.shouted(headPos)) return undefined;
+  const titled = lines.titled(headPos);
   const headEnd = headPos + head.length;
   const after = rawWordAfter(text, headEnd);
   if (after && ORGANISATION_AFTER.has(after.word.toLowerCase())) return undefined;

@@ -33,6 +33,7 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
   scanner.lastIndex = 0;
   for (let m = scanner.exec(block); m !== null; m = scanner.exec(block)) {
     const pos = m.index;
+    if (!tables.triggers.has(m[0]) && (defined.size === 0 || !defined.has(m[0]))) continue;
     const word = wordAt(block, pos) ?? m[0];
     let next = pos + word.length;
     const found = matchLexiconAt(block, pos, word, tables);
@@ -44,7 +45,7 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
       const link = defined.get(word) as Link;
       out.push(mention(block, pos, next, link, { rule: 'defined-abbreviation', matchedForm: word }));
     } else {
-      const p = lines.shouted(pos) ? undefined : matchPatternAt(block, pos, word, floor, lines.titled(pos));
+      const p = matchPatternAt(block, pos, word, floor, lines);
       if (p) {
         while (out.length && (out[out.length - 1] as Mention).end > p.start) out.pop();
         out.push(mention(block, p.start, p.end, patternLink(block.slice(p.start, p.end), tables), { rule: p.rule }));

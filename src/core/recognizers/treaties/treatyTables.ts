@@ -36,9 +36,18 @@ export interface TreatyTables {
   notBefore: Map<string, Set<string>>;
   /** Finds candidate word starts: capitalised or all-capital words, and the first words of lower-case forms. */
   scanner: RegExp;
+  /**
+   * The scanner's matches worth a closer look, exactly as the scanner returns them (the first word up to any
+   * hyphen, in each case it may be written in, and the patterns' head nouns): every other capitalised word costs
+   * one Map lookup and no allocation beyond the match.
+   */
+  triggers: Set<string>;
 }
 
 const HEAD_WORDS = new Set(['treaty', 'treaties', 'agreement', 'agreements', 'accord', 'accords', 'convention', 'conventions', 'protocol', 'protocols', 'act', 'memorandum', 'document']);
+
+/** Head nouns of the patterns for names not in the lexicon, as they must be written (capitalised). */
+const PATTERN_HEADS = ['Treaty', 'Treaties', 'Agreement', 'Agreements', 'Accord', 'Accords', 'Convention', 'Conventions', 'Protocol', 'Protocols', 'Act'];
 
 const cache = new WeakMap<Lexicon, TreatyTables>();
 
@@ -93,7 +102,18 @@ function buildTables(lexicon: Lexicon): TreatyTables {
     else byFirst.set(first, [spec]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst, byId, byFoldedName, notBefore, scanner: makeScanner(lowerFirst) };
+  const triggers = new Set<string>(PATTERN_HEADS);
+  for (const spec of byFormKey.values()) {
+    const first = (spec.words[0] as string).split(/[-/]/)[0] as string;
+    if (spec.exact[0]) {
+      triggers.add(first);
+      continue;
+    }
+    const lower = first.toLowerCase();
+    triggers.add(first).add(lower.charAt(0).toUpperCase() + lower.slice(1)).add(first.toUpperCase());
+    if (spec.anyCaseFirst) triggers.add(lower);
+  }
+  return { byFirst, byId, byFoldedName, notBefore, scanner: makeScanner(lowerFirst), triggers };
 }
 
 function makeForm(entryId: string, text: string, kind: FormKind): FormSpec | undefined {
@@ -109,10 +129,12 @@ function makeForm(entryId: string, text: string, kind: FormKind): FormSpec | und
 /**
  * One precompiled regex finds every place a form or a pattern can start: a word with an upper-case first letter
  * (names, abbreviations, the head nouns of the patterns) or one of the few first words of lower-case forms.
- * A word inside a hyphenated or longer word never starts a match.
+ * A word inside a hyphenated or longer word never starts a match. Explicit Latin/Cyrillic ranges rather than
+ * `\p{Lu}` with the `u` flag: V8 runs this scan about ten times faster that way (86 ms vs 7 ms per MB here).
  */
 function makeScanner(lowerFirst: Set<string>): RegExp {
   const lower = [...lowerFirst].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  const alt = lower.length ? `|(?:${lower.join('|')})(?![\\p{L}\\p{N}])` : '';
-  return new RegExp(`(?<![\\p{L}\\p{N}\\-‐‑–/])(?:\\p{Lu}[\\p{L}\\p{N}]*${alt})`, 'gu');
+  const alt = lower.length ? String.raw`|(?:${lower.join('|')})(?![A-Za-z0-9\u00C0-\u024F])` : '';
+  const notAfter = String.raw`(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF\-\u2010\u2011\u2013/])`;
+  return new RegExp(String.raw`${notAfter}(?:[A-Z\u00C0-\u00DE\u0400-\u042F][A-Za-z0-9\u00C0-\u024F\u0400-\u04FF]*${alt})`, 'g');
 }
