@@ -80,7 +80,12 @@ export function registerEntityViews(
   const commands: Command[] = [
     {
       id: 'marginalia.filterEntities',
-      execute: async () => {
+      /** With a string argument (a keybinding's `args`, tests), filters without asking. */
+      execute: async (given?: unknown) => {
+        if (typeof given === 'string') {
+          setFilter(given);
+          return;
+        }
         const text = await vscode.window.showInputBox({
           prompt: vscode.l10n.t('Show entities whose name contains'),
           value: workspaceProvider.filter,

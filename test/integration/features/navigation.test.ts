@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { openSample, waitFor, waitForActivation } from '../support/editor';
+import { positionOf, treeChildren, waitForDecorations, whenIdle } from './marginaliaApi';
+
+describe('editor: tree, symbols, references, navigation', () => {
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    editor = await openSample('press-briefing.txt');
+    await waitForActivation();
+    const documents = await whenIdle();
+    assert.ok(documents >= 4, `the workspace scan indexed the samples (${documents} documents)`);
+    await waitForDecorations(editor.document, (d) => (d.ranges.speaker?.length ?? 0) > 0, 'the briefing analysed');
+  });
+
+  it('lists the three kinds, entities with counts, and mentions in the workspace tree', async () => {
+    await waitFor(async () => (await treeChildren('marginalia.entities')).length >= 3, 'the workspace tree filled');
+    const kinds = (await treeChildren('marginalia.entities')).map((r) => r.label);
+    for (const k of ['Speakers', 'Dates', 'Treaties']) assert.ok(kinds.includes(k), `${k} in ${kinds.join(', ')}`);
+    const treaties = await treeChildren('marginalia.entities', ['Treaties']);
+    const newStart = treaties.find((r) => r.label === 'New START');
+    assert.ok(newStart, treaties.map((r) => r.label).join(', '));
+    assert.match(String(newStart.description), /^\d+ · [2-9] docs$/);
+    const mentions = await treeChildren('marginalia.entities', ['Treaties', 'New START']);
+    assert.equal(mentions.length, Number(String(newStart.description).split(' ')[0]));
+    assert.ok(mentions.some((m) => m.label.startsWith('interview.md:')), 'mentions in a file that is not open');
+    assert.ok(mentions.every((m) => /:\d+$/.test(m.label) && m.description && m.command?.length === 3));
+  });
+
+  it('a tree row reveals and selects its mention', async () => {
+    const mentions = await treeChildren('marginalia.entities', ['Treaties', 'New START']);
+    const row = mentions.find((m) => m.label.startsWith('interview.md:'));
+    assert.ok(row?.command);
+    await vscode.commands.executeCommand('marginalia.revealMention', ...row.command);
+    const active = vscode.window.activeTextEditor;
+    assert.ok(active && active.document.uri.path.endsWith('/interview.md'));
+    assert.match(active.document.getText(active.selection), /^New START/);
+    assert.equal(active.selection.start.line + 1, Number(row.label.split(':')[1]));
+    editor = await vscode.window.showTextDocument(editor.document);
+  });
+
+  it('the document view lists this document only, and reveals the mention under the cursor', async () => {
+    const speakers = await treeChildren('marginalia.documentEntities', ['Speakers']);
+    assert.ok(speakers.some((r) => r.label === 'Hartley' && r.description === '5'), speakers.map((r) => `${r.label}:${r.description}`).join(', '));
+    const position = positionOf(editor.document, 'MS. ABARA', 4);
+    editor.selection = new vscode.Selection(position, position);
+    await vscode.commands.executeCommand('marginalia.revealInTree');
+    const selected = await vscode.commands.executeCommand<string[]>('marginalia.internal.treeSelection');
+    assert.ok(selected?.some((id) => id.includes('person:abara') && id.includes('/m:')), String(selected));
+  });
+
+  it('filters the tree by text, and clears the filter', async () => {
+    await vscode.commands.executeCommand('marginalia.filterEntities', 'skies');
+    assert.deepEqual((await treeChildren('marginalia.entities')).map((r) => r.label), ['Treaties']);
+    assert.deepEqual((await treeChildren('marginalia.entities', ['Treaties'])).map((r) => r.label), ['Open Skies Treaty']);
+    await vscode.commands.executeCommand('marginalia.clearEntityFilter');
+    assert.ok((await treeChildren('marginalia.entities')).length >= 3);
+  });
+
+  it('offers mentions as document symbols (Outline, breadcrumbs)', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    assert.ok(symbols && symbols.length > 10);
+    const hartley = symbols.filter((s) => s.name === 'Hartley');
+    assert.equal(hartley.length, 5);
+    assert.equal(hartley[0].kind, vscode.SymbolKind.Event);
+    assert.equal(editor.document.getText(hartley[0].selectionRange), 'MR. HARTLEY');
+    assert.ok(symbols.some((s) => s.name === 'Open Skies Treaty' && s.kind === vscode.SymbolKind.Class));
+  });
+
+  it('finds entities across the workspace with workspace symbols (Ctrl+T)', async () => {
+    const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Open Skies');
+    const files = new Set(found.filter((s) => s.name === 'Open Skies Treaty').map((s) => s.location.uri.path.split('/').pop()));
+    assert.ok(files.has('press-briefing.txt') && files.has('interview.md'), [...files].join(', '));
+    const hartley = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'hartly');
+    assert.ok(hartley.some((s) => s.name === 'Hartley'), 'a loose query finds the speaker');
+  });
+
+  it('lists every mention of the entity under the cursor as references, in open and closed files', async () => {
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider',
+      editor.document.uri,
+      positionOf(editor.document, 'New START', 2),
+    );
+    const files = new Set(locations.map((l) => l.uri.path.split('/').pop()));
+    assert.ok(files.has('press-briefing.txt') && files.has('interview.md'), [...files].join(', '));
+    const interview = await vscode.workspace.openTextDocument(locations.find((l) => l.uri.path.endsWith('interview.md'))!.uri);
+    for (const l of locations.filter((x) => x.uri.path.endsWith('interview.md'))) {
+      assert.match(interview.getText(l.range), /^New START/);
+    }
+  });
+
+  it('goes to the next and previous entity, wrapping at the ends', async () => {
+    editor = await vscode.window.showTextDocument(editor.document);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('marginalia.nextEntity');
+    assert.match(editor.document.getText(editor.selection), /January 8, 2025/);
+    const first = editor.selection;
+    await vscode.commands.executeCommand('marginalia.nextEntity');
+    assert.equal(editor.document.getText(editor.selection), 'MODERATOR');
+    await vscode.commands.executeCommand('marginalia.previousEntity');
+    assert.ok(editor.selection.isEqual(first));
+    await vscode.commands.executeCommand('marginalia.previousEntity');
+    assert.ok(editor.selection.start.line > 10, 'wrapped to the last mention');
+  });
+});
