@@ -24,6 +24,8 @@ describe('dates: what is not a date', () => {
 
   it('leaves out years inside names of laws', () => {
     assert.deepEqual(spansIn('Under the Fiscal Year 2020 National Defense Authorization Act the report is due.'), []);
+    assert.deepEqual(spansIn('The Trade Act of 1974 applies.'), []);
+    assert.deepEqual(spansIn('In fiscal year 2013, spending fell; the 1997 Founding Act stands.'), ['2013', '1997']);
   });
 
   it('leaves out counts, money, codes and identifiers', () => {

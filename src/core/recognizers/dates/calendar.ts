@@ -32,10 +32,12 @@ export function yearText(year: number | undefined): string {
   return year === undefined ? 'XXXX' : pad(year, 4);
 }
 
+/** `YYYY-MM-DD` (or `XXXX-MM-DD`). */
 export function dayValue(d: Day): string {
   return `${yearText(d.year)}-${pad(d.month)}-${pad(d.day)}`;
 }
 
+/** `YYYY-MM` (or `XXXX-MM`). */
 export function monthValue(year: number | undefined, month: number): string {
   return `${yearText(year)}-${pad(month)}`;
 }
@@ -45,6 +47,7 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** True when the day exists in that month (a leap year assumed when the year is unknown). */
 export function isValidDay(year: number | undefined, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year ?? 2000, month);
 }
@@ -77,16 +80,13 @@ export function isoWeek(d: Day): { year: number; week: number } {
   return { year, week };
 }
 
+/** `YYYY-Www` of the ISO week containing the day. */
 export function weekValue(d: Day): string {
   const w = isoWeek(d);
   return `${pad(w.year, 4)}-W${pad(w.week)}`;
 }
 
-/** Days between two days with known years (b - a). */
-export function dayDiff(a: Day, b: Day): number {
-  return (Date.UTC(b.year ?? 0, b.month - 1, b.day) - Date.UTC(a.year ?? 0, a.month - 1, a.day)) / 86400000;
-}
-
+/** Quarter (1-4) of a month (1-12). */
 export function quarterOf(month: number): number {
   return Math.floor((month - 1) / 3) + 1;
 }

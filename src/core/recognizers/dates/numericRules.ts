@@ -22,7 +22,9 @@ const COUNTED_RANGE = /\s*(?:to|and|or|[-–—])\s*\d(?:[\d,.]*\d)?\s+([a-z]+)/
 // "Fiscal Year" before it), "the 2021 Consolidated Appropriations Act", "Trade Act of 1974". A year before an
 // international act ("the 1997 Founding Act") is a modifier, as in "the 2020 election", and is kept.
 const LAW_AFTER = /\s+(?:[A-Z][\w'’.-]*\s+){0,5}(?:Authorization|Appropriations?|Reconciliation|Enhancement|Improvement)\s+Act\b/y;
-const LAW_BEFORE = /\b(?:Fiscal\s+Year|FY|Act\s+of|Act,)\s*$/i;
+const LAW_BEFORE = /\b(?:Act\s+of|Act,)\s*$/;
+const FISCAL_BEFORE = /\b(?:[Ff]iscal\s+[Yy]ear|FY)\s*$/;
+const NAME_GOES_ON = /\s+[A-Z][a-z]/y;
 
 /**
  * Handles the digit run text[pos, end) found by the scan; returns where the scan continues.
@@ -80,7 +82,10 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
   }
   const label = wordBefore(text, pos);
   if (NUMBER_LABELS.has(label.replace(/\.$/, '')) || NUMBER_LABELS.has(label)) return end;
-  if (LAW_BEFORE.test(text.slice(Math.max(0, pos - 14), pos))) return end;
+  const before = text.slice(Math.max(0, pos - 14), pos);
+  if (LAW_BEFORE.test(before)) return end;
+  // "Fiscal Year 2020 National Defense Authorization Act" is a name; "in fiscal year 2013, revenue fell" a date
+  if (FISCAL_BEFORE.test(before) && lookAhead(text, end, NAME_GOES_ON)) return end;
   if (lookAhead(text, end, LAW_AFTER)) return end; // "the 2020 National Defense Authorization Act"
   const m = lookAhead(text, pos, YEAR);
   if (!m) return end;
@@ -129,10 +134,10 @@ function skipNumber(text: string, pos: number): number {
   return i;
 }
 
-export function isDigit(c: number): boolean {
+function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-export function isLetter(c: number): boolean {
+function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 192 && c <= 591);
 }

@@ -4,10 +4,7 @@
  * PAST_REF / PRESENT_REF / FUTURE_REF, with resolution 'unresolved'.
  */
 import type { DatePrecision } from '../../model/mention';
-import {
-  addDays, addMonths, anchorDay, dayValue, isValidDay, monthValue, quarterOf, weekdayOf, weekValue, yearText,
-  type Anchor, type Day,
-} from './calendar';
+import { addDays, addMonths, anchorDay, dayValue, monthValue, quarterOf, weekdayOf, weekValue, yearText, type Anchor } from './calendar';
 import type { Resolution } from './finding';
 import type { Tense } from './tense';
 import type { Unit } from './vocabulary';
@@ -137,9 +134,4 @@ export function periodYear(anchor: Anchor | undefined, startMonth: number, endMo
   if (tense === 'future' && endMonth < m) return anchor.year + 1;
   if (tense === 'past' && startMonth > m) return anchor.year - 1;
   return anchor.year;
-}
-
-/** True when day-month-year components form a real calendar day. */
-export function validDay(d: Day): boolean {
-  return isValidDay(d.year, d.month, d.day);
 }
