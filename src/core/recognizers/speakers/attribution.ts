@@ -4,7 +4,7 @@
  * saying", "X's remarks", "X in an interview", and "X released the following statement".
  */
 import { nameEndingAt, nameStartingAt, type NameSpan } from './names';
-import { CALENDAR_WORDS, TITLE_WORDS } from './nameWords';
+import { CALENDAR_WORDS, ORG_WORDS, TITLE_WORDS } from './nameWords';
 import { INVERTIBLE, REMARKS_RE, scanTriggers, STATEMENT_RE, type TriggerKind } from './speechVerbs';
 import { isQuoteChar, tokAfter, tokBefore } from './tokens';
 
@@ -132,18 +132,25 @@ function pushSubjects(s: string, verbStart: number, rule: string, out: Found[]):
 
 function subjectBefore(s: string, verbStart: number): NameSpan | undefined {
   let p = verbStart;
-  let usedParenthetical = false;
+  let aside: { from: number; to: number } | undefined;
   for (let step = 0; step < MAX_STEPS; step++) {
     const t = tokBefore(s, p);
     if (!t) return undefined;
     if (t.punct) {
+      if (t.core === ')') {
+        // "Representative Adam Smith (D-Wash.) said": step over a short parenthesis.
+        const open = s.lastIndexOf('(', t.start);
+        if (open === -1 || t.start - open > 60 || s.slice(open, t.start).indexOf('\n\n') !== -1) return undefined;
+        p = open;
+        continue;
+      }
       if (t.core !== ',') return undefined;
       const direct = nameEndingAt(s, t.start);
-      if (direct) return direct.possessive ? undefined : direct;
-      if (usedParenthetical) return undefined;
+      if (direct) return direct.possessive || !isClauseSubject(s, direct) ? undefined : withAside(s, direct, aside);
+      if (aside) return undefined;
       const open = openingComma(s, t.start);
       if (open < 0) return undefined;
-      usedParenthetical = true;
+      aside = { from: open + 1, to: t.start };
       p = open;
       continue;
     }
@@ -153,10 +160,39 @@ function subjectBefore(s: string, verbStart: number): NameSpan | undefined {
       continue;
     }
     const n = nameEndingAt(s, p);
-    if (!n || n.possessive) return undefined;
-    return n;
+    if (!n || n.possessive || !isClauseSubject(s, n)) return undefined;
+    return withAside(s, n, aside);
   }
   return undefined;
+}
+
+/** Prepositions that make the following name an object ("signed by Reagan", "a spokesman for Putin"). */
+const OBJECT_MARKERS = new Set(
+  'by with to from for of at about against between toward towards than like unlike via under over into onto upon'.split(' '),
+);
+
+/** False when the name is the object of a preposition ("…, signed by Reagan and Gorbachev, stated"). */
+function isClauseSubject(s: string, n: NameSpan): boolean {
+  const adjacent = tokBefore(s, n.start);
+  if (adjacent && OBJECT_MARKERS.has(adjacent.core)) return false;
+  let cur = n;
+  for (let i = 0; i < 4; i++) {
+    const before = tokBefore(s, cur.outerStart);
+    if (!before || before.punct) return true;
+    if (OBJECT_MARKERS.has(before.lower)) return false;
+    if (before.lower !== 'and') return true;
+    const prev = nameEndingAt(s, before.start);
+    if (!prev) return true;
+    cur = prev;
+  }
+  return true;
+}
+
+/** "Jens Stoltenberg, NATO Secretary General, said": the aside gives the role when none came before the name. */
+function withAside(s: string, n: NameSpan, aside: { from: number; to: number } | undefined): NameSpan {
+  if (!aside || n.role || !hasTitleWord(s, aside.from, aside.to)) return n;
+  const role = s.slice(aside.from, aside.to).trim().replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ');
+  return { ...n, role, title: role };
 }
 
 /**
@@ -174,6 +210,8 @@ function openingComma(s: string, close: number): number {
       const c = first.core.charCodeAt(0);
       const lower = c >= 97 && c <= 122;
       if (lower || TITLE_WORDS.has(first.lower) || CALENDAR_WORDS.has(first.lower) || /^\d/.test(first.core)) return i;
+      // "Jens Stoltenberg, NATO Secretary General, said"; "Bob Menendez, D-N.J., said".
+      if (/^[DRI]-[A-Z]/.test(first.core) || hasTitleWord(s, i + 1, close)) return i;
       return -1;
     }
     if (ch === '.' || ch === '!' || ch === '?' || ch === ';' || ch === ':' || ch === '(' || ch === ')' || isQuoteChar(ch)) {
@@ -182,4 +220,15 @@ function openingComma(s: string, close: number): number {
     }
   }
   return -1;
+}
+
+function hasTitleWord(s: string, from: number, to: number): boolean {
+  let p = from;
+  for (let k = 0; k < 12; k++) {
+    const t = tokAfter(s, p, to);
+    if (!t) return false;
+    if (!t.punct && TITLE_WORDS.has(t.lower) && !ORG_WORDS.has(t.lower)) return true;
+    p = t.end;
+  }
+  return false;
 }

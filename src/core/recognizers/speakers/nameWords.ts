@@ -18,7 +18,7 @@ export const TITLE_WORDS = words(`
   marshal commander commander-in-chief chairman chairwoman chair chairperson director director-general chief head
   adviser advisor counselor counsellor coordinator commissioner attorney justice judge leader official officials
   representative negotiator delegate diplomat consul consul-general aide mr. mr ms. ms mrs. mrs dr. dr miss sir lord lady
-  dame prof. professor rev. reverend father patriarch metropolitan former acting then-president then senior top
+  dame prof. professor rev. reverend father patriarch metropolitan former acting then-president senior top
   first executive permanent foreign defense defence interior finance security national political affairs strategic
   presidential ministerial kremlin pentagon state department ministry office council committee cabinet administration
   house staff joint chiefs member mp lawmaker journalist correspondent editor reporter columnist analyst expert

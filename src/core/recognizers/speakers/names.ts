@@ -4,7 +4,7 @@
  * it. A name is a run of capitalised words, initials ("R."), particles ("von der", "al-") and a suffix
  * ("Jr."); titles, places, nationalities, organisations, calendar words and sentence words end the run.
  */
-import { isNonNameWord, LOWER_ROLE_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITY_WORDS, PLACE_WORDS, TITLE_WORDS } from './nameWords';
+import { isNonNameWord, LOWER_ROLE_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITY_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS } from './nameWords';
 import { tokAfter, tokBefore, type Tok } from './tokens';
 
 export interface NameSpan {
@@ -30,6 +30,12 @@ const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const PREFIXED_PARTICLE = /^(?:al|el|ad|as|ash|bin|abu|ibn|ul)-\p{Lu}/u;
 const ROLE_CONNECTORS = new Set(['of', 'for', 'to', 'the', 'on', 'and', 'at', 'in']);
 
+/** A hashtag or handle (`#Sergey Ryabkov`, `@Ryabkov`) is a label, not a person presented as speaking. */
+function isTagged(s: string, start: number): boolean {
+  const c = start > 0 ? s.charCodeAt(start - 1) : 0;
+  return c === 35 || c === 64;
+}
+
 /** A capitalised word that can be part of a person's name. */
 export function isNameWord(t: Tok): boolean {
   if (t.punct) return false;
@@ -52,13 +58,22 @@ function isSuffix(t: Tok): boolean {
   return !t.punct && NAME_SUFFIXES.has(t.lower) && /^[JSI]/.test(t.core);
 }
 
+/**
+ * "President of Nordland Anna Berg": after a role ending in "of" / "to" / "for", the first capitalised word is
+ * the place or body of the role (when a name still follows), even if no word list knows it.
+ */
+function afterRoleConnector(t: Tok | undefined): boolean {
+  return t !== undefined && !t.punct && (t.core === 'of' || t.core === 'to' || t.core === 'for');
+}
+
 /** A word that can belong to a role phrase before a name. */
 function isRoleWord(t: Tok): boolean {
   if (t.punct || t.sentenceEnd) return false;
   if (ROLE_CONNECTORS.has(t.core)) return true;
   if (LOWER_ROLE_NOUNS.has(t.core)) return true;
   const c = t.core.charCodeAt(0);
-  return c >= 65 && c <= 90 && !isCommonCapitalised(t);
+  // An unknown capitalised word is a name, not a role: "President Arne Holm and Chancellor Mira Vogt".
+  return c >= 65 && c <= 90 && !isCommonCapitalised(t) && !isNameWord(t);
 }
 
 function isCommonCapitalised(t: Tok): boolean {
@@ -140,7 +155,8 @@ export function nameEndingAt(s: string, pos: number, min = 0): NameSpan | undefi
     t = tokBefore(s, p, min);
   }
   while (words.length > 0 && (isParticle(words[0] as Tok) || isInitial(words[0] as Tok))) words.shift();
-  if (words.length === 0) return undefined;
+  if (words.length === 0 || isTagged(s, (words[0] as Tok).start)) return undefined;
+  if (words.length >= 2 && afterRoleConnector(tokBefore(s, (words[0] as Tok).start, min))) words.shift();
   if (!words.some((w) => isNameWord(w) && w.core.length > 1)) return undefined;
   const start = (words[0] as Tok).start;
   const span: NameSpan = { start, end, outerStart: start, possessive };
@@ -178,6 +194,7 @@ export function nameStartingAt(s: string, pos: number, max = s.length): NameSpan
     t = tokAfter(s, p, max);
   }
   const words: Tok[] = [];
+  const placeFirst = afterRoleConnector(roleToks[roleToks.length - 1]);
   while (t && words.length < MAX_NAME_WORDS) {
     const ok = isNameWord(t) || isInitial(t) || (words.length > 0 && isParticle(t));
     if (!ok) break;
@@ -187,7 +204,9 @@ export function nameStartingAt(s: string, pos: number, max = s.length): NameSpan
     t = tokAfter(s, p, max);
   }
   while (words.length > 0 && isParticle(words[words.length - 1] as Tok)) words.pop();
+  if (placeFirst && words.length >= 2 && isNameWord(words[0] as Tok)) roleToks.push(words.shift() as Tok);
   if (words.length === 0 || !words.some((w) => isNameWord(w) && w.core.length > 1)) return undefined;
+  if (isTagged(s, (words[0] as Tok).start)) return undefined;
   const last = words[words.length - 1] as Tok;
   let end = last.end;
   if (!last.sentenceEnd && !last.possessive) {
@@ -196,6 +215,9 @@ export function nameStartingAt(s: string, pos: number, max = s.length): NameSpan
     if (q && q.punct && q.core === ',') q = tokAfter(s, q.end, max);
     if (q && isSuffix(q)) end = q.end;
   }
+  // "according to the Associated Press": a capitalised organisation word right after means no person.
+  const follower = last.possessive || last.sentenceEnd ? undefined : tokAfter(s, end, max);
+  if (follower && !follower.punct && ORG_WORDS.has(follower.lower) && /^\p{Lu}/u.test(follower.core)) return undefined;
   const start = (words[0] as Tok).start;
   const span: NameSpan = { start, end, outerStart: start, possessive: last.possessive };
   const role = roleFrom(s, roleToks);
