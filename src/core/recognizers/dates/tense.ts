@@ -17,7 +17,12 @@ const WINDOW = 160;
 export function tenseAround(text: string, start: number, end: number): Tense {
   let from = Math.max(0, start - WINDOW);
   const before = text.slice(from, start);
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
+  // The clause starts after a sentence end, a line break, a colon or semicolon, or a quotation mark: in
+  // 'she said: "Not by the end of the month"' the reporting verb's tense is not the date's.
+  const boundary = /[.?!]\s|[\n:;"“”]/g;
+  let stop = -1;
+  let b: RegExpExecArray | null;
+  while ((b = boundary.exec(before)) !== null) stop = b.index + b[0].length - 1;
   if (stop >= 0) from += stop + 1;
   let last: Tense;
   const re = new RegExp(CUE);
@@ -27,7 +32,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (last) return last;
   let to = Math.min(text.length, end + WINDOW);
   const after = text.slice(end, to);
-  const eos = /[.?!](?:\s|$)|\n/.exec(after);
+  const eos = /[.?!](?:\s|$)|[\n:;"“”]/.exec(after);
   if (eos) to = end + eos.index;
   re.lastIndex = 0;
   m = re.exec(text.slice(end, to));
