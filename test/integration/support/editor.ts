@@ -33,16 +33,15 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, what:
 
 /**
  * Waits for Marginalia to be activated by the editor (not by the test): the activation events must fire.
- * When it is not active in time, activates it explicitly so the failure shows the error `activate` threw.
+ * `isActive` turns true even when `activate` threw, so the activation promise is awaited too: it rejects
+ * with the error `activate` threw.
  */
 export async function waitForActivation(timeoutMs = 15_000): Promise<vscode.Extension<unknown>> {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is installed in the extension host`);
   const deadline = Date.now() + timeoutMs;
   while (!extension.isActive && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  if (!extension.isActive) {
-    await extension.activate();
-    assert.fail(`${EXTENSION_ID} was not activated by its activation events within ${timeoutMs} ms`);
-  }
+  await extension.activate();
+  assert.ok(extension.isActive, `${EXTENSION_ID} was not activated by its activation events within ${timeoutMs} ms`);
   return extension;
 }
