@@ -25,7 +25,7 @@ describe('speakers: dash-marked interview turns (turns layer)', () => {
     const lead = result.mentions.find((m) => m.kind === 'speaker' && !m.layer);
     assert.equal(lead?.text, 'Olga Marchenko');
     for (const t of turns) {
-      const expected = t.attributes?.turn === 'answer' ? lead?.entityId : 'person:interviewer';
+      const expected: string | undefined = t.attributes?.turn === 'answer' ? lead?.entityId : 'person:interviewer';
       assert.equal(t.attributes?.speaker, expected);
       assert.equal(t.entityId, expected);
     }
