@@ -41,8 +41,10 @@ export function parseWorkspaceLexicon(text: string, file: string): { lexicon: Le
   const lineOf = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
   const report = (node: Node | undefined | null, message: string, offset?: number) =>
     problems.push({ file, line: lineOf(offset ?? node?.range?.[0]), message });
+  // An error found at the end of the input (an unclosed quote or bracket) belongs to the last line with text.
+  const lastText = text.trimEnd().length - 1;
   for (const e of [...doc.errors, ...doc.warnings]) {
-    problems.push({ file, line: lineOf(e.pos[0]), message: `YAML ${e.name === 'YAMLWarning' ? 'warning' : 'syntax error'}: ${e.message.split('\n')[0]}` });
+    problems.push({ file, line: lineOf(Math.min(e.pos[0], Math.max(0, lastText))), message: `YAML ${e.name === 'YAMLWarning' ? 'warning' : 'syntax error'}: ${e.message.split('\n')[0]}` });
   }
   const lexicon: Lexicon = { people: [], treaties: [] };
   const root = doc.contents;

@@ -72,8 +72,15 @@ export class LineShapes {
     this.lineStart = this.text.lastIndexOf('\n', pos - 1) + 1;
     const end = this.text.indexOf('\n', pos);
     this.lineEnd = end < 0 ? this.text.length : end;
-    this.current = measure(this.text.slice(this.lineStart, this.lineEnd));
+    this.current = measure(this.text.slice(this.lineStart, this.lineEnd), this.startsStandalone(this.lineStart));
     return this.current;
+  }
+
+  /** A headline stands on its own: first line of the block, or after a line that ends a sentence. */
+  private startsStandalone(lineStart: number): boolean {
+    let i = lineStart - 2;
+    while (i >= 0 && (this.text[i] === ' ' || this.text[i] === '\t' || this.text[i] === '\r')) i--;
+    return i < 0 || this.text[i] === '\n' || /[.!?:"”)\]]/.test(this.text[i] as string);
   }
 }
 
@@ -87,7 +94,7 @@ function isLetterCode(c: number): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
-function measure(line: string): { shouted: boolean; titled: boolean } {
+function measure(line: string, standalone: boolean): { shouted: boolean; titled: boolean } {
   // One pass over the characters (no regex, no word array): this runs for every line holding a candidate.
   let words = 0;
   let upperWords = 0;
@@ -118,7 +125,10 @@ function measure(line: string): { shouted: boolean; titled: boolean } {
     upper = 0;
   }
   const shouted = words >= 2 && upperWords / words >= 0.6;
-  // A sentence has many lower-case long words; a headline has almost none. Short lines of names are lists.
-  const titled = long >= 3 && capitalisedLong / long >= 0.75 && !/[.;]\s*$/.test(line.trimEnd());
+  // A sentence has many lower-case long words; a headline has almost none. A wrapped line of a sentence can look
+  // the same ("Treaty on the Non-Proliferation of Nuclear Weapons (NPT), the United"), so only a line that
+  // stands on its own and starts with a capital counts.
+  const first = line.trimStart().charCodeAt(0);
+  const titled = standalone && first >= 65 && first <= 90 && long >= 3 && capitalisedLong / long >= 0.75 && !/[.;]\s*$/.test(line.trimEnd());
   return { shouted, titled };
 }

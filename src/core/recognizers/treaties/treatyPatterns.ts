@@ -21,6 +21,8 @@ const HEADS = new Set(['treaty', 'treaties', 'agreement', 'agreements', 'accord'
 const COMPLEMENT_HEADS = new Set(['treaty', 'agreement', 'accord', 'convention', 'protocol']);
 const COMPLEMENT_OPENERS = new Set(['on', 'of', 'between', 'for', 'concerning', 'banning', 'to']);
 const CONNECTORS = new Set(['of', 'on', 'the', 'and', 'for', 'in', 'between', 'to', 'with', 'their', 'against', 'by', 'at', 'from', 'under', 'concerning', 'including', 'over']);
+/** Connectors allowed inside a run before the head ("Status of Forces Agreement"). */
+const RUN_CONNECTORS = new Set(['of', 'on', 'and', 'for']);
 const ACT_QUALIFIERS = new Set(['final', 'founding', 'concluding']);
 /** Words after the head that make the whole an organisation or a body, not a treaty. */
 const ORGANISATION_AFTER = new Set(['organisation', 'organization', 'organisations', 'organizations', 'alliance']);
@@ -84,7 +86,8 @@ function runBefore(text: string, headPos: number, floor: number): Run | undefine
     const prev = rawWordBefore(text, pos, floor);
     if (!prev) break;
     const w = prev.word;
-    if (!(isUpperInitial(w) || isAcronym(w) || CONNECTORS.has(w))) break;
+    // Another head noun ends an earlier name ("... Act and Vienna Concluding Act"); "the" only opens a name.
+    if (!(isUpperInitial(w) || isAcronym(w) || RUN_CONNECTORS.has(w)) || HEADS.has(w.toLowerCase())) break;
     if (/^\p{N}/u.test(w)) break;
     words.unshift(prev);
     pos = prev.start;
@@ -92,7 +95,7 @@ function runBefore(text: string, headPos: number, floor: number): Run | undefine
   // Strip leading connectors and sentence openers; the run must not start or end on a connector.
   while (words.length && (CONNECTORS.has(words[0]!.word) || LEADING_STOP.has(foldKey(words[0]!.word)))) words.shift();
   if (!words.length || CONNECTORS.has(words[words.length - 1]!.word)) return undefined;
-  const named = words.some((w) => !CONNECTORS.has(w.word) && !DESCRIPTIVE.has(foldKey(w.word).replace(/\.$/, '')));
+  const named = words.some((w) => !CONNECTORS.has(w.word) && !foldKey(w.word).split(/[-/]/).every((part) => DESCRIPTIVE.has(part)));
   return { start: words[0]!.start, last: words[words.length - 1]!.word, named };
 }
 
