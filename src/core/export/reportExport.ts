@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../model/entity';
 import { canonicalName, entityIndex, mentionLabel, prepareDocuments, type PreparedDocument } from './prepare';
-import { lineNumberAt, paragraphAround } from './textContext';
+import { TextIndex } from './textContext';
 import type { ExportDocument, ExportMention, ExportOptions, ExportResult } from './types';
 
 /** File name of the report. */
@@ -43,9 +43,9 @@ function shorten(s: string, limit = QUOTE_LIMIT): string {
  * (`NAME: words`) the words after the label; otherwise the sentence the name stands in, with the sentence
  * before it when the name's own sentence is only an attribution (`"We will not sign." Ryabkov said.`).
  */
-export function speakerQuote(text: string, m: ExportMention): string {
+export function speakerQuote(text: string, m: ExportMention, index: TextIndex = new TextIndex(text)): string {
   if (m.attributes?.quote) return m.attributes.quote;
-  const para = paragraphAround(text, m.start);
+  const para = index.paragraphAt(m.start);
   const after = text.slice(m.end, para.end);
   const turn = /^[ \t]*:[ \t]*/.exec(after);
   if (turn && m.start === para.start) return after.slice(turn[0].length);
@@ -91,8 +91,19 @@ function group(prepared: PreparedDocument[], keep: (m: ExportMention) => boolean
   return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** One {@link TextIndex} per document, built on first use. */
+const indexes = new WeakMap<PreparedDocument, TextIndex>();
+function indexOf(p: PreparedDocument): TextIndex {
+  let index = indexes.get(p);
+  if (!index) {
+    index = new TextIndex(p.doc.text);
+    indexes.set(p, index);
+  }
+  return index;
+}
+
 function where(o: Occurrence): string {
-  return `${mdPath(o.p.doc.path)}, line ${lineNumberAt(o.p.doc.text, o.m.start)}`;
+  return `${mdPath(o.p.doc.path)}, line ${indexOf(o.p).lineAt(o.m.start)}`;
 }
 
 /** Exports the workspace report as `marginalia-report.md`. */
@@ -129,7 +140,7 @@ export function exportReport(documents: readonly ExportDocument[], options: Expo
     for (const o of occurrences) {
       const when = o.p.doc.metadata?.date ?? 'undated';
       out.push(`- ${mdEscape(when)}, ${where(o)}${o.m.text !== name ? ` (as “${mdEscape(o.m.text)}”)` : ''}:`);
-      out.push(`  > ${mdEscape(shorten(speakerQuote(o.p.doc.text, o.m)))}`);
+      out.push(`  > ${mdEscape(shorten(speakerQuote(o.p.doc.text, o.m, indexOf(o.p))))}`);
       if (o.m.note) out.push(`  Note: ${mdEscape(o.m.note)}`);
     }
     out.push('');

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { OffsetConverter, codePointsToUtf16, utf16ToCodePoints } from '../../../src/core/export/offsets';
+import { TextIndex, lineNumberAt, paragraphAround } from '../../../src/core/export/textContext';
 
 describe('offset units: UTF-16 <-> code points', () => {
   const text = 'a\u{1F600}b\u{1F1E8}\u{1F1ED}c\r\nd';
@@ -39,6 +40,22 @@ describe('offset units: UTF-16 <-> code points', () => {
           assert.equal(c.toCodePoints(u), cp);
           assert.equal(c.sliceCodePoints(0, cp), chars.slice(0, cp).join(''));
           u += (chars[cp] ?? '').length;
+        }
+      }),
+    );
+  });
+});
+
+describe('text index: lines and paragraphs', () => {
+  it('answers exactly as the scanning helpers do, for every offset of random texts (property)', () => {
+    const piece = fc.constantFrom('a', ' ', '\r\n', '\n', '\r', '\t', '\u{1F600}', '\n\n', '\r\n\r\n', ' \n \n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const index = new TextIndex(text);
+        for (let i = 0; i <= text.length; i++) {
+          assert.equal(index.lineAt(i), lineNumberAt(text, i), `line at ${i} of ${JSON.stringify(text)}`);
+          assert.deepEqual(index.paragraphAt(i), paragraphAround(text, i), `paragraph at ${i} of ${JSON.stringify(text)}`);
         }
       }),
     );
