@@ -54,6 +54,14 @@ describe('dates: relative expressions', () => {
     ]);
   });
 
+  it('tags a season after a time preposition, resolved to the nearest or tensed one', () => {
+    assert.deepEqual(valuesIn('Talks resume in the spring; in winter it was cold.', DCT), [
+      ['the spring', '2024-SP'],
+      ['winter', '2022-WI'],
+    ]);
+    assert.deepEqual(spansIn('The fall of the Wall; the spring session; prices spring up; in the summer of discontent.', DCT), []);
+  });
+
   it('tags the end of the month and moves a finished period back in past tense', () => {
     assert.deepEqual(datesIn('Talks take place before the end of the month.', '2021-07-14'), [
       { text: 'the end of the month', value: '2021-07', precision: 'month', resolution: 'relative' },

@@ -24,6 +24,8 @@ const BARE_THE = /\b([Tt]he\s+)$/;
 const ORDINAL = /\b(?:([Tt]he)\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|final|last)[\s-]+$/i;
 const OF_YEAR = /\s+of\s+(\d{4})\b/y;
 const YEAR_AFTER = /[\s,]+(?:of\s+)?(\d{4})\b/y;
+const SEASON_PREP = /\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]ill|[Ss]ince|[Tt]hrough|[Oo]ver|[Bb]efore|[Aa]fter|[Ff]rom)\s+(?:([Tt]he)(\s+))?$/;
+const OF_AFTER = /\s+of\b/y;
 
 /** today / yesterday / tomorrow, and "the day before yesterday" / "the day after tomorrow". */
 export function scanCasualDay(scan: Scan, pos: number, end: number): number {
@@ -188,6 +190,15 @@ export function scanSeason(scan: Scan, pos: number, end: number): number {
     start = det.start;
     const first = SEASON_START_MONTH[code] as number;
     const y = periodYear(scan.anchor, first, first + 2, d === 'last' ? 'past' : d === 'this' || d === 'current' ? undefined : 'future');
+    r = y === undefined ? { value: `XXXX-${code}`, resolution: 'unresolved' } : { value: `${y}-${code}`, resolution: 'relative' };
+  } else {
+    // "talks resume in the spring", "during the winter": a season after a time preposition, like a bare month;
+    // not "the fall of the Berlin Wall", "spring up", "the spring session".
+    const prep = lookBehind(text, pos, SEASON_PREP);
+    if (!prep || lookAhead(text, end, OF_AFTER) || (word === 'fall' && !prep.m[1])) return end;
+    if (prep.m[1]) start = pos - (prep.m[1] as string).length - (prep.m[2] as string).length;
+    const first = SEASON_START_MONTH[code] as number;
+    const y = periodYear(scan.anchor, first, first + 2, tenseAround(text, start, end));
     r = y === undefined ? { value: `XXXX-${code}`, resolution: 'unresolved' } : { value: `${y}-${code}`, resolution: 'relative' };
   }
   if (!r) return end;

@@ -127,11 +127,12 @@ export function resolveUnitShift(anchor: Anchor | undefined, unit: Unit, shift: 
   }
 }
 
-/** The year a quarter or season without a year falls in: the anchor's year, moved by the tense. */
+/**
+ * The year a quarter or season without a year falls in: the occurrence of its middle month nearest the anchor,
+ * or the last before / next after it as the tense says ("the first quarter" said in December means the coming
+ * one in "there will be", the past one in "there was").
+ */
 export function periodYear(anchor: Anchor | undefined, startMonth: number, endMonth: number, tense: Tense): number | undefined {
-  if (!anchor || anchor.year === undefined) return undefined;
-  const m = anchor.month ?? 6;
-  if (tense === 'future' && endMonth < m) return anchor.year + 1;
-  if (tense === 'past' && startMonth > m) return anchor.year - 1;
-  return anchor.year;
+  const middle = startMonth >= 12 ? 12 : Math.min(12, Math.round((startMonth + endMonth) / 2));
+  return yearFor(anchor, middle, undefined, tense);
 }
