@@ -6,7 +6,8 @@
  */
 import type { QuoteSelector, Selectors } from '../model/annotation';
 import { normalizeSnippet, normalizeText, type NormalizedText } from './normalizedText';
-import { CONTEXT_LENGTH, describeQuote, rankQuoteMatches } from './textQuote';
+import { agreementAt } from './contextAgreement';
+import { contextScore, describeQuote, rankFuzzyNear, rankQuoteMatches, type QuoteMatch } from './textQuote';
 
 /** Anything with an id and selectors: annotations and rejections. */
 export interface Anchorable {
@@ -41,9 +42,13 @@ export interface ReanchorResult<T> {
 }
 
 /** Below these, a candidate is not trusted (see the module comment for the bias). */
-const MIN_CONTEXT_FOR_EXACT = 0.5;
-const MIN_CONTEXT_FOR_FUZZY = 0.7;
+const MIN_CONTEXT_FOR_EXACT = 0.75;
+const MIN_CONTEXT_FOR_FUZZY = 0.75;
 const MIN_QUOTE_SCORE = 0.8;
+const ONE_SIDE_ENOUGH = 0.9;
+const MIN_OTHER_SIDE = 0.6;
+/** A side with less context than this on the quote's own line is too little evidence on its own. */
+const MIN_LINE_CONTEXT = 8;
 
 /** Places every item on `text`; each ends up in exactly one of `placed` or `orphans`. */
 export function reanchor<T extends Anchorable>(items: readonly T[], text: string): ReanchorResult<T> {
@@ -97,11 +102,10 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
   return { placed: placedAt.filter((p): p is Placed<T> => p !== undefined), orphans };
 }
 
-/** The quote at its stored place or shifted by `delta`, with at least one side of its context unchanged. */
+/** The quote at its stored place or shifted by `delta`, with its context agreeing there. */
 function quickPlace(text: string, quote: QuoteSelector, start: number, delta: number): number | undefined {
   for (const s of delta === 0 ? [start] : [start + delta, start]) {
-    if (s < 0 || !text.startsWith(quote.exact, s)) continue;
-    if (prefixAgrees(text, quote.prefix, s) || suffixAgrees(text, quote.suffix, s + quote.exact.length)) return s;
+    if (s >= 0 && text.startsWith(quote.exact, s) && agreementAt(text, quote, s).strong) return s;
   }
   return undefined;
 }
@@ -110,33 +114,30 @@ function quickPlace(text: string, quote: QuoteSelector, start: number, delta: nu
 const NEAR_WINDOW = 4096;
 
 /**
- * The occurrence of the quote nearest to `hint` with one side of its context unchanged: a moved paragraph, or
- * the first annotation after an edit. Cheap string comparisons only; looks near the hint first.
+ * The exact occurrence of the quote whose context agrees best (longest exact runs on both sides), nearest to
+ * `hint` among equals: a moved paragraph, or the first annotation after an edit. Cheap string comparisons
+ * only; looks near the hint first and scans the whole text only when nothing agrees there.
  */
 function nearestWithContext(text: string, quote: QuoteSelector, hint: number): number | undefined {
-  const agrees = (s: number) => prefixAgrees(text, quote.prefix, s) || suffixAgrees(text, quote.suffix, s + quote.exact.length);
   const from = Math.max(0, hint - NEAR_WINDOW);
   const to = hint + NEAR_WINDOW;
   let best: number | undefined;
-  for (let at = text.indexOf(quote.exact, from); at !== -1 && at <= to; at = text.indexOf(quote.exact, at + 1)) {
-    if (agrees(at) && (best === undefined || Math.abs(at - hint) < Math.abs(best - hint))) best = at;
-  }
+  let bestRun = -1;
+  const consider = (at: number) => {
+    const a = agreementAt(text, quote, at);
+    if (!a.strong) return;
+    const run = a.prefixRun + a.suffixRun;
+    if (run > bestRun || (run === bestRun && best !== undefined && Math.abs(at - hint) < Math.abs(best - hint))) {
+      best = at;
+      bestRun = run;
+    }
+  };
+  for (let at = text.indexOf(quote.exact, from); at !== -1 && at <= to; at = text.indexOf(quote.exact, at + 1)) consider(at);
   if (best !== undefined) return best;
   for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
-    if (at >= from && at <= to) continue;
-    if (agrees(at) && (best === undefined || Math.abs(at - hint) < Math.abs(best - hint))) best = at;
+    if (at < from || at > to) consider(at);
   }
   return best;
-}
-
-function prefixAgrees(text: string, prefix: string, start: number): boolean {
-  if (prefix.length < CONTEXT_LENGTH && start !== prefix.length) return false;
-  return text.startsWith(prefix, start - prefix.length);
-}
-
-function suffixAgrees(text: string, suffix: string, end: number): boolean {
-  if (suffix.length < CONTEXT_LENGTH && end + suffix.length !== text.length) return false;
-  return text.startsWith(suffix, end);
 }
 
 function normalizeQuote(quote: QuoteSelector): QuoteSelector {
@@ -149,28 +150,55 @@ function searchPlace(
   quote: QuoteSelector,
   hint: number,
 ): { start: number; end: number; status: PlacementStatus } | { reason: OrphanReason; message: string } {
-  const ranked = rankQuoteMatches(normalized.text, q, { hint: normalized.fromOriginal(Math.max(0, hint)) });
-  if (ranked.length === 0) {
-    return { reason: 'quote-not-found', message: `The quoted text "${clip(quote.exact)}" is no longer in the document.` };
-  }
-  const best = ranked[0];
-  const context = Math.max(best.prefixScore, best.suffixScore);
-  const exact = best.quoteScore === 1;
-  const uniqueLongQuote = exact && ranked.length === 1 && q.exact.length >= CONTEXT_LENGTH;
-  const trusted = exact
-    ? context >= MIN_CONTEXT_FOR_EXACT || uniqueLongQuote
-    : best.quoteScore >= MIN_QUOTE_SCORE && context >= MIN_CONTEXT_FOR_FUZZY;
-  if (!trusted) {
+  const nHint = normalized.fromOriginal(Math.max(0, hint));
+  const exact = rankQuoteMatches(normalized.text, q, { hint: nHint }).filter((m) => m.quoteScore === 1);
+  // A quote changed where it was (a typo inside a name) may also have an exact twin elsewhere: look for the
+  // changed one near the hint too, and let the scores decide.
+  const fuzzy = rankFuzzyNear(normalized.text, q, nHint);
+  const trusted = [...exact, ...fuzzy].filter((m) => isTrusted(m, q, normalized.text)).sort((a, b) => b.score - a.score);
+  const best = trusted[0];
+  if (!best) {
+    if (exact.length === 0 && fuzzy.length === 0) {
+      return { reason: 'quote-not-found', message: `The quoted text "${clip(quote.exact)}" is no longer in the document.` };
+    }
     return {
       reason: 'context-mismatch',
-      message: exact
-        ? `"${clip(quote.exact)}" is still in the document, but not in the passage it was annotated in.`
-        : `Only text similar to "${clip(quote.exact)}" was found, not in the passage it was annotated in.`,
+      message:
+        exact.length > 0
+          ? `"${clip(quote.exact)}" is still in the document, but not in the passage it was annotated in.`
+          : `Only text similar to "${clip(quote.exact)}" was found, not in the passage it was annotated in.`,
     };
   }
   const start = normalized.toOriginal(best.start);
   const end = normalized.toOriginal(best.end);
-  return { start, end, status: exact ? 'shifted' : 'fuzzy' };
+  return { start, end, status: best.quoteScore === 1 ? 'shifted' : 'fuzzy' };
+}
+
+/**
+ * One side of the context agreeing closely is enough, if that side has text on the quote's own line (see
+ * contextAgreement.ts); otherwise both sides must agree somewhat. Two sentences that share a phrase
+ * ("...and Deputy Minister...") agree on one side only partly, and that is not enough.
+ */
+function isTrusted(m: QuoteMatch, q: QuoteSelector, text: string): boolean {
+  if (m.quoteScore < 1 && m.quoteScore < MIN_QUOTE_SCORE) return false;
+  const tail = (s: string) => s.slice(s.lastIndexOf('\n') + 1);
+  const head = (s: string) => (s.includes('\n') ? s.slice(0, s.indexOf('\n')) : s);
+  const storedPrefix = tail(q.prefix);
+  const storedSuffix = head(q.suffix);
+  const wholeLine = storedPrefix.length === 0 && storedSuffix.length === 0;
+  // Compared line against line: a candidate right after a paragraph break has no same-line prefix at all.
+  const prefixLine =
+    storedPrefix.length >= MIN_LINE_CONTEXT
+      ? contextScore(tail(text.slice(Math.max(0, m.start - storedPrefix.length), m.start)), storedPrefix)
+      : wholeLine
+        ? m.prefixScore
+        : 0;
+  const suffixLine =
+    storedSuffix.length >= MIN_LINE_CONTEXT ? contextScore(head(text.slice(m.end, m.end + storedSuffix.length)), storedSuffix) : wholeLine ? m.suffixScore : 0;
+  const best = Math.max(m.prefixScore, m.suffixScore);
+  const worst = Math.min(m.prefixScore, m.suffixScore);
+  const minBest = m.quoteScore === 1 ? MIN_CONTEXT_FOR_EXACT : MIN_CONTEXT_FOR_FUZZY;
+  return Math.max(prefixLine, suffixLine) >= ONE_SIDE_ENOUGH || (best >= minBest && worst >= MIN_OTHER_SIDE);
 }
 
 function clip(s: string): string {

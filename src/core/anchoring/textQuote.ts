@@ -62,6 +62,26 @@ export function rankQuoteMatches(text: string, quote: QuoteSelector, options: Ma
     .sort((a, b) => b.score - a.score);
 }
 
+/**
+ * Inexact occurrences of the quote near `hint`, even where exact ones exist elsewhere (which hide inexact ones
+ * from a whole-text search): exact occurrences inside the window are masked out first.
+ */
+export function rankFuzzyNear(text: string, quote: QuoteSelector, hint: number, maxErrorRate = 0.2): QuoteMatch[] {
+  const length = quote.exact.length;
+  const maxErrors = Math.floor(length * maxErrorRate);
+  if (length === 0 || maxErrors === 0) return [];
+  const from = Math.max(0, hint - length - 64);
+  const to = Math.min(text.length, hint + 2 * length + 64);
+  let window = text.slice(from, to);
+  for (let at = window.indexOf(quote.exact); at !== -1; at = window.indexOf(quote.exact, at + 1)) {
+    window = `${window.slice(0, at)}\u0000${window.slice(at + 1)}`;
+  }
+  return search(window, quote.exact, maxErrors)
+    .filter((m) => m.errors > 0)
+    .map((m) => scoreCandidate(text, quote, { start: m.start + from, end: m.end + from, errors: m.errors }, hint))
+    .sort((a, b) => b.score - a.score);
+}
+
 interface Candidate {
   start: number;
   end: number;
@@ -85,10 +105,12 @@ function scoreCandidate(text: string, quote: QuoteSelector, c: Candidate, hint: 
   const prefixScore = contextScore(text.slice(Math.max(0, c.start - quote.prefix.length), c.start), quote.prefix);
   const suffixScore = contextScore(text.slice(c.end, c.end + quote.suffix.length), quote.suffix);
   const positionScore = hint === undefined || text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(c.start - hint) / text.length);
+  // Context scores are squared: one side that agrees well is strong evidence, two sides that half agree (as
+  // any two stretches of English do) are not.
   const raw =
     WEIGHTS.quote * quoteScore +
-    WEIGHTS.prefix * prefixScore +
-    WEIGHTS.suffix * suffixScore +
+    WEIGHTS.prefix * prefixScore ** 2 +
+    WEIGHTS.suffix * suffixScore ** 2 +
     WEIGHTS.position * positionScore;
   return { start: c.start, end: c.end, score: raw / TOTAL_WEIGHT, quoteScore, prefixScore, suffixScore };
 }
@@ -97,7 +119,7 @@ function scoreCandidate(text: string, quote: QuoteSelector, c: Candidate, hint: 
  * How well the text beside a candidate matches the stored context, in [0, 1]. An empty stored context (a quote
  * at the very start or end of its text) matches only when the candidate is also at the edge.
  */
-function contextScore(actual: string, expected: string): number {
+export function contextScore(actual: string, expected: string): number {
   if (expected.length === 0) return actual.length === 0 ? 1 : 0.5;
   if (actual === expected) return 1;
   if (actual.length === 0) return 0;
