@@ -21,7 +21,8 @@ const USAGE = `Usage: marginalia export --format F [--out PATH] [--manual-only] 
 Exports the annotations of the documents (found automatically, plus the manual ones in their sidecars).
   --format F       one of:
 ${EXPORT_FORMATS.map((f) => `                     ${f.id.padEnd(7)} ${f.label}: ${f.description}`).join('\n')}
-  --out PATH       output folder (default ./${DEFAULT_OUT}); '-' writes a single-file format to stdout
+  --out PATH       output folder (default ./${DEFAULT_OUT}); for a single-file format also a file name
+                   (--out people.csv), or '-' for stdout
   --manual-only    export only manual annotations (default: manual and automatic)
   --root DIR       workspace root whose sidecars hold the manual annotations (default: the current folder,
                    or the folder holding all the documents when they are outside it); sidecars are only read
@@ -165,6 +166,14 @@ export function writeExportFiles(outDir: string, files: readonly ExportedFile[])
   return written;
 }
 
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function lstatOrUndefined(p: string): fs.Stats | undefined {
   try {
     return fs.lstatSync(p);
@@ -248,8 +257,14 @@ export function makeExportCommand(manualFor: (root: string, io: CliIo) => Manual
       if (opts.out === '-') {
         io.stdout((result.files[0] as ExportedFile).content);
       } else {
-        const outDir = path.resolve(io.cwd, opts.out);
-        const written = writeExportFiles(outDir, result.files);
+        let outDir = path.resolve(io.cwd, opts.out);
+        let files = result.files;
+        // A single-file format given a file name (`--out people.csv`) writes that file rather than a folder.
+        if (files.length === 1 && path.extname(outDir) !== '' && !isDirectory(outDir)) {
+          files = [{ path: path.basename(outDir), content: (files[0] as ExportedFile).content }];
+          outDir = path.dirname(outDir);
+        }
+        const written = writeExportFiles(outDir, files);
         io.stderr(`marginalia export: ${documents.length} document(s), ${count} annotation(s) -> ${written.length} file(s) in ${opts.out}\n`);
       }
       return errors.length > 0 ? 1 : 0;

@@ -102,6 +102,12 @@ describe('marginalia export / import (CLI)', function () {
     assert.deepEqual(fs.readFileSync(sidecar), before);
   });
 
+  it('writes a single-file format to the file --out names', async () => {
+    const io = capture(dir);
+    assert.equal(await exportCommand.run(['--format', 'csv', '--out', 'sheets/people.csv', 'docs'], io), 0, io.err);
+    assert.ok(fs.readFileSync(path.join(dir, 'sheets', 'people.csv'), 'utf8').startsWith('\uFEFFdocument,'));
+  });
+
   it('rejects bad arguments with a usage error', async () => {
     const io = capture(dir);
     await assert.rejects(exportCommand.run(['docs'], io), UsageError);
