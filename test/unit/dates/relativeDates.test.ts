@@ -69,12 +69,16 @@ describe('dates: relative expressions', () => {
     assert.deepEqual(valuesIn('The season peaked by the end of year.', '2013-03-22'), [['the end of year', '2012']]);
   });
 
-  it('tags the day before and the other day, kept unresolved (they hang on an event)', () => {
+  it('tags the day before and the other day: counted from the block's last day, else unresolved', () => {
     assert.deepEqual(datesIn('The day before, on December 16, an official arrived.'), [
       { text: 'The day before', value: 'PAST_REF', precision: 'day', resolution: 'unresolved' },
       { text: 'December 16', value: 'XXXX-12-16', precision: 'day', resolution: 'unresolved' },
     ]);
     assert.deepEqual(spansIn('The other day, the Americans commissioned a system.'), ['The other day']);
+    assert.deepEqual(valuesIn('On December 17, 2021, drafts were published. The day before, officials met.'), [
+      ['December 17, 2021', '2021-12-17'],
+      ['The day before', '2021-12-16'],
+    ]);
     assert.deepEqual(spansIn('They said the day before the vote that...'), []);
   });
 

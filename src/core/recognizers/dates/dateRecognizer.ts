@@ -20,14 +20,16 @@ import { scanDates } from './scanner';
 /**
  * The date mentions of one block, offsets relative to the block. Relative dates resolve against
  * `ctx.documentDate` when there is one. Attributes: `precision`, `resolution` (absolute | relative |
- * unresolved), `anchor` (the document date used, for relative ones), `rule`, and `mod` (START, MID, END,
+ * unresolved), `anchor` (the reference used for relative ones: the document date, or the earlier date of the block
+ * "the day before" counts from), `rule`, and `mod` (START, MID, END,
  * FIRST_HALF, SECOND_HALF) for a part of a period.
  */
 export function recognizeDates(block: string, ctx: BlockContext): Mention[] {
   const anchor = anchorOf(ctx.documentDate?.value);
   return scanDates(block, anchor).map((f) => {
     const attributes: Record<string, string> = { precision: f.precision, resolution: f.resolution, rule: f.rule };
-    if (f.resolution === 'relative' && anchor) attributes.anchor = anchor.value;
+    if (f.anchor) attributes.anchor = f.anchor;
+    else if (f.resolution === 'relative' && anchor) attributes.anchor = anchor.value;
     if (f.mod) attributes.mod = f.mod;
     return { kind: 'date', start: f.start, end: f.end, text: block.slice(f.start, f.end), value: f.value, attributes, source: 'auto' };
   });

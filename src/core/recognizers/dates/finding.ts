@@ -21,6 +21,8 @@ export interface DateFinding {
   /** Short rule name, kept as an attribute so a wrong result can be traced to its rule. */
   rule: string;
   mod?: PeriodMod;
+  /** The reference used when it is not the document date (an earlier date in the block: "the day before"). */
+  anchor?: string;
 }
 
 /** The state one scan of a block shares between rules. */

@@ -6,6 +6,7 @@
  * durations ("30 years", "five-year", "the past two decades"), offsets ("a month later") and vague plurals
  * ("in recent years", "the coming months") have none, so they are left out without a list of exclusions.
  */
+import { addDays, dayValue, type Day } from './calendar';
 import { lookAhead, lookBehind, type DateFinding, type PeriodMod, type Scan } from './finding';
 import { modifierBefore } from './modifiers';
 import { periodYear, resolveDayOffset, resolveUnitShift, unitPrecision, type Resolved } from './resolve';
@@ -106,9 +107,17 @@ function scanDayPhrase(scan: Scan, pos: number, end: number): number {
   const the = lookBehind(text, pos, BARE_THE);
   const after = lookAhead(text, end, DAY_AFTER);
   if (the && after && !after[1]) {
-    // "The day before, on December 16": relative to an event the text names, so not pinned here
+    // "On December 17, ... The day before, ...": relative to the day the text last named in this block, when it
+    // named one; otherwise to an event we do not track, so left unresolved.
     const stop = end + after[0].length;
-    push(scan, the.start, stop, { value: /before/.test(after[0]) ? 'PAST_REF' : 'FUTURE_REF', resolution: 'unresolved' }, 'day', 'day-before-after');
+    const before = /before/.test(after[0]);
+    const previous = lastDay(scan);
+    if (previous) {
+      const d = addDays(previous.day, before ? -1 : 1);
+      scan.out.push({ start: the.start, end: stop, value: dayValue(d), precision: 'day', resolution: 'relative', rule: 'day-before-after', anchor: previous.value });
+    } else {
+      push(scan, the.start, stop, { value: before ? 'PAST_REF' : 'FUTURE_REF', resolution: 'unresolved' }, 'day', 'day-before-after');
+    }
     return stop;
   }
   const rel = lookBehind(text, pos, RELATIVE_DAY);
@@ -116,6 +125,14 @@ function scanDayPhrase(scan: Scan, pos: number, end: number): number {
     push(scan, rel.start, end, { value: /previous/i.test(rel.m[1] as string) ? 'PAST_REF' : 'FUTURE_REF', resolution: 'unresolved' }, 'day', 'relative-day');
   }
   return end;
+}
+
+/** The last single day found so far in the block, as a day, when its value is one. */
+function lastDay(scan: Scan): { day: Day; value: string } | undefined {
+  const f = scan.out[scan.out.length - 1];
+  const m = f && f.precision === 'day' ? /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(f.value) : null;
+  if (!f || !m) return undefined;
+  return { day: { year: m[1] === 'XXXX' ? undefined : Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, value: f.value };
 }
 
 /** "six years ago", "a few days ago", "years ago": the anchor minus the count, at the unit's precision. */
