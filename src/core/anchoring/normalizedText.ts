@@ -35,13 +35,15 @@ export function normalizeText(original: string): NormalizedText {
       i += original.charCodeAt(i + 1) === 0x0a ? 2 : 1;
       continue;
     }
-    if (c < 0x80) {
+    // ASCII not followed by a possible combining mark (all are at U+0300 or above) maps one to one.
+    if (c < 0x80 && !(original.charCodeAt(i + 1) >= 0x300)) {
       toOrig.push(i);
       out.push(original[i]);
       i++;
       continue;
     }
-    // A cluster: one code point plus the combining marks after it; normalised as a unit so NFD accents compose.
+    // A cluster: one code point plus the combining marks after it; normalised as a unit so NFD accents compose
+    // ("i" + U+0308 becomes "ï").
     let j = i + codePointLength(original, i);
     while (j < original.length && COMBINING.test(String.fromCodePoint(original.codePointAt(j) as number))) {
       j += codePointLength(original, j);

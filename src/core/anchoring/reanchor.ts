@@ -105,7 +105,7 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
 /** The quote at its stored place or shifted by `delta`, with its context agreeing there. */
 function quickPlace(text: string, quote: QuoteSelector, start: number, delta: number): number | undefined {
   for (const s of delta === 0 ? [start] : [start + delta, start]) {
-    if (s >= 0 && text.startsWith(quote.exact, s) && agreementAt(text, quote, s).strong) return s;
+    if (s >= 0 && text.startsWith(quote.exact, s) && !splitsLineBreak(text, s, quote.exact.length) && agreementAt(text, quote, s).strong) return s;
   }
   return undefined;
 }
@@ -124,6 +124,7 @@ function nearestWithContext(text: string, quote: QuoteSelector, hint: number): n
   let best: number | undefined;
   let bestRun = -1;
   const consider = (at: number) => {
+    if (splitsLineBreak(text, at, quote.exact.length)) return;
     const a = agreementAt(text, quote, at);
     if (!a.strong) return;
     const run = a.prefixRun + a.suffixRun;
@@ -138,6 +139,12 @@ function nearestWithContext(text: string, quote: QuoteSelector, hint: number): n
     if (at < from || at > to) consider(at);
   }
   return best;
+}
+
+/** True when `start..start+length` begins or ends between the CR and LF of a CRLF (no editor offset is there). */
+function splitsLineBreak(text: string, start: number, length: number): boolean {
+  const inside = (o: number) => text.charCodeAt(o - 1) === 0x0d && text.charCodeAt(o) === 0x0a;
+  return inside(start) || inside(start + length);
 }
 
 function normalizeQuote(quote: QuoteSelector): QuoteSelector {

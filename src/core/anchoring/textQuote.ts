@@ -74,7 +74,7 @@ export function rankFuzzyNear(text: string, quote: QuoteSelector, hint: number, 
   const to = Math.min(text.length, hint + 2 * length + 64);
   let window = text.slice(from, to);
   for (let at = window.indexOf(quote.exact); at !== -1; at = window.indexOf(quote.exact, at + 1)) {
-    window = `${window.slice(0, at)}\u0000${window.slice(at + 1)}`;
+    window = window.slice(0, at) + '\u0000'.repeat(length) + window.slice(at + length);
   }
   return search(window, quote.exact, maxErrors)
     .filter((m) => m.errors > 0)
