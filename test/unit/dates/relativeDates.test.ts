@@ -69,7 +69,7 @@ describe('dates: relative expressions', () => {
     assert.deepEqual(valuesIn('The season peaked by the end of year.', '2013-03-22'), [['the end of year', '2012']]);
   });
 
-  it('tags the day before and the other day: counted from the block's last day, else unresolved', () => {
+  it('tags the day before and the other day: counted from the last day of the block, else unresolved', () => {
     assert.deepEqual(datesIn('The day before, on December 16, an official arrived.'), [
       { text: 'The day before', value: 'PAST_REF', precision: 'day', resolution: 'unresolved' },
       { text: 'December 16', value: 'XXXX-12-16', precision: 'day', resolution: 'unresolved' },
