@@ -14,10 +14,13 @@ interface Layer {
   timeoutMs: number;
 }
 
+/** MARGINALIA_LAYER_TIMEOUT_MS overrides every layer's limit (to tune CI, or to try the timeout path). */
+const override = Number(process.env.MARGINALIA_LAYER_TIMEOUT_MS) || undefined;
+
 const LAYERS: Layer[] = [
-  { name: 'unit', script: 'scripts/test/unitLayer.ts', timeoutMs: 300_000 },
-  { name: 'integration', script: 'scripts/test/integrationLayer.ts', timeoutMs: 360_000 },
-  { name: 'ui', script: 'scripts/test/uiLayer.ts', timeoutMs: 480_000 },
+  { name: 'unit', script: 'scripts/test/unitLayer.ts', timeoutMs: override ?? 300_000 },
+  { name: 'integration', script: 'scripts/test/integrationLayer.ts', timeoutMs: override ?? 360_000 },
+  { name: 'ui', script: 'scripts/test/uiLayer.ts', timeoutMs: override ?? 480_000 },
 ];
 
 /**

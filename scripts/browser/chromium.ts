@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext } from 'playwright-core';
-import { trackGroup } from '../lib/processGroups';
+import { trackGroup, trackTempDir } from '../lib/processGroups';
 import { CHROMIUM, ensureSystemPackages } from '../setup/systemPackages';
 
 /** Flags that keep Debian's Chromium quiet and offline in a container (../shared/docs/real-vscode-offline.md). */
@@ -34,6 +34,7 @@ export interface Chromium {
 export async function launchChromium(): Promise<Chromium> {
   await ensureSystemPackages([CHROMIUM]);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-chromium-'));
+  trackTempDir(profile);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { spawnGroup, stopGroup } from '../lib/processGroups';
+import { spawnGroup, stopGroup, trackTempDir } from '../lib/processGroups';
 import { ensureCodeServer } from '../setup/codeServerInstall';
 import { freePort } from './freePort';
 import { QUIET_USER_SETTINGS } from './settings';
@@ -47,6 +47,7 @@ const START_TIMEOUT_MS = 60_000;
 export async function startCodeServer(options: ServerOptions = {}): Promise<CodeServer> {
   const entry = await ensureCodeServer();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-cs-'));
+  trackTempDir(root);
   const dirs = {
     userData: path.join(root, 'user-data'),
     extensions: path.join(root, 'extensions'),

@@ -52,14 +52,33 @@ export async function stopGroup(pgid: number, graceMs = 3000): Promise<void> {
   groups.delete(pgid);
 }
 
-/** Reads process groups a child script recorded in a ledger file (see {@link trackGroup}). */
-export function readLedger(file: string): number[] {
-  if (!fs.existsSync(file)) return [];
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .map((l) => Number(l))
-    .filter((n) => Number.isInteger(n) && n > 0);
+/**
+ * Records a temp folder (a server's profile, a browser's) in the parent's ledger, so that it is deleted even
+ * when the process that made it is killed before it can clean up.
+ */
+export function trackTempDir(dir: string): void {
+  const ledger = process.env[LEDGER_ENV];
+  if (ledger) fs.appendFileSync(ledger, `dir:${dir}\n`);
+}
+
+/** What a ledger file holds: process groups and temp folders, in the order they were recorded. */
+export interface LedgerEntries {
+  groups: number[];
+  dirs: string[];
+}
+
+/** Reads the entries a child script recorded in a ledger file, skipping the first `skip` lines. */
+export function readLedger(file: string, skip = 0): LedgerEntries {
+  const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(skip) : [];
+  return {
+    groups: lines.map((l) => Number(l)).filter((n) => Number.isInteger(n) && n > 0),
+    dirs: lines.filter((l) => l.startsWith('dir:')).map((l) => l.slice('dir:'.length)),
+  };
+}
+
+/** Number of entries in a ledger file so far (where a new child's entries will start). */
+export function ledgerLength(file: string): number {
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).length : 0;
 }
 
 /** Stops every tracked group, in parallel. */

@@ -3,7 +3,7 @@ import type { SpawnOptions } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { LEDGER_ENV, readLedger, stopGroups } from './processGroups';
+import { LEDGER_ENV, ledgerLength, readLedger, stopGroups } from './processGroups';
 
 /** Options for {@link run}: spawn options plus a time limit. */
 export interface RunOptions extends SpawnOptions {
@@ -57,16 +57,19 @@ export function run(command: string, args: string[], options: RunOptions = {}): 
 /**
  * {@link run} for a command that starts long-lived processes of its own (a test layer starting code-server
  * and Chromium): the command and its descendants record their process groups in a ledger file, and when the
- * command ends for any reason (including being killed on a timeout) the groups it left behind are stopped.
+ * command ends for any reason (including being killed on a timeout) the groups it left behind are stopped
+ * and the temp folders it recorded are deleted.
  */
 export async function runTracked(command: string, args: string[], options: RunOptions = {}): Promise<void> {
   const inherited = process.env[LEDGER_ENV];
   const ledger = inherited ?? path.join(os.tmpdir(), `marginalia-pgids-${process.pid}-${Date.now()}`);
-  const before = readLedger(ledger).length;
+  const before = ledgerLength(ledger);
   try {
     await run(command, args, { ...options, env: { ...(options.env ?? process.env), [LEDGER_ENV]: ledger } });
   } finally {
-    await stopGroups(readLedger(ledger).slice(before));
+    const left = readLedger(ledger, before);
+    await stopGroups(left.groups);
+    for (const dir of left.dirs) fs.rmSync(dir, { recursive: true, force: true });
     if (!inherited) fs.rmSync(ledger, { force: true });
   }
 }
