@@ -45,16 +45,32 @@ function shorten(s: string, limit = QUOTE_LIMIT): string {
  */
 export function speakerQuote(text: string, m: ExportMention, index: TextIndex = new TextIndex(text)): string {
   if (m.attributes?.quote) return m.attributes.quote;
+  const [s, e] = quoteRange(text, m, index);
+  return text.slice(s, e);
+}
+
+/** Where {@link speakerQuote} takes its words from, as [start, end) of the text. */
+export function quoteRange(text: string, m: ExportMention, index: TextIndex): [number, number] {
   const para = index.paragraphAt(m.start);
-  const after = text.slice(m.end, para.end);
-  const turn = /^[ \t]*:[ \t]*/.exec(after);
-  if (turn && m.start === para.start) return after.slice(turn[0].length);
+  const turn = /^[ \t]*:[ \t]*/.exec(text.slice(m.end, para.end));
+  if (turn && m.start === para.start) return [m.end + turn[0].length, para.end];
   const sentences = sentenceRanges(text, para.start, para.end);
   const k = Math.max(0, sentences.findIndex(([, e]) => e > m.start));
   const [s, e] = sentences[k] as [number, number];
   const rest = (text.slice(s, m.start) + text.slice(m.end, e)).trim().split(/\s+/).filter(Boolean);
   const from = rest.length < 5 && k > 0 ? (sentences[k - 1] as [number, number])[0] : s;
-  return text.slice(from, e);
+  return [from, e];
+}
+
+/**
+ * When a statement was made: the document's date when known; otherwise a date named in the quoted words
+ * ("On December 1, Zakharova announced..."), marked as such because it may date the event, not the words.
+ */
+function whenSaid(o: Occurrence, index: TextIndex): string {
+  if (o.p.doc.metadata?.date) return o.p.doc.metadata.date;
+  const [s, e] = quoteRange(o.p.doc.text, o.m, index);
+  const date = o.p.mentions.find((d) => d.kind === 'date' && d.value && d.start >= s && d.end <= e);
+  return date?.value ? `${date.value} (date in the text)` : 'undated';
 }
 
 /** Sentence ranges in [from, to): a break after . ! ? (and a closing quote) before whitespace and a capital or quote. */
@@ -138,7 +154,7 @@ export function exportReport(documents: readonly ExportDocument[], options: Expo
     out.push(`### ${mdEscape(name)}`, '');
     if (typeof role === 'string') out.push(`*${mdEscape(role)}*`, '');
     for (const o of occurrences) {
-      const when = o.p.doc.metadata?.date ?? 'undated';
+      const when = whenSaid(o, indexOf(o.p));
       out.push(`- ${mdEscape(when)}, ${where(o)}${o.m.text !== name ? ` (as “${mdEscape(o.m.text)}”)` : ''}:`);
       out.push(`  > ${mdEscape(shorten(speakerQuote(o.p.doc.text, o.m, indexOf(o.p))))}`);
       if (o.m.note) out.push(`  Note: ${mdEscape(o.m.note)}`);
