@@ -9,6 +9,11 @@ export function speakerTexts(block: string): string[] {
 
 /** The speaker mentions of a single block, with offsets checked against the block. */
 export function speakers(block: string): Mention[] {
+  return mentions(block).filter((m) => m.kind === 'speaker');
+}
+
+/** Every mention (speakers and people) of a single block, with offsets checked against the block. */
+export function mentions(block: string): Mention[] {
   const found = recognizeSpeakers(block, { lexicon: EMPTY_LEXICON });
   for (const m of found) {
     if (block.slice(m.start, m.end) !== m.text) throw new Error(`span ${m.start}-${m.end} is not ${JSON.stringify(m.text)}`);

@@ -11,7 +11,7 @@ function words(text: string): Set<string> {
 
 /** Titles, ranks and offices. Before a name they form its role; they never belong to the name itself. */
 export const TITLE_WORDS = words(`
-  president vice-president vice prime premier minister secretary secretary-general deputy undersecretary under-secretary
+  president presidents secretaries senators ambassadors generals vice-president vice prime premier minister secretary secretary-general deputy undersecretary under-secretary
   under assistant ambassador ambassador-at-large envoy special spokesman spokeswoman spokesperson spokespeople press
   senator sen. representative rep. congressman congresswoman governor gov. mayor chancellor king queen prince princess
   pope emir sheikh sultan general gen. lieutenant lt. colonel col. major maj. admiral adm. captain capt. sergeant sgt.
@@ -127,14 +127,9 @@ export const ABBREVIATIONS = words(`
   jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. no. vs. etc. e.g. i.e.
 `);
 
-/** True when a capitalised word is certainly not part of a person's name. */
+const NON_NAME = new Set([...TITLE_WORDS, ...PLACE_WORDS, ...NATIONALITY_WORDS, ...ORG_WORDS, ...CALENDAR_WORDS, ...COMMON_WORDS]);
+
+/** True when a capitalised word is certainly not part of a person's name (one hash probe over all classes). */
 export function isNonNameWord(lower: string): boolean {
-  return (
-    TITLE_WORDS.has(lower) ||
-    PLACE_WORDS.has(lower) ||
-    NATIONALITY_WORDS.has(lower) ||
-    ORG_WORDS.has(lower) ||
-    CALENDAR_WORDS.has(lower) ||
-    COMMON_WORDS.has(lower)
-  );
+  return NON_NAME.has(lower);
 }

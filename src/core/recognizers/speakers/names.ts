@@ -40,10 +40,25 @@ function isTagged(s: string, start: number): boolean {
 export function isNameWord(t: Tok): boolean {
   if (t.punct) return false;
   const w = t.core;
-  if (INITIALS.test(w)) return !isNonNameWord(t.lower);
-  if (PREFIXED_PARTICLE.test(w)) return true;
-  if (!CAPITALISED_WORD.test(w) || !HAS_LOWER.test(w) || CONTRACTION.test(w)) return false;
+  const c = w.charCodeAt(0);
+  // Fast path: most words near triggers are plain lower-case ASCII words.
+  if (c >= 97 && c <= 122) return PREFIXED_PARTICLE.test(w);
+  if (c < 65 || (c > 90 && c < 0xc0)) return false;
+  if (w.charCodeAt(w.length - 1) === 46) return INITIALS.test(w) && !isNonNameWord(t.lower);
+  if (c > 127 ? !CAPITALISED_WORD.test(w) || !HAS_LOWER.test(w) : !asciiCapitalised(w)) return false;
+  if ((w.indexOf("'") !== -1 || w.indexOf('’') !== -1) && CONTRACTION.test(w)) return false;
   return !isNonNameWord(t.lower);
+}
+
+/** `Ryabkov`, `Jean-Pierre`, `O'Brien`, `McCormack`: a capital, then letters with at least one lower case. */
+function asciiCapitalised(w: string): boolean {
+  let lower = false;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (!((c >= 65 && c <= 90) || c === 45 || c === 39 || c === 0x2019 || c >= 0xc0)) return false;
+  }
+  return lower;
 }
 
 function isInitial(t: Tok): boolean {

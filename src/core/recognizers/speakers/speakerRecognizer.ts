@@ -10,6 +10,7 @@ import type { BlockContext } from '../context';
 import { findAttributions, type Found } from './attribution';
 import { findClosingCaption, findJointStatementAuthors, findQuoteAttributionLines } from './captions';
 import { linkPeopleInText } from './personLinker';
+import { findTitledPeople } from './titledPeople';
 import { findTurnLabels } from './turnLabels';
 
 /**
@@ -23,6 +24,7 @@ export function recognizeSpeakers(block: string, _ctx: BlockContext): Mention[] 
   findClosingCaption(block, found);
   if (block.indexOf('\n') !== -1) findQuoteAttributionLines(block, found);
   if (block.indexOf('We,') !== -1) findJointStatementAuthors(block, found);
+  findTitledPeople(block, found);
   return toMentions(block, found);
 }
 
@@ -35,19 +37,28 @@ export function linkPeople(text: string, mentions: Mention[], lexicon: Lexicon):
   return linkPeopleInText(text, mentions, lexicon);
 }
 
+/** Rules whose names are people named without speaking. */
+const PERSON_RULES = new Set(['titled-name']);
+
 function toMentions(block: string, found: Found[]): Mention[] {
   if (found.length === 0) return [];
-  found.sort((a, b) => a.name.start - b.name.start || b.name.end - a.name.end);
+  // Speakers before people at the same place, then the longest: a person never hides a speaker.
+  const rank = (f: Found) => (PERSON_RULES.has(f.rule) ? 1 : 0);
+  found.sort((a, b) => a.name.start - b.name.start || rank(a) - rank(b) || b.name.end - a.name.end);
+  const speakerSpans = found.filter((f) => !PERSON_RULES.has(f.rule));
   const out: Mention[] = [];
   let lastEnd = -1;
   for (const f of found) {
     // Several rules may find the same name (or a name inside a label); the first, longest one wins.
     if (f.name.start < lastEnd) continue;
+    const person = PERSON_RULES.has(f.rule);
+    if (person && speakerSpans.some((x) => x.name.start < f.name.end && f.name.start < x.name.end)) continue;
     lastEnd = f.name.end;
     const attributes: Record<string, string> = { rule: f.rule };
     if (f.name.role) attributes.role = f.name.role;
     if (f.name.title) attributes.title = f.name.title;
-    out.push({ kind: 'speaker', start: f.name.start, end: f.name.end, text: block.slice(f.name.start, f.name.end), attributes, source: 'auto' });
+    const kind = person ? 'person' : 'speaker';
+    out.push({ kind, start: f.name.start, end: f.name.end, text: block.slice(f.name.start, f.name.end), attributes, source: 'auto' });
   }
   return out;
 }
