@@ -22,6 +22,7 @@ const SKIP_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 
 interface Finding {
   file: string;
+  line?: number;
   severity: 'error' | 'warning';
   message: string;
 }
@@ -45,7 +46,10 @@ export const checkCommand: CliCommand = {
       try {
         const file = await store.openSidecar(sidecarPath);
         if (file.state === 'failed') {
-          for (const p of file.problems) findings.push({ file: rel, severity: 'error', message: p.slice(file.path.length).replace(/^:\s*/, '') });
+          for (const p of file.problems) {
+            const m = /^:(\d+): ([\s\S]*)$/.exec(p.slice(file.path.length));
+            findings.push({ file: rel, line: m ? Number(m[1]) : undefined, severity: 'error', message: m ? m[2] : p.slice(file.path.length).replace(/^:\s*/, '') });
+          }
           continue;
         }
         const documentPath = sidecarPath.slice(0, -SIDECAR_SUFFIX.length);
@@ -72,7 +76,7 @@ export const checkCommand: CliCommand = {
     if (format === 'json') {
       io.stdout(`${JSON.stringify({ sidecars: sidecars.size, annotations, errors, findings }, undefined, 2)}\n`);
     } else {
-      for (const f of findings) io.stdout(`${f.file}: ${f.severity}: ${f.message}\n`);
+      for (const f of findings) io.stdout(`${f.file}${f.line ? `:${f.line}` : ''}: ${f.severity}: ${f.message}\n`);
       io.stdout(`${sidecars.size} sidecar(s), ${annotations} annotation(s), ${errors} error(s)\n`);
     }
     return errors > 0 ? 1 : 0;
