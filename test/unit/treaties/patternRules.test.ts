@@ -107,3 +107,9 @@ describe('treaties: "Full Name (ABBR)"', () => {
     assert.deepEqual(spans('the Northern Lakes (NL) Treaty was signed', { lexicon: EMPTY }), ['Northern Lakes (NL) Treaty']);
   });
 });
+
+describe('treaties: parenthesised text that is not an abbreviation of the name', () => {
+  it('ignores "(NATO)" after a name it cannot abbreviate, and does not tag NATO later', () => {
+    assert.deepEqual(spans('They invoked the Founding Act (NATO) again; NATO met.'), ['Founding Act']);
+  });
+});

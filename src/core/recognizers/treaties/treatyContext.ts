@@ -44,6 +44,21 @@ export function wordBefore(text: string, start: number): string {
   return w ? foldKey(w.word) : '';
 }
 
+/**
+ * An abbreviation inside a run of capitals ("LEADERS TO START TALKS", "KEY TREATIES"): a word right before or after
+ * it, with only spaces between, is itself all capitals. Looking at the neighbours only keeps this check local.
+ */
+export function inShoutedRun(text: string, start: number, end: number): boolean {
+  const before = rawWordBefore(text, start);
+  if (before && isCapitalsWord(before.word)) return true;
+  const after = rawWordAfter(text, end);
+  return after !== undefined && isCapitalsWord(after.word);
+}
+
+function isCapitalsWord(w: string): boolean {
+  return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
 export function isJoinerCode(c: number): boolean {
   return c === 45 || c === 47 || c === 0x2010 || c === 0x2011 || c === 0x2013;
 }
@@ -56,7 +71,7 @@ export class LineShapes {
 
   constructor(private readonly text: string) {}
 
-  /** The line holding `pos` is in capitals (a headline or a shouted label), where "START" is a verb. */
+  /** The line holding `pos` is in capitals (a headline or a shouted label), where names are not names. */
   shouted(pos: number): boolean {
     return this.shape(pos).shouted;
   }

@@ -3,7 +3,7 @@
  * really names the treaty there (the missile class "INF", "Open Skies proposal", a shouted headline's "START").
  */
 import type { FormSpec, TreatyTables } from './treatyTables';
-import { foldKey, gapKey, isUpperInitial, nextWordStart, normalizeDashes, wordAt } from './treatyTokens';
+import { gapKey, isUpperInitial, nextWordStart, normalizeDashes, wordAt } from './treatyTokens';
 import { rawWordAfter, wordAfter, wordBefore } from './treatyContext';
 
 export interface FormMatch {
@@ -11,35 +11,57 @@ export interface FormMatch {
   end: number;
 }
 
+/** A word of the text after the candidate, read once however many forms compare against it. */
+interface TextWord {
+  /** Punctuation between the previous word and this one ("" for whitespace). */
+  gap: string;
+  norm: string;
+  lower: string;
+  end: number;
+}
+
 /** The longest lexicon form starting with `first` (the word at `pos`), or undefined. */
 export function matchLexiconAt(text: string, pos: number, first: string, tables: TreatyTables): FormMatch | undefined {
-  const list = tables.byFirst.get(foldKey(first));
+  const firstNorm = normalizeDashes(first);
+  const firstLower = firstNorm.toLowerCase();
+  const list = tables.byFirst.get(firstLower);
   if (!list) return undefined;
+  const words: (TextWord | null)[] = [{ gap: '', norm: firstNorm, lower: firstLower, end: pos + first.length }];
+  const wordN = (i: number): TextWord | null => {
+    while (words.length <= i) {
+      const prev = words[words.length - 1];
+      if (!prev) return null;
+      const next = nextWordStart(text, prev.end, 8);
+      const w = next < 0 ? undefined : wordAt(text, next);
+      if (w === undefined) words.push(null);
+      else {
+        const norm = normalizeDashes(w);
+        words.push({ gap: gapKey(text, prev.end, next), norm, lower: norm.toLowerCase(), end: next + w.length });
+      }
+    }
+    return words[i] as TextWord | null;
+  };
   for (const spec of list) {
-    const end = matchForm(text, pos, first, spec);
+    const end = matchForm(spec, wordN);
     if (end >= 0) return { spec, end };
   }
   return undefined;
 }
 
-function matchForm(text: string, pos: number, first: string, spec: FormSpec): number {
-  if (!wordEquals(first, spec, 0)) return -1;
-  let end = pos + first.length;
-  for (let i = 1; i < spec.words.length; i++) {
-    const next = nextWordStart(text, end, 8);
-    if (next < 0 || gapKey(text, end, next) !== spec.seps[i - 1]) return -1;
-    const w = wordAt(text, next);
-    if (w === undefined || !wordEquals(w, spec, i)) return -1;
-    end = next + w.length;
+function matchForm(spec: FormSpec, wordN: (i: number) => TextWord | null): number {
+  let end = -1;
+  for (let i = 0; i < spec.words.length; i++) {
+    const w = wordN(i);
+    if (!w || (i > 0 && w.gap !== spec.seps[i - 1]) || !wordEquals(w, spec, i)) return -1;
+    end = w.end;
   }
   return end;
 }
 
-function wordEquals(word: string, spec: FormSpec, i: number): boolean {
-  const w = normalizeDashes(word);
-  if (spec.exact[i]) return w === spec.words[i];
-  if (w.toLowerCase() !== spec.folded[i]) return false;
-  return i > 0 || spec.anyCaseFirst || isUpperInitial(w);
+function wordEquals(w: TextWord, spec: FormSpec, i: number): boolean {
+  if (spec.exact[i]) return w.norm === spec.words[i];
+  if (w.lower !== spec.folded[i]) return false;
+  return i > 0 || spec.anyCaseFirst || isUpperInitial(w.norm);
 }
 
 /** End of a head noun that follows a form without one ("New START Treaty", "Open Skies treaty"), or -1. */

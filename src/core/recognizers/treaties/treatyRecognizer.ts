@@ -5,7 +5,7 @@ import type { BlockContext } from '../context';
 import { treatyTables, type TreatyTables } from './treatyTables';
 import { headExtension, isExcludedByNextWord, isWeaponClassUse, latestSignedBy, matchLexiconAt, resolveByDate, type FormMatch } from './treatyLexiconMatch';
 import { matchPatternAt } from './treatyPatterns';
-import { LineShapes } from './treatyContext';
+import { inShoutedRun, LineShapes } from './treatyContext';
 import { foldKey, isAcronym, slugify, wordAt } from './treatyTokens';
 
 /** What a name links to; an abbreviation defined in parentheses after it links to the same. */
@@ -27,23 +27,20 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
   const tables = treatyTables(ctx.lexicon);
   const out: Mention[] = [];
   const lines = new LineShapes(block);
-  const defined = new Map<string, Link>();
+  const defined = new Map<string, Link & { from: number }>();
   const scanner = tables.scanner;
   let floor = 0;
   scanner.lastIndex = 0;
   for (let m = scanner.exec(block); m !== null; m = scanner.exec(block)) {
     const pos = m.index;
-    if (!tables.triggers.has(m[0]) && (defined.size === 0 || !defined.has(m[0]))) continue;
+    if (pos > 0 && continuesWord(block.charCodeAt(pos - 1))) continue;
     const word = wordAt(block, pos) ?? m[0];
     let next = pos + word.length;
     const found = matchLexiconAt(block, pos, word, tables);
     if (found) {
-      const end = lexiconMention(block, pos, found, tables, ctx, lines, out);
+      const end = lexiconMention(block, pos, found, tables, ctx, out);
       if (end > 0) next = afterName(block, out, tables, defined, end);
       else next = Math.max(next, found.end);
-    } else if (defined.has(word)) {
-      const link = defined.get(word) as Link;
-      out.push(mention(block, pos, next, link, { rule: 'defined-abbreviation', matchedForm: word }));
     } else {
       const p = matchPatternAt(block, pos, word, floor, lines);
       if (p) {
@@ -55,11 +52,31 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
     if (out.length) floor = (out[out.length - 1] as Mention).end;
     if (scanner.lastIndex < next) scanner.lastIndex = next;
   }
-  return out;
+  return defined.size ? withDefinedAbbreviations(block, out, defined) : out;
+}
+
+/** A hyphen, slash or letter before a trigger: it sits inside a longer word ("JUMP-START", "post-INF"). */
+function continuesWord(c: number): boolean {
+  if (c < 128) return c === 45 || c === 47 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c === 0x2010 || c === 0x2011 || c === 0x2013 || /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+/** Later uses of abbreviations defined in this block ("the NLT binds both"), outside the mentions already found. */
+function withDefinedAbbreviations(block: string, out: Mention[], defined: Map<string, Link & { from: number }>): Mention[] {
+  const added: Mention[] = [];
+  for (const [abbr, link] of defined) {
+    for (let i = block.indexOf(abbr, link.from); i >= 0; i = block.indexOf(abbr, i + abbr.length)) {
+      const end = i + abbr.length;
+      if ((i > 0 && continuesWord(block.charCodeAt(i - 1))) || (end < block.length && continuesWord(block.charCodeAt(end)))) continue;
+      if (out.some((m) => m.start < end && i < m.end)) continue;
+      added.push(mention(block, i, end, link, { rule: 'defined-abbreviation', matchedForm: abbr }));
+    }
+  }
+  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
 }
 
 /** Emits a lexicon match unless an exclusion applies; returns its end, or -1 when it is not a treaty here. */
-function lexiconMention(block: string, pos: number, found: FormMatch, tables: TreatyTables, ctx: BlockContext, lines: LineShapes, out: Mention[]): number {
+function lexiconMention(block: string, pos: number, found: FormMatch, tables: TreatyTables, ctx: BlockContext, out: Mention[]): number {
   const { spec } = found;
   const entry = tables.byId.get(spec.entryId) as TreatyEntry;
   const extended = headExtension(block, found.end, spec);
@@ -67,7 +84,7 @@ function lexiconMention(block: string, pos: number, found: FormMatch, tables: Tr
   if (extended < 0) {
     if (isExcludedByNextWord(block, found.end, tables.notBefore.get(spec.entryId))) return -1;
     const allExact = spec.exact.every(Boolean);
-    if (allExact && lines.shouted(pos)) return -1;
+    if (allExact && inShoutedRun(block, pos, found.end)) return -1;
     if (entry.weaponClass && spec.kind === 'abbreviation' && !afterOpenParen(block, pos) && isWeaponClassUse(block, pos, found.end)) return -1;
   }
   const { id, byDate } = resolveByDate(spec, tables, ctx.documentDate?.value);
@@ -86,7 +103,7 @@ function lexiconMention(block: string, pos: number, found: FormMatch, tables: Tr
  * ("Strategic Arms Reduction Treaty (New START)") is the more specific of the two, so the name is relinked to it;
  * an unknown one links to the name and is remembered for the rest of the block. Returns where scanning resumes.
  */
-function afterName(block: string, out: Mention[], tables: TreatyTables, defined: Map<string, Link>, end: number): number {
+function afterName(block: string, out: Mention[], tables: TreatyTables, defined: Map<string, Link & { from: number }>, end: number): number {
   const name = out[out.length - 1] as Mention;
   if (name.attributes?.rule?.startsWith('lexicon-abbreviation')) return end;
   PAREN_ABBREVIATION.lastIndex = end;
@@ -106,11 +123,35 @@ function afterName(block: string, out: Mention[], tables: TreatyTables, defined:
     }
     out.push(mention(block, start, innerEnd, { entityId: entry.id, value: entry.name }, { rule: `lexicon-${known.spec.kind}`, matchedForm: known.spec.text }));
   } else {
+    if (!abbreviates(inner, name.text)) return end;
     const link = { entityId: name.entityId as string, value: name.value as string };
-    defined.set(inner, link);
     out.push(mention(block, start, innerEnd, link, { rule: 'abbreviation-definition', matchedForm: inner }));
+    defined.set(inner, { ...link, from: PAREN_ABBREVIATION.lastIndex });
   }
   return PAREN_ABBREVIATION.lastIndex;
+}
+
+/**
+ * Whether an unknown "(ABBR)" can be this name's abbreviation: its letters appear in order in the name, starting
+ * from the first letter of one of its words ("Northern Lakes Treaty (NLT)"); "(NATO)" after "Founding Act" fails.
+ */
+function abbreviates(abbr: string, name: string): boolean {
+  const letters = abbr.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const text = name.toLowerCase();
+  let i = -1;
+  for (const w of text.matchAll(/[a-z0-9]+/g)) {
+    if (w[0].startsWith(letters.charAt(0))) {
+      i = w.index;
+      break;
+    }
+  }
+  if (i < 0) return false;
+  for (const ch of letters) {
+    i = text.indexOf(ch, i);
+    if (i < 0) return false;
+    i++;
+  }
+  return true;
 }
 
 function afterOpenParen(block: string, pos: number): boolean {

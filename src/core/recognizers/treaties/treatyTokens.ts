@@ -16,7 +16,8 @@ const HAS_DASH = /[‐‑–]/;
 
 /** Unifies the dashes a source may use inside a word, so "Russia–NATO" compares equal to "Russia-NATO". */
 export function normalizeDashes(word: string): string {
-  return HAS_DASH.test(word) ? word.replace(DASHES, '-') : word;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return HAS_DASH.test(word) ? word.replace(DASHES, '-') : word;
+  return word;
 }
 
 /** Key for case-insensitive comparison and lookup. */
@@ -82,11 +83,34 @@ export function isWordCode(c: number): boolean {
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
 
-/** The word starting exactly at `pos`, or undefined. */
+/** The word starting exactly at `pos`, or undefined. ASCII words are read by hand (the common case, and hot). */
 export function wordAt(text: string, pos: number): string | undefined {
+  let i = pos;
+  const n = text.length;
+  for (;;) {
+    const start = i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) i++;
+      else break;
+    }
+    if (i < n && text.charCodeAt(i) > 127) break;
+    if (i === start) return i === pos ? undefined : text.slice(pos, i - 1);
+    const c = i < n ? text.charCodeAt(i) : 0;
+    // A joiner continues the word only when a letter or digit follows it.
+    if ((c === 45 || c === 47) && i + 1 < n && isAsciiWordCode(text.charCodeAt(i + 1))) {
+      i++;
+      continue;
+    }
+    return text.slice(pos, i);
+  }
   WORD_AT.lastIndex = pos;
   const m = WORD_AT.exec(text);
   return m ? m[0] : undefined;
+}
+
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Lower-case slug for generated ids (`treaty:<slug>`). */
