@@ -223,7 +223,9 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
         return withId(item, node, 'marginalia.document');
       }
       case 'kind': {
-        const item = new vscode.TreeItem(KIND_LABELS[node.kind], node.parent ? C.Collapsed : C.Expanded);
+        // "This Document" is short, so its kinds start open; the workspace view starts with the kinds closed
+        // so all of them fit on screen.
+        const item = new vscode.TreeItem(KIND_LABELS[node.kind], this.scope === 'document' ? C.Expanded : C.Collapsed);
         item.description = `${node.count}`;
         item.iconPath = new vscode.ThemeIcon(KIND_ICONS[node.kind], new vscode.ThemeColor(`marginalia.${node.kind}Border`));
         return withId(item, node, 'marginalia.kind');

@@ -40,7 +40,8 @@ export class WorkspaceScanner implements vscode.Disposable {
     // Until the first scan ends, the empty views say "scanning" rather than "nothing found".
     void vscode.commands.executeCommand('setContext', 'marginalia.scanning', true);
     this.subscriptions.push(
-      model.onDidClose((uri) => this.enqueue([uri]), this),
+      // A closed document goes back to its saved state on disk if the scan covers it, else out of the index.
+      model.onDidClose((uri) => (this.covers(uri) ? this.enqueue([uri]) : this.model.remove(uri)), this),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan(), this),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affectsMarginalia(e, 'files')) void this.rescan();
@@ -81,6 +82,13 @@ export class WorkspaceScanner implements vscode.Disposable {
       w.onDidChange((u) => this.enqueue([u])),
       w.onDidDelete((u) => this.model.remove(u)),
     );
+  }
+
+  /** True when a full scan would index this file (inside a workspace folder, matching the scan glob). */
+  private covers(uri: vscode.Uri): boolean {
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return false;
+    const s = readSettings(uri);
+    return isUnder(uri, [s.scanGlob]) && !isUnder(uri, s.excludeGlobs);
   }
 
   private enqueue(uris: readonly vscode.Uri[]): void {

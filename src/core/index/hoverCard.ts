@@ -66,7 +66,12 @@ function fact(entity: Entity | undefined, name: string): string | undefined {
 
 function personLines(index: WorkspaceIndex, ref: MentionRef, key: string, entity: Entity | undefined, o: HoverCardOptions): string[] {
   const out: string[] = [];
-  const role = fact(entity, 'role') ?? ref.mention.attributes?.role;
+  // The entity's role when the lexicon or linker knows it; else a role the text gave at any of its mentions.
+  const role =
+    fact(entity, 'role') ??
+    fact(entity, 'roles') ??
+    ref.mention.attributes?.role ??
+    index.mentionsOf(key).find((r) => r.mention.attributes?.role)?.mention.attributes?.role;
   if (role) out.push(`*${escapeMarkdown(role)}*`);
   const refs = index.mentionsOf(key).filter((r) => r.mention.kind === 'speaker');
   const verb = ref.mention.kind === 'speaker' ? 'Speaks' : 'Mentioned';
