@@ -26,6 +26,7 @@ const BETWEEN = new Set(
 
 const MAX_STEPS = 14;
 const MAX_PARENTHETICAL = 140;
+const PASSIVE_AS = /^[^.!?\n]{0,60}?\bas\s+(?:saying|telling|stating)\b/;
 const QUOTED_AS = /^\s+as\s+(?:saying|telling|stating|calling|describing|warning|noting|asking)\b/;
 
 /** Runs every trigger-based rule over one block, appending what it finds to `out`. */
@@ -69,7 +70,15 @@ function onTrigger(block: string, at: number, after: number, phrase: string, kin
     }
     case 'quoted': {
       const n = nameStartingAt(block, after);
-      if (n && !n.possessive && QUOTED_AS.test(block.slice(n.end, n.end + 24))) out.push({ name: n, rule: 'quoted-as-saying' });
+      if (n && !n.possessive && QUOTED_AS.test(block.slice(n.end, n.end + 24))) {
+        out.push({ name: n, rule: 'quoted-as-saying' });
+        return;
+      }
+      // Passive: "Ryabkov was cited by RIA Novosti as saying".
+      const aux = tokBefore(block, at);
+      if (aux && (aux.lower === 'was' || aux.lower === 'is' || aux.lower === 'were') && PASSIVE_AS.test(block.slice(after, after + 80))) {
+        pushSubjects(block, at, 'quoted-as-saying', out);
+      }
       return;
     }
     case 'interview': {

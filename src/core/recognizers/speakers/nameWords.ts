@@ -15,7 +15,7 @@ export const TITLE_WORDS = words(`
   under assistant ambassador ambassador-at-large envoy special spokesman spokeswoman spokesperson spokespeople press
   senator sen. representative rep. congressman congresswoman governor gov. mayor chancellor king queen prince princess
   pope emir sheikh sultan general gen. lieutenant lt. colonel col. major maj. admiral adm. captain capt. sergeant sgt.
-  marshal commander commander-in-chief chairman chairwoman chair chairperson director director-general chief head
+  brig. brigadier marshal commander commander-in-chief chairman chairwoman chair chairperson director director-general chief head
   adviser advisor counselor counsellor coordinator commissioner attorney justice judge leader official officials
   representative negotiator delegate diplomat consul consul-general aide mr. mr ms. ms mrs. mrs dr. dr miss sir lord lady
   dame prof. professor rev. reverend father patriarch metropolitan former acting then-president senior top
@@ -81,7 +81,9 @@ export const ORG_WORDS = words(`
   kremlin pentagon interfax reuters tass ria novosti izvestia kommersant xinhua bloomberg politico axios sputnik
   vedomosti pravda yonhap kyodo anadolu ukrinform gazeta cnn bbc nbc cbs abc afp ap rt fox msnbc npr
   instagram twitter telegram facebook youtube google microsoft gazprom rosatom roscosmos nasa
-  secretariat directorate staff chiefs headquarters navy marines guard police intelligence
+  secretariat directorate staff chiefs headquarters navy marines guard police intelligence international watch
+  partners capital holdings airlines systems technologies media school academy society movement front coalition
+  bloc caucus brigade battalion regiment fleet corps observatory monitor
 `);
 
 /** Months and weekdays, with their abbreviations. */
@@ -123,7 +125,7 @@ export const NAME_SUFFIXES = words(`jr. jr sr. sr ii iii iv`);
 
 /** Abbreviations that end with a period which is not a sentence end. */
 export const ABBREVIATIONS = words(`
-  mr. mrs. ms. dr. jr. sr. gen. lt. col. sen. rep. gov. st. adm. amb. maj. capt. prof. sgt. rev. gov. u.s. u.k. u.n. e.u.
+  mr. mrs. ms. dr. jr. sr. gen. brig. lt. col. sen. rep. gov. st. adm. amb. maj. capt. prof. sgt. rev. gov. u.s. u.k. u.n. e.u.
   jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. no. vs. etc. e.g. i.e.
 `);
 
