@@ -113,3 +113,20 @@ describe('treaties: parenthesised text that is not an abbreviation of the name',
     assert.deepEqual(spans('They invoked the Founding Act (NATO) again; NATO met.'), ['Founding Act']);
   });
 });
+
+describe('treaties: more shapes met in real texts', () => {
+  it('takes names whose words are subjects, not descriptions', () => {
+    assert.deepEqual(spans('Moscow proposed a European Security Treaty; members of the Collective Security Treaty met.', { lexicon: EMPTY }), [
+      'European Security Treaty',
+      'Collective Security Treaty',
+    ]);
+  });
+
+  it('tags a name after a prefix and hyphen ("post-New START")', () => {
+    assert.deepEqual(spans('planning for a post-New START world and a pre-INF balance'), ['New START', 'INF']);
+  });
+
+  it('keeps "Status of Forces Agreement" whole', () => {
+    assert.deepEqual(spans('They signed a Status of Forces Agreement last year.', { lexicon: EMPTY }), ['Status of Forces Agreement']);
+  });
+});

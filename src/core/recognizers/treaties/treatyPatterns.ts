@@ -42,11 +42,14 @@ const LEADING_STOP = new Set(
     'january february march april may june july august september october november december monday tuesday wednesday ' +
     'thursday friday saturday sunday q').split(' '),
 );
-/** Words that describe rather than name; a run of only these ("Soviet-American Treaty", "Peace Treaty") is no name. */
+/**
+ * Words that describe rather than name; a run of only these ("Soviet-American Treaty", "Peace Treaty") is no name.
+ * Subject words stay out of it: "European Security Treaty" and "Collective Security Treaty" are names.
+ */
 const DESCRIPTIVE = new Set(
   ('soviet american russian u.s us usa ussr russia british french chinese european bilateral multilateral trilateral global ' +
-    'international nuclear arms comprehensive peace security interim framework future basic big grand major final ' +
-    'founding concluding additional new bilateral arms-control military defense defence cooperation friendship').split(' '),
+    'international comprehensive peace interim framework future basic big grand major final founding concluding ' +
+    'additional new').split(' '),
 );
 const MAX_RUN = 8;
 const MAX_COMPLEMENT = 30;

@@ -33,7 +33,7 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
   scanner.lastIndex = 0;
   for (let m = scanner.exec(block); m !== null; m = scanner.exec(block)) {
     const pos = m.index;
-    if (pos > 0 && continuesWord(block.charCodeAt(pos - 1))) continue;
+    if (pos > 0 && continuesWord(block.charCodeAt(pos - 1)) && !afterPrefix(block, pos)) continue;
     const word = wordAt(block, pos) ?? m[0];
     let next = pos + word.length;
     const found = matchLexiconAt(block, pos, word, tables);
@@ -59,6 +59,13 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
 function continuesWord(c: number): boolean {
   if (c < 128) return c === 45 || c === 47 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return c === 0x2010 || c === 0x2011 || c === 0x2013 || /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+/** "post-New START", "pre-INF": a prefix and a hyphen before a name leave it a name. */
+function afterPrefix(block: string, pos: number): boolean {
+  if (block.charCodeAt(pos - 1) !== 45) return false;
+  const m = /(?:^|[^A-Za-z])(post|pre|non|anti|pro|ex)$/i.exec(block.slice(Math.max(0, pos - 6), pos - 1));
+  return m !== null;
 }
 
 /** Later uses of abbreviations defined in this block ("the NLT binds both"), outside the mentions already found. */
