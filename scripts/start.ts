@@ -13,10 +13,11 @@ import { workbenchUrl } from './codeServer/workbenchUrl';
  */
 async function main(): Promise<void> {
   installCleanupHandlers();
-  await run('node', ['esbuild.js'], { cwd: REPO_ROOT, timeoutMs: 120_000 });
+  // esbuild.js reports errors on stderr; its stdout is progress chatter.
+  await run('node', ['esbuild.js'], { cwd: REPO_ROOT, timeoutMs: 120_000, stdio: ['ignore', 'ignore', 'inherit'] });
   const port = process.env.MARGINALIA_PORT ? Number(process.env.MARGINALIA_PORT) : undefined;
   const server = await startCodeServer(port ? { port } : {});
-  const watcher = spawnGroup('node', ['esbuild.js', '--watch'], { cwd: REPO_ROOT, stdio: 'ignore' });
+  const watcher = spawnGroup('node', ['esbuild.js', '--watch'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const url = workbenchUrl(server.baseUrl, SAMPLES_DIR, { extensionDevelopmentPath: REPO_ROOT });
   console.log(
     [

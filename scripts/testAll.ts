@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { installCleanupHandlers, stopAllGroups } from './lib/processGroups';
 import { REPO_ROOT, RESULTS_DIR } from './lib/paths';
@@ -36,21 +37,32 @@ async function main(): Promise<number> {
   const counts: LayerCounts[] = [];
   const report: string[] = [];
 
+  // Setup: apt packages first (apt holds a lock and is quick when they are there), then code-server, which
+  // takes a minute or two when not cached: it installs while the unit layer runs, the editor layers wait.
   const setupStarted = Date.now();
-  try {
-    if (layers.some((l) => l.name !== 'unit')) {
-      await ensureSystemPackages([RIPGREP, CHROMIUM]);
-      await ensureCodeServer();
-    }
-  } catch (e) {
-    console.error(`[setup] ${e instanceof Error ? e.message : String(e)}`);
-    counts.push({ passed: 0, failed: 1, skipped: 0 });
-    report.push('setup: failed');
-    return finish(counts, report);
-  }
-  report.push(`setup: ${seconds(setupStarted)}`);
+  const needsEditor = layers.some((l) => l.name !== 'unit');
+  const installLog = path.join(RESULTS_DIR, 'setup.log');
+  let setupError = '';
+  const setup = (async () => {
+    if (!needsEditor) return;
+    await ensureSystemPackages([RIPGREP, CHROMIUM]);
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    await ensureCodeServer(installLog);
+    report.push(`setup: ${seconds(setupStarted)}`);
+  })().catch((e: unknown) => {
+    setupError = e instanceof Error ? e.message : String(e);
+  });
 
   for (const layer of layers) {
+    if (layer.name !== 'unit') {
+      await setup;
+      if (setupError) {
+        console.error(`[setup] ${setupError} (npm output: ${path.relative(REPO_ROOT, installLog)})`);
+        counts.push({ passed: 0, failed: 1, skipped: 0 });
+        report.push('setup: failed; the editor layers did not run');
+        break;
+      }
+    }
     console.log(`\n=== ${layer.name} tests ===`);
     const resultsFile = path.join(RESULTS_DIR, `${layer.name}.json`);
     const started = Date.now();
@@ -69,6 +81,7 @@ async function main(): Promise<number> {
     counts.push(layerCounts);
     report.push(`${layer.name}: ${summaryLine(layerCounts)} in ${seconds(started)}`);
   }
+  await setup;
   return finish(counts, report);
 }
 

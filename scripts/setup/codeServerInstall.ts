@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import type { StdioOptions } from 'node:child_process';
 import { CACHE_DIR, CODE_SERVER_VERSION } from '../lib/paths';
 import { run } from '../lib/run';
 import { ensureSystemPackages, RIPGREP } from './systemPackages';
@@ -16,9 +17,11 @@ export const CODE_SERVER_ENTRY = path.join(INSTALL_DIR, 'node_modules', 'code-se
  * ../shared/docs/real-vscode-offline.md step by step: its postinstall downloads ripgrep from GitHub, so it is
  * skipped (`--ignore-scripts`) and its steps are done by hand with Debian's ripgrep. A marker file written
  * last makes a cached run cost one `existsSync`; an interrupted install is redone from scratch.
+ * @param logFile where npm's output goes (default: this process's output); `npm test` installs while the
+ *   unit tests run and keeps their output readable.
  * @returns the path of `entry.js`.
  */
-export async function ensureCodeServer(): Promise<string> {
+export async function ensureCodeServer(logFile?: string): Promise<string> {
   if (fs.existsSync(MARKER) && fs.existsSync(CODE_SERVER_ENTRY)) return CODE_SERVER_ENTRY;
   await ensureSystemPackages([RIPGREP]);
   const started = Date.now();
@@ -30,7 +33,9 @@ export async function ensureCodeServer(): Promise<string> {
   // node-gyp would otherwise download Node's headers; Debian's nodejs ships them under /usr/include/node.
   const env = { ...process.env, npm_config_nodedir: '/usr', npm_config_yes: 'true' };
   const quiet = ['--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'];
-  const npm = (cwd: string, args: string[]): Promise<void> => run('npm', args, { cwd, env, timeoutMs: 600_000 });
+  const out = logFile ? fs.openSync(logFile, 'a') : 'inherit';
+  const stdio: StdioOptions = ['ignore', out, out];
+  const npm = (cwd: string, args: string[]): Promise<void> => run('npm', args, { cwd, env, stdio, timeoutMs: 600_000 });
 
   await npm(INSTALL_DIR, ['install', ...quiet, `code-server@${CODE_SERVER_VERSION}`]);
   // argon2 is loaded at startup even with --auth none.
@@ -57,6 +62,7 @@ export async function ensureCodeServer(): Promise<string> {
   fs.rmSync(xdg, { recursive: true, force: true });
   const version = output.split('\n').find((l) => l.startsWith(CODE_SERVER_VERSION));
   if (!version) throw new Error(`code-server --version printed: ${output}`);
+  if (typeof out === 'number') fs.closeSync(out);
   fs.writeFileSync(MARKER, `${version}\n`);
   console.log(`[setup] code-server ready in ${((Date.now() - started) / 1000).toFixed(0)} s: ${version}`);
   return CODE_SERVER_ENTRY;

@@ -23,7 +23,8 @@ const SUITE_TIMEOUT_MS = Number(process.env.MARGINALIA_INTEGRATION_TIMEOUT_MS ??
  * and waits for the host to report its exit code.
  */
 runLayer('integration', async (resultsFile) => {
-  await run('node', ['esbuild.js'], { cwd: REPO_ROOT, timeoutMs: 120_000 });
+  // esbuild.js reports errors on stderr; its stdout is progress chatter.
+  await run('node', ['esbuild.js'], { cwd: REPO_ROOT, timeoutMs: 120_000, stdio: ['ignore', 'ignore', 'inherit'] });
   const testsPath = await buildIntegration();
   const env = { [RESULTS_FILE_ENV]: resultsFile };
   const exitCode = process.env.VSCODE_EXECUTABLE
