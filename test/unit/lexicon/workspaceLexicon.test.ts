@@ -138,3 +138,13 @@ describe('lexicon: schemas/lexicon.schema.json', () => {
 const BUILTIN_FIELDS = Object.fromEntries(
   ['id', 'name', 'fullName', 'abbreviations', 'aliases', 'signed', 'inForce', 'ended', 'suspended', 'parties', 'status', 'notes', 'contextualForms', 'notBefore', 'weaponClass'].map((f) => [f, true]),
 );
+
+describe('lexicon: workspace treaties with letters beyond ASCII', () => {
+  it('finds a name that starts and ends with an accented letter', () => {
+    const { lexicon } = parseWorkspaceLexicon('treaties:\n  - name: Élysée Treaty\n    aliases: [Traité de l’Élysée]\n', 'l.yaml');
+    assert.deepEqual(links('Under the Élysée Treaty, or Traité de l’Élysée, both meet.', { lexicon: mergeLexicons(BUILTIN_LEXICON, lexicon) }), [
+      ['Élysée Treaty', 'treaty:elysee-treaty'],
+      ['Traité de l’Élysée', 'treaty:elysee-treaty'],
+    ]);
+  });
+});

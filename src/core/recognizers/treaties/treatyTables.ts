@@ -132,6 +132,17 @@ function makeForm(entryId: string, text: string, kind: FormKind): FormSpec | und
  * `\b` rather than a lookbehind (which halves the speed): the caller rejects a match inside a hyphenated word.
  */
 function makeScanner(triggers: Set<string>): RegExp {
-  const words = [...triggers].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'g');
+  const words = [...triggers].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(boundedAlternative);
+  return new RegExp(`(?:${words.join('|')})`, 'g');
+}
+
+const ASCII_WORD = /^[A-Za-z0-9]$/;
+const LETTER = String.raw`[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]`;
+
+/** `\b` only sees ASCII letters: a word that starts or ends with another letter ("Élysée") gets explicit guards. */
+function boundedAlternative(word: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const open = ASCII_WORD.test(word.charAt(0)) ? '\\b' : `(?<!${LETTER})`;
+  const close = ASCII_WORD.test(word.charAt(word.length - 1)) ? '\\b' : `(?!${LETTER})`;
+  return `${open}${escaped}${close}`;
 }
