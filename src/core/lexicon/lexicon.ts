@@ -33,8 +33,8 @@ export interface TreatyEntry {
   /** ISO date a party suspended its participation (New START by Russia), when that is a defining event. */
   suspended?: string;
   /**
-   * Forms another entry owns as an abbreviation that refer to this treaty in documents dated while this one was
-   * in force ("START" in a 2023 text means New START, in a 1995 text START I).
+   * Forms another entry owns that refer to this treaty in documents dated after it was signed ("START" in a 2023
+   * text means New START, in a 1995 text START I): the latest treaty signed by the document's date wins.
    */
   contextualForms?: string[];
   /** Words that, right after one of this entry's forms, mean it is not the treaty ("Open Skies proposal"). */

@@ -66,9 +66,13 @@ describe('lexicon: built-in treaty data', () => {
     }
   });
 
-  it('points contextual forms at another entry\'s abbreviation', () => {
-    const abbreviations = new Set(treaties.flatMap((t) => t.abbreviations));
-    for (const t of treaties) for (const f of t.contextualForms ?? []) assert.ok(abbreviations.has(f), `${t.id}: ${f}`);
+  it('points contextual forms at a form another entry owns', () => {
+    for (const t of treaties) {
+      for (const f of t.contextualForms ?? []) {
+        const owners = treaties.filter((o) => o.id !== t.id && [...o.abbreviations, ...o.aliases].includes(f));
+        assert.equal(owners.length, 1, `${t.id}: ${f}`);
+      }
+    }
   });
 
   it('records the facts the issue states', () => {

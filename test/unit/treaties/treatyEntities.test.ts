@@ -46,6 +46,7 @@ describe('treaties: entities and linking across the document', () => {
     assert.equal(treaties('The START limits hold.', { date: '2023-11-29' })[0]?.entityId, 'treaty:new-start');
     assert.equal(treaties('The START limits hold.', { date: '1995-03-01' })[0]?.entityId, 'treaty:start-i');
     assert.equal(treaties('The START limits hold.', { date: 'XXXX-12-22' })[0]?.attributes?.resolvedBy, 'default');
+    assert.equal(treaties('The Strategic Arms Reduction Treaty expires.', { date: '2024-05-01' })[0]?.entityId, 'treaty:new-start');
   });
 
   it('without a date, resolves "START" by the treaty the document names, else by the latest year it mentions', () => {
