@@ -9,7 +9,7 @@
  * only when writing it back gives the very same text; anything else (comments, extra keys, other styles) goes
  * through `yaml`. A property test checks that both readers agree.
  */
-import type { Annotation, Rejection, Selectors, Sidecar } from '../model/annotation';
+import { compareAnnotations, type Annotation, type Rejection, type Selectors, type Sidecar } from '../model/annotation';
 import { FORBIDDEN_KEYS, type TreeMap, type TreeNode, type TreeScalar, type TreeSeq } from './sidecarTree';
 
 /** The canonical text of a sidecar. */
@@ -33,12 +33,7 @@ export function writeCanonical(sidecar: Sidecar): string {
 
 /** Annotations (or rejections) in file order: by position, then id. */
 export function sortedForFile<T extends { id: string; selectors: Selectors }>(items: readonly T[]): T[] {
-  return [...items].sort(
-    (a, b) =>
-      a.selectors.position.start - b.selectors.position.start ||
-      a.selectors.position.end - b.selectors.position.end ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  return [...items].sort(compareAnnotations);
 }
 
 // Annotations are immutable values, so their text can be cached by identity: a save after editing one
@@ -74,6 +69,23 @@ function annotationTextUncached(a: Annotation): string {
 }
 
 function rejectionText(r: Rejection): string {
+  let cached = textCache.get(r);
+  if (cached === undefined) {
+    cached = rejectionTextUncached(r);
+    textCache.set(r, cached);
+  }
+  return cached;
+}
+
+/**
+ * Records the exact lines an annotation or rejection was read from, so writing the file back reproduces them
+ * byte for byte while the item is unchanged (items are immutable: an edit makes a new object).
+ */
+export function rememberItemText(item: Annotation | Rejection, lines: string): void {
+  textCache.set(item, lines);
+}
+
+function rejectionTextUncached(r: Rejection): string {
   let s = `  - id: ${str(r.id)}\n    kind: ${str(r.kind)}\n`;
   if (r.author !== undefined) s += `    author: ${str(r.author)}\n`;
   s += `    created: ${str(r.created)}\n`;
@@ -129,6 +141,7 @@ const INT = /^(0|[1-9][0-9]{0,15})$/;
 const FLOW_POSITION = /^\{start: (0|[1-9][0-9]{0,15}), end: (0|[1-9][0-9]{0,15})\}$/;
 // Inside a double-quoted scalar JSON and YAML agree on every raw character except these, and on the escapes
 // \" \\ \n \t \r \uXXXX; tokens with anything else are left to the full reader.
+const SIMPLE_QUOTED = /^"[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]*"$/;
 const RAW_NOT_SHARED = /[\x7f-\x9f\u2028\u2029\ufeff]/;
 const SHARED_ESCAPES_ONLY = /^"(?:[^\\"]|\\["\\ntr]|\\u[0-9a-fA-F]{4})*"$/;
 
@@ -149,7 +162,13 @@ export function readCanonical(text: string): TreeNode | undefined {
   let pending: { entry: { value: TreeNode }; indent: number } | undefined;
   let lineStart = 0;
   let lineNo = 0;
+  // List items still open, innermost last, with the indent of their dash: closed by the next line at or left
+  // of that indent, which gives each item's own lines.
+  const openItems: { map: TreeMap; indent: number }[] = [];
+  // A file has few distinct keys; each is checked against KEY once.
+  const seenKeys = new Set<string>();
   while (lineStart < text.length) {
+    const thisLine = lineStart;
     const lineEnd = text.indexOf('\n', lineStart);
     lineNo++;
     let i = lineStart;
@@ -168,7 +187,10 @@ export function readCanonical(text: string): TreeNode | undefined {
       colon = text.indexOf(':', i);
       if (colon < 0 || colon > lineEnd) return undefined;
       k = text.slice(i, colon);
-      if (!KEY.test(k)) return undefined;
+      if (!seenKeys.has(k)) {
+        if (!KEY.test(k)) return undefined;
+        seenKeys.add(k);
+      }
     }
     if (k === undefined || FORBIDDEN_KEYS.has(k)) return undefined;
     let rest: string | undefined;
@@ -177,6 +199,10 @@ export function readCanonical(text: string): TreeNode | undefined {
       rest = text.slice(colon + 2, lineEnd);
     }
     lineStart = lineEnd + 1;
+    while (openItems.length > 0 && openItems[openItems.length - 1].indent >= indent) {
+      const closed = (openItems.pop() as { map: TreeMap }).map;
+      if (closed.source) closed.source.end = thisLine;
+    }
     if (pending) {
       if (indent !== pending.indent + 2) return undefined;
       const node: TreeMap | TreeSeq = dash ? { type: 'seq', line: lineNo, items: [] } : { type: 'map', line: lineNo, entries: [] };
@@ -190,9 +216,10 @@ export function readCanonical(text: string): TreeNode | undefined {
     let map: TreeMap;
     if (dash) {
       if (top.node.type !== 'seq') return undefined;
-      map = { type: 'map', line: lineNo, entries: [] };
+      map = { type: 'map', line: lineNo, entries: [], source: { start: thisLine, end: text.length } };
       top.node.items.push(map);
       stack.push({ indent: indent + 2, node: map });
+      openItems.push({ map, indent });
     } else {
       if (top.node.type !== 'map') return undefined;
       map = top.node;
@@ -245,6 +272,8 @@ function quotedEnd(text: string, start: number, lineEnd: number): number {
 
 /** A double-quoted scalar read with JSON.parse, when JSON and YAML agree on it; otherwise undefined. */
 function readQuoted(token: string): string | undefined {
+  // Most strings have nothing to unescape: then the text between the quotes is the value.
+  if (SIMPLE_QUOTED.test(token)) return token.slice(1, -1);
   if (RAW_NOT_SHARED.test(token) || (token.includes('\\') && !SHARED_ESCAPES_ONLY.test(token))) return undefined;
   try {
     const value: unknown = JSON.parse(token);

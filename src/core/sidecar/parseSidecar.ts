@@ -3,8 +3,8 @@
  * #7): the store keeps it read-only and the user is told the file, line and problem.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { Sidecar } from '../model/annotation';
-import { readCanonical, writeCanonical } from './canonicalFormat';
+import { compareAnnotations, type Selectors, type Sidecar } from '../model/annotation';
+import { readCanonical, rememberItemText } from './canonicalFormat';
 import { yamlToTree, type SidecarProblem } from './sidecarTree';
 import { validateSidecar } from './sidecarValidate';
 
@@ -52,11 +52,34 @@ export function parseSidecar(input: Uint8Array | string, maxBytes = DEFAULT_MAX_
   return readYamlSidecar(text);
 }
 
+/**
+ * The fast path: text in the canonical subset, with nothing the canonical writer would drop (unknown keys) or
+ * reorder (sections out of order, unsorted items). Each item's own lines are remembered so a save writes
+ * unchanged items back byte for byte.
+ */
 function readCanonicalSidecar(text: string): Sidecar | undefined {
   const tree = readCanonical(text);
-  if (!tree) return undefined;
-  const { sidecar } = validateSidecar(tree);
-  return sidecar && writeCanonical(sidecar) === text ? sidecar : undefined;
+  if (!tree || tree.type !== 'map') return undefined;
+  const { sidecar, unknownKeys } = validateSidecar(tree);
+  if (!sidecar || unknownKeys) return undefined;
+  const order = tree.entries.map((e) => SECTION_ORDER.indexOf(e.key));
+  if (order.some((o, i) => i > 0 && o <= order[i - 1])) return undefined;
+  if (!isSorted(sidecar.annotations) || !isSorted(sidecar.rejections)) return undefined;
+  for (const e of tree.entries) {
+    const items = e.key === 'annotations' ? sidecar.annotations : e.key === 'rejections' ? sidecar.rejections : undefined;
+    if (!items || e.value.type !== 'seq') continue;
+    e.value.items.forEach((node, i) => {
+      if (node.type === 'map' && node.source) rememberItemText(items[i], text.slice(node.source.start, node.source.end));
+    });
+  }
+  return sidecar;
+}
+
+const SECTION_ORDER = ['marginalia', 'document', 'annotations', 'rejections'];
+
+function isSorted(items: readonly { id: string; selectors: Selectors }[]): boolean {
+  for (let i = 1; i < items.length; i++) if (compareAnnotations(items[i - 1], items[i]) > 0) return false;
+  return true;
 }
 
 function readYamlSidecar(text: string): ParsedSidecar {

@@ -12,6 +12,8 @@ export interface TreeMap {
   type: 'map';
   line: number;
   entries: { key: string; line: number; value: TreeNode }[];
+  /** For list items read by the canonical reader: the item's own lines in the text (offsets). */
+  source?: { start: number; end: number };
 }
 
 export interface TreeSeq {

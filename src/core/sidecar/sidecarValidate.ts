@@ -16,10 +16,12 @@ import type { SidecarProblem, TreeMap, TreeNode } from './sidecarTree';
 
 export const MENTION_KINDS: readonly MentionKind[] = [...ENTITY_KINDS, 'custom'];
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
+// The form Marginalia writes, with the ranges checked by the pattern itself (no Date.parse on the hot path).
+const TIMESTAMP = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
 const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
 /** The model of a valid tree, or the problems that make it invalid (then no model at all). */
-export function validateSidecar(tree: TreeNode): { sidecar?: Sidecar; problems: SidecarProblem[] } {
+export function validateSidecar(tree: TreeNode): { sidecar?: Sidecar; problems: SidecarProblem[]; unknownKeys?: boolean } {
   const problems: SidecarProblem[] = [];
   const v = new Validator(problems);
   if (tree.type !== 'map') return { problems: [{ line: tree.line, message: 'a sidecar must be a mapping with `marginalia: 1` at the top' }] };
@@ -41,8 +43,9 @@ export function validateSidecar(tree: TreeNode): { sidecar?: Sidecar; problems: 
   const document = v.metadata(field(tree, 'document'));
   const annotations = v.list(field(tree, 'annotations'), 'annotations', (n) => v.annotation(n));
   const rejections = v.list(field(tree, 'rejections'), 'rejections', (n) => v.rejection(n));
+  v.known(tree, ROOT_KEYS);
   if (problems.length > 0) return { problems };
-  return { sidecar: { version: version.value, document, annotations, rejections }, problems };
+  return { sidecar: { version: version.value, document, annotations, rejections }, problems, unknownKeys: v.unknownKeys };
 }
 
 function field(map: TreeMap, key: string): TreeNode | undefined {
@@ -50,8 +53,22 @@ function field(map: TreeMap, key: string): TreeNode | undefined {
   return undefined;
 }
 
+const ROOT_KEYS = new Set(['marginalia', 'document', 'annotations', 'rejections']);
+const DOCUMENT_KEYS = new Set(['title', 'source', 'date', 'fingerprint']);
+const ANNOTATION_KEYS = new Set(['id', 'kind', 'label', 'entityId', 'note', 'attributes', 'author', 'created', 'modified', 'selectors']);
+const REJECTION_KEYS = new Set(['id', 'kind', 'author', 'created', 'selectors']);
+const SELECTORS_KEYS = new Set(['position', 'quote']);
+const POSITION_KEYS = new Set(['start', 'end']);
+const QUOTE_KEYS = new Set(['exact', 'prefix', 'suffix']);
+
 class Validator {
   private readonly lineOfId = new Map<string, number>();
+  /** Whether any mapping has keys this version does not know (kept in the file, so it must be edited in place). */
+  unknownKeys = false;
+
+  known(map: TreeMap, keys: ReadonlySet<string>): void {
+    if (!this.unknownKeys && map.entries.some((e) => !keys.has(e.key))) this.unknownKeys = true;
+  }
 
   constructor(private readonly problems: SidecarProblem[]) {}
 
@@ -60,6 +77,7 @@ class Validator {
     if (!node || (node.type === 'scalar' && node.value === null)) return out;
     const map = this.map(node, '`document`');
     if (!map) return out;
+    this.known(map, DOCUMENT_KEYS);
     const title = this.optionalString(map, 'title');
     const source = this.optionalString(map, 'source');
     const date = this.optionalString(map, 'date');
@@ -89,6 +107,7 @@ class Validator {
   annotation(node: TreeNode): Annotation | undefined {
     const map = this.map(node, 'each annotation');
     if (!map) return undefined;
+    this.known(map, ANNOTATION_KEYS);
     const id = this.id(map);
     const kind = this.kind(map);
     const created = this.timestamp(map, 'created');
@@ -112,6 +131,7 @@ class Validator {
   rejection(node: TreeNode): Rejection | undefined {
     const map = this.map(node, 'each rejection');
     if (!map) return undefined;
+    this.known(map, REJECTION_KEYS);
     const id = this.id(map);
     const kind = this.kind(map);
     const created = this.timestamp(map, 'created');
@@ -150,7 +170,7 @@ class Validator {
 
   private timestamp(map: TreeMap, key: string): string | undefined {
     const value = this.requiredString(map, key);
-    if (value !== undefined && (!DATE_PATTERN.test(value) || Number.isNaN(Date.parse(value)))) {
+    if (value !== undefined && !TIMESTAMP.test(value) && (!DATE_PATTERN.test(value) || Number.isNaN(Date.parse(value)))) {
       this.problem(field(map, key), `\`${key}\` must be an ISO 8601 timestamp such as 2026-11-22T08:00:00.000Z`);
       return undefined;
     }
@@ -174,6 +194,9 @@ class Validator {
     const position = this.map(positionNode, '`position`');
     const quote = this.map(quoteNode, '`quote`');
     if (!position || !quote) return undefined;
+    this.known(selectors, SELECTORS_KEYS);
+    this.known(position, POSITION_KEYS);
+    this.known(quote, QUOTE_KEYS);
     const start = this.offset(position, 'start');
     const end = this.offset(position, 'end');
     const exact = this.requiredString(quote, 'exact');

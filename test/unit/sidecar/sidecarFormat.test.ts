@@ -231,3 +231,34 @@ function changedLines(before: string, after: string): { removed: string[]; added
   for (const [l, n] of a) for (let i = 0; i < n - (b.get(l) ?? 0); i++) added.push(l);
   return { removed, added };
 }
+
+describe('sidecar format: which reader, and what a save keeps', () => {
+  const a1 = annotationOn(TEXT, 'Thursday', { kind: 'date' });
+  const a2 = annotationOn(TEXT, 'Sergey Ryabkov');
+  const a3 = annotationOn(TEXT, 'New START', { kind: 'treaty' });
+  const canonical = writeCanonical({ ...emptySidecar(), annotations: [a1, a2, a3] });
+
+  it('keeps the exact lines of untouched items written in another style (quoted where Marginalia would not quote)', () => {
+    const styled = canonical.replace('kind: date', 'kind: "date"').replace('kind: treaty', 'kind: "treaty"');
+    const parsed = loaded(parseSidecar(styled));
+    assert.equal(parsed.source.form, 'canonical');
+    const edited = applyEdit(parsed.sidecar, { type: 'putAnnotation', annotation: { ...a2, note: 'checked' } });
+    const after = serializeSidecar(edited, parsed.source);
+    assert.deepEqual(changedLines(styled, after), { removed: [], added: ['    note: checked'] });
+  });
+
+  it('takes the yaml path for unknown keys or unsorted items, so a save neither drops nor reorders them', () => {
+    const extra = canonical.replace('    kind: speaker\n', '    kind: speaker\n    reviewer: dana\n');
+    const withExtra = loaded(parseSidecar(extra));
+    assert.equal(withExtra.source.form, 'yaml');
+    const after = serializeSidecar(applyEdit(withExtra.sidecar, { type: 'putAnnotation', annotation: { ...a1, note: 'n' } }), withExtra.source);
+    assert.match(after, /reviewer: dana/);
+
+    const blocks = canonical.split(/(?=  - id: )/);
+    const unsorted = [blocks[0], blocks[2], blocks[1], blocks[3]].join('');
+    const parsed = loaded(parseSidecar(unsorted));
+    assert.equal(parsed.source.form, 'yaml');
+    const kept = serializeSidecar(applyEdit(parsed.sidecar, { type: 'putAnnotation', annotation: { ...a3, note: 'n' } }), parsed.source);
+    assert.ok(kept.indexOf('Sergey Ryabkov') < kept.indexOf('exact: Thursday'), 'the user order is kept');
+  });
+});
