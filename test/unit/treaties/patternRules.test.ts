@@ -130,3 +130,12 @@ describe('treaties: more shapes met in real texts', () => {
     assert.deepEqual(spans('They signed a Status of Forces Agreement last year.', { lexicon: EMPTY }), ['Status of Forces Agreement']);
   });
 });
+
+describe('treaties: "Name (ABBR) Treaty" with a known abbreviation', () => {
+  it('takes the whole name and links it through the lexicon', () => {
+    assert.deepEqual(links('The Anti-Ballistic Missile (ABM) Treaty and the Intermediate-Range Nuclear Forces (INF) Treaty are gone.'), [
+      ['Anti-Ballistic Missile (ABM) Treaty', 'treaty:abm'],
+      ['Intermediate-Range Nuclear Forces (INF) Treaty', 'treaty:inf'],
+    ]);
+  });
+});

@@ -42,7 +42,7 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
       if (end > 0) next = afterName(block, out, tables, defined, end);
       else next = Math.max(next, found.end);
     } else {
-      const p = matchPatternAt(block, pos, word, floor, lines);
+      const p = matchPatternAt(block, pos, word, patternFloor(block, out, floor), lines);
       if (p) {
         while (out.length && (out[out.length - 1] as Mention).end > p.start) out.pop();
         out.push(mention(block, p.start, p.end, patternLink(block.slice(p.start, p.end), tables), { rule: p.rule }));
@@ -53,6 +53,16 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
     if (scanner.lastIndex < next) scanner.lastIndex = next;
   }
   return defined.size ? withDefinedAbbreviations(block, out, defined) : out;
+}
+
+/**
+ * How far back a pattern may reach: the end of the last mention, except that an abbreviation in parentheses
+ * ("Anti-Ballistic Missile (ABM) Treaty") may be taken into a name that spans it.
+ */
+function patternFloor(block: string, out: Mention[], floor: number): number {
+  const last = out[out.length - 1];
+  if (!last || block[last.start - 1] !== '(' || block[last.end] !== ')') return floor;
+  return out.length > 1 ? (out[out.length - 2] as Mention).end : 0;
 }
 
 /** A hyphen, slash or letter before a trigger: it sits inside a longer word ("JUMP-START", "post-INF"). */
