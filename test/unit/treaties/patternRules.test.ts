@@ -56,6 +56,7 @@ describe('treaties: names not in the lexicon', () => {
 
   it('takes no names from title-case headlines', () => {
     assert.deepEqual(spans('Leaders Sign Historic Arms Agreement In Geneva\nThe text was not published.', { lexicon: EMPTY }), []);
+    assert.deepEqual(spans('ARMS PACT EXPIRES\nOfficials To Start Talks On Successor Agreement\n\nThe talks begin.', { lexicon: EMPTY }), []);
   });
 
   it('links a pattern name to the lexicon when it is a known name in other case ("New Start Treaty")', () => {

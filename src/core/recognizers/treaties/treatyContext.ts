@@ -91,11 +91,16 @@ export class LineShapes {
     return this.current;
   }
 
-  /** A headline stands on its own: first line of the block, or after a line that ends a sentence. */
+  /**
+   * A headline stands on its own: first line of the block, after a line that ends a sentence, or under another
+   * headline line in capitals.
+   */
   private startsStandalone(lineStart: number): boolean {
     let i = lineStart - 2;
     while (i >= 0 && (this.text[i] === ' ' || this.text[i] === '\t' || this.text[i] === '\r')) i--;
-    return i < 0 || this.text[i] === '\n' || /[.!?:"”)\]]/.test(this.text[i] as string);
+    if (i < 0 || this.text[i] === '\n' || /[.!?:"”)\]]/.test(this.text[i] as string)) return true;
+    const previous = this.text.slice(this.text.lastIndexOf('\n', i) + 1, i + 1);
+    return previous === previous.toUpperCase();
   }
 }
 

@@ -89,6 +89,8 @@ function runBefore(text: string, headPos: number, floor: number): Run | undefine
     const prev = rawWordBefore(text, pos, floor);
     if (!prev) break;
     const w = prev.word;
+    // A run does not climb into a line in capitals above it (a headline over a headline).
+    if (w.length > 1 && w === w.toUpperCase() && !/^[A-Z]{2,5}$/.test(w) && text.slice(prev.start + w.length, pos).includes('\n')) break;
     // Another head noun ends an earlier name ("... Act and Vienna Concluding Act"); "the" only opens a name.
     if (!(isUpperInitial(w) || isAcronym(w) || RUN_CONNECTORS.has(w)) || HEADS.has(w.toLowerCase())) break;
     if (/^\p{N}/u.test(w)) break;
