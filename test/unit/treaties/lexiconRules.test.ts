@@ -119,3 +119,13 @@ describe('treaties: what is not a treaty', () => {
     assert.deepEqual(spans('the Fiscal Year 2020 National Defense Authorization Act and the Strategic Defense Initiative'), []);
   });
 });
+
+describe('treaties: abbreviations of talks and bodies', () => {
+  it('does not take "(SALT)" after "Talks", nor "SALT talks", for the agreement', () => {
+    assert.deepEqual(spans('The Strategic Arms Limitation Talks (SALT) began in 1969; SALT talks went on; SALT I was signed in 1972.'), ['SALT I']);
+  });
+
+  it('links short forms of official names ("Treaty on the Limitation of Anti-Ballistic Missile Systems")', () => {
+    assert.deepEqual(links('the Treaty on the Limitation of Anti-Ballistic Missile Systems of 1972'), [['Treaty on the Limitation of Anti-Ballistic Missile Systems', 'treaty:abm']]);
+  });
+});

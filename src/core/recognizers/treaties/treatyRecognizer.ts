@@ -5,7 +5,7 @@ import type { BlockContext } from '../context';
 import { treatyTables, type TreatyTables } from './treatyTables';
 import { headExtension, isExcludedByNextWord, isWeaponClassUse, latestSignedBy, matchLexiconAt, resolveByDate, type FormMatch } from './treatyLexiconMatch';
 import { matchPatternAt } from './treatyPatterns';
-import { inShoutedRun, LineShapes } from './treatyContext';
+import { inShoutedRun, LineShapes, wordBefore } from './treatyContext';
 import { foldKey, isAcronym, slugify, wordAt } from './treatyTokens';
 
 /** What a name links to; an abbreviation defined in parentheses after it links to the same. */
@@ -13,6 +13,9 @@ interface Link {
   entityId: string;
   value: string;
 }
+
+/** "Strategic Arms Limitation Talks (SALT)": an abbreviation in parentheses after these abbreviates them, not a treaty. */
+const NOT_TREATY_HEADS = new Set(['talks', 'dialogue', 'council', 'commission', 'conference', 'initiative', 'organization', 'organisation', 'agency', 'committee', 'negotiations']);
 
 /** Parenthesised abbreviation right after a name: "(INF)", "(New START)", "(START I)". */
 const PAREN_ABBREVIATION = /[ \t]*\([ \t]*([A-Z][A-Za-z0-9]*(?:[- /][A-Z0-9][A-Za-z0-9]*){0,3})[ \t]*\)/y;
@@ -103,6 +106,7 @@ function lexiconMention(block: string, pos: number, found: FormMatch, tables: Tr
     const allExact = spec.exact.every(Boolean);
     if (allExact && inShoutedRun(block, pos, found.end)) return -1;
     if (entry.weaponClass && spec.kind === 'abbreviation' && !afterOpenParen(block, pos) && isWeaponClassUse(block, pos, found.end)) return -1;
+    if (allExact && afterOpenParen(block, pos) && NOT_TREATY_HEADS.has(wordBefore(block, block.lastIndexOf('(', pos)))) return -1;
   }
   const { id, byDate } = resolveByDate(spec, tables, ctx.documentDate?.value);
   const resolved = tables.byId.get(id) as TreatyEntry;
