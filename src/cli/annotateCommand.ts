@@ -11,7 +11,8 @@ import { describeQuote } from '../core/anchoring/textQuote';
 import { textFingerprint } from '../core/sidecar/fingerprint';
 import { resolveInside } from '../core/sidecar/sidecarPaths';
 import { MENTION_KINDS } from '../core/sidecar/sidecarValidate';
-import type { SidecarFile, SidecarStore } from '../core/sidecar/sidecarStore';
+import type { SidecarFile } from '../core/sidecar/sidecarFile';
+import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { createNodeSidecarStore, readDocumentText } from '../hosts/nodeSidecarStore';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isSidecarName, PathRefusedError, resolveInside, sidecarPathFor } from '../../../src/core/sidecar/sidecarPaths';
-import type { SidecarStoreError } from '../../../src/core/sidecar/sidecarStore';
+import type { SidecarStoreError } from '../../../src/core/sidecar/sidecarErrors';
 import { SidecarStore } from '../../../src/core/sidecar/sidecarStore';
 import { NodeFileSystem } from '../../../src/hosts/nodeFileSystem';
 import { annotationOn } from './sidecarTestData';

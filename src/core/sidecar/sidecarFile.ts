@@ -1,0 +1,239 @@
+/**
+ * One document's sidecar as the store hands it out: what disk said when last read, the edits made since, and
+ * the save that merges and writes them. Created by {@link SidecarStore.open}.
+ */
+import { emptySidecar, type Sidecar } from '../model/annotation';
+import { basename, dirname, errorCode, joinPath } from '../ports/fileSystem';
+import { atomicWrite } from './atomicWrite';
+import { bytesHash } from './fingerprint';
+import { describeProblems, parseSidecar, tooLargeProblem, type SidecarFailure, type SidecarSource } from './parseSidecar';
+import { serializeSidecar } from './serializeSidecar';
+import { applyEdits, type SidecarEdit } from './sidecarEdits';
+import { SidecarStoreError } from './sidecarErrors';
+import { acquireLock } from './sidecarLock';
+import { isLeftoverOf, LOCK_SUFFIX } from './sidecarPaths';
+import type { SidecarStore } from './sidecarStore';
+
+export interface SaveResult {
+  /** False when nothing needed writing (no edits, or the bytes on disk already say it). */
+  written: boolean;
+  /** True when the file had changed on disk and the edits were merged into its new content. */
+  merged: boolean;
+  syncWarning?: string;
+}
+
+/** One document's sidecar: what disk said when last read, and the edits made since. */
+export class SidecarFile {
+  /** `missing`: no file yet (saving creates it); `failed`: unreadable, see {@link problems}; never written. */
+  state: 'missing' | 'loaded' | 'failed' = 'missing';
+  failure?: SidecarFailure;
+  /** `file:line: problem` lines when {@link state} is `failed`. */
+  problems: string[] = [];
+  private base: Sidecar = emptySidecar();
+  private source: SidecarSource | undefined;
+  private lastHash: string | undefined;
+  private pending: SidecarEdit[] = [];
+  private current: Sidecar | undefined;
+  private readonly listeners = new Set<(file: SidecarFile) => void>();
+
+  constructor(
+    private readonly store: SidecarStore,
+    /** Absolute path of the sidecar file. */
+    readonly path: string,
+  ) {}
+
+  /** The sidecar as the user sees it: disk plus unsaved edits. */
+  get sidecar(): Sidecar {
+    this.current ??= applyEdits(this.base, this.pending);
+    return this.current;
+  }
+
+  /** Edits not yet saved. */
+  get unsavedEdits(): readonly SidecarEdit[] {
+    return this.pending;
+  }
+
+  /** Records edits in memory (saved by {@link save}). Refused while the file is in a failed state. */
+  edit(...edits: SidecarEdit[]): Sidecar {
+    if (this.state === 'failed') {
+      throw new SidecarStoreError('LOAD_FAILED', `${this.path} could not be loaded, so it cannot be changed; fix it first`, this.problems);
+    }
+    this.pending.push(...edits);
+    this.current = undefined;
+    this.changed();
+    return this.sidecar;
+  }
+
+  /**
+   * Calls `listener` whenever {@link sidecar} or {@link state} may have changed: an edit, a reload, a save that
+   * merged an external change. Returns the function that unsubscribes (wrap it in a Disposable in the editor).
+   */
+  onDidChange(listener: (file: SidecarFile) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const l of [...this.listeners]) l(this);
+  }
+
+  /** Re-reads the file; unsaved edits are kept and apply on top of what is now on disk. */
+  async reload(): Promise<void> {
+    await this.store.checkPath(this.path);
+    const read = await this.read();
+    if (read.kind !== 'unchanged') this.adopt(read);
+    this.changed();
+    if (read.kind !== 'failed' && !this.store.readOnly) await this.sweepLeftovers();
+  }
+
+  /** True when the bytes on disk are no longer those last read (an external change). */
+  async changedOnDisk(): Promise<boolean> {
+    const bytes = await this.readBytes();
+    return (bytes ? bytesHash(bytes) : undefined) !== this.lastHash;
+  }
+
+  /**
+   * Writes the unsaved edits. Under the lock: re-read, merge an external change, serialize, write atomically
+   * when the bytes differ. On error the file is untouched, the edits stay in memory, and the error is thrown
+   * for the caller to show; calling again retries.
+   */
+  async save(): Promise<SaveResult> {
+    if (this.store.readOnly) throw new SidecarStoreError('READ_ONLY', `read-only mode: ${this.path} is not written`);
+    if (this.state === 'failed') {
+      throw new SidecarStoreError('LOAD_FAILED', `${this.path} could not be loaded and is left untouched`, this.problems);
+    }
+    if (this.pending.length === 0) return { written: false, merged: false };
+    const release = await acquireLock(this.lockPath(), this.store.lockOptions());
+    try {
+      await this.store.checkPath(this.path);
+      // Parsed only when the bytes changed since they were last read: the common save reads and hashes only.
+      const read = await this.read(this.lastHash);
+      const merged = read.hash !== this.lastHash;
+      if (merged && read.kind !== 'unchanged') {
+        this.adopt(read);
+        if (read.kind === 'failed') {
+          this.changed();
+          throw new SidecarStoreError(
+            'LOAD_FAILED',
+            `${this.path} changed on disk and can no longer be read; your ${this.pending.length} unsaved change(s) are kept in memory`,
+            this.problems,
+          );
+        }
+      }
+      // Edits made while this save awaits the disk stay pending for the next save.
+      const saving = this.pending.length;
+      const next = applyEdits(this.base, this.pending.slice(0, saving));
+      const bytes = new TextEncoder().encode(serializeSidecar(next, this.source));
+      const unchanged = read.bytes !== undefined && sameBytes(read.bytes, bytes);
+      const result = unchanged ? {} : await atomicWrite(this.store.options.fs, this.path, bytes, this.store.tempTag);
+      this.committed(next, bytes, saving);
+      if (merged) this.changed();
+      return { written: !unchanged, merged, ...result };
+    } finally {
+      await release();
+    }
+  }
+
+  private committed(next: Sidecar, bytes: Uint8Array, saved: number): void {
+    this.base = next;
+    this.pending = this.pending.slice(saved);
+    this.current = undefined;
+    this.lastHash = bytesHash(bytes);
+    this.state = 'loaded';
+    if (this.source?.form === 'yaml') {
+      // The in-place edited document is the new baseline; re-read it so the next save edits it again.
+      const parsed = parseSidecar(bytes, Number.MAX_SAFE_INTEGER);
+      this.source = parsed.ok ? parsed.source : undefined;
+    } else this.source = { form: 'canonical' };
+  }
+
+  private adopt(read: Exclude<ReadResult, { kind: 'unchanged' }>): void {
+    this.lastHash = read.hash;
+    this.current = undefined;
+    if (read.kind === 'missing') {
+      this.state = 'missing';
+      this.base = emptySidecar();
+      this.source = undefined;
+      this.problems = [];
+      this.failure = undefined;
+    } else if (read.kind === 'failed') {
+      this.state = 'failed';
+      this.failure = read.failure;
+      this.problems = read.problems;
+    } else {
+      this.state = 'loaded';
+      this.base = read.sidecar;
+      this.source = read.source;
+      this.problems = [];
+      this.failure = undefined;
+    }
+  }
+
+  private async read(unlessHash?: string): Promise<ReadResult> {
+    const { fs } = this.store.options;
+    const stat = await fs.stat(this.path);
+    if (stat && stat.size > this.store.maxBytes) {
+      const problems = describeProblems(this.path, [tooLargeProblem(stat.size, this.store.maxBytes)]);
+      return { kind: 'failed', hash: `size:${stat.size}:${stat.mtimeMs}`, failure: 'too-large', problems };
+    }
+    const bytes = await this.readBytes();
+    if (!bytes) return { kind: 'missing', hash: undefined };
+    const hash = bytesHash(bytes);
+    if (unlessHash !== undefined && hash === unlessHash) return { kind: 'unchanged', hash, bytes };
+    const parsed = parseSidecar(bytes, this.store.maxBytes);
+    if (!parsed.ok) return { kind: 'failed', hash, bytes, failure: parsed.failure, problems: this.describe(parsed) };
+    return { kind: 'loaded', hash, bytes, sidecar: parsed.sidecar, source: parsed.source };
+  }
+
+  private describe(parsed: ReturnType<typeof parseSidecar>): string[] {
+    return parsed.ok ? [] : describeProblems(this.path, parsed.problems);
+  }
+
+  private async readBytes(): Promise<Uint8Array | undefined> {
+    try {
+      return await this.store.options.fs.readFile(this.path);
+    } catch (e) {
+      if (errorCode(e) === 'ENOENT') return undefined;
+      throw e;
+    }
+  }
+
+  private lockPath(): string {
+    return joinPath(dirname(this.path), `.${basename(this.path)}${LOCK_SUFFIX}`);
+  }
+
+  /** Removes temp files of writes that were killed (#2); skipped when another process holds the lock. */
+  private async sweepLeftovers(): Promise<void> {
+    const { fs } = this.store.options;
+    let names: string[];
+    try {
+      names = (await fs.readDirectory(dirname(this.path))).filter((n) => isLeftoverOf(n, basename(this.path)));
+    } catch {
+      return;
+    }
+    if (names.length === 0) return;
+    let release: (() => Promise<void>) | undefined;
+    try {
+      release = await acquireLock(this.lockPath(), { ...this.store.lockOptions(), timeoutMs: 0 });
+    } catch {
+      return;
+    }
+    try {
+      for (const n of names) await fs.deleteFile(joinPath(dirname(this.path), n)).catch(() => undefined);
+    } finally {
+      await release();
+    }
+  }
+}
+
+type ReadResult =
+  | { kind: 'missing'; hash: undefined; bytes?: undefined }
+  | { kind: 'unchanged'; hash: string; bytes: Uint8Array }
+  | { kind: 'failed'; hash: string; bytes?: Uint8Array; failure: SidecarFailure; problems: string[] }
+  | { kind: 'loaded'; hash: string; bytes: Uint8Array; sidecar: Sidecar; source: SidecarSource };
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
