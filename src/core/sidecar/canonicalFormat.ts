@@ -145,6 +145,8 @@ const SIMPLE_QUOTED = /^"[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]*"$/;
 const RAW_NOT_SHARED = /[\x7f-\x9f\u2028\u2029\ufeff]/;
 const SHARED_ESCAPES_ONLY = /^"(?:[^\\"]|\\["\\ntr]|\\u[0-9a-fA-F]{4})*"$/;
 
+const PENDING: TreeScalar = { type: 'scalar', line: 0, value: null };
+
 interface Frame {
   indent: number;
   node: TreeMap | TreeSeq;
@@ -224,15 +226,16 @@ export function readCanonical(text: string): TreeNode | undefined {
       if (top.node.type !== 'map') return undefined;
       map = top.node;
     }
-    const entry: { key: string; line: number; value: TreeNode } = { key: k, line: lineNo, value: scalar(lineNo, null) };
-    map.entries.push(entry);
     if (rest === undefined) {
+      // The value (a nested map or list) starts on the next line; PENDING is replaced there.
+      const entry: { key: string; line: number; value: TreeNode } = { key: k, line: lineNo, value: PENDING };
+      map.entries.push(entry);
       pending = { entry, indent: dash ? indent + 2 : indent };
       continue;
     }
     const value = readValue(rest, lineNo);
     if (!value) return undefined;
-    entry.value = value;
+    map.entries.push({ key: k, line: lineNo, value });
   }
   return pending ? undefined : root;
 }

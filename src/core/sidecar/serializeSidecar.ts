@@ -11,10 +11,20 @@ import { sameSidecar } from './sidecarEdits';
 
 /** The text to write for `sidecar`, given how the file on disk was written (undefined: a new file). */
 export function serializeSidecar(sidecar: Sidecar, source: SidecarSource | undefined): string {
-  if (!source || source.form === 'canonical') return writeCanonical(sidecar);
+  return serializeWithSource(sidecar, source).text;
+}
+
+/**
+ * The text to write, and how the file will have been written once it is: the baseline for the next save.
+ * The parsed document is edited in place rather than cloned (a clone of a 10,000-item document costs a
+ * second): {@link applyToDocument} makes the document say what `sidecar` says whatever it said before, so a
+ * failed write followed by another save still produces the right text.
+ */
+export function serializeWithSource(sidecar: Sidecar, source: SidecarSource | undefined): { text: string; source: SidecarSource } {
+  if (!source || source.form === 'canonical') return { text: writeCanonical(sidecar), source: { form: 'canonical' } };
   // Same content: the user's bytes, exactly (the yaml printer would normalise some spacing).
-  if (sameSidecar(sidecar, source.sidecar)) return source.text;
-  const doc = source.document.clone();
+  if (sameSidecar(sidecar, source.sidecar)) return { text: source.text, source };
+  const doc = source.document;
   applyToDocument(doc, sidecar);
   let text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   if (doc.comment) {
@@ -23,7 +33,8 @@ export function serializeSidecar(sidecar: Sidecar, source: SidecarSource | undef
     const at = text.lastIndexOf(marker);
     if (at >= 0 && !source.text.replace(/\r\n/g, '\n').includes(marker)) text = text.slice(0, at) + text.slice(at + 1);
   }
-  return source.crlf ? text.replace(/\r?\n/g, '\r\n') : text;
+  if (source.crlf) text = text.replace(/\r?\n/g, '\r\n');
+  return { text, source: { form: 'yaml', document: doc, crlf: source.crlf, text, sidecar } };
 }
 
 /** Edits `doc` so it says what `sidecar` says, changing as few nodes as possible. */

@@ -7,7 +7,7 @@ import { basename, dirname, errorCode, joinPath } from '../ports/fileSystem';
 import { atomicWrite } from './atomicWrite';
 import { bytesHash } from './fingerprint';
 import { describeProblems, parseSidecar, tooLargeProblem, type SidecarFailure, type SidecarSource } from './parseSidecar';
-import { serializeSidecar } from './serializeSidecar';
+import { serializeWithSource } from './serializeSidecar';
 import { applyEdits, type SidecarEdit } from './sidecarEdits';
 import { SidecarStoreError } from './sidecarErrors';
 import { acquireLock } from './sidecarLock';
@@ -123,10 +123,11 @@ export class SidecarFile {
       // Edits made while this save awaits the disk stay pending for the next save.
       const saving = this.pending.length;
       const next = applyEdits(this.base, this.pending.slice(0, saving));
-      const bytes = new TextEncoder().encode(serializeSidecar(next, this.source));
+      const serialized = serializeWithSource(next, this.source);
+      const bytes = new TextEncoder().encode(serialized.text);
       const unchanged = read.bytes !== undefined && sameBytes(read.bytes, bytes);
       const result = unchanged ? {} : await atomicWrite(this.store.options.fs, this.path, bytes, this.store.tempTag);
-      this.committed(next, bytes, saving);
+      this.committed(next, bytes, saving, serialized.source);
       if (merged) this.changed();
       return { written: !unchanged, merged, ...result };
     } finally {
@@ -134,17 +135,13 @@ export class SidecarFile {
     }
   }
 
-  private committed(next: Sidecar, bytes: Uint8Array, saved: number): void {
+  private committed(next: Sidecar, bytes: Uint8Array, saved: number, source: SidecarSource): void {
     this.base = next;
     this.pending = this.pending.slice(saved);
     this.current = undefined;
     this.lastHash = bytesHash(bytes);
     this.state = 'loaded';
-    if (this.source?.form === 'yaml') {
-      // The in-place edited document is the new baseline; re-read it so the next save edits it again.
-      const parsed = parseSidecar(bytes, Number.MAX_SAFE_INTEGER);
-      this.source = parsed.ok ? parsed.source : undefined;
-    } else this.source = { form: 'canonical' };
+    this.source = source;
   }
 
   private adopt(read: Exclude<ReadResult, { kind: 'unchanged' }>): void {

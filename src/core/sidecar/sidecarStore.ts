@@ -4,6 +4,7 @@
  * file, merges an external change, writes atomically and only when the bytes differ. A file that failed to load
  * is never written; in read-only mode (Restricted Mode) nothing is.
  */
+import { newId } from '../model/annotation';
 import { systemClock, type Clock } from '../ports/clock';
 import { dirname, errorCode, type FileSystem } from '../ports/fileSystem';
 import { DEFAULT_MAX_SIDECAR_BYTES } from './parseSidecar';
@@ -13,19 +14,25 @@ import type { LockOptions } from './sidecarLock';
 import { isInside, PathRefusedError, resolveInside, sidecarPathFor, type SidecarLocation } from './sidecarPaths';
 
 export interface SidecarStoreOptions {
+  /** Where files are read and written (Node fs in the CLI; Node fs or vscode.workspace.fs in the editor). */
   fs: FileSystem;
   /** Absolute workspace root: no sidecar outside it is read or written. */
   root: string;
+  /** Time for lock waits and staleness; the system clock by default. */
   clock?: Clock;
   /** Restricted Mode: load, never write (not even temp-file sweeping). */
   readOnly?: boolean;
-  /** This process, for temp-file names and lock ownership. */
+  /** This process, for temp-file names and lock ownership; `isAlive` lets locks of dead processes be broken. */
   process?: { pid: number; isAlive?: (pid: number) => boolean };
+  /** Beside the document (default) or in a mirror folder. */
   location?: SidecarLocation;
+  /** Larger sidecars are refused (default 16 MiB). */
   maxBytes?: number;
+  /** How long a save waits for another process's lock (default 10 s). */
   lockTimeoutMs?: number;
 }
 
+/** Opens sidecars inside one workspace root; one store per root and process. */
 export class SidecarStore {
   private readonly clock: Clock;
   private readonly pid: number;
@@ -34,9 +41,11 @@ export class SidecarStore {
   constructor(readonly options: SidecarStoreOptions) {
     this.clock = options.clock ?? systemClock;
     this.pid = options.process?.pid ?? 0;
-    this.tag = `${this.pid}`;
+    // Temp names must differ between processes; without a pid, a random tag keeps two hosts from colliding.
+    this.tag = options.process ? `${options.process.pid}` : newId('a').slice(2, 10);
   }
 
+  /** True in Restricted Mode: every save is refused and nothing is ever written. */
   get readOnly(): boolean {
     return this.options.readOnly === true;
   }

@@ -224,6 +224,31 @@ describe('sidecar store', () => {
     }
   });
 
+  it('reliability #8: a commented file keeps its comments over several saves, a failed one and an undo', async () => {
+    const initial = fs.readFileSync(path.join(FIXTURES, 'with-comments.annotations.yaml'), 'utf8');
+    const { memory, store } = setup(initial);
+    const file = await store.open(DOC);
+    const ryabkov = file.sidecar.annotations.find((a) => a.id === 'a-ryabkov0000000001');
+    assert.ok(ryabkov);
+    file.edit({ type: 'putAnnotation', annotation: { ...ryabkov, note: 'first' } });
+    await file.save();
+    file.edit({ type: 'putAnnotation', annotation: annotationOn(TEXT, 'New START', { id: 'a-newstart00000000001', kind: 'treaty' }) });
+    memory.fail('rename', 'EBUSY');
+    await assert.rejects(file.save(), /EBUSY/);
+    // Undo the unsaved addition: nothing left to write, and the file still says what the first save wrote.
+    file.edit({ type: 'removeAnnotation', id: 'a-newstart00000000001' });
+    const before = memory.text(SIDECAR);
+    assert.equal((await file.save()).written, false);
+    assert.equal(memory.text(SIDECAR), before);
+    file.edit({ type: 'putAnnotation', annotation: { ...ryabkov, note: 'second' } });
+    await file.save();
+    const text = memory.text(SIDECAR) ?? '';
+    for (const kept of ['# Annotations for the briefing', '# reviewed twice', 'reviewer: dana', '# trailing comment', 'note: second # first guess']) {
+      assert.ok(text.includes(kept), kept);
+    }
+    assert.ok(!text.includes('New START"'), 'the undone annotation was never written');
+  });
+
   it('reliability #2: leftover temp files of a killed save are swept on load and never read as sidecars', async () => {
     const { memory, store } = setup(canonicalWith('Thursday'));
     const leftover = '/ws/docs/.briefing.txt.annotations.yaml.marginalia-tmp-999-3';
