@@ -11,57 +11,68 @@ export interface FormMatch {
   end: number;
 }
 
-/** A word of the text after the candidate, read once however many forms compare against it. */
-interface TextWord {
-  /** Punctuation between the previous word and this one ("" for whitespace). */
-  gap: string;
-  norm: string;
-  lower: string;
-  end: number;
-}
+/**
+ * The words of the text after the candidate, read once however many forms compare against them. Module-level
+ * arrays reused across calls: this runs for every trigger word ("Russia" may start "Russia-NATO Founding Act"),
+ * so it allocates nothing but the words themselves.
+ */
+const gaps: string[] = [];
+const norms: string[] = [];
+const lowers: string[] = [];
+const ends: number[] = [];
+let count = 0;
+let exhausted = false;
 
 /** The longest lexicon form starting with `first` (the word at `pos`), or undefined. */
 export function matchLexiconAt(text: string, pos: number, first: string, tables: TreatyTables): FormMatch | undefined {
   const firstNorm = normalizeDashes(first);
   const firstLower = firstNorm.toLowerCase();
-  const list = tables.byFirst.get(firstLower);
-  if (!list) return undefined;
-  const words: (TextWord | null)[] = [{ gap: '', norm: firstNorm, lower: firstLower, end: pos + first.length }];
-  const wordN = (i: number): TextWord | null => {
-    while (words.length <= i) {
-      const prev = words[words.length - 1];
-      if (!prev) return null;
-      const next = nextWordStart(text, prev.end, 8);
-      const w = next < 0 ? undefined : wordAt(text, next);
-      if (w === undefined) words.push(null);
-      else {
-        const norm = normalizeDashes(w);
-        words.push({ gap: gapKey(text, prev.end, next), norm, lower: norm.toLowerCase(), end: next + w.length });
-      }
+  let node = tables.trie.next.get(firstLower);
+  if (!node) return undefined;
+  gaps[0] = '';
+  norms[0] = firstNorm;
+  lowers[0] = firstLower;
+  ends[0] = pos + first.length;
+  count = 1;
+  exhausted = false;
+  let best: FormMatch | undefined;
+  for (let depth = 1; node; depth++) {
+    const spec = node.forms.find(formMatches);
+    if (spec) best = { spec, end: ends[depth - 1] as number };
+    if (node.next.size === 0 || !readWord(text, depth)) break;
+    node = node.next.get(lowers[depth] as string);
+  }
+  return best;
+}
+
+/** Makes sure word `i` has been read; false when the text has no such word (end, or a long gap). */
+function readWord(text: string, i: number): boolean {
+  while (count <= i) {
+    if (exhausted) return false;
+    const prevEnd = ends[count - 1] as number;
+    const next = nextWordStart(text, prevEnd, 8);
+    const w = next < 0 ? undefined : wordAt(text, next);
+    if (w === undefined) {
+      exhausted = true;
+      return false;
     }
-    return words[i] as TextWord | null;
-  };
-  for (const spec of list) {
-    const end = matchForm(spec, wordN);
-    if (end >= 0) return { spec, end };
+    const norm = normalizeDashes(w);
+    gaps[count] = gapKey(text, prevEnd, next);
+    norms[count] = norm;
+    lowers[count] = norm.toLowerCase();
+    ends[count] = next + w.length;
+    count++;
   }
-  return undefined;
+  return true;
 }
 
-function matchForm(spec: FormSpec, wordN: (i: number) => TextWord | null): number {
-  let end = -1;
+/** The words already read agree with the form in case and punctuation (the trie has checked the folded words). */
+function formMatches(spec: FormSpec): boolean {
   for (let i = 0; i < spec.words.length; i++) {
-    const w = wordN(i);
-    if (!w || (i > 0 && w.gap !== spec.seps[i - 1]) || !wordEquals(w, spec, i)) return -1;
-    end = w.end;
+    if (i > 0 && gaps[i] !== spec.seps[i - 1]) return false;
+    if (spec.exact[i] && norms[i] !== spec.words[i]) return false;
   }
-  return end;
-}
-
-function wordEquals(w: TextWord, spec: FormSpec, i: number): boolean {
-  if (spec.exact[i]) return w.norm === spec.words[i];
-  if (w.lower !== spec.folded[i]) return false;
-  return i > 0 || spec.anyCaseFirst || isUpperInitial(w.norm);
+  return spec.exact[0] || spec.anyCaseFirst || isUpperInitial(norms[0] as string);
 }
 
 /** End of a head noun that follows a form without one ("New START Treaty", "Open Skies treaty"), or -1. */

@@ -37,6 +37,7 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
   for (let m = scanner.exec(block); m !== null; m = scanner.exec(block)) {
     const pos = m.index;
     if (pos > 0 && continuesWord(block.charCodeAt(pos - 1)) && !afterPrefix(block, pos)) continue;
+    if (tables.checkTriggers && !tables.triggers.has(m[0])) continue;
     const word = wordAt(block, pos) ?? m[0];
     let next = pos + word.length;
     const found = matchLexiconAt(block, pos, word, tables);

@@ -25,17 +25,28 @@ export interface FormSpec {
   alternatives?: string[];
 }
 
+/** One node of the form trie: the forms that end here, and the words that continue. */
+export interface TrieNode {
+  forms: FormSpec[];
+  next: Map<string, TrieNode>;
+}
+
 /** Lookup tables built once per lexicon object. */
 export interface TreatyTables {
-  /** Forms keyed by the folded first word, longest first. */
-  byFirst: Map<string, FormSpec[]>;
+  /**
+   * Forms in a word trie keyed by folded words: a candidate walks down as far as the text allows, so a lookup
+   * costs the words of the longest match, not the number of forms sharing a first word ("Treaty on ...").
+   */
+  trie: TrieNode;
   byId: Map<string, TreatyEntry>;
   /** Folded, whitespace-collapsed forms (and "form treaty") → id: links names found by pattern to the lexicon. */
   byFoldedName: Map<string, string>;
   /** Per entry id: folded words that, right after a form, mean it is not the treaty. */
   notBefore: Map<string, Set<string>>;
-  /** Finds candidate word starts: the trigger words below, as whole words. */
+  /** Finds candidate word starts: the trigger words below, as whole words (or every capitalised word, see below). */
   scanner: RegExp;
+  /** The scanner finds every capitalised word, so each match must be checked against `triggers`. */
+  checkTriggers: boolean;
   /**
    * Words that may start a match, exactly as written in the text: the first word of each form up to any hyphen,
    * in each case it may be written in, and the patterns' head nouns.
@@ -91,14 +102,16 @@ function buildTables(lexicon: Lexicon): TreatyTables {
       }
     }
   }
-  const byFirst = new Map<string, FormSpec[]>();
+  const trie: TrieNode = { forms: [], next: new Map() };
   for (const spec of byFormKey.values()) {
-    const first = spec.folded[0] as string;
-    const list = byFirst.get(first);
-    if (list) list.push(spec);
-    else byFirst.set(first, [spec]);
+    let node = trie;
+    for (const w of spec.folded) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { forms: [], next: new Map() }));
+      node = child;
+    }
+    node.forms.push(spec);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const triggers = new Set<string>(PATTERN_HEADS);
   for (const spec of byFormKey.values()) {
     const first = (spec.words[0] as string).split(/[-/]/)[0] as string;
@@ -110,7 +123,11 @@ function buildTables(lexicon: Lexicon): TreatyTables {
     triggers.add(first).add(lower.charAt(0).toUpperCase() + lower.slice(1)).add(first.toUpperCase());
     if (spec.anyCaseFirst) triggers.add(lower);
   }
-  return { byFirst, byId, byFoldedName, notBefore, scanner: makeScanner(triggers), triggers };
+  // Past a few hundred trigger words an alternation loses to a plain scan of capitalised words plus a Set lookup
+  // (V8 slows sharply past ~1,000 alternatives): a large workspace lexicon switches scanners.
+  const checkTriggers = triggers.size > MAX_ALTERNATIVES;
+  const scanner = checkTriggers ? capitalisedWordScanner(triggers) : makeScanner(triggers);
+  return { trie, byId, byFoldedName, notBefore, scanner, checkTriggers, triggers };
 }
 
 function makeForm(entryId: string, text: string, kind: FormKind): FormSpec | undefined {
@@ -144,6 +161,18 @@ function makeScanner(triggers: Set<string>): RegExp {
 
 function escapeRegex(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+const MAX_ALTERNATIVES = 600;
+
+/**
+ * Every word starting with an upper-case letter (Latin, Greek, Cyrillic ranges rather than `\p{Lu}` with the `u`
+ * flag, which V8 runs ten times slower), plus the trigger words that start in lower case ("open skies").
+ */
+function capitalisedWordScanner(triggers: Set<string>): RegExp {
+  const lower = [...triggers].filter((w) => w.charAt(0) === w.charAt(0).toLowerCase() && w.charAt(0) !== w.charAt(0).toUpperCase());
+  const alt = lower.length ? `|\\b(?:${lower.map(escapeRegex).join('|')})\\b` : '';
+  return new RegExp(String.raw`[A-Z\u00C0-\u00DE\u0391-\u03A9\u0400-\u042F][A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]*` + alt, 'g');
 }
 
 const ASCII_WORD = /^[A-Za-z0-9]$/;
