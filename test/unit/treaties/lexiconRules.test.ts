@@ -129,3 +129,12 @@ describe('treaties: abbreviations of talks and bodies', () => {
     assert.deepEqual(links('the Treaty on the Limitation of Anti-Ballistic Missile Systems of 1972'), [['Treaty on the Limitation of Anti-Ballistic Missile Systems', 'treaty:abm']]);
   });
 });
+
+describe('treaties: house styles that lower-case acronyms', () => {
+  it('takes "New Start treaty" and "the Start treaty" but not "a New Start"', () => {
+    assert.deepEqual(links('The New Start treaty lapsed; the Start treaty came first. A New Start for relations.', { date: '2026-02-06' }), [
+      ['New Start treaty', 'treaty:new-start'],
+      ['Start treaty', 'treaty:new-start'],
+    ]);
+  });
+});
