@@ -69,6 +69,10 @@ export class NodeFileSystem implements FileSystem {
   async deleteFile(path: string): Promise<void> {
     await fs.rm(path, { force: true });
   }
+
+  async createDirectory(path: string): Promise<void> {
+    await fs.mkdir(path, { recursive: true });
+  }
 }
 
 /** Whether a process id on this machine is alive: signal 0 checks without sending anything. */

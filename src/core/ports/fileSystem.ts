@@ -26,6 +26,8 @@ export interface FileSystem {
   syncDirectory(path: string): Promise<void>;
   /** Removes a file; resolves when it was already gone. */
   deleteFile(path: string): Promise<void>;
+  /** Creates a folder and any missing parents (for sidecars kept in a mirror folder). */
+  createDirectory(path: string): Promise<void>;
 }
 
 export interface FileStat {

@@ -103,6 +103,8 @@ export class SidecarFile {
       throw new SidecarStoreError('LOAD_FAILED', `${this.path} could not be loaded and is left untouched`, this.problems);
     }
     if (this.pending.length === 0) return { written: false, merged: false };
+    // A mirror folder that does not exist yet is created (inside the root, checked) before the lock goes in it.
+    if (await this.store.checkPath(this.path)) await this.store.options.fs.createDirectory(dirname(this.path));
     const release = await acquireLock(this.lockPath(), this.store.lockOptions());
     try {
       await this.store.checkPath(this.path);

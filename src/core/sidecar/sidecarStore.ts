@@ -67,24 +67,33 @@ export class SidecarStore {
     return file;
   }
 
-  /** @internal Refuses symlinks, non-files and folders that resolve outside the root (#17, #18). */
-  async checkPath(path: string): Promise<void> {
+  /**
+   * @internal Refuses symlinks, non-files and folders that resolve outside the root (#17, #18). Resolves to
+   * true when the sidecar's folder does not exist yet (a mirror folder): its nearest existing ancestor is what
+   * must resolve inside the root, and the folder is created on save.
+   */
+  async checkPath(path: string): Promise<boolean> {
     const { fs, root } = this.options;
     const stat = await fs.stat(path);
     if (stat && stat.type === 'symlink') {
       throw new SidecarStoreError('PATH_REFUSED', `${path} is a symbolic link; sidecars must be regular files inside the workspace`);
     }
     if (stat && stat.type !== 'file') throw new SidecarStoreError('NOT_A_FILE', `${path} is not a regular file`);
-    let realFolder: string;
-    let realRoot: string;
-    try {
-      [realFolder, realRoot] = await Promise.all([fs.realpath(dirname(path)), fs.realpath(root)]);
-    } catch (e) {
-      if (errorCode(e) === 'ENOENT') throw new SidecarStoreError('NOT_A_FILE', `the folder of ${path} does not exist`);
-      throw e;
-    }
-    if (!isInside(realRoot, realFolder)) {
-      throw new SidecarStoreError('PATH_REFUSED', new PathRefusedError(path, 'its folder resolves outside the workspace').message);
+    const realRoot = await fs.realpath(root);
+    let folder = dirname(path);
+    let missing = false;
+    for (;;) {
+      try {
+        const realFolder = await fs.realpath(folder);
+        if (!isInside(realRoot, realFolder)) {
+          throw new SidecarStoreError('PATH_REFUSED', new PathRefusedError(path, 'its folder resolves outside the workspace').message);
+        }
+        return missing;
+      } catch (e) {
+        if (errorCode(e) !== 'ENOENT' || dirname(folder) === folder) throw e;
+        missing = true;
+        folder = dirname(folder);
+      }
     }
   }
 

@@ -4,7 +4,17 @@
  */
 import type { FileStat, FileSystem } from '../../../src/core/ports/fileSystem';
 
-export type FsOperation = 'readFile' | 'stat' | 'realpath' | 'readDirectory' | 'writeFile' | 'syncFile' | 'rename' | 'syncDirectory' | 'deleteFile';
+export type FsOperation =
+  | 'readFile'
+  | 'stat'
+  | 'realpath'
+  | 'readDirectory'
+  | 'writeFile'
+  | 'syncFile'
+  | 'rename'
+  | 'syncDirectory'
+  | 'deleteFile'
+  | 'createDirectory';
 
 interface Fault {
   op: FsOperation;
@@ -121,6 +131,11 @@ export class MemoryFileSystem implements FileSystem {
     this.check('deleteFile', path);
     this.files.delete(path);
     this.links.delete(path);
+  }
+
+  async createDirectory(path: string): Promise<void> {
+    this.check('createDirectory', path);
+    this.mkdir(path);
   }
 
   private follow(path: string): string {

@@ -103,6 +103,21 @@ describe('sidecar paths', () => {
       assert.deepEqual(fs.readdirSync(outside), ['b.txt']);
     });
 
+    it('keeps sidecars in a mirror folder, creating it on first save; a mirror folder linked outside is refused', async () => {
+      const mirrored = new SidecarStore({ fs: new NodeFileSystem(), root, process: { pid: process.pid }, location: { mirrorFolder: '.marginalia/sidecars' } });
+      const file = await mirrored.open('docs/a.txt');
+      assert.equal(file.state, 'missing');
+      assert.equal(file.path, path.join(root, '.marginalia', 'sidecars', 'docs', 'a.txt.annotations.yaml').replace(/\\/g, '/'));
+      file.edit({ type: 'putAnnotation', annotation: annotationOn(TEXT, 'Thursday') });
+      await file.save();
+      assert.match(fs.readFileSync(file.path, 'utf8'), /exact: Thursday/);
+
+      fs.rmSync(path.join(root, '.marginalia'), { recursive: true });
+      fs.symlinkSync(outside, path.join(root, '.marginalia'));
+      await assert.rejects(mirrored.open('docs/a.txt'), (e: SidecarStoreError) => e.code === 'PATH_REFUSED');
+      assert.deepEqual(fs.readdirSync(outside), []);
+    });
+
     it('saves atomically on disk and leaves no temp or lock file', async () => {
       const file = await store().open('docs/a.txt');
       file.edit({ type: 'putAnnotation', annotation: annotationOn(TEXT, 'Sergey Ryabkov') });
