@@ -121,7 +121,7 @@ function sleep(ms: number): Promise<void> {
 }
 
 async function waitFor(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 2000 && !condition(); i++) await sleep(2);
+  for (let i = 0; i < 5000 && !condition(); i++) await sleep(2);
 }
 
 function kill(child: ChildProcess): Promise<void> {
