@@ -21,10 +21,11 @@ const NOT_TREATY_HEADS = new Set(['talks', 'dialogue', 'council', 'commission', 
 const PAREN_ABBREVIATION = /[ \t]*\([ \t]*([A-Z][A-Za-z0-9]*(?:[- /][A-Z0-9][A-Za-z0-9]*){0,3})[ \t]*\)/y;
 
 /**
- * Finds treaty names in one block (a paragraph; offsets relative to it). One precompiled scanner visits the
- * capitalised words; each is looked up in the lexicon's first-word table (longest form first), else tried as
- * the head noun of an unknown name ("Arms Trade Treaty", "Treaty on ..."). "Name (ABBR)" links the abbreviation
- * to the name, and the abbreviation is then known for the rest of the block.
+ * Finds treaty names in one block (a paragraph; offsets relative to it). One precompiled scanner, built once per
+ * lexicon, visits the words that can start a name; each walks the lexicon's word trie (the longest form wins,
+ * then the exclusions of the guidelines apply), else is tried as the head noun of an unknown name ("Arms Trade
+ * Treaty", "Treaty on ..."). "Name (ABBR)" links the abbreviation to the name, and the abbreviation is then known
+ * for the rest of the block. The scanner's `lastIndex` is shared state, safe because a call runs to completion.
  */
 export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
   const tables = treatyTables(ctx.lexicon);
