@@ -7,7 +7,15 @@
 import type { QuoteSelector, Selectors } from '../model/annotation';
 import { normalizeSnippet, normalizeText, type NormalizedText } from './normalizedText';
 import { agreementAt } from './contextAgreement';
-import { contextScore, describeQuote, rankFuzzyNear, rankQuoteMatches, type QuoteMatch } from './textQuote';
+import {
+  contextScore,
+  describeQuote,
+  rankFuzzyNear,
+  rankQuoteMatches,
+  type Candidate,
+  type QuoteMatch,
+  type SearchBudget,
+} from './textQuote';
 
 /** Anything with an id and selectors: annotations and rejections. */
 export interface Anchorable {
@@ -47,6 +55,20 @@ const MIN_CONTEXT_FOR_FUZZY = 0.75;
 const MIN_QUOTE_SCORE = 0.8;
 const ONE_SIDE_ENOUGH = 0.9;
 const MIN_OTHER_SIDE = 0.6;
+/** Candidates scored per quote: the nearest to where it was. Farther ones only count when context is exact. */
+const MAX_SCORED = 20;
+/**
+ * Characters x pattern words whole-text fuzzy searches may scan in one re-anchoring (about a second): enough
+ * for thousands of lost quotes in an ordinary document, while a sidecar loaded against the wrong text cannot
+ * stall the editor; beyond it, searches look near each quote's old place only.
+ */
+const SEARCH_BUDGET = 200_000_000;
+
+interface SearchState {
+  cache: Map<string, Candidate[]>;
+  budget: SearchBudget;
+}
+
 /** A side with less context than this on the quote's own line is too little evidence on its own. */
 const MIN_LINE_CONTEXT = 8;
 
@@ -60,6 +82,9 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
   // after an edit linear instead of a search per annotation.
   let delta = 0;
   let normalizedDelta = 0;
+  const searchState: SearchState = { cache: new Map(), budget: { remaining: SEARCH_BUDGET } };
+  const rawIndex = new OccurrenceIndex(text);
+  let normalizedIndex: OccurrenceIndex | undefined;
   for (const index of order) {
     const item = items[index];
     const { position, quote } = item.selectors;
@@ -67,7 +92,7 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
       orphans.push({ item, reason: 'empty-quote', message: 'The annotation has no quoted text to look for.' });
       continue;
     }
-    const quick = quickPlace(text, quote, position.start, delta) ?? nearestWithContext(text, quote, position.start + delta);
+    const quick = quickPlace(text, quote, position.start, delta) ?? nearestWithContext(text, quote, position.start + delta, rawIndex);
     if (quick !== undefined) {
       delta = quick - position.start;
       placedAt[index] = { item, start: quick, end: quick + quote.exact.length, status: delta === 0 ? 'exact' : 'shifted' };
@@ -80,7 +105,7 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
       normalized.text === text
         ? undefined
         : (quickPlace(normalized.text, nq, position.start, normalizedDelta) ??
-          nearestWithContext(normalized.text, nq, position.start + normalizedDelta));
+          nearestWithContext(normalized.text, nq, position.start + normalizedDelta, (normalizedIndex ??= new OccurrenceIndex(normalized.text))));
     if (nQuick !== undefined) {
       normalizedDelta = nQuick - position.start;
       const start = normalized.toOriginal(nQuick);
@@ -89,7 +114,7 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
       placedAt[index] = { item, start, end, status: delta === 0 ? 'exact' : 'shifted' };
       continue;
     }
-    const result = searchPlace(normalized, nq, quote, position.start + delta);
+    const result = searchPlace(normalized, nq, quote, position.start + delta, searchState);
     if ('reason' in result) {
       orphans.push({ item, ...result });
       continue;
@@ -118,7 +143,9 @@ const NEAR_WINDOW = 4096;
  * `hint` among equals: a moved paragraph, or the first annotation after an edit. Cheap string comparisons
  * only; looks near the hint first and scans the whole text only when nothing agrees there.
  */
-function nearestWithContext(text: string, quote: QuoteSelector, hint: number): number | undefined {
+function nearestWithContext(text: string, quote: QuoteSelector, hint: number, index: OccurrenceIndex): number | undefined {
+  const positions = index.of(quote.exact);
+  if (positions.length === 0) return undefined;
   const from = Math.max(0, hint - NEAR_WINDOW);
   const to = hint + NEAR_WINDOW;
   let best: number | undefined;
@@ -133,12 +160,34 @@ function nearestWithContext(text: string, quote: QuoteSelector, hint: number): n
       bestRun = run;
     }
   };
-  for (let at = text.indexOf(quote.exact, from); at !== -1 && at <= to; at = text.indexOf(quote.exact, at + 1)) consider(at);
-  if (best !== undefined) return best;
-  for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
-    if (at < from || at > to) consider(at);
+  let first = 0;
+  let hi = positions.length;
+  while (first < hi) {
+    const mid = (first + hi) >>> 1;
+    if (positions[mid] < from) first = mid + 1;
+    else hi = mid;
   }
+  for (let i = first; i < positions.length && positions[i] <= to; i++) consider(positions[i]);
+  if (best !== undefined) return best;
+  for (const at of positions) if (at < from || at > to) consider(at);
   return best;
+}
+
+/** Where each quote occurs in one text, found once per quote and re-anchoring (names repeat a lot). */
+class OccurrenceIndex {
+  private readonly cache = new Map<string, number[]>();
+
+  constructor(private readonly text: string) {}
+
+  of(exact: string): number[] {
+    let positions = this.cache.get(exact);
+    if (!positions) {
+      positions = [];
+      for (let at = this.text.indexOf(exact); at !== -1; at = this.text.indexOf(exact, at + 1)) positions.push(at);
+      this.cache.set(exact, positions);
+    }
+    return positions;
+  }
 }
 
 /** True when `start..start+length` begins or ends between the CR and LF of a CRLF (no editor offset is there). */
@@ -156,9 +205,12 @@ function searchPlace(
   q: QuoteSelector,
   quote: QuoteSelector,
   hint: number,
+  search: SearchState,
 ): { start: number; end: number; status: PlacementStatus } | { reason: OrphanReason; message: string } {
   const nHint = normalized.fromOriginal(Math.max(0, hint));
-  const exact = rankQuoteMatches(normalized.text, q, { hint: nHint }).filter((m) => m.quoteScore === 1);
+  const exact = rankQuoteMatches(normalized.text, q, { hint: nHint, maxScored: MAX_SCORED, cache: search.cache, budget: search.budget }).filter(
+    (m) => m.quoteScore === 1,
+  );
   // A quote changed where it was (a typo inside a name) may also have an exact twin elsewhere: look for the
   // changed one near the hint too, and let the scores decide.
   const fuzzy = rankFuzzyNear(normalized.text, q, nHint);

@@ -27,6 +27,24 @@ export interface MatchOptions {
   hint?: number;
   /** Fuzzy matches may differ from the quote in at most this fraction of its length. */
   maxErrorRate?: number;
+  /** Score only this many candidates, those nearest the hint (a name may occur thousands of times). */
+  maxScored?: number;
+  /** Candidates found per quote, shared across the calls of one re-anchoring (names repeat). */
+  cache?: Map<string, Candidate[]>;
+  /** Caps the characters whole-text fuzzy searches may scan, shared across calls; beyond it they look near the hint. */
+  budget?: SearchBudget;
+}
+
+/** What fuzzy searches may still scan, in text characters times pattern words. */
+export interface SearchBudget {
+  remaining: number;
+}
+
+/** Where a quote (or something close to it) occurs. */
+export interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
 }
 
 /** Builds the quote selector for `text.slice(start, end)`. */
@@ -46,20 +64,40 @@ const TOTAL_WEIGHT = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.p
  * differs in at most `maxErrorRate` (default 0.2) of its characters are considered.
  */
 export function matchQuote(text: string, quote: QuoteSelector, options: MatchOptions = {}): QuoteMatch | undefined {
-  const candidates = findCandidates(text, quote.exact, options.maxErrorRate ?? 0.2);
-  let best: QuoteMatch | undefined;
-  for (const c of candidates) {
-    const scored = scoreCandidate(text, quote, c, options.hint);
-    if (!best || scored.score > best.score) best = scored;
-  }
-  return best;
+  return rankQuoteMatches(text, quote, options)[0];
 }
 
 /** Every candidate with its score, best first: what {@link matchQuote} chooses from (for ambiguity checks). */
 export function rankQuoteMatches(text: string, quote: QuoteSelector, options: MatchOptions = {}): QuoteMatch[] {
-  return findCandidates(text, quote.exact, options.maxErrorRate ?? 0.2)
-    .map((c) => scoreCandidate(text, quote, c, options.hint))
-    .sort((a, b) => b.score - a.score);
+  let candidates = options.cache?.get(quote.exact);
+  if (!candidates) {
+    const found = findCandidates(text, quote.exact, options.maxErrorRate ?? 0.2, options.hint, options.budget);
+    candidates = found.candidates;
+    if (found.wholeText) options.cache?.set(quote.exact, candidates);
+  }
+  if (options.maxScored !== undefined && candidates.length > options.maxScored) {
+    candidates = nearest(candidates, options.hint ?? 0, options.maxScored);
+  }
+  return candidates.map((c) => scoreCandidate(text, quote, c, options.hint)).sort((a, b) => b.score - a.score);
+}
+
+/** The `n` candidates nearest `hint`; `candidates` are in text order. */
+function nearest(candidates: readonly Candidate[], hint: number, n: number): Candidate[] {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (candidates[mid].start < hint) lo = mid + 1;
+    else hi = mid;
+  }
+  let left = lo - 1;
+  let right = lo;
+  const out: Candidate[] = [];
+  while (out.length < n && (left >= 0 || right < candidates.length)) {
+    const takeLeft = right >= candidates.length || (left >= 0 && hint - candidates[left].start <= candidates[right].start - hint);
+    out.push(candidates[takeLeft ? left-- : right++]);
+  }
+  return out;
 }
 
 /**
@@ -82,22 +120,34 @@ export function rankFuzzyNear(text: string, quote: QuoteSelector, hint: number, 
     .sort((a, b) => b.score - a.score);
 }
 
-interface Candidate {
-  start: number;
-  end: number;
-  errors: number;
-}
+/** How far from the hint a fuzzy search looks once the budget for whole-text searches is spent. */
+const FALLBACK_WINDOW = 8192;
 
-function findCandidates(text: string, exact: string, maxErrorRate: number): Candidate[] {
-  if (exact.length === 0) return [];
+function findCandidates(
+  text: string,
+  exact: string,
+  maxErrorRate: number,
+  hint?: number,
+  budget?: SearchBudget,
+): { candidates: Candidate[]; wholeText: boolean } {
+  if (exact.length === 0) return { candidates: [], wholeText: true };
   const found: Candidate[] = [];
   for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
     found.push({ start: at, end: at + exact.length, errors: 0 });
   }
-  if (found.length > 0) return found;
+  if (found.length > 0) return { candidates: found, wholeText: true };
   const maxErrors = Math.floor(exact.length * maxErrorRate);
-  if (maxErrors === 0) return [];
-  return search(text, exact, maxErrors);
+  if (maxErrors === 0) return { candidates: [], wholeText: true };
+  const cost = text.length * Math.ceil(exact.length / 32);
+  if (!budget || budget.remaining >= cost) {
+    if (budget) budget.remaining -= cost;
+    return { candidates: search(text, exact, maxErrors), wholeText: true };
+  }
+  // Out of budget (thousands of quotes lost in a long text): look only around where the quote was.
+  const from = Math.max(0, (hint ?? 0) - FALLBACK_WINDOW);
+  const to = Math.min(text.length, (hint ?? 0) + FALLBACK_WINDOW);
+  const near = search(text.slice(from, to), exact, maxErrors).map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
+  return { candidates: near, wholeText: false };
 }
 
 function scoreCandidate(text: string, quote: QuoteSelector, c: Candidate, hint: number | undefined): QuoteMatch {
