@@ -26,6 +26,8 @@ export interface MarginaliaApi {
 }
 
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
+  const started = performance.now();
+  const timings = { activateMs: 0 };
   const index = new WorkspaceIndex();
   const lexicons = new LexiconService();
   const model = new DocumentModelService(index, lexicons);
@@ -49,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
         new GoToEntityCommand(index, model, 1),
         new GoToEntityCommand(index, model, -1),
         ...highlightCommands(decorations),
-        ...testApiCommands(index, model, scanner, decorations, entityViews.views),
+        ...testApiCommands(index, model, scanner, decorations, entityViews.views, timings),
         {
           id: 'marginalia.showVersion',
           execute: () => vscode.window.showInformationMessage(`Marginalia ${String(context.extension.packageJSON.version)}`),
@@ -64,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     model.start();
     return scanner.rescan();
   });
+  timings.activateMs = performance.now() - started;
   return { model, index };
 }
 

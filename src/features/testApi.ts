@@ -25,6 +25,7 @@ export function testApiCommands(
   scanner: WorkspaceScanner,
   decorations: DecorationController,
   views: EntityViews,
+  timings: { activateMs: number },
 ): Command[] {
   return [
     {
@@ -73,6 +74,7 @@ export function testApiCommands(
         updates: model.stats.updates,
         applyMs: typeof uri === 'string' ? decorations.appliedFor(uri)?.applyMs : undefined,
         scanBusyMs: scanner.lastScanBusyMs,
+        activateMs: timings.activateMs,
         documents: index.documentCount,
       }),
     },

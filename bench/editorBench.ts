@@ -1,0 +1,100 @@
+// The editor benchmark (`npm run bench editor`): Marginalia in a real VS Code (code-server's extension host,
+// driven by headless Chromium, as the integration tests run) on a generated workspace: one 1 MB document and
+// 1,000 documents of 40 KB written from the sample texts. The in-host half is bench/editorBench/hostSuite.ts.
+// Figures are printed against the targets of issue 4; a missing code-server or Chromium is a skip, not a failure.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { launchChromium } from '../scripts/browser/chromium';
+import { startCodeServer } from '../scripts/codeServer/server';
+import { workbenchUrl } from '../scripts/codeServer/workbenchUrl';
+import { REPO_ROOT, SAMPLES_DIR } from '../scripts/lib/paths';
+
+const TARGETS: Record<string, [number, string]> = {
+  activateMs: [50, 'activate() duration'],
+  open1MbToDecorationsMs: [300, 'open a 1 MB document -> decorations applied'],
+  keystrokeToDecorationsMedianMs: [50, 'keystroke -> decorations re-applied (median, incl. 25 ms debounce)'],
+  keystrokeToDecorationsP95Ms: [Infinity, 'keystroke -> decorations re-applied (p95)'],
+  keystrokeAnalysisMedianMs: [Infinity, 'keystroke re-analysis + index update (median)'],
+  hoverLookupAndCardMeanMs: [1, 'hover: index lookup + card (mean, in process)'],
+  hoverProviderRoundTripMs: [Infinity, 'hover: executeHoverProvider round trip'],
+  rescanBusyMs: [2000, 'index 1,000 x 40 KB: time in analysis slices'],
+  rescanWallMs: [Infinity, 'index 1,000 x 40 KB: wall clock'],
+  rescanMaxEventLoopLagMs: [100, 'longest extension-host stall during the scan'],
+};
+
+function writeWorkspace(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-bench-ws-'));
+  const samples = fs
+    .readdirSync(SAMPLES_DIR)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .map((f) => fs.readFileSync(path.join(SAMPLES_DIR, f), 'utf8'));
+  const corpus = samples.join('\n\n');
+  const sized = (bytes: number, salt: number): string => {
+    let text = '';
+    for (let i = 0; text.length < bytes; i++) text += `${corpus.replace(/\b(19|20)(\d\d)\b/g, (_m, c, y) => `${c}${String((Number(y) + salt + i) % 100).padStart(2, '0')}`)}\n\n`;
+    return text.slice(0, bytes);
+  };
+  fs.mkdirSync(path.join(root, 'corpus'));
+  for (let i = 0; i < 1000; i++) fs.writeFileSync(path.join(root, 'corpus', `doc${String(i).padStart(4, '0')}.txt`), sized(40_000, i));
+  fs.writeFileSync(path.join(root, 'big.txt'), sized(1_000_000, 7));
+  return root;
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'extension.js'))) throw new Error('build first: node esbuild.js --production');
+  const outDir = path.join(REPO_ROOT, 'out', 'bench', 'editor');
+  fs.rmSync(outDir, { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: { index: path.join(__dirname, 'editorBench', 'hostSuite.ts') },
+    outdir: outDir,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['vscode'],
+    logLevel: 'warning',
+  });
+  const workspace = writeWorkspace();
+  const results = path.join(workspace, '..', `${path.basename(workspace)}-results.json`);
+  let server;
+  let browser;
+  try {
+    server = await startCodeServer({ env: { MARGINALIA_BENCH_RESULTS: results } });
+    browser = await launchChromium();
+  } catch (e) {
+    console.log(`skipped: no real editor here (${e instanceof Error ? e.message : String(e)})`);
+    await server?.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+    return;
+  }
+  try {
+    const page = await browser.context.newPage();
+    const exited = new Promise<number>((resolve) => void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code)));
+    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+      if (type === 'error') console.error(...args);
+    });
+    await page.goto(workbenchUrl(server.baseUrl, workspace, { extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: outDir }));
+    const code = await Promise.race([exited, new Promise<number>((r) => setTimeout(() => r(-1), 600_000))]);
+    if (code !== 0 || !fs.existsSync(results)) throw new Error(`the in-editor benchmark failed (exit ${code})`);
+    const figures = JSON.parse(fs.readFileSync(results, 'utf8')) as Record<string, number>;
+    console.log(`documents indexed: ${figures.scanDocuments}; big document: ${figures.bigDocumentChars} characters`);
+    for (const [key, [target, what]] of Object.entries(TARGETS)) {
+      const v = figures[key];
+      if (v === undefined) continue;
+      const verdict = target === Infinity ? '' : v <= target ? `  (target < ${target} ms: ok)` : `  (target < ${target} ms: OVER)`;
+      console.log(`${what.padEnd(70)} ${v.toFixed(key.startsWith('hover') ? 4 : 1).padStart(10)} ms${verdict}`);
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+    fs.rmSync(results, { force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,151 @@
+/**
+ * The in-editor half of the editor benchmark: runs inside the real extension host (loaded as
+ * `extensionTestsPath`), measures what the user waits for, and writes the figures as JSON to the file named by
+ * MARGINALIA_BENCH_RESULTS. Timings poll Marginalia's read-only internal commands every few milliseconds, so
+ * each figure includes the extension host's real scheduling, not just a function's run time.
+ */
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { buildHoverCard } from '../../src/core/index/hoverCard';
+import type { WorkspaceIndex } from '../../src/core/index/workspaceIndex';
+
+const EXTENSION_ID = 'marginalia-dev.marginalia';
+
+interface Stats {
+  analysisMs: number;
+  updates: number;
+  applyMs: number | undefined;
+  scanBusyMs: number;
+  activateMs: number;
+  documents: number;
+}
+
+const stats = async (uri?: string): Promise<Stats> => (await vscode.commands.executeCommand<Stats>('marginalia.internal.stats', uri)) as Stats;
+
+async function poll(condition: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (await condition()) return;
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function decorationCount(uri: string): Promise<number> {
+  const d = await vscode.commands.executeCommand<{ ranges: Record<string, number[][]> } | undefined>('marginalia.internal.decorations', uri);
+  return d ? Object.values(d.ranges).reduce((n, r) => n + r.length, 0) : 0;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Largest gap between 5 ms timer ticks while `work` runs: how long the extension host was unresponsive. */
+async function maxEventLoopLag<T>(work: () => Promise<T>): Promise<{ result: T; maxLagMs: number }> {
+  let last = performance.now();
+  let maxLagMs = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    maxLagMs = Math.max(maxLagMs, now - last - 5);
+    last = now;
+  }, 5);
+  try {
+    const result = await work();
+    return { result, maxLagMs };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+export async function run(): Promise<void> {
+  const out: Record<string, number | string> = {};
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) throw new Error('the benchmark workspace is not open');
+  const extension = vscode.extensions.getExtension<{ index: WorkspaceIndex }>(EXTENSION_ID);
+  if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
+
+  // 1. Activation: opening a plain-text file activates the extension; activate() reports its own duration.
+  const small = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'corpus', 'doc0000.txt'));
+  await vscode.window.showTextDocument(small);
+  await poll(async () => extension.isActive, 30_000, 'activation');
+  out.activateMs = (await stats()).activateMs;
+
+  // 2. The initial workspace scan (1,000 documents of 40 KB), with the host's responsiveness meanwhile.
+  const scan = await maxEventLoopLag(async () => {
+    const t0 = performance.now();
+    const documents = await vscode.commands.executeCommand<number>('marginalia.internal.whenIdle');
+    return { wallMs: performance.now() - t0, documents };
+  });
+  const rescan = await maxEventLoopLag(async () => {
+    const t0 = performance.now();
+    await vscode.commands.executeCommand('marginalia.refreshEntities');
+    return performance.now() - t0;
+  });
+  const afterScan = await stats();
+  out.scanDocuments = afterScan.documents;
+  out.rescanWallMs = rescan.result;
+  out.rescanBusyMs = afterScan.scanBusyMs;
+  out.rescanMaxEventLoopLagMs = Math.max(rescan.maxLagMs, scan.maxLagMs);
+
+  // 3. Opening a 1 MB document until its decorations are applied.
+  const bigUri = vscode.Uri.joinPath(folder, 'big.txt');
+  const t0 = performance.now();
+  const big = await vscode.workspace.openTextDocument(bigUri);
+  const editor = await vscode.window.showTextDocument(big);
+  await poll(async () => (await decorationCount(bigUri.toString())) > 0, 30_000, 'decorations of big.txt');
+  out.open1MbToDecorationsMs = performance.now() - t0;
+  const openStats = await stats(bigUri.toString());
+  out.open1MbAnalysisMs = openStats.analysisMs;
+  out.open1MbApplyMs = openStats.applyMs ?? -1;
+  out.bigDocumentChars = big.getText().length;
+
+  // 4. Keystrokes in the middle of the 1 MB document: time until the decorations are re-applied.
+  const keystrokes: number[] = [];
+  const analyses: number[] = [];
+  const middle = big.positionAt(Math.floor(big.getText().length / 2));
+  editor.selection = new vscode.Selection(middle, middle);
+  editor.revealRange(new vscode.Range(middle, middle));
+  await new Promise((r) => setTimeout(r, 300));
+  for (let i = 0; i < 20; i++) {
+    const before = (await stats()).updates;
+    const start = performance.now();
+    await editor.edit((b) => b.insert(editor.selection.active, i % 5 === 4 ? ' ' : 'x'));
+    await poll(async () => (await stats()).updates > before, 5_000, 'a keystroke update');
+    keystrokes.push(performance.now() - start);
+    analyses.push((await stats(bigUri.toString())).analysisMs);
+  }
+  out.keystrokeToDecorationsMedianMs = percentile(keystrokes, 50);
+  out.keystrokeToDecorationsP95Ms = percentile(keystrokes, 95);
+  out.keystrokeAnalysisMedianMs = percentile(analyses, 50);
+  out.keystrokeDebounceMs = 25;
+
+  // 5. Hovers: the index lookup plus card, in process, over many offsets; and one full provider round trip.
+  const index = extension.exports.index;
+  const uri = bigUri.toString();
+  const length = big.getText().length;
+  let found = 0;
+  const n = 20_000;
+  const h0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const ref = index.mentionAt(uri, Math.floor((i * 7919) % length));
+    if (ref) {
+      buildHoverCard(index, ref, { documentName: (u) => u, revealCommand: 'marginalia.revealMention' });
+      found++;
+    }
+  }
+  out.hoverLookupAndCardMeanMs = (performance.now() - h0) / n;
+  out.hoverHits = found;
+  const doc = index.document(uri);
+  const mention = doc?.mentions[Math.floor((doc?.mentions.length ?? 0) / 2)];
+  if (mention) {
+    const p0 = performance.now();
+    await vscode.commands.executeCommand('vscode.executeHoverProvider', bigUri, big.positionAt(mention.start + 1));
+    out.hoverProviderRoundTripMs = performance.now() - p0;
+  }
+
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  const file = process.env.MARGINALIA_BENCH_RESULTS;
+  if (file) fs.writeFileSync(file, `${JSON.stringify(out, undefined, 2)}\n`);
+  else console.log(JSON.stringify(out));
+}
