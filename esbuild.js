@@ -27,6 +27,8 @@ const common = {
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
+  // Class names survive minification: the date recognizer picks chrono-node's parsers by name.
+  keepNames: true,
   logLevel: 'silent',
   plugins: [problemMatcher],
 };

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseCalendarWindow } from '../../../src/core/recognizers/dates/chronoAdapter';
-import { datesIn } from './helpers';
+import { NAMED_PARSERS, NUMERIC_PARSERS, parseCalendarWindow, strictParserNames } from '../../../src/core/recognizers/dates/chronoAdapter';
+import { datesIn, valuesIn } from './helpers';
 
 // Plain "Month D, YYYY" / "D Month YYYY" dates are read by the scan's own expression, the rest by chrono-node.
 // Both must read the same day, or the fast path would change results depending on the form.
@@ -18,4 +18,47 @@ describe('dates: the fast path agrees with chrono-node', () => {
       assert.equal(ours.value, `${chrono.year ?? 'XXXX'}-${pad(chrono.month as number)}-${pad(chrono.day as number)}`);
     });
   }
+});
+
+// Weekday-led dates and ranges of days in one month are read by the scan too (chrono's first meeting with each
+// form costs 10-15 ms of lazy compilation in a short-lived CLI process).
+describe('dates: the fast path agrees with chrono-node on weekdays and ranges', () => {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = (y: number | undefined, m: number | undefined, d: number | undefined) => `${y ?? 'XXXX'}-${pad(m as number)}-${pad(d as number)}`;
+  const forms = ['Thursday, December 23', 'Thursday, December 23, 2021', 'Friday, Dec. 3', '8–9 March 2016', '1-5 February', '12 to 14 June 2019', 'March 8-9, 2007'];
+  for (const form of forms) {
+    it(form, () => {
+      const chrono = parseCalendarWindow(form);
+      assert.ok(chrono, 'chrono reads it');
+      assert.equal(chrono.length, form.length, 'chrono reads the same span');
+      const [ours] = datesIn(`Talks were held on ${form}.`);
+      assert.ok(ours);
+      assert.equal(ours.text, form);
+      const first = day(chrono.year, chrono.month, chrono.day);
+      const expected = chrono.end ? `${first}/${day(chrono.end.year ?? chrono.year, chrono.end.month ?? chrono.month, chrono.end.day)}` : first;
+      assert.equal(ours.value, expected);
+    });
+  }
+
+  it('reads "July 10–12" as the range (chrono stops at "July 10")', () => {
+    assert.equal(parseCalendarWindow('July 10–12')?.length, 'July 10'.length);
+    assert.deepEqual(valuesIn('The session runs July 10–12, 2024 in Vienna.'), [['July 10–12, 2024', '2024-07-10/2024-07-12']]);
+  });
+
+  it('reads "March 8 and 9, 2007" as the two days, as chrono plus the scan did', () => {
+    const [ours] = datesIn('The rounds took place on March 8 and 9, 2007, in Geneva.');
+    assert.equal(ours?.text, 'March 8 and 9, 2007');
+    assert.equal(ours?.value, '2007-03-08/2007-03-09');
+  });
+
+  it('ends a date at the full stop after a full month name, so the next sentence\'s weekday stays apart', () => {
+    const found = datesIn('The summit ran 1 to 5 February. Wednesday brought the vote.');
+    assert.deepEqual(found.map((d) => d.text), ['1 to 5 February', 'Wednesday']);
+    assert.deepEqual(datesIn('It was signed on 5 February. Monday was quiet.').map((d) => d.text), ['5 February', 'Monday']);
+  });
+
+  it('finds every parser the cut configurations name in the installed chrono-node', () => {
+    const names = new Set(strictParserNames());
+    for (const name of [...NUMERIC_PARSERS, ...NAMED_PARSERS]) assert.ok(names.has(name), `${name} is a parser of chrono's strict configuration`);
+  });
 });

@@ -6,7 +6,8 @@
  * the few-dozen-character windows around a month name or numeric date that our own scan has already found.
  * Results depend only on the window text, so they are memoised.
  */
-import { Chrono, en } from 'chrono-node';
+// The English locale alone: the package root also loads fifteen other locales the bundle would parse at start.
+import { Chrono, configuration } from 'chrono-node/en';
 
 /** What chrono read from a window: offsets relative to the window, and the components it found in the text. */
 export interface CalendarParse {
@@ -20,16 +21,39 @@ export interface CalendarParse {
   end?: { year?: number; month?: number; day?: number };
 }
 
-// The strict English configuration: calendar formats only, none of the casual parsers ("now", "tonight").
-let parser: Chrono | undefined;
+// The strict English configuration (calendar formats only, none of the casual parsers: "now", "tonight"), cut
+// to the parsers a window can need. Each chrono parser compiles its expressions on first use, and the month-name
+// ones are large: a whole-process `marginalia analyze` paid ~50 ms of its ~250 ms compiling parsers for times
+// and "within 3 days" that never read a calendar window. A numeric window ("29/11/2023") gets the numeric
+// parsers, any other the month-name ones; a window neither reads falls back to the whole configuration, so the
+// cut never loses a date chrono would find. Selection is by class name (esbuild keeps names for this), and a
+// unit test checks every name still exists in the chrono-node version installed.
+export const NUMERIC_PARSERS = ['ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENYearMonthDayParser', 'ENWeekdayParser'];
+export const NAMED_PARSERS = ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENYearMonthNameParser', 'ENYearMonthDayParser'];
+const NUMERIC_WINDOW = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
+const parsers = new Map<string, Chrono>();
 const memo = new Map<string, CalendarParse | undefined>();
 const MEMO_LIMIT = 4096;
 // Any fixed reference works: only the components chrono found in the text are used, never its implied ones.
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
-function chrono(): Chrono {
-  parser ??= new Chrono(en.configuration.createConfiguration(true, false));
+function chrono(which: 'numeric' | 'named' | 'all'): Chrono {
+  let parser = parsers.get(which);
+  if (!parser) {
+    const config = configuration.createConfiguration(true, false);
+    if (which !== 'all') {
+      const keep = new Set(which === 'numeric' ? NUMERIC_PARSERS : NAMED_PARSERS);
+      config.parsers = config.parsers.filter((p) => keep.has(p.constructor.name));
+    }
+    parser = new Chrono(config);
+    parsers.set(which, parser);
+  }
   return parser;
+}
+
+/** The class names of the parsers of chrono's strict English configuration, for the test that guards the cut. */
+export function strictParserNames(): string[] {
+  return configuration.createConfiguration(true, false).parsers.map((p) => p.constructor.name);
 }
 
 /** Empties the memo, so a benchmark can measure chrono's share on text it has not seen. */
@@ -48,7 +72,8 @@ let parses = 0;
 export function parseCalendarWindow(window: string): CalendarParse | undefined {
   if (memo.has(window)) return memo.get(window);
   parses++;
-  const results = chrono().parse(window, REFERENCE);
+  let results = chrono(NUMERIC_WINDOW.test(window) ? 'numeric' : 'named').parse(window, REFERENCE);
+  if (results.length === 0) results = chrono('all').parse(window, REFERENCE);
   let found: CalendarParse | undefined;
   const r = results[0];
   if (r) {

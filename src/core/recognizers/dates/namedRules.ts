@@ -35,8 +35,9 @@ export function scanMonth(scan: Scan, pos: number, end: number): number {
   if (day) {
     const stop = end + day[0].length;
     const y = day[3] ? Number(day[3]) : undefined;
-    if (!day[2] && (y === undefined || (y >= 1000 && y <= 2100))) {
-      const r = recordSimpleDate(scan, pos, stop, month, Number(day[1]), y);
+    const day2 = day[2] ? Number(day[2]) : undefined;
+    if ((day2 === undefined || day2 > Number(day[1])) && (y === undefined || (y >= 1000 && y <= 2100))) {
+      const r = recordSimpleDate(scan, pos, stop, month, Number(day[1]), y, day2);
       return r > 0 ? r : stop; // an impossible day ("February 30") is no date, nor are its parts
     }
     const r = recordCalendarDate(scan, pos, stop, {
@@ -79,6 +80,21 @@ export function scanMonth(scan: Scan, pos: number, end: number): number {
   return end;
 }
 
+const WEEKDAY_MONTH = new RegExp(`,?\\s+(${MONTH_PATTERN})\\b`, 'y');
+
+/** "Thursday, December 23[, 2021]" read from the scan's own match; -1 when it is another form (chrono's). */
+function weekdayMonthDay(scan: Scan, pos: number, end: number): number {
+  const m = lookAhead(scan.text, end, WEEKDAY_MONTH);
+  const month = m ? MONTHS.get((m[1] as string).toLowerCase()) : undefined;
+  if (!m || month === undefined) return -1;
+  const monthEnd = end + m[0].length;
+  const day = lookAhead(scan.text, monthEnd, MONTH_DAY);
+  if (!day || day[2]) return -1;
+  const y = day[3] ? Number(day[3]) : undefined;
+  if (y !== undefined && (y < 1000 || y > 2100)) return -1;
+  return recordSimpleDate(scan, pos, monthEnd + day[0].length, month, Number(day[1]), y);
+}
+
 /** Handles a weekday name at text[pos, end); returns where the scan continues. */
 export function scanWeekday(scan: Scan, pos: number, end: number): number {
   const { text } = scan;
@@ -86,6 +102,8 @@ export function scanWeekday(scan: Scan, pos: number, end: number): number {
   if (weekday === undefined) return end;
   const date = lookAhead(text, end, WEEKDAY_DATE);
   if (date) {
+    const simple = weekdayMonthDay(scan, pos, end);
+    if (simple > 0) return simple;
     const r = recordCalendarDate(scan, pos, end + date[0].length);
     if (r > 0) return r;
   }

@@ -50,8 +50,9 @@ export function scanDigits(scan: Scan, pos: number, end: number): number {
     const stop = DAY_FIRST.lastIndex;
     const month = MONTHS.get((dayFirst[4] as string).toLowerCase());
     const y = dayFirst[5] ? Number(dayFirst[5]) : undefined;
-    if (!dayFirst[2] && !dayFirst[3] && month !== undefined && (y === undefined || (y >= 1000 && y <= 2100))) {
-      const r = recordSimpleDate(scan, pos, stop, month, Number(dayFirst[1]), y);
+    const day2 = dayFirst[2] ? Number(/\d+/.exec(dayFirst[2])?.[0]) : undefined;
+    if ((day2 === undefined || day2 > Number(dayFirst[1])) && !dayFirst[3] && month !== undefined && (y === undefined || (y >= 1000 && y <= 2100))) {
+      const r = recordSimpleDate(scan, pos, stop, month, Number(dayFirst[1]), y, day2);
       return r > 0 ? r : stop; // an impossible day ("31 April") is no date, nor are its parts
     }
     const r = recordCalendarDate(scan, pos, stop);
