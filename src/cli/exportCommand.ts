@@ -1,17 +1,9 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DocumentAnalyzer } from '../core/analyze';
-import { documentFromView, toExportMention } from '../core/export/fromView';
 import { EXPORT_FORMATS, exportDocuments, exportFormat } from '../core/export/registry';
-import type { ExportDocument, ExportFormat, ExportMention, ExportMetadata, ExportedFile } from '../core/export/types';
-import { reconcile } from '../core/model/documentView';
-import type { Entity } from '../core/model/entity';
-import type { Mention } from '../core/model/mention';
-import { collectDocuments, describeFsError } from '../hosts/collectDocuments';
-import { loadLexiconForPath } from '../hosts/lexiconLoader';
+import type { ExportFormat, ExportedFile } from '../core/export/types';
+import { isDirectory, loadExportDocuments, sidecarManualSource, writeExportFiles, type ManualSource } from '../hosts/exportPipeline';
 import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
-import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
 const DEFAULT_OUT = 'marginalia-export';
@@ -28,52 +20,6 @@ ${EXPORT_FORMATS.map((f) => `                     ${f.id.padEnd(7)} ${f.label}: 
                    or the folder holding all the documents when they are outside it); sidecars are only read
 Folders are searched for .txt and .md files. Output names come from the documents' paths relative to the
 folder that holds them all; nothing is written outside the output folder.`;
-
-/** Where a document's manual annotations come from (the sidecar store; tests plug in their own). */
-export interface ManualSource {
-  /**
-   * The mentions to export (auto reconciled with manual), metadata, `problems` that make the run fail (a
-   * sidecar that cannot be read) and `warnings` that do not (orphaned annotations).
-   */
-  load(
-    absPath: string,
-    text: string,
-    auto: Mention[],
-  ): Promise<{ mentions: ExportMention[]; metadata?: ExportMetadata; problems: string[]; warnings?: string[] }>;
-}
-
-/**
- * Manual annotations from the documents' sidecars, reconciled with the automatic mentions exactly as the
- * editor does (manual wins, rejected autos removed, annotations re-anchored on the current text). Orphans
- * cannot be exported (their text is gone) and are reported; a sidecar that fails to load is reported and
- * that document exports its automatic mentions only.
- */
-export function sidecarManualSource(store: SidecarStore): ManualSource {
-  return {
-    async load(absPath, text, auto) {
-      let file;
-      try {
-        file = await store.open(absPath);
-      } catch (e) {
-        return { mentions: auto, problems: [`${absPath}: sidecar not read: ${e instanceof Error ? e.message : String(e)} (see --root)`] };
-      }
-      if (file.state === 'failed') {
-        return { mentions: auto, problems: [`${file.path} cannot be loaded; its manual annotations are not exported:`, ...file.problems.map((p) => `  ${p}`)] };
-      }
-      const view = reconcile(auto, file.sidecar, text);
-      const doc = documentFromView(absPath, text, view);
-      const warnings = view.orphans.map((o) => `${file.path}: annotation ${o.item.id} not exported: ${o.message}`);
-      return { mentions: doc.mentions, metadata: doc.metadata, problems: [], warnings };
-    },
-  };
-}
-
-/** No sidecar support: the automatic mentions as they are. */
-export const NO_MANUAL_SOURCE: ManualSource = {
-  async load(_absPath, _text, auto) {
-    return { mentions: auto, problems: [] };
-  },
-};
 
 interface ExportArgs {
   format: ExportFormat;
@@ -114,123 +60,6 @@ function parseArgs(args: string[]): ExportArgs {
   return { format: info.id, out, manualOnly, root, inputs };
 }
 
-/** The deepest folder holding every path (so output names are short and never start with `..`). */
-export function commonRoot(absPaths: string[]): string {
-  if (absPaths.length === 0) return '';
-  let root = path.dirname(absPaths[0] as string);
-  for (const p of absPaths) {
-    while (!isInside(root, p)) {
-      const up = path.dirname(root);
-      if (up === root) return root;
-      root = up;
-    }
-  }
-  return root;
-}
-
-function isInside(root: string, p: string): boolean {
-  const rel = path.relative(root, p);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}
-
-/**
- * Writes export files under `outDir`, refusing any that would land outside it: names are re-checked after
- * resolving, folders after following symlinks, and an existing symlink is never written through. Each file is
- * written to a temporary name and renamed, so a crash never leaves a half-written export under the real name.
- */
-export function writeExportFiles(outDir: string, files: readonly ExportedFile[]): string[] {
-  fs.mkdirSync(outDir, { recursive: true });
-  const realOut = fs.realpathSync(outDir);
-  const written: string[] = [];
-  for (const file of files) {
-    const target = path.resolve(realOut, ...file.path.split('/'));
-    if (!isInside(realOut, target)) throw new Error(`refusing to write ${JSON.stringify(file.path)}: outside ${outDir}`);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    const realParent = fs.realpathSync(path.dirname(target));
-    if (realParent !== realOut && !isInside(realOut, realParent)) {
-      throw new Error(`refusing to write ${file.path}: its folder leads outside ${outDir} (symbolic link)`);
-    }
-    const existing = lstatOrUndefined(target);
-    if (existing?.isSymbolicLink()) throw new Error(`refusing to write ${file.path}: it is a symbolic link`);
-    if (existing && !existing.isFile()) throw new Error(`refusing to write ${file.path}: it exists and is not a file`);
-    const temp = path.join(path.dirname(target), `.${path.basename(target)}.marginalia-tmp-${process.pid}`);
-    fs.writeFileSync(temp, file.content, { flag: 'wx' });
-    try {
-      fs.renameSync(temp, target);
-    } catch (e) {
-      fs.rmSync(temp, { force: true });
-      throw e;
-    }
-    written.push(target);
-  }
-  return written;
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function lstatOrUndefined(p: string): fs.Stats | undefined {
-  try {
-    return fs.lstatSync(p);
-  } catch {
-    return undefined;
-  }
-}
-
-/** A BOM is not part of the text anyone reads; offsets count from the first real character. */
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** Reads, analyses and reconciles the documents the arguments name, ready for any exporter. */
-export async function loadExportDocuments(
-  inputs: string[],
-  io: CliIo,
-  manualFor: (root: string) => ManualSource,
-  explicitRoot?: string,
-): Promise<{ documents: ExportDocument[]; entities: Entity[]; errors: string[]; absPaths: string[] }> {
-  const { files, errors } = collectDocuments(inputs, io.cwd);
-  const readable: { abs: string; text: string }[] = [];
-  for (const file of files) {
-    const abs = path.resolve(io.cwd, file);
-    try {
-      readable.push({ abs, text: stripBom(fs.readFileSync(abs, 'utf8')) });
-    } catch (e) {
-      errors.push(`${file}: ${describeFsError(e)}`);
-    }
-  }
-  const root = commonRoot(readable.map((r) => r.abs));
-  // Sidecars are only read here, so without --root the workspace is the current folder when it holds every
-  // document, else the folder that does: exporting ../elsewhere still finds the sidecars beside the documents.
-  const cwd = path.resolve(io.cwd);
-  const manual = manualFor(explicitRoot ?? (readable.every((r) => isInside(cwd, r.abs)) ? cwd : root));
-  const entities = new Map<string, Entity>();
-  const documents: ExportDocument[] = [];
-  for (const { abs, text } of readable) {
-    const { lexicon, problems } = loadLexiconForPath(abs);
-    for (const p of problems) io.stderr(`marginalia export: ${p}\n`);
-    const result = new DocumentAnalyzer({ lexicon }).analyze(text);
-    for (const e of result.entities) if (!entities.has(e.id)) entities.set(e.id, e);
-    const loaded = await manual.load(abs, text, result.mentions);
-    errors.push(...loaded.problems);
-    for (const w of loaded.warnings ?? []) io.stderr(`marginalia export: ${w}\n`);
-    const metadata: ExportMetadata = { ...loaded.metadata };
-    if (!metadata.date && result.documentDate) metadata.date = result.documentDate.value;
-    documents.push({
-      path: path.relative(root, abs).split(path.sep).join('/'),
-      text,
-      mentions: loaded.mentions.map(toExportMention),
-      metadata,
-    });
-  }
-  return { documents, entities: [...entities.values()], errors, absPaths: readable.map((r) => r.abs) };
-}
-
 /** Builds `marginalia export` over a source of manual annotations for a root (tests pass their own). */
 export function makeExportCommand(manualFor: (root: string, io: CliIo) => ManualSource): CliCommand {
   return {
@@ -241,7 +70,7 @@ export function makeExportCommand(manualFor: (root: string, io: CliIo) => Manual
       const opts = parseArgs(args);
       const { documents, entities, errors, absPaths } = await loadExportDocuments(
         opts.inputs,
-        io,
+        { cwd: io.cwd, stderr: (t) => io.stderr(`marginalia export: ${t}`) },
         (root) => manualFor(root, io),
         opts.root === undefined ? undefined : path.resolve(io.cwd, opts.root),
       );

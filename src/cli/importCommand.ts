@@ -12,7 +12,7 @@ import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { describeFsError } from '../hosts/collectDocuments';
 import { createNodeSidecarStore, readDocumentText } from '../hosts/nodeSidecarStore';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
-import { commonRoot, writeExportFiles } from './exportCommand';
+import { commonRoot, writeExportFiles } from '../hosts/exportPipeline';
 
 const USAGE = `Usage: marginalia import --from brat|json [--documents DIR] [--root DIR] [--author NAME] [--out PATH] <files or folders...>
 
