@@ -9,6 +9,7 @@ import { registerCommands } from './features/command';
 import { DecorationController } from './features/decorations';
 import { DocumentModelService } from './features/documentModel';
 import { registerEntityViews } from './features/entityTreeView';
+import { ExportAnnotationsCommand, registerExportContext } from './features/export/exportCommand';
 import { highlightCommands } from './features/highlightCommands';
 import { registerHoverProvider } from './features/hoverProvider';
 import { registerServedContext } from './features/servedDocuments';
@@ -34,9 +35,12 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const scanner = new WorkspaceScanner(model);
   const decorations = new DecorationController(index, model);
   const entityViews = registerEntityViews(index, model, scanner);
+  const log = vscode.window.createOutputChannel('Marginalia');
+  registerExportContext();
 
   context.subscriptions.push(
     vscode.Disposable.from(
+      log,
       lexicons,
       model,
       scanner,
@@ -51,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
         new GoToEntityCommand(index, model, 1),
         new GoToEntityCommand(index, model, -1),
         ...highlightCommands(decorations),
+        new ExportAnnotationsCommand(context.workspaceState, log),
         ...testApiCommands(index, model, scanner, decorations, entityViews.views, timings),
         {
           id: 'marginalia.showVersion',

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EXPORT_FORMATS, exportDocuments, exportFormat } from '../core/export/registry';
 import type { ExportFormat, ExportedFile } from '../core/export/types';
-import { isDirectory, loadExportDocuments, sidecarManualSource, writeExportFiles, type ManualSource } from '../hosts/exportPipeline';
+import { countExported, isDirectory, loadExportDocuments, sidecarManualSource, writeExportFiles, type ManualSource } from '../hosts/exportPipeline';
 import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
@@ -82,7 +82,7 @@ export function makeExportCommand(manualFor: (root: string, io: CliIo) => Manual
       });
       for (const w of result.warnings) io.stderr(`marginalia export: ${w}\n`);
       for (const e of errors) io.stderr(`marginalia export: ${e}\n`);
-      const count = documents.reduce((n, d) => n + d.mentions.filter((m) => !opts.manualOnly || m.source === 'manual').length, 0);
+      const count = countExported(documents, { manualOnly: opts.manualOnly });
       if (opts.out === '-') {
         io.stdout((result.files[0] as ExportedFile).content);
       } else {

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentAnalyzer } from '../core/analyze';
 import { documentFromView, toExportMention } from '../core/export/fromView';
-import type { ExportDocument, ExportMention, ExportMetadata, ExportedFile } from '../core/export/types';
+import { prepareDocuments } from '../core/export/prepare';
+import type { ExportDocument, ExportMention, ExportMetadata, ExportOptions, ExportedFile } from '../core/export/types';
 import { reconcile } from '../core/model/documentView';
 import type { Entity } from '../core/model/entity';
 import type { Mention } from '../core/model/mention';
@@ -183,4 +184,9 @@ export async function loadExportDocuments(
     });
   }
   return { documents, entities: [...entities.values()], errors, absPaths: readable.map((r) => r.abs) };
+}
+
+/** How many annotations an export writes: the exporters' own selection (manual-only, layers, duplicates). */
+export function countExported(documents: readonly ExportDocument[], options: ExportOptions): number {
+  return prepareDocuments(documents, options, []).reduce((n, d) => n + d.mentions.length, 0);
 }

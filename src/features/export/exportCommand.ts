@@ -1,0 +1,242 @@
+/**
+ * "Marginalia: Export Annotations…": one document, chosen documents or folders (also the Explorer's
+ * multi-selection), or the whole workspace, in any format of the core's registry, manual annotations only or
+ * manual and automatic, to a file or folder the user picks. It runs the CLI's own pipeline
+ * (src/hosts/exportPipeline.ts): documents as saved on disk, sidecars read-only, files written inside the
+ * chosen folder only. Tests pass an {@link ExportRequest} and skip the pickers and dialogs.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { EXPORT_FORMATS, exportDocuments, exportFormat, type ExportFormatInfo } from '../../core/export/registry';
+import type { ExportFormat, ExportedFile } from '../../core/export/types';
+import { countExported, loadExportDocuments, sidecarManualSource, writeExportFiles } from '../../hosts/exportPipeline';
+import { createNodeSidecarStore } from '../../hosts/nodeSidecarStore';
+import type { Command } from '../command';
+import type { MentionNode, TreeNode } from '../entityTreeProvider';
+import { excludeGlob, isServed } from '../servedDocuments';
+import { readSettings } from '../settings';
+
+/** What the command needs; anything missing is asked for. */
+export interface ExportRequest {
+  /** Documents or folders (file: URIs). Missing: the user picks a scope. */
+  uris?: vscode.Uri[];
+  format?: ExportFormat;
+  manualOnly?: boolean;
+  /** A file for single-file formats, a folder for multi-file ones. Missing: a save or folder dialog. */
+  target?: vscode.Uri;
+}
+
+/** What an export did, returned to callers (tests) and summarised to the user. */
+export interface ExportOutcome {
+  files: string[];
+  documents: number;
+  annotations: number;
+  problems: string[];
+}
+
+const LAST_FORMAT = 'marginalia.export.lastFormat';
+const LAST_FOLDER = 'marginalia.export.lastFolder';
+
+export class ExportAnnotationsCommand implements Command {
+  readonly id = 'marginalia.exportAnnotations';
+
+  constructor(private readonly state: vscode.Memento, private readonly log: vscode.OutputChannel) {}
+
+  /** Palette: no arguments. Explorer: (clicked, selected[]). Editor title: (document URI). Tests: a request. */
+  async execute(first?: unknown, second?: unknown): Promise<ExportOutcome | undefined> {
+    const request: ExportRequest = isRequest(first) ? { ...first } : { uris: urisFromMenu(first, second) };
+    const uris = request.uris?.length ? request.uris : await this.pickScope();
+    if (!uris?.length) return undefined;
+    const local = uris.filter((u) => u.scheme === 'file');
+    if (local.length < uris.length) {
+      void vscode.window.showErrorMessage('Marginalia can export documents on the local file system only (file: URIs).');
+      if (local.length === 0) return undefined;
+    }
+    if (!(await this.saveDirty(local))) return undefined;
+    const format = request.format ? exportFormat(request.format) : await this.pickFormat();
+    if (!format) return undefined;
+    const manualOnly = request.manualOnly ?? (await pickContent());
+    if (manualOnly === undefined) return undefined;
+    const target = request.target ?? (await this.pickTarget(format, local));
+    if (!target) return undefined;
+    await this.state.update(LAST_FORMAT, format.id);
+    await this.state.update(LAST_FOLDER, format.multiFile ? target.fsPath : path.dirname(target.fsPath));
+    const outcome = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Marginalia: exporting ${format.label}`, cancellable: true },
+      (progress, token) => this.run(local, format, manualOnly, target, progress, token),
+    );
+    if (outcome && !isRequest(first)) void this.report(outcome, format, target);
+    return outcome;
+  }
+
+  private async run(
+    uris: vscode.Uri[],
+    format: ExportFormatInfo,
+    manualOnly: boolean,
+    target: vscode.Uri,
+    progress: vscode.Progress<{ message?: string }>,
+    token: vscode.CancellationToken,
+  ): Promise<ExportOutcome | undefined> {
+    const root = vscode.workspace.getWorkspaceFolder(uris[0] as vscode.Uri)?.uri.fsPath ?? path.dirname((uris[0] as vscode.Uri).fsPath);
+    const problems: string[] = [];
+    progress.report({ message: `reading ${uris.length === 1 ? path.basename((uris[0] as vscode.Uri).fsPath) : `${uris.length} items`}…` });
+    const io = { cwd: root, stderr: (t: string) => problems.push(t.trimEnd()) };
+    const loaded = await loadExportDocuments(
+      uris.map((u) => u.fsPath),
+      io,
+      (r) => sidecarManualSource(createNodeSidecarStore({ root: r, cwd: root, readOnly: true })),
+      root,
+    );
+    problems.push(...loaded.errors);
+    if (token.isCancellationRequested) return undefined;
+    if (loaded.documents.length === 0) {
+      void vscode.window.showWarningMessage(`Marginalia found no document to export${problems.length ? `: ${problems[0]}` : '.'}`);
+      return undefined;
+    }
+    progress.report({ message: `writing ${loaded.documents.length} document(s)…` });
+    const byPath = new Map(loaded.documents.map((d, i) => [d.path, loaded.absPaths[i] as string]));
+    const result = exportDocuments(format.id, loaded.documents, {
+      manualOnly,
+      entities: loaded.entities,
+      documentIri: (p) => vscode.Uri.file(byPath.get(p) ?? p).toString(),
+    });
+    problems.push(...result.warnings);
+    if (token.isCancellationRequested) return undefined;
+    const written = format.multiFile
+      ? writeExportFiles(target.fsPath, result.files)
+      : writeExportFiles(path.dirname(target.fsPath), [{ path: path.basename(target.fsPath), content: (result.files[0] as ExportedFile).content }]);
+    const annotations = countExported(loaded.documents, { manualOnly });
+    for (const p of problems) this.log.appendLine(`[export] ${p}`);
+    return { files: written, documents: loaded.documents.length, annotations, problems };
+  }
+
+  private async report(outcome: ExportOutcome, format: ExportFormatInfo, target: vscode.Uri): Promise<void> {
+    const where = format.multiFile ? `${outcome.files.length} files in ${target.fsPath}` : target.fsPath;
+    const summary = `Marginalia exported ${outcome.annotations} annotation(s) from ${outcome.documents} document(s) to ${where}.`;
+    const actions = format.multiFile ? ['Reveal'] : ['Open', 'Reveal'];
+    if (outcome.problems.length) actions.push('Show Problems');
+    const choice = await (outcome.problems.length
+      ? vscode.window.showWarningMessage(`${summary} ${outcome.problems.length} problem(s) were noted.`, ...actions)
+      : vscode.window.showInformationMessage(summary, ...actions));
+    if (choice === 'Open') await vscode.window.showTextDocument(target);
+    else if (choice === 'Reveal') await vscode.commands.executeCommand('revealFileInOS', target);
+    else if (choice === 'Show Problems') this.log.show(true);
+  }
+
+  private async pickScope(): Promise<vscode.Uri[] | undefined> {
+    const active = vscode.window.activeTextEditor?.document;
+    const items: (vscode.QuickPickItem & { scope: 'document' | 'choose' | 'workspace' })[] = [];
+    if (active && isServed(active) && active.uri.scheme === 'file') {
+      items.push({ label: '$(file) This document', description: path.basename(active.uri.fsPath), scope: 'document' });
+    }
+    items.push({ label: '$(files) Choose documents or folders…', scope: 'choose' });
+    if (vscode.workspace.workspaceFolders?.length) items.push({ label: '$(root-folder) Whole workspace', description: 'every document Marginalia reads', scope: 'workspace' });
+    const picked = await vscode.window.showQuickPick(items, { title: 'Export annotations of…' });
+    if (!picked) return undefined;
+    if (picked.scope === 'document') return [(active as vscode.TextDocument).uri];
+    if (picked.scope === 'workspace') {
+      const s = readSettings();
+      return vscode.workspace.findFiles(s.scanGlob, excludeGlob(s.excludeGlobs), s.maxFiles);
+    }
+    return vscode.window.showOpenDialog({
+      canSelectMany: true,
+      canSelectFiles: true,
+      canSelectFolders: true,
+      defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+      openLabel: 'Export',
+      filters: { Documents: ['txt', 'md', 'markdown'] },
+    });
+  }
+
+  private async pickFormat(): Promise<ExportFormatInfo | undefined> {
+    const last = this.state.get<string>(LAST_FORMAT);
+    const items = EXPORT_FORMATS.map((f) => ({ label: f.label, description: f.id, detail: f.description, format: f }));
+    items.sort((a, b) => Number(b.format.id === last) - Number(a.format.id === last));
+    return (await vscode.window.showQuickPick(items, { title: 'Export format', matchOnDetail: true }))?.format;
+  }
+
+  private async pickTarget(format: ExportFormatInfo, uris: vscode.Uri[]): Promise<vscode.Uri | undefined> {
+    const lastFolder = this.state.get<string>(LAST_FOLDER);
+    const base = lastFolder ? vscode.Uri.file(lastFolder) : (vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(path.dirname((uris[0] as vscode.Uri).fsPath)));
+    if (format.multiFile) {
+      const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: base, openLabel: `Export ${format.label} here` });
+      return picked?.[0];
+    }
+    const name = uris.length === 1 && !uris[0]?.fsPath.endsWith(path.sep) ? path.parse((uris[0] as vscode.Uri).fsPath).name : 'marginalia-export';
+    return vscode.window.showSaveDialog({
+      defaultUri: vscode.Uri.joinPath(base, `${name}.${extensionOf(format.id)}`),
+      saveLabel: 'Export',
+      title: `Export ${format.label}`,
+    });
+  }
+
+  /** Export reads documents from disk: unsaved changes are saved first, or the user exports the saved text. */
+  private async saveDirty(uris: vscode.Uri[]): Promise<boolean> {
+    const chosen = new Set(uris.map((u) => u.fsPath));
+    const dirty = vscode.workspace.textDocuments.filter(
+      (d) => d.isDirty && d.uri.scheme === 'file' && [...chosen].some((c) => d.uri.fsPath === c || d.uri.fsPath.startsWith(c + path.sep)),
+    );
+    if (dirty.length === 0) return true;
+    const choice = await vscode.window.showWarningMessage(
+      `${dirty.length} document(s) to export have unsaved changes. Export reads documents as saved.`,
+      { modal: true },
+      'Save and Export',
+      'Export Saved Versions',
+    );
+    if (choice === 'Save and Export') return (await Promise.all(dirty.map((d) => d.save()))).every(Boolean);
+    return choice === 'Export Saved Versions';
+  }
+}
+
+async function pickContent(): Promise<boolean | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: 'Manual and automatic annotations', manualOnly: false },
+      { label: 'Manual annotations only', description: 'what you added or accepted by hand', manualOnly: true },
+    ],
+    { title: 'Which annotations?' },
+  );
+  return picked?.manualOnly;
+}
+
+function extensionOf(format: ExportFormat): string {
+  switch (format) {
+    case 'json':
+    case 'w3c':
+      return 'json';
+    case 'jsonl':
+      return 'jsonl';
+    case 'csv':
+      return 'csv';
+    case 'conll':
+      return 'conll';
+    case 'report':
+      return 'md';
+    default:
+      return format;
+  }
+}
+
+function isRequest(x: unknown): x is ExportRequest {
+  return typeof x === 'object' && x !== null && !(x instanceof vscode.Uri) && ('format' in x || 'uris' in x || 'target' in x || 'manualOnly' in x);
+}
+
+/**
+ * The Explorer passes (clicked URI, all selected URIs); the editor title passes the document's URI; the entity
+ * tree passes its node: a document node or a mention stands for its document, a node of "This Document" too.
+ */
+function urisFromMenu(first: unknown, second: unknown): vscode.Uri[] | undefined {
+  if (Array.isArray(second) && second.length > 0 && second.every((u) => u instanceof vscode.Uri)) return second as vscode.Uri[];
+  if (first instanceof vscode.Uri) return [first];
+  if (typeof first === 'object' && first !== null) {
+    const node = first as Partial<TreeNode>;
+    const uri = node.type === 'mention' ? (node as MentionNode).ref.uri : 'uri' in node ? node.uri : undefined;
+    if (typeof uri === 'string') return [vscode.Uri.parse(uri)];
+  }
+  return undefined;
+}
+
+/** The file extensions the Explorer's "Export Annotations…" shows for (folders always). */
+export function registerExportContext(): void {
+  void vscode.commands.executeCommand('setContext', 'marginalia.exportableExtensions', ['.txt', '.md', '.markdown']);
+}

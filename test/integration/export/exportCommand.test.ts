@@ -1,0 +1,131 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { createAnnotation } from '../../../src/core/sidecar/annotationEdits';
+import { textFingerprint } from '../../../src/core/sidecar/fingerprint';
+import type { ExportOutcome, ExportRequest } from '../../../src/features/export/exportCommand';
+import { createNodeSidecarStore } from '../../../src/hosts/nodeSidecarStore';
+import { waitForActivation, workspaceRoot } from '../support/editor';
+
+function exportWith(request: ExportRequest): Thenable<ExportOutcome | undefined> {
+  return vscode.commands.executeCommand<ExportOutcome | undefined>('marginalia.exportAnnotations', request);
+}
+
+/** Code-point offsets (W3C, brat) to a JS string slice. */
+function slicePoints(text: string, start: number, end: number): string {
+  return Array.from(text).slice(start, end).join('');
+}
+
+describe('export from the editor', function () {
+  this.timeout(60_000);
+  let out: string;
+  let docs: string;
+
+  before(async () => {
+    await waitForActivation();
+  });
+
+  beforeEach(() => {
+    out = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-export-out-'));
+    docs = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-export-docs-'));
+  });
+
+  afterEach(() => {
+    fs.rmSync(out, { recursive: true, force: true });
+    fs.rmSync(docs, { recursive: true, force: true });
+  });
+
+  it('exports one sample document as Marginalia JSON whose offsets point at the mentions', async () => {
+    const doc = vscode.Uri.joinPath(workspaceRoot(), 'press-briefing.txt');
+    const target = vscode.Uri.file(path.join(out, 'briefing.json'));
+    const outcome = await exportWith({ uris: [doc], format: 'json', manualOnly: false, target });
+    assert.ok(outcome, 'the export ran');
+    assert.deepEqual(outcome.files, [fs.realpathSync(out) + path.sep + 'briefing.json']);
+    const json = JSON.parse(fs.readFileSync(target.fsPath, 'utf8')) as { documents: { path: string; text: string; mentions: { kind: string; start: number; end: number; text: string }[] }[] };
+    assert.equal(json.documents.length, 1);
+    const [d] = json.documents;
+    assert.ok(d && d.mentions.length > 10, 'the briefing has its speakers, dates and treaties');
+    const kinds = new Set(d.mentions.map((m) => m.kind));
+    for (const k of ['speaker', 'date', 'treaty']) assert.ok(kinds.has(k), `a ${k} is exported`);
+    for (const m of d.mentions) assert.equal(d.text.slice(m.start, m.end), m.text);
+  });
+
+  it('exports the whole workspace as CSV, one row per annotation of every sample', async () => {
+    const files = await vscode.workspace.findFiles('**/*.{txt,md}');
+    const target = vscode.Uri.file(path.join(out, 'all.csv'));
+    const outcome = await exportWith({ uris: files, format: 'csv', manualOnly: false, target });
+    assert.ok(outcome);
+    assert.equal(outcome.documents, files.length);
+    const rows = fs.readFileSync(target.fsPath, 'utf8').trim().split(/\r?\n/);
+    assert.ok(rows[0]?.replace(/^\ufeff/, '').startsWith('document,'), `a header row: ${rows[0]}`);
+    assert.equal(rows.length - 1, outcome.annotations);
+    for (const f of files) assert.ok(rows.some((r) => r.startsWith(path.basename(f.fsPath))), `rows for ${path.basename(f.fsPath)}`);
+  });
+
+  it('exports a folder as W3C Web Annotation whose quotes match the text at code-point positions', async () => {
+    const outcome = await exportWith({ uris: [workspaceRoot()], format: 'w3c', manualOnly: false, target: vscode.Uri.file(path.join(out, 'w3c.json')) });
+    assert.ok(outcome && outcome.documents >= 4);
+    const collection = JSON.parse(fs.readFileSync(path.join(out, 'w3c.json'), 'utf8')) as Record<string, unknown>;
+    const items = ((collection.first as { items?: unknown[] } | undefined)?.items ?? (collection.items as unknown[])) as {
+      target: { source: string; selector: { type: string; exact?: string; start?: number; end?: number }[] };
+    }[];
+    assert.ok(items.length > 20);
+    const texts = new Map<string, string>();
+    for (const a of items) {
+      const source = a.target.source;
+      if (!texts.has(source)) texts.set(source, fs.readFileSync(vscode.Uri.parse(source).fsPath, 'utf8'));
+      const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector');
+      const position = a.target.selector.find((s) => s.type === 'TextPositionSelector');
+      assert.ok(quote && position);
+      assert.equal(slicePoints(texts.get(source) as string, position.start as number, position.end as number), quote.exact);
+    }
+  });
+
+  it('exports brat standoff into a folder, each T line re-checked against the copied text', async () => {
+    const doc = vscode.Uri.joinPath(workspaceRoot(), 'news-report.txt');
+    const outcome = await exportWith({ uris: [doc], format: 'brat', manualOnly: false, target: vscode.Uri.file(out) });
+    assert.ok(outcome);
+    assert.ok(fs.existsSync(path.join(out, 'annotation.conf')));
+    const ann = fs.readFileSync(path.join(out, 'news-report.ann'), 'utf8');
+    const txt = fs.readFileSync(path.join(out, 'news-report.txt'), 'utf8');
+    const tLines = ann.split('\n').filter((l) => l.startsWith('T'));
+    assert.ok(tLines.length > 5);
+    for (const line of tLines) {
+      const [, spec, text] = line.split('\t') as [string, string, string];
+      const fragments = spec.split(' ').slice(1).join(' ').split(';').map((f) => f.split(' ').map(Number) as [number, number]);
+      assert.equal(fragments.map(([s, e]) => slicePoints(txt, s, e)).join(' '), text);
+    }
+  });
+
+  it('exports only the manual annotations of a sidecar when asked, with their notes', async () => {
+    const text = 'The New START treaty was extended on 3 February 2021, the ministry said.\n';
+    const docPath = path.join(docs, 'note.txt');
+    fs.writeFileSync(docPath, text);
+    const store = createNodeSidecarStore({ root: docs, cwd: docs });
+    const file = await store.open(docPath);
+    const start = text.indexOf('the ministry');
+    file.edit(
+      { type: 'putAnnotation', annotation: createAnnotation(text, start, start + 'the ministry'.length, { kind: 'speaker', note: 'unnamed spokesperson' }, { now: new Date().toISOString(), author: 'test' }) },
+      { type: 'setMetadata', metadata: { fingerprint: textFingerprint(text) } },
+    );
+    await file.save();
+
+    const all = await exportWith({ uris: [vscode.Uri.file(docPath)], format: 'json', manualOnly: false, target: vscode.Uri.file(path.join(out, 'all.json')) });
+    const manual = await exportWith({ uris: [vscode.Uri.file(docPath)], format: 'json', manualOnly: true, target: vscode.Uri.file(path.join(out, 'manual.json')) });
+    assert.ok(all && manual);
+    assert.ok(all.annotations >= 3, 'treaty, date and the manual speaker');
+    assert.equal(manual.annotations, 1);
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'manual.json'), 'utf8')) as { documents: { mentions: { text: string; source: string; note?: string }[] }[] };
+    const mentions = json.documents[0]?.mentions ?? [];
+    assert.deepEqual(mentions.map((m) => [m.text, m.source, m.note]), [['the ministry', 'manual', 'unnamed spokesperson']]);
+  });
+
+  it('offers the command on the Explorer, the editor title and the entity trees', () => {
+    const pkg = vscode.extensions.getExtension('marginalia-dev.marginalia')?.packageJSON as { contributes: { menus: Record<string, { command: string }[]> } };
+    for (const menu of ['explorer/context', 'editor/title/context', 'view/title', 'view/item/context']) {
+      assert.ok(pkg.contributes.menus[menu]?.some((i) => i.command === 'marginalia.exportAnnotations'), `in ${menu}`);
+    }
+  });
+});
