@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { EXPORT_FORMATS } from '../../../src/core/export/registry';
 import { createAnnotation } from '../../../src/core/sidecar/annotationEdits';
 import { textFingerprint } from '../../../src/core/sidecar/fingerprint';
 import type { ExportOutcome, ExportRequest } from '../../../src/features/export/exportCommand';
@@ -121,6 +122,28 @@ describe('export from the editor', function () {
     const mentions = json.documents[0]?.mentions ?? [];
     assert.deepEqual(mentions.map((m) => [m.text, m.source, m.note]), [['the ministry', 'manual', 'unnamed spokesperson']]);
   });
+
+  for (const format of EXPORT_FORMATS) {
+    it(`exports one document and the workspace in ${format.label}`, async () => {
+      const one = await exportWith({
+        uris: [vscode.Uri.joinPath(workspaceRoot(), 'interview.md')],
+        format: format.id,
+        manualOnly: false,
+        target: vscode.Uri.file(format.multiFile ? path.join(out, 'one') : path.join(out, `one.${format.id}`)),
+      });
+      const all = await exportWith({
+        uris: [workspaceRoot()],
+        format: format.id,
+        manualOnly: false,
+        target: vscode.Uri.file(format.multiFile ? path.join(out, 'all') : path.join(out, `all.${format.id}`)),
+      });
+      assert.ok(one && all);
+      assert.equal(one.documents, 1);
+      assert.ok(all.documents >= 4, `every sample (${all.documents})`);
+      assert.ok(all.annotations > one.annotations && one.annotations > 0);
+      for (const f of [...one.files, ...all.files]) assert.ok(fs.statSync(f).size > 0, `${f} has content`);
+    });
+  }
 
   it('offers the command on the Explorer, the editor title and the entity trees', () => {
     const pkg = vscode.extensions.getExtension('marginalia-dev.marginalia')?.packageJSON as { contributes: { menus: Record<string, { command: string }[]> } };
