@@ -170,14 +170,13 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
       .mentionsOf(entity.key, entity.uri)
       .filter((r) => r.mention.kind === entity.kind)
       .map((ref) => {
-        const doc = this.index.document(ref.uri);
         return this.intern({
           type: 'mention',
           id: `${entity.id}/m:${ref.uri}#${ref.mention.start}-${ref.mention.end}`,
           parent: entity,
           ref,
           line: this.index.locate(ref.uri, ref.mention)?.start.line ?? 0,
-          snippet: doc?.snippets[ref.index] ?? ref.mention.text,
+          snippet: this.index.snippet(ref.uri, ref.index) ?? ref.mention.text,
         });
       });
   }

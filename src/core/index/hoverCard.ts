@@ -7,7 +7,7 @@ import type { Entity } from '../model/entity';
 import type { Mention } from '../model/mention';
 import { commandLink, escapeMarkdown } from './markdown';
 import { clipQuote } from './quotes';
-import { entityKey, type MentionRef, type WorkspaceIndex } from './workspaceIndex';
+import { entityKey, type EntityUsage, type MentionRef, type WorkspaceIndex } from './workspaceIndex';
 
 export interface HoverCardOptions {
   /** Short name of a document for display (a workspace-relative path). */
@@ -67,17 +67,15 @@ function fact(entity: Entity | undefined, name: string): string | undefined {
 function personLines(index: WorkspaceIndex, ref: MentionRef, key: string, entity: Entity | undefined, o: HoverCardOptions): string[] {
   const out: string[] = [];
   // The entity's role when the lexicon or linker knows it; else a role the text gave at any of its mentions.
-  const role =
-    fact(entity, 'role') ??
-    fact(entity, 'roles') ??
-    ref.mention.attributes?.role ??
-    index.mentionsOf(key).find((r) => r.mention.attributes?.role)?.mention.attributes?.role;
+  const anyKind = index.usage(key);
+  const role = fact(entity, 'role') ?? fact(entity, 'roles') ?? ref.mention.attributes?.role ?? anyKind.role;
   if (role) out.push(`*${escapeMarkdown(role)}*`);
-  const refs = index.mentionsOf(key).filter((r) => r.mention.kind === 'speaker');
+  const speaking = index.usage(key, 'speaker');
   const verb = ref.mention.kind === 'speaker' ? 'Speaks' : 'Mentioned';
-  const all = ref.mention.kind === 'speaker' ? refs : index.mentionsOf(key);
-  out.push(`${verb} ${times(all.length)} in ${plural(new Set(all.map((r) => r.uri)).size, 'document')}: ${documentList(all, o)}`);
-  if (ref.mention.kind !== 'speaker' && refs.length > 0) out.push(`Speaks ${times(refs.length)} in the workspace.`);
+  const all = ref.mention.kind === 'speaker' ? speaking : anyKind;
+  out.push(`${verb} ${times(all.count)} in ${plural(all.documents.length, 'document')}: ${documentList(index, all, o)}`);
+  if (ref.mention.kind !== 'speaker' && speaking.count > 0) out.push(`Speaks ${times(speaking.count)} in the workspace.`);
+  const refs = index.mentionsOf(key, ref.uri).filter((r) => r.mention.kind === 'speaker');
   const doc = index.document(ref.uri);
   if (doc) {
     const quotes: string[] = [];
@@ -94,7 +92,7 @@ function personLines(index: WorkspaceIndex, ref: MentionRef, key: string, entity
     for (const r of refs) {
       if (quotes.length >= max) break;
       if (r.uri !== ref.uri) continue;
-      const q = doc.quotes[r.index];
+      const q = index.quote(r.uri, r.index);
       if (!q || seen.has(q)) continue;
       seen.add(q);
       quotes.push(`> \u201c${escapeMarkdown(q)}\u201d ${commandLink(`line ${lineOf(index, r) + 1}`, o.revealCommand, [r.uri, r.mention.start, r.mention.end])}`);
@@ -139,37 +137,31 @@ function treatyLines(index: WorkspaceIndex, ref: MentionRef, key: string, entity
   const status = fact(entity, 'status');
   if (status) out.push(`Status: ${escapeMarkdown(status)}`);
   out.push(...countLines(index, key, 'Mentioned', o));
-  const others = index.mentionsOf(key).filter((r) => !(r.uri === ref.uri && r.index === ref.index));
-  if (others.length > 0) {
-    const max = o.maxItems ?? 3;
+  const max = o.maxItems ?? 3;
+  const total = index.usage(key).count - 1;
+  const others = index.mentionsOf(key, undefined, max + 1).filter((r) => !(r.uri === ref.uri && r.index === ref.index));
+  if (total > 0) {
     const items = others.slice(0, max).map((r) => {
-      const doc = index.document(r.uri);
-      const snippet = doc ? doc.snippets[r.index] : r.mention.text;
+      const snippet = index.snippet(r.uri, r.index) ?? r.mention.text;
       return `- ${commandLink(`${o.documentName(r.uri)}:${lineOf(index, r) + 1}`, o.revealCommand, [r.uri, r.mention.start, r.mention.end])} ${escapeMarkdown(snippet)}`;
     });
-    out.push(`Other mentions${others.length > max ? ` (${max} of ${others.length})` : ''}:\n\n${items.join('\n')}`);
+    out.push(`Other mentions${total > max ? ` (${max} of ${total})` : ''}:\n\n${items.join('\n')}`);
   }
   return out;
 }
 
 function countLines(index: WorkspaceIndex, key: string, verb: string, o: HoverCardOptions): string[] {
-  const refs = index.mentionsOf(key);
-  return [`${verb} ${times(refs.length)} in ${plural(new Set(refs.map((r) => r.uri)).size, 'document')}: ${documentList(refs, o)}`];
+  const usage = index.usage(key);
+  return [`${verb} ${times(usage.count)} in ${plural(usage.documents.length, 'document')}: ${documentList(index, usage, o)}`];
 }
 
-function documentList(refs: MentionRef[], o: HoverCardOptions): string {
-  const counts = new Map<string, MentionRef[]>();
-  for (const r of refs) {
-    const list = counts.get(r.uri);
-    if (list) list.push(r);
-    else counts.set(r.uri, [r]);
-  }
+function documentList(index: WorkspaceIndex, usage: EntityUsage, o: HoverCardOptions): string {
   const max = o.maxItems ?? 3;
-  const parts = [...counts.entries()]
-    .sort((a, b) => b[1].length - a[1].length)
-    .slice(0, max + 2)
-    .map(([uri, list]) => `${commandLink(o.documentName(uri), o.revealCommand, [uri, list[0].mention.start, list[0].mention.end])} (${list.length})`);
-  const more = counts.size - parts.length;
+  const parts = usage.documents.slice(0, max + 2).map(({ uri, count, first }) => {
+    const m = index.document(uri)?.mentions[first];
+    return `${commandLink(o.documentName(uri), o.revealCommand, [uri, m?.start ?? 0, m?.end ?? 0])} (${count})`;
+  });
+  const more = usage.documents.length - parts.length;
   return parts.join(', ') + (more > 0 ? `, and ${more} more` : '');
 }
 

@@ -19,14 +19,15 @@ export interface DocumentInput {
   documentDate?: string;
 }
 
-/** One document as indexed. Arrays are aligned: `snippets[i]` belongs to `mentions[i]`. */
+/** One document as indexed. */
 export interface IndexedDocument {
   uri: string;
   mentions: readonly Mention[];
-  /** A line of context around each mention, whitespace collapsed, for tree rows and reference lists. */
-  snippets: readonly string[];
-  /** For speaker mentions: the words attributed to them nearby (see {@link quoteFor}); else undefined. */
-  quotes: ReadonlyArray<string | undefined>;
+  /**
+   * The text, kept so that snippets and quotes are made when a view asks for them ({@link WorkspaceIndex.snippet},
+   * {@link WorkspaceIndex.quote}) rather than for every mention of every document at indexing time.
+   */
+  text: string;
   /**
    * Derived mentions that are not spans of the main layer (`layer` set, e.g. whole interview turns): kept apart
    * so they are neither highlighted nor counted, but hover cards can quote them.
@@ -57,6 +58,15 @@ export interface EntitySummary {
   documents: number;
 }
 
+/** An entity's mentions counted per document (see {@link WorkspaceIndex.usage}). */
+export interface EntityUsage {
+  count: number;
+  /** Most mentions first; `first` indexes the document's first such mention. */
+  documents: ReadonlyArray<{ uri: string; count: number; first: number }>;
+  /** A role the text gave at one of its mentions (any kind), for a person's card. */
+  role: string | undefined;
+}
+
 const SNIPPET_RADIUS = 40;
 
 /**
@@ -74,6 +84,13 @@ export class WorkspaceIndex {
   /** entity id -> entity with the number of documents that supplied it (dropped when none do). */
   private readonly entities = new Map<string, { entity: Entity; refs: number }>();
   private readonly docEntities = new Map<string, string[]>();
+  /** entity key -> kind -> mentions and documents across the workspace, kept as documents come and go. */
+  private readonly totals = new Map<string, Map<MentionKind, { count: number; documents: number }>>();
+  /** What each document added to {@link totals}, to take it back out: [key, kind, count] triples. */
+  private readonly docTotals = new Map<string, Array<[string, MentionKind, number]>>();
+  /** Per-generation memo of {@link usage} answers: a hover over the same entity again costs a lookup. */
+  private readonly usageMemo = new Map<string, EntityUsage>();
+  private usageMemoGeneration = -1;
   private generation = 0;
 
   /** Bumped on every change; views compare it to know whether what they show is stale. */
@@ -87,14 +104,10 @@ export class WorkspaceIndex {
     const mentions = input.mentions.filter((m) => !m.layer).sort(byPosition);
     const layered = input.mentions.filter((m) => m.layer);
     const lineStarts = computeLineStarts(input.text);
-    const snippets: string[] = new Array(mentions.length);
-    const quotes: Array<string | undefined> = new Array(mentions.length);
     const maxEnd = new Uint32Array(mentions.length);
     let runningMax = 0;
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i];
-      snippets[i] = snippetAround(input.text, m.start, m.end);
-      quotes[i] = m.kind === 'speaker' ? quoteFor(input.text, m) : undefined;
       runningMax = Math.max(runningMax, m.end);
       maxEnd[i] = runningMax;
       const key = entityKey(m);
@@ -116,11 +129,11 @@ export class WorkspaceIndex {
       ids.push(e.id);
     }
     this.docEntities.set(uri, ids);
+    this.addTotals(uri, mentions);
     const doc: IndexedDocument = {
       uri,
       mentions,
-      snippets,
-      quotes,
+      text: input.text,
       layered,
       documentDate: input.documentDate,
       lineStarts,
@@ -162,6 +175,7 @@ export class WorkspaceIndex {
       else this.entities.set(e.id, { entity: e, refs: 1 });
     }
     this.docEntities.set(to, entityIds);
+    this.addTotals(to, doc.mentions);
     this.generation++;
   }
 
@@ -170,6 +184,8 @@ export class WorkspaceIndex {
     this.byEntity.clear();
     this.entities.clear();
     this.docEntities.clear();
+    this.totals.clear();
+    this.docTotals.clear();
     this.generation++;
   }
 
@@ -203,6 +219,20 @@ export class WorkspaceIndex {
     return best === undefined ? undefined : { uri, index: best, mention: doc.mentions[best] };
   }
 
+  /** A line of context around a mention, whitespace collapsed, for tree rows and reference lists. */
+  snippet(uri: string, index: number): string | undefined {
+    const doc = this.docs.get(uri);
+    const m = doc?.mentions[index];
+    return doc && m ? snippetAround(doc.text, m.start, m.end) : undefined;
+  }
+
+  /** For a speaker mention, the words attributed to them nearby (see {@link quoteFor}); else undefined. */
+  quote(uri: string, index: number): string | undefined {
+    const doc = this.docs.get(uri);
+    const m = doc?.mentions[index];
+    return doc && m && m.kind === 'speaker' ? quoteFor(doc.text, m) : undefined;
+  }
+
   /** The entity with this id, as supplied by the document that knew most about it. */
   entity(id: string): Entity | undefined {
     return this.entities.get(id)?.entity;
@@ -216,8 +246,8 @@ export class WorkspaceIndex {
     return first ? (first.mention.value ?? first.mention.text) : key;
   }
 
-  /** Every mention of an entity, by document (in URI order) then position. */
-  mentionsOf(key: string, uri?: string): MentionRef[] {
+  /** Every mention of an entity (or the first `limit`), by document (in URI order) then position. */
+  mentionsOf(key: string, uri?: string, limit = Infinity): MentionRef[] {
     const perDoc = this.byEntity.get(key);
     if (!perDoc) return [];
     const out: MentionRef[] = [];
@@ -225,7 +255,10 @@ export class WorkspaceIndex {
     for (const u of uris) {
       const doc = this.docs.get(u);
       if (!doc) continue;
-      for (const index of perDoc.get(u) ?? []) out.push({ uri: u, index, mention: doc.mentions[index] });
+      for (const index of perDoc.get(u) ?? []) {
+        if (out.length >= limit) return out;
+        out.push({ uri: u, index, mention: doc.mentions[index] });
+      }
     }
     return out;
   }
@@ -239,27 +272,59 @@ export class WorkspaceIndex {
 
   /**
    * The entities mentioned as `kind`, with counts of those mentions, across the workspace or in one document.
-   * Cost is linear in the mentions of the scope; called when a list is (re)built, never per keystroke.
+   * Workspace-wide it reads the running totals (linear in the entities, not in their mentions); for one
+   * document, linear in that document's mentions.
    */
   entitiesOfKind(kind: MentionKind, uri?: string): EntitySummary[] {
     const out: EntitySummary[] = [];
-    for (const [key, perDoc] of this.byEntity) {
-      let count = 0;
-      let documents = 0;
-      const entries = uri !== undefined ? (perDoc.has(uri) ? [[uri, perDoc.get(uri) as number[]] as const] : []) : perDoc.entries();
-      for (const [u, list] of entries) {
-        const doc = this.docs.get(u);
-        if (!doc) continue;
-        let n = 0;
-        for (const i of list) if (doc.mentions[i].kind === kind) n++;
-        if (n > 0) {
-          count += n;
-          documents++;
-        }
+    if (uri === undefined) {
+      for (const [key, byKind] of this.totals) {
+        const t = byKind.get(kind);
+        if (t && t.count > 0) out.push({ id: key, name: this.displayName(key), kind, count: t.count, documents: t.documents });
       }
-      if (count > 0) out.push({ id: key, name: this.displayName(key), kind, count, documents });
+      return out;
+    }
+    for (const [key, k, count] of this.docTotals.get(uri) ?? []) {
+      if (k === kind) out.push({ id: key, name: this.displayName(key), kind, count, documents: 1 });
     }
     return out;
+  }
+
+  /**
+   * How often an entity is mentioned (as `kind`, or as any kind) and in which documents, most mentions first,
+   * with the first such mention of each document. Linear in the entity's mentions, memoised until the index
+   * changes: what a hover card needs, without building a reference per mention.
+   */
+  usage(key: string, kind?: MentionKind): EntityUsage {
+    if (this.usageMemoGeneration !== this.generation) {
+      this.usageMemo.clear();
+      this.usageMemoGeneration = this.generation;
+    }
+    const memoKey = `${key}\u0000${kind ?? ''}`;
+    const memo = this.usageMemo.get(memoKey);
+    if (memo) return memo;
+    const documents: Array<{ uri: string; count: number; first: number }> = [];
+    let count = 0;
+    let role: string | undefined;
+    for (const [uri, list] of this.byEntity.get(key) ?? []) {
+      const doc = this.docs.get(uri);
+      if (!doc) continue;
+      let n = 0;
+      let first = -1;
+      for (const i of list) {
+        const m = doc.mentions[i];
+        role ??= m.attributes?.role;
+        if (kind !== undefined && m.kind !== kind) continue;
+        n++;
+        if (first < 0) first = i;
+      }
+      if (n > 0) documents.push({ uri, count: n, first });
+      count += n;
+    }
+    documents.sort((a, b) => b.count - a.count || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    const usage: EntityUsage = { count, documents, role };
+    this.usageMemo.set(memoKey, usage);
+    return usage;
   }
 
   /** Mentions per kind, across the workspace or in one document. */
@@ -308,8 +373,44 @@ export class WorkspaceIndex {
       if (held && --held.refs <= 0) this.entities.delete(id);
     }
     this.docEntities.delete(uri);
+    for (const [key, kind, count] of this.docTotals.get(uri) ?? []) {
+      const byKind = this.totals.get(key);
+      const t = byKind?.get(kind);
+      if (!byKind || !t) continue;
+      t.count -= count;
+      t.documents--;
+      if (t.documents <= 0) byKind.delete(kind);
+      if (byKind.size === 0) this.totals.delete(key);
+    }
+    this.docTotals.delete(uri);
     this.docs.delete(uri);
     return true;
+  }
+
+  private addTotals(uri: string, mentions: readonly Mention[]): void {
+    const perKey = new Map<string, Map<MentionKind, number>>();
+    for (const m of mentions) {
+      const key = entityKey(m);
+      let byKind = perKey.get(key);
+      if (!byKind) perKey.set(key, (byKind = new Map()));
+      byKind.set(m.kind, (byKind.get(m.kind) ?? 0) + 1);
+    }
+    const added: Array<[string, MentionKind, number]> = [];
+    for (const [key, byKind] of perKey) {
+      let totals = this.totals.get(key);
+      if (!totals) this.totals.set(key, (totals = new Map()));
+      for (const [kind, count] of byKind) {
+        const t = totals.get(kind);
+        if (t) {
+          t.count += count;
+          t.documents++;
+        } else {
+          totals.set(kind, { count, documents: 1 });
+        }
+        added.push([key, kind, count]);
+      }
+    }
+    this.docTotals.set(uri, added);
   }
 }
 

@@ -119,7 +119,7 @@ describe('WorkspaceIndex', () => {
     const index = indexed();
     const doc = index.document('file:///a.txt');
     assert.ok(doc);
-    const quotes = doc.mentions.map((m, i) => [m.text, doc.quotes[i]]).filter(([, q]) => q);
+    const quotes = doc.mentions.map((m, i) => [m.text, index.quote(doc.uri, i)]).filter(([, q]) => q);
     assert.deepEqual(quotes, [
       ['RYABKOV', 'We are not ready to resume inspections under New START at this stage.'],
       ['Sergey Ryabkov', 'The treaty remains important,'],
