@@ -5,6 +5,7 @@
  * responsive while a thousand documents are indexed. A file watcher keeps the index current as files are
  * created, changed or deleted (events are hints: each one re-reads the file).
  */
+import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import type { DocumentModelService } from './documentModel';
 import { excludeGlob } from './servedDocuments';
@@ -135,8 +136,8 @@ export class WorkspaceScanner implements vscode.Disposable {
     if (this.model.isTracked(uri)) return;
     const settings = readSettings(uri);
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type & vscode.FileType.Directory || stat.size > settings.maxFileSize) {
+      const stat = await statOf(uri);
+      if (stat.directory || stat.size > settings.maxFileSize) {
         this.model.remove(uri);
         return;
       }
@@ -145,7 +146,7 @@ export class WorkspaceScanner implements vscode.Disposable {
         return;
       }
       // TextDecoder drops a UTF-8 BOM, so offsets match what the editor shows.
-      const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      const text = new TextDecoder('utf-8').decode(await readBytes(uri));
       if (this.model.isTracked(uri)) return;
       this.model.indexText(uri, text, 'scan');
     } catch {
@@ -165,6 +166,24 @@ export class WorkspaceScanner implements vscode.Disposable {
     this.watcher?.dispose();
     vscode.Disposable.from(...this.subscriptions, this.stateChanged).dispose();
   }
+}
+
+/**
+ * Local files are read with Node's fs: in a remote or browser-served workbench (code-server, SSH, WSL) each
+ * `vscode.workspace.fs` call is a round trip through the file-system provider, about 20 ms a file here, which
+ * made a scan of 1,000 files take 20 s of waiting. Other schemes go through `vscode.workspace.fs`.
+ */
+async function statOf(uri: vscode.Uri): Promise<{ directory: boolean; size: number }> {
+  if (uri.scheme === 'file') {
+    const st = await fs.stat(uri.fsPath);
+    return { directory: st.isDirectory(), size: st.size };
+  }
+  const st = await vscode.workspace.fs.stat(uri);
+  return { directory: (st.type & vscode.FileType.Directory) !== 0, size: st.size };
+}
+
+async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
+  return uri.scheme === 'file' ? fs.readFile(uri.fsPath) : vscode.workspace.fs.readFile(uri);
 }
 
 /**
