@@ -9,7 +9,10 @@ import { registerCommands } from './features/command';
 import { DecorationController } from './features/decorations';
 import { DocumentModelService } from './features/documentModel';
 import { registerEntityViews } from './features/entityTreeView';
+import { annotationCommands, registerAnnotationCodeActions } from './features/annotations/annotationCommands';
+import { AnnotationService } from './features/annotations/annotationService';
 import { ExportAnnotationsCommand, registerExportContext } from './features/export/exportCommand';
+import { SidecarHost } from './features/sidecars/sidecarHost';
 import { highlightCommands } from './features/highlightCommands';
 import { registerHoverProvider } from './features/hoverProvider';
 import { registerServedContext } from './features/servedDocuments';
@@ -24,6 +27,8 @@ import { WorkspaceScanner } from './features/workspaceScanner';
 export interface MarginaliaApi {
   readonly model: DocumentModelService;
   readonly index: WorkspaceIndex;
+  /** Sidecar files of the workspace's documents (manual annotations). */
+  readonly sidecars: SidecarHost;
 }
 
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
@@ -36,11 +41,16 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const decorations = new DecorationController(index, model);
   const entityViews = registerEntityViews(index, model, scanner);
   const log = vscode.window.createOutputChannel('Marginalia');
+  const sidecars = new SidecarHost();
+  const annotations = new AnnotationService(sidecars);
   registerExportContext();
 
   context.subscriptions.push(
     vscode.Disposable.from(
       log,
+      sidecars,
+      model.setReconciler(sidecars),
+      registerAnnotationCodeActions(index, sidecars),
       lexicons,
       model,
       scanner,
@@ -56,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
         new GoToEntityCommand(index, model, -1),
         ...highlightCommands(decorations),
         new ExportAnnotationsCommand(context.workspaceState, log),
+        ...annotationCommands(annotations, sidecars, index, model),
         ...testApiCommands(index, model, scanner, decorations, entityViews.views, timings),
         {
           id: 'marginalia.showVersion',
@@ -72,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     return scanner.rescan();
   });
   timings.activateMs = performance.now() - started;
-  return { model, index };
+  return { model, index, sidecars };
 }
 
 export function deactivate(): void {}

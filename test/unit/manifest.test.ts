@@ -26,7 +26,7 @@ const source = sourceFiles(path.join(ROOT, 'src'))
 function registeredCommandIds(): Set<string> {
   const ids = new Set<string>();
   for (const m of source.matchAll(/\bid(?:\s*[:=]\s*|\s*=\s*)['"`](marginalia\.[\w.]+)['"`]/g)) ids.add(m[1]);
-  for (const m of source.matchAll(/registerCommand\(\s*['"`](marginalia\.[\w.]+)['"`]/g)) ids.add(m[1]);
+  for (const m of source.matchAll(/(?:registerCommand|\brun)\(\s*['"`](marginalia\.[\w.]+)['"`]/g)) ids.add(m[1]);
   for (const m of source.matchAll(/['"`](marginalia\.[\w.]+)['"`]\s*:\s*['"`]marginalia\.[\w.]+['"`]/g)) ids.add(m[1]);
   for (const m of source.matchAll(/\?\s*['"`](marginalia\.[\w.]+)['"`]\s*:\s*['"`](marginalia\.[\w.]+)['"`]/g)) {
     ids.add(m[1]);
@@ -59,8 +59,14 @@ describe('package.json manifest', () => {
 
   it('refers only to contributed commands from menus and keybindings, each menu entry with a `when`', () => {
     const ids = new Set(commands.map((c) => c.command));
-    for (const [menu, entries] of Object.entries<Array<{ command: string; when?: string }>>(contributes.menus ?? {})) {
+    const submenus = new Set((contributes.submenus ?? []).map((s: { id: string }) => s.id));
+    for (const [menu, entries] of Object.entries<Array<{ command: string; submenu?: string; when?: string }>>(contributes.menus ?? {})) {
       for (const e of entries) {
+        if (e.submenu) {
+          assert.ok(submenus.has(e.submenu), `${menu}: submenu ${e.submenu} is contributed`);
+          assert.ok(e.when, `${menu}: submenu ${e.submenu} has a when clause`);
+          continue;
+        }
         assert.ok(ids.has(e.command), `${menu}: ${e.command} is contributed`);
         assert.ok(e.when, `${menu}: ${e.command} has a when clause`);
       }

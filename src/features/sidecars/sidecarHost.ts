@@ -1,0 +1,209 @@
+/**
+ * Sidecars in the editor: one {@link SidecarStore} per workspace folder (Node file system, read-only in
+ * Restricted Mode), one loaded {@link SidecarFile} per document, and the {@link MentionReconciler} that puts
+ * manual annotations and rejections into every document view. Loading is asynchronous and reconciling is not:
+ * a document whose sidecar is not loaded yet shows its automatic mentions, and is reconciled again when the
+ * sidecar arrives. External changes (git pull, another window, the CLI) come in through a file watcher, and a
+ * hash re-check when the window regains focus (watchers miss events); the file is reloaded and merged, never
+ * overwritten. Positions are written back when the document is saved, so the sidecar's fingerprint and
+ * offsets always describe the text on disk.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { AnalysisResult } from '../../core/analyze';
+import { withSelectors } from '../../core/anchoring/reanchor';
+import { reconcile, type DocumentView } from '../../core/model/documentView';
+import { textFingerprint } from '../../core/sidecar/fingerprint';
+import type { SidecarEdit } from '../../core/sidecar/sidecarEdits';
+import type { SidecarFile } from '../../core/sidecar/sidecarFile';
+import { SIDECAR_SUFFIX } from '../../core/sidecar/sidecarPaths';
+import type { SidecarStore } from '../../core/sidecar/sidecarStore';
+import { createNodeSidecarStore } from '../../hosts/nodeSidecarStore';
+import type { MentionReconciler, ReconciledView } from '../documentModel';
+
+export class SidecarHost implements MentionReconciler, vscode.Disposable {
+  private stores = new Map<string, SidecarStore>();
+  private readonly files = new Map<string, SidecarFile>();
+  private readonly loading = new Map<string, Promise<SidecarFile | undefined>>();
+  private readonly views = new Map<string, DocumentView>();
+  private readonly unsubscribe = new Map<string, () => void>();
+  private readonly changed = new vscode.EventEmitter<string | undefined>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  /** Fires with a document URI when its manual annotations changed (MentionReconciler). */
+  readonly onDidChange = this.changed.event;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
+    this.subscriptions.push(
+      watcher,
+      watcher.onDidChange((u) => void this.externalChange(u)),
+      watcher.onDidCreate((u) => void this.externalChange(u)),
+      watcher.onDidDelete((u) => void this.externalChange(u)),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.resetStores()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.resetStores()),
+      vscode.workspace.onDidSaveTextDocument((d) => void this.writePositions(d)),
+      vscode.window.onDidChangeWindowState((s) => {
+        if (s.focused) void this.recheckAll();
+      }),
+      this.changed,
+    );
+  }
+
+  /** The document's sidecar, loaded once and kept current; undefined outside a workspace folder or not on disk. */
+  open(uri: vscode.Uri): Promise<SidecarFile | undefined> {
+    const key = uri.toString();
+    const file = this.files.get(key);
+    if (file) return Promise.resolve(file);
+    let pending = this.loading.get(key);
+    if (!pending) {
+      pending = this.load(uri).finally(() => this.loading.delete(key));
+      this.loading.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** Why the document's sidecar cannot be written now, or undefined when it can. */
+  async whyReadOnly(uri: vscode.Uri): Promise<string | undefined> {
+    if (!vscode.workspace.isTrusted) return 'this workspace is in Restricted Mode: Marginalia writes no sidecar until you trust it';
+    let file: SidecarFile | undefined;
+    try {
+      file = await this.open(uri);
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+    if (!file) return `${uri.fsPath || uri.toString()} is not a file inside a workspace folder, so it has no sidecar`;
+    if (file.state === 'failed') return `${file.path} cannot be read (${file.problems[0] ?? 'see the file'}); fix it before annotating`;
+    return undefined;
+  }
+
+  /** Records edits in the document's sidecar and writes it at once; throws with a message naming the file. */
+  async applyAndSave(uri: vscode.Uri, edits: SidecarEdit[]): Promise<void> {
+    const why = await this.whyReadOnly(uri);
+    if (why) throw new Error(why);
+    const file = (await this.open(uri)) as SidecarFile;
+    const text = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText();
+    file.edit(...edits, ...(text !== undefined && !isDirty(uri) ? [fingerprintEdit(text)] : []));
+    await file.save();
+  }
+
+  /** The last view reconciled for a document (placed annotations, orphans, rejections). */
+  viewOf(uri: vscode.Uri | string): DocumentView | undefined {
+    return this.views.get(uri.toString());
+  }
+
+  documentDateFor(uri: vscode.Uri): string | undefined {
+    return this.files.get(uri.toString())?.sidecar.document.date;
+  }
+
+  reconcile(uri: vscode.Uri, text: string, auto: AnalysisResult): ReconciledView {
+    const key = uri.toString();
+    const file = this.files.get(key);
+    if (!file) {
+      if (uri.scheme === 'file') void this.open(uri);
+      this.views.delete(key);
+      return { mentions: auto.mentions, entities: auto.entities, documentDate: auto.documentDate?.value };
+    }
+    const sidecar = file.sidecar;
+    if (sidecar.annotations.length === 0 && sidecar.rejections.length === 0) {
+      this.views.delete(key);
+      return { mentions: auto.mentions, entities: auto.entities, documentDate: sidecar.document.date ?? auto.documentDate?.value };
+    }
+    const view = reconcile(auto.mentions, sidecar, text);
+    this.views.set(key, view);
+    return { mentions: view.mentions, entities: auto.entities, documentDate: sidecar.document.date ?? auto.documentDate?.value };
+  }
+
+  private async load(uri: vscode.Uri): Promise<SidecarFile | undefined> {
+    const store = this.storeFor(uri);
+    if (!store) return undefined;
+    const file = await store.open(uri.fsPath);
+    const key = uri.toString();
+    this.files.set(key, file);
+    this.unsubscribe.set(key, file.onDidChange(() => this.changed.fire(key)));
+    if (file.state !== 'missing') this.changed.fire(key);
+    return file;
+  }
+
+  private storeFor(uri: vscode.Uri): SidecarStore | undefined {
+    if (uri.scheme !== 'file') return undefined;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder || folder.uri.scheme !== 'file') return undefined;
+    const root = folder.uri.fsPath;
+    let store = this.stores.get(root);
+    if (!store) {
+      store = createNodeSidecarStore({ root, cwd: root, readOnly: !vscode.workspace.isTrusted });
+      this.stores.set(root, store);
+    }
+    return store;
+  }
+
+  /** Trust granted or folders changed: stores are rebuilt (writable now) and sidecars read again. */
+  private resetStores(): void {
+    this.stores = new Map();
+    for (const off of this.unsubscribe.values()) off();
+    this.unsubscribe.clear();
+    this.files.clear();
+    this.changed.fire(undefined);
+  }
+
+  private async externalChange(sidecarUri: vscode.Uri): Promise<void> {
+    const documentPath = sidecarUri.fsPath.slice(0, -SIDECAR_SUFFIX.length);
+    const key = vscode.Uri.file(documentPath).toString();
+    const file = this.files.get(key);
+    if (!file) return;
+    await file.reload();
+    this.changed.fire(key);
+  }
+
+  private async recheckAll(): Promise<void> {
+    for (const [key, file] of this.files) {
+      if (await file.changedOnDisk().catch(() => false)) {
+        await file.reload();
+        this.changed.fire(key);
+      }
+    }
+  }
+
+  /**
+   * After the document is saved, annotations that moved with the edits are written at their new offsets with
+   * fresh quotes, and the fingerprint names the saved text. Orphans stay as they are: never dropped.
+   */
+  private async writePositions(document: vscode.TextDocument): Promise<void> {
+    const key = document.uri.toString();
+    const file = this.files.get(key);
+    if (!file || file.state === 'failed' || !vscode.workspace.isTrusted) return;
+    const sidecar = file.sidecar;
+    if (sidecar.annotations.length === 0 && sidecar.rejections.length === 0) return;
+    const text = document.getText();
+    const view = reconcile([], sidecar, text);
+    const edits: SidecarEdit[] = [];
+    for (const p of view.placed) {
+      const pos = p.annotation.selectors.position;
+      if (pos.start !== p.start || pos.end !== p.end || p.status !== 'exact') {
+        edits.push({ type: 'putAnnotation', annotation: withSelectors(p.annotation, text, p.start, p.end) });
+      }
+    }
+    if (sidecar.document.fingerprint !== textFingerprint(text)) edits.push(fingerprintEdit(text));
+    if (edits.length === 0) return;
+    try {
+      file.edit(...edits);
+      await file.save();
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Marginalia could not update ${path.basename(file.path)}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  dispose(): void {
+    for (const off of this.unsubscribe.values()) off();
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}
+
+function fingerprintEdit(text: string): SidecarEdit {
+  return { type: 'setMetadata', metadata: { fingerprint: textFingerprint(text) } };
+}
+
+function isDirty(uri: vscode.Uri): boolean {
+  return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty);
+}

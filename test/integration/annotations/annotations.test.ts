@@ -1,0 +1,141 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { MarginaliaApi } from '../../../src/extension';
+import { parseSidecar } from '../../../src/core/sidecar/parseSidecar';
+import { createAnnotation } from '../../../src/core/sidecar/annotationEdits';
+import { createNodeSidecarStore } from '../../../src/hosts/nodeSidecarStore';
+import { EXTENSION_ID, waitFor, waitForActivation, workspaceRoot } from '../support/editor';
+
+const TEXT = [
+  'GENEVA, March 4, 2025 — The talks on the New START treaty resumed on Tuesday, officials said.',
+  '',
+  '"We will not wait for the deadline," said Helena Marsh, the head of the delegation.',
+  '',
+  'A spokesperson for the ministry declined to comment on the Open Skies Treaty.',
+  '',
+].join('\n');
+
+describe('manual annotations in the editor', function () {
+  this.timeout(60_000);
+  let api: MarginaliaApi;
+  let docPath: string;
+  let sidecarPath: string;
+  let uri: vscode.Uri;
+
+  const sidecarText = () => (fs.existsSync(sidecarPath) ? fs.readFileSync(sidecarPath, 'utf8') : '');
+  const parsed = () => {
+    const p = parseSidecar(sidecarText());
+    assert.ok(p.ok, `the sidecar parses: ${JSON.stringify(p)}`);
+    return p.sidecar;
+  };
+  const mentionsAt = (start: number, end: number) =>
+    (api.index.document(uri.toString())?.mentions ?? []).filter((m) => m.start === start && m.end === end);
+
+  // One test document for the whole suite, inside the workspace (sidecars live in workspace folders): VS Code
+  // keeps a closed document alive for minutes, so a document per test would linger in the index and in the
+  // counts other suites check.
+  before(async () => {
+    await waitForActivation();
+    api = vscode.extensions.getExtension<MarginaliaApi>(EXTENSION_ID)?.exports as MarginaliaApi;
+    docPath = path.join(workspaceRoot().fsPath, `zz-annotations-test-${process.pid}.txt`);
+    sidecarPath = `${docPath}.annotations.yaml`;
+    uri = vscode.Uri.file(docPath);
+  });
+
+  beforeEach(async () => {
+    fs.rmSync(sidecarPath, { force: true });
+    fs.writeFileSync(docPath, TEXT);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await (await api.sidecars.open(uri))?.reload();
+    const treaty = TEXT.indexOf('Open Skies Treaty');
+    await waitFor(
+      () => vscode.window.activeTextEditor?.document.getText() === TEXT && mentionsAt(treaty, treaty + 'Open Skies Treaty'.length).length === 1 && !(api.index.document(uri.toString())?.mentions ?? []).some((m) => m.source === 'manual'),
+      'the test document analysed afresh, without manual annotations',
+    );
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    for (const f of [docPath, sidecarPath]) fs.rmSync(f, { force: true });
+  });
+
+  it('annotates a selection as a speaker with a note: written to the sidecar and shown as a manual mention', async () => {
+    const start = TEXT.indexOf('A spokesperson for the ministry');
+    const end = start + 'A spokesperson for the ministry'.length;
+    await vscode.commands.executeCommand('marginalia.annotateSpeaker', { uri: uri.toString(), start, end, note: 'unnamed official' });
+    const sidecar = parsed();
+    assert.equal(sidecar.annotations.length, 1);
+    const [a] = sidecar.annotations;
+    assert.equal(a?.kind, 'speaker');
+    assert.equal(a?.note, 'unnamed official');
+    assert.equal(a?.selectors.quote.exact, 'A spokesperson for the ministry');
+    await waitFor(() => mentionsAt(start, end).some((m) => m.source === 'manual' && m.kind === 'speaker'), 'the manual speaker in the index');
+  });
+
+  it('rejects an automatic entity so it stays hidden, and undo brings it back', async () => {
+    const start = TEXT.indexOf('Open Skies Treaty');
+    const end = start + 'Open Skies Treaty'.length;
+    assert.ok(mentionsAt(start, end).some((m) => m.source === 'auto' && m.kind === 'treaty'), 'the treaty is found automatically');
+    await vscode.commands.executeCommand('marginalia.rejectEntity', { uri: uri.toString(), start });
+    assert.equal(parsed().rejections.length, 1);
+    await waitFor(() => mentionsAt(start, end).length === 0, 'the rejected treaty leaves the index');
+    await vscode.commands.executeCommand('marginalia.undoAnnotationChange');
+    assert.equal(parsed().rejections.length, 0);
+    await waitFor(() => mentionsAt(start, end).length === 1, 'the treaty is back after undo');
+  });
+
+  it('accepts an automatic entity as a manual annotation, then edits its note and deletes it', async () => {
+    const start = TEXT.indexOf('Helena Marsh');
+    await vscode.commands.executeCommand('marginalia.acceptEntity', { uri: uri.toString(), start });
+    assert.equal(parsed().annotations[0]?.selectors.quote.exact, 'Helena Marsh');
+    await vscode.commands.executeCommand('marginalia.editAnnotationNote', { uri: uri.toString(), start, note: 'head of delegation' });
+    assert.equal(parsed().annotations[0]?.note, 'head of delegation');
+    await vscode.commands.executeCommand('marginalia.deleteAnnotation', { uri: uri.toString(), start });
+    assert.equal(parsed().annotations.length, 0);
+  });
+
+  it('offers Accept and Reject as code actions on an automatic entity', async () => {
+    const start = TEXT.indexOf('New START');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(doc.positionAt(start + 1), doc.positionAt(start + 1)));
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.some((t) => t.includes('Accept treaty "New START')), titles.join(' | '));
+    assert.ok(titles.some((t) => t.includes('Reject treaty "New START')), titles.join(' | '));
+  });
+
+  it('moves an annotation with typing and writes its new offsets when the document is saved', async () => {
+    const start = TEXT.indexOf('A spokesperson');
+    const end = start + 'A spokesperson'.length;
+    await vscode.commands.executeCommand('marginalia.annotateLabel', { uri: uri.toString(), start, end, label: 'source', note: '' });
+    const editor = vscode.window.activeTextEditor as vscode.TextEditor;
+    const inserted = 'Breaking: ';
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), inserted));
+    await waitFor(() => mentionsAt(start + inserted.length, end + inserted.length).some((m) => m.source === 'manual'), 'the annotation follows the text');
+    await editor.document.save();
+    await waitFor(() => parsed().annotations[0]?.selectors.position.start === start + inserted.length, 'the saved sidecar holds the new offsets');
+    assert.equal(parsed().annotations[0]?.label, 'source');
+  });
+
+  it('picks up an annotation written to the sidecar by another process', async () => {
+    const store = createNodeSidecarStore({ root: workspaceRoot().fsPath, cwd: workspaceRoot().fsPath });
+    const file = await store.open(docPath);
+    const start = TEXT.indexOf('officials');
+    file.edit({ type: 'putAnnotation', annotation: createAnnotation(TEXT, start, start + 'officials'.length, { kind: 'speaker' }, { now: new Date().toISOString() }) });
+    await file.save();
+    await waitFor(() => mentionsAt(start, start + 'officials'.length).some((m) => m.source === 'manual'), 'the external annotation in the index', 20_000);
+  });
+
+  it('never writes a sidecar that failed to load, and says which file and why', async () => {
+    const broken = '<<<<<<< HEAD\nmarginalia: 1\n=======\nmarginalia: 1\n>>>>>>> other\n';
+    fs.writeFileSync(sidecarPath, broken);
+    await api.sidecars.open(uri).then((f) => f?.reload());
+    const start = TEXT.indexOf('officials');
+    await vscode.commands.executeCommand('marginalia.annotateSpeaker', { uri: uri.toString(), start, end: start + 9, note: '' });
+    const why = await api.sidecars.whyReadOnly(uri);
+    assert.equal(sidecarText(), broken, 'byte-identical');
+    assert.ok(why?.includes(path.basename(sidecarPath)) && /conflict/i.test(why), `the reason names the file and the problem: ${why}`);
+  });
+});
