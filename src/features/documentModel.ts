@@ -42,6 +42,8 @@ export interface MentionReconciler {
   /** A reference date from the document's metadata, used for relative dates. */
   documentDateFor?(uri: vscode.Uri): string | undefined;
   reconcile(uri: vscode.Uri, text: string, auto: AnalysisResult): ReconciledView;
+  /** Loads what {@link reconcile} needs for a document (its sidecar), so a scan reconciles it at once. */
+  prepare?(uri: vscode.Uri): Promise<unknown>;
 }
 
 /** Debounce after a keystroke: short enough to feel live, long enough to coalesce fast typing. */
@@ -139,6 +141,11 @@ export class DocumentModelService implements vscode.Disposable {
     if (this.tracked.has(uri.toString())) return;
     const started = performance.now();
     this.store(uri, text, this.newAnalyzer(uri).analyze(text), reason, started);
+  }
+
+  /** Waits until the reconciler has what it needs for `uri` (its sidecar); failures are left to reconcile. */
+  async prepare(uri: vscode.Uri): Promise<void> {
+    await this.reconciler?.prepare?.(uri).catch(() => undefined);
   }
 
   /** Removes a document from the index (deleted, excluded). */

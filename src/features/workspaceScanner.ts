@@ -147,6 +147,7 @@ export class WorkspaceScanner implements vscode.Disposable {
       }
       // TextDecoder drops a UTF-8 BOM, so offsets match what the editor shows.
       const text = new TextDecoder('utf-8').decode(await readBytes(uri));
+      await this.model.prepare(uri);
       if (this.model.isTracked(uri)) return;
       this.model.indexText(uri, text, 'scan');
     } catch {

@@ -63,6 +63,11 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
     return pending;
   }
 
+  /** MentionReconciler: the sidecar is loaded before a scanned document is indexed. */
+  prepare(uri: vscode.Uri): Promise<unknown> {
+    return this.open(uri);
+  }
+
   /** Why the document's sidecar cannot be written now, or undefined when it can. */
   async whyReadOnly(uri: vscode.Uri): Promise<string | undefined> {
     if (!vscode.workspace.isTrusted) return 'this workspace is in Restricted Mode: Marginalia writes no sidecar until you trust it';
