@@ -12,6 +12,7 @@ import { registerEntityViews } from './features/entityTreeView';
 import { annotationCommands, registerAnnotationCodeActions } from './features/annotations/annotationCommands';
 import { AnnotationService } from './features/annotations/annotationService';
 import { ExportAnnotationsCommand, registerExportContext } from './features/export/exportCommand';
+import { OrphanDiagnostics, orphanCommands, registerOrphanQuickFixes } from './features/sidecars/orphanDiagnostics';
 import { SidecarHost } from './features/sidecars/sidecarHost';
 import { highlightCommands } from './features/highlightCommands';
 import { registerHoverProvider } from './features/hoverProvider';
@@ -51,6 +52,8 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       sidecars,
       model.setReconciler(sidecars),
       registerAnnotationCodeActions(index, sidecars),
+      new OrphanDiagnostics(sidecars, model),
+      registerOrphanQuickFixes(sidecars),
       lexicons,
       model,
       scanner,
@@ -67,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
         ...highlightCommands(decorations),
         new ExportAnnotationsCommand(context.workspaceState, log),
         ...annotationCommands(annotations, sidecars, index, model),
+        ...orphanCommands(sidecars),
         ...testApiCommands(index, model, scanner, decorations, entityViews.views, timings),
         {
           id: 'marginalia.showVersion',

@@ -138,4 +138,46 @@ describe('manual annotations in the editor', function () {
     assert.equal(sidecarText(), broken, 'byte-identical');
     assert.ok(why?.includes(path.basename(sidecarPath)) && /conflict/i.test(why), `the reason names the file and the problem: ${why}`);
   });
+
+  it('lists an annotation whose quote is gone as a Problem, with quick fixes that re-attach or delete it', async () => {
+    const other = `${TEXT}The envoy Piotr Zalewski arrived late.\n`;
+    const store = createNodeSidecarStore({ root: workspaceRoot().fsPath, cwd: workspaceRoot().fsPath });
+    const file = await store.open(docPath);
+    const at = other.indexOf('Piotr Zalewski');
+    const lost = createAnnotation(other, at, at + 'Piotr Zalewski'.length, { kind: 'speaker', note: 'check spelling' }, { now: new Date().toISOString() });
+    file.edit({ type: 'putAnnotation', annotation: lost });
+    await file.save();
+    const orphanProblems = () => vscode.languages.getDiagnostics(uri).filter((d) => d.message.includes('Orphaned') && d.message.includes('Piotr Zalewski'));
+    await waitFor(() => orphanProblems().length === 1, 'the orphan in the Problems panel', 20_000);
+    assert.match(orphanProblems()[0]?.message ?? '', /check spelling/);
+
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const start = TEXT.indexOf('Helena Marsh');
+    const selection = new vscode.Range(doc.positionAt(start), doc.positionAt(start + 'Helena Marsh'.length));
+    const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, selection);
+    const titles = fixes.map((f) => f.title);
+    assert.ok(titles.some((t) => t.includes('Re-attach the orphaned annotation "Piotr Zalewski"')), titles.join(' | '));
+    const onProblem = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, orphanProblems()[0]?.range as vscode.Range);
+    assert.ok(onProblem.some((f) => f.title.includes('Delete the orphaned')), onProblem.map((f) => f.title).join(' | '));
+
+    const reattach = fixes.find((f) => f.title.includes('Re-attach')) as vscode.CodeAction;
+    await vscode.commands.executeCommand(reattach.command?.command as string, ...(reattach.command?.arguments ?? []));
+    await waitFor(() => orphanProblems().length === 0, 'the orphan re-attached');
+    const placed = parsed().annotations.find((a) => a.id === lost.id);
+    assert.equal(placed?.selectors.quote.exact, 'Helena Marsh');
+    assert.equal(placed?.note, 'check spelling', 'the note survives');
+  });
+
+  it('deletes an orphaned annotation from its quick fix', async () => {
+    const store = createNodeSidecarStore({ root: workspaceRoot().fsPath, cwd: workspaceRoot().fsPath });
+    const file = await store.open(docPath);
+    const other = 'Nothing of this text is in the document: Ambassador Quill spoke.';
+    const lost = createAnnotation(other, other.indexOf('Quill'), other.indexOf('Quill') + 5, { kind: 'speaker' }, { now: new Date().toISOString() });
+    file.edit({ type: 'putAnnotation', annotation: lost });
+    await file.save();
+    await waitFor(() => vscode.languages.getDiagnostics(uri).some((d) => d.message.includes('Quill')), 'the orphan listed', 20_000);
+    await vscode.commands.executeCommand('marginalia.deleteOrphan', { uri: uri.toString(), id: lost.id });
+    assert.equal(parsed().annotations.length, 0);
+    await waitFor(() => !vscode.languages.getDiagnostics(uri).some((d) => d.message.includes('Quill')), 'the problem cleared');
+  });
 });
