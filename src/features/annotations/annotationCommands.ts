@@ -25,6 +25,8 @@ export interface AnnotateArgs {
   label?: string;
   /** A note; `''` for none (no input box). */
   note?: string;
+  /** The canonical entity to link to (no picker). */
+  entityId?: string;
 }
 
 interface Target {
@@ -102,6 +104,17 @@ export function annotationCommands(service: AnnotationService, sidecars: Sidecar
       const found = await autoAt(args, index, model);
       return found ? service.reject(found.document, found.mention) : undefined;
     }),
+    run('marginalia.linkEntity', async (args) => {
+      // A manual annotation at the cursor gets the link; an automatic entity is accepted with it.
+      const manual = await manualAt({ ...args }, sidecars, true);
+      const auto = manual ? undefined : await autoAt(args, index, model);
+      const kind = manual?.placed.annotation.kind ?? auto?.mention.kind;
+      if (!kind) return undefined;
+      const entityId = args.entityId ?? (await pickEntity(index, kind));
+      if (!entityId) return undefined;
+      if (manual) return service.update(manual.document.uri, manual.placed.annotation, { entityId });
+      return auto ? service.accept(auto.document, auto.mention, { entityId }) : undefined;
+    }),
     run('marginalia.undoAnnotationChange', async () => {
       const what = await service.undo();
       void vscode.window.setStatusBarMessage(what ? `Marginalia: undid ${what}` : 'Marginalia: no annotation change to undo', 4000);
@@ -133,6 +146,7 @@ export class AnnotationCodeActions implements vscode.CodeActionProvider {
       const where = { uri, start: manual.start, end: manual.end };
       action('Marginalia: Edit Note…', 'marginalia.editAnnotationNote', where);
       action('Marginalia: Change Kind…', 'marginalia.changeAnnotationKind', where);
+      action('Marginalia: Link to Entity…', 'marginalia.linkEntity', where);
       action('Marginalia: Delete Annotation', 'marginalia.deleteAnnotation', where);
       return actions;
     }
@@ -141,6 +155,7 @@ export class AnnotationCodeActions implements vscode.CodeActionProvider {
       const where = { uri, start: ref.mention.start, end: ref.mention.end };
       action(`Marginalia: Accept ${ref.mention.kind} "${ref.mention.text}"`, 'marginalia.acceptEntity', where);
       action(`Marginalia: Reject ${ref.mention.kind} "${ref.mention.text}"`, 'marginalia.rejectEntity', where);
+      action('Marginalia: Link to Entity…', 'marginalia.linkEntity', where);
     } else if (!range.isEmpty) {
       action('Marginalia: Annotate Selection…', 'marginalia.annotate', { uri, start: document.offsetAt(range.start), end: document.offsetAt(range.end) });
     }
@@ -184,11 +199,11 @@ function placedAt(sidecars: SidecarHost, uri: vscode.Uri, offset: number): Place
   return placed.filter((p) => p.start <= offset && offset <= p.end).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
 }
 
-async function manualAt(args: AnnotateArgs, sidecars: SidecarHost): Promise<{ document: vscode.TextDocument; placed: PlacedAnnotation } | undefined> {
+async function manualAt(args: AnnotateArgs, sidecars: SidecarHost, quiet = false): Promise<{ document: vscode.TextDocument; placed: PlacedAnnotation } | undefined> {
   const document = await documentOf(args);
   if (!document) return undefined;
   const placed = placedAt(sidecars, document.uri, offsetOf(args, document));
-  if (!placed) void vscode.window.showInformationMessage('Marginalia: there is no manual annotation at the cursor.');
+  if (!placed && !quiet) void vscode.window.showInformationMessage('Marginalia: there is no manual annotation at the cursor.');
   return placed ? { document, placed } : undefined;
 }
 
@@ -214,6 +229,21 @@ async function pickKind(): Promise<MentionKind | undefined> {
     { title: 'Annotate as' },
   );
   return picked?.mentionKind;
+}
+
+async function pickEntity(index: WorkspaceIndex, kind: MentionKind): Promise<string | undefined> {
+  const kinds: MentionKind[] = kind === 'speaker' || kind === 'person' ? ['speaker', 'person'] : [kind];
+  const seen = new Set<string>();
+  const items: (vscode.QuickPickItem & { id: string })[] = [];
+  for (const k of kinds) {
+    for (const e of index.entitiesOfKind(k)) {
+      if (seen.has(e.id) || e.id.includes(':~')) continue;
+      seen.add(e.id);
+      items.push({ label: e.name, description: e.id, detail: `${e.count} mention(s) in ${e.documents} document(s)`, id: e.id });
+    }
+  }
+  items.sort((a, b) => a.label.localeCompare(b.label));
+  return (await vscode.window.showQuickPick(items, { title: 'Link to entity', matchOnDescription: true }))?.id;
 }
 
 async function pickLabel(): Promise<string | undefined> {

@@ -180,4 +180,14 @@ describe('manual annotations in the editor', function () {
     assert.equal(parsed().annotations.length, 0);
     await waitFor(() => !vscode.languages.getDiagnostics(uri).some((d) => d.message.includes('Quill')), 'the problem cleared');
   });
+
+  it('links a mention to a canonical entity: an automatic one is accepted with the link, a manual one gets it', async () => {
+    const start = TEXT.indexOf('New START');
+    await vscode.commands.executeCommand('marginalia.linkEntity', { uri: uri.toString(), start: start + 1, entityId: 'treaty:start-i' });
+    const [accepted] = parsed().annotations;
+    assert.equal(accepted?.entityId, 'treaty:start-i');
+    await vscode.commands.executeCommand('marginalia.linkEntity', { uri: uri.toString(), start: start + 1, entityId: 'treaty:new-start' });
+    assert.deepEqual(parsed().annotations.map((a) => a.entityId), ['treaty:new-start']);
+    await waitFor(() => mentionsAt(accepted?.selectors.position.start ?? -1, accepted?.selectors.position.end ?? -1).some((m) => m.source === 'manual' && m.entityId === 'treaty:new-start'), 'the link in the index');
+  });
 });
