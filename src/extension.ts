@@ -13,6 +13,7 @@ import { annotationCommands, registerAnnotationCodeActions } from './features/an
 import { AnnotationService } from './features/annotations/annotationService';
 import { ExportAnnotationsCommand, registerExportContext } from './features/export/exportCommand';
 import { OrphanDiagnostics, orphanCommands, registerOrphanQuickFixes } from './features/sidecars/orphanDiagnostics';
+import { registerOrphanView } from './features/sidecars/orphanView';
 import { SidecarHost } from './features/sidecars/sidecarHost';
 import { highlightCommands } from './features/highlightCommands';
 import { registerHoverProvider } from './features/hoverProvider';
@@ -54,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       registerAnnotationCodeActions(index, sidecars),
       new OrphanDiagnostics(sidecars, model),
       registerOrphanQuickFixes(sidecars),
+      registerOrphanView(sidecars, model),
       lexicons,
       model,
       scanner,

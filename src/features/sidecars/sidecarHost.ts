@@ -97,6 +97,11 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
     return this.views.get(uri.toString());
   }
 
+  /** Every document whose last reconciled view has orphaned annotations. */
+  orphaned(): Array<{ uri: string; view: DocumentView }> {
+    return [...this.views].filter(([, v]) => v.orphans.length > 0).map(([uri, view]) => ({ uri, view }));
+  }
+
   documentDateFor(uri: vscode.Uri): string | undefined {
     return this.files.get(uri.toString())?.sidecar.document.date;
   }

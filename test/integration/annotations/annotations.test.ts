@@ -150,6 +150,7 @@ describe('manual annotations in the editor', function () {
     const orphanProblems = () => vscode.languages.getDiagnostics(uri).filter((d) => d.message.includes('Orphaned') && d.message.includes('Piotr Zalewski'));
     await waitFor(() => orphanProblems().length === 1, 'the orphan in the Problems panel', 20_000);
     assert.match(orphanProblems()[0]?.message ?? '', /check spelling/);
+    assert.ok(api.sidecars.orphaned().some((o) => o.uri === uri.toString()), 'listed for the Orphaned Annotations view');
 
     const doc = await vscode.workspace.openTextDocument(uri);
     const start = TEXT.indexOf('Helena Marsh');
