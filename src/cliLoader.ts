@@ -1,0 +1,56 @@
+/**
+ * `marginalia` as installed (dist/cli.js): loads the CLI bundle (dist/marginalia-cli.js) through V8's code
+ * cache. A short-lived process otherwise spends a third of a 1 MB `analyze` compiling: the bundle's source
+ * and then, lazily, every function the analysis calls. The cache is written after the first run (with the
+ * functions that run compiled) to the user's own cache folder, keyed by Node version and the bundle's size and
+ * time, and used by later runs; V8 rejects a cache that does not fit and it is written again.
+ * `MARGINALIA_NO_COMPILE_CACHE=1` turns it off. (Node 22's `module.enableCompileCache()` does this natively.)
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+
+const bundle = path.join(__dirname, 'marginalia-cli.js');
+const source = fs.readFileSync(bundle, 'utf8');
+const cacheFile = cachePath();
+let cachedData: Buffer | undefined;
+try {
+  if (cacheFile) cachedData = fs.readFileSync(cacheFile);
+} catch {
+  cachedData = undefined;
+}
+// The CommonJS wrapper Node itself uses; the bundle gets this module, so `require.main === module` holds in it.
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  filename: bundle,
+  cachedData,
+});
+const run = script.runInThisContext() as (e: unknown, r: NodeJS.Require, m: NodeJS.Module, f: string, d: string) => void;
+if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
+  process.once('exit', () => writeCache(cacheFile, script.createCachedData()));
+}
+run.call(module.exports, module.exports, require, module, bundle, __dirname);
+
+function cachePath(): string | undefined {
+  if (process.env.MARGINALIA_NO_COMPILE_CACHE) return undefined;
+  try {
+    const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+    const stat = fs.statSync(bundle);
+    const key = `${process.version}-${process.arch}-${stat.size}-${Math.round(stat.mtimeMs)}`;
+    return path.join(base, 'marginalia', `cli-${key}.v8cache`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Atomic (temp file + rename) and silent: a cache that cannot be written only costs speed. */
+function writeCache(file: string, data: Buffer): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const temp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(temp, data, { mode: 0o600 });
+    fs.renameSync(temp, file);
+  } catch {
+    // read-only home, full disk: run without a cache
+  }
+}
