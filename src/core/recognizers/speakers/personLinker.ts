@@ -108,11 +108,18 @@ export function linkPeopleInText(text: string, mentions: Mention[], lexicon: Lex
     }
     people.push({ m, key });
   }
+  // The first builder (in creation order) per surname and initial without a lexicon entry, and per surname with
+  // an initial: what passes 1 and 2 look up for every name, kept as maps rather than found by a scan each time.
+  const firstTextual = new Map<string, Builder>();
+  const firstWithInitial = new Map<string, Builder>();
   const builderFor = (id: string, name: string, key: NameKey, entry?: PersonEntry): Builder => {
     let b = builders.get(id);
     if (!b) {
       b = { id, name, surnameKey: key.surname, firstInitial: key.firstInitial, entry, surfaces: new Set(), roles: [], titles: [], mentions: 0, speaking: 0 };
       builders.set(id, b);
+      const textualKey = `${b.surnameKey}\u0000${b.firstInitial ?? ''}`;
+      if (!entry && !firstTextual.has(textualKey)) firstTextual.set(textualKey, b);
+      if (b.firstInitial !== undefined && !firstWithInitial.has(b.surnameKey)) firstWithInitial.set(b.surnameKey, b);
     }
     return b;
   };
@@ -126,7 +133,7 @@ export function linkPeopleInText(text: string, mentions: Mention[], lexicon: Lex
       const entry = index.byFull.get(key.full) ?? uniqueCompatible(index.bySurname.get(key.surname), key);
       if (entry) b = builderFor(entry.id, entry.name, nameKey(entry.name, false), entry);
       else {
-        b = [...builders.values()].find((x) => !x.entry && x.surnameKey === key.surname && x.firstInitial === key.firstInitial);
+        b = firstTextual.get(`${key.surname}\u0000${key.firstInitial ?? ''}`);
         b ??= builderFor(uniqueId(builders, `person:${slugify(key.words.join(' '))}`), m.text.replace(/\s+/g, ' '), key);
       }
       byFull.set(key.full, b);
@@ -145,7 +152,7 @@ export function linkPeopleInText(text: string, mentions: Mention[], lexicon: Lex
     let b: Builder | undefined;
     if (key.roleOnly) b = builderFor(`person:${slugify(key.roleOnly)}`, key.roleOnly, key);
     else {
-      b = lastBySurname.get(key.surname) ?? [...builders.values()].find((x) => x.surnameKey === key.surname && x.firstInitial !== undefined);
+      b = lastBySurname.get(key.surname) ?? firstWithInitial.get(key.surname);
       if (!b) {
         const list = index.bySurname.get(key.surname);
         const entry = list && list.length === 1 ? list[0] : undefined;
@@ -156,13 +163,16 @@ export function linkPeopleInText(text: string, mentions: Mention[], lexicon: Lex
     assigned.set(m, b);
   }
 
+  const surfaces = new Map<string, string>();
   for (const { m } of people) {
     const b = assigned.get(m) as Builder;
     m.entityId = b.id;
     m.value = b.name;
     b.mentions++;
     if (m.kind === 'speaker') b.speaking++;
-    b.surfaces.add(m.text.replace(/\s+/g, ' '));
+    let surface = surfaces.get(m.text);
+    if (surface === undefined) surfaces.set(m.text, (surface = m.text.replace(/\s+/g, ' ')));
+    b.surfaces.add(surface);
     const role = m.attributes?.role;
     if (role && !b.roles.includes(role)) b.roles.push(role);
     const title = m.attributes?.title;
