@@ -11,7 +11,7 @@ import { effectiveValue } from './trustedSettings';
 export const EDITOR_KINDS: readonly MentionKind[] = ['speaker', 'date', 'treaty', 'person', 'custom'];
 
 /** Settings whose folder/workspace values are ignored in Restricted Mode (also declared in package.json). */
-export const RESTRICTED_SETTINGS: readonly string[] = ['lexicon.path'];
+export const RESTRICTED_SETTINGS: readonly string[] = ['lexicon.path', 'sidecar.mirrorFolder'];
 
 const SECTION = 'marginalia';
 

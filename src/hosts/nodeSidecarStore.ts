@@ -3,6 +3,7 @@
  * lock ownership, a workspace root that every path must stay inside.
  */
 import * as path from 'node:path';
+import type { SidecarLocation } from '../core/sidecar/sidecarPaths';
 import { SidecarStore } from '../core/sidecar/sidecarStore';
 import { isProcessAlive, NodeFileSystem } from './nodeFileSystem';
 
@@ -11,6 +12,8 @@ export interface NodeStoreOptions {
   root: string;
   cwd: string;
   readOnly?: boolean;
+  /** Beside the documents (default) or in a mirror folder. */
+  location?: SidecarLocation;
 }
 
 /** A store over the real file system rooted at `root`. */
@@ -19,6 +22,7 @@ export function createNodeSidecarStore(options: NodeStoreOptions): SidecarStore 
     fs: new NodeFileSystem(),
     root: path.resolve(options.cwd, options.root),
     readOnly: options.readOnly,
+    location: options.location,
     process: { pid: process.pid, isAlive: isProcessAlive },
   });
 }

@@ -131,8 +131,10 @@ describe('package.json manifest', () => {
   it('declares path-like settings restricted in untrusted workspaces, as the code treats them', () => {
     const declared: string[] = pkg.capabilities.untrustedWorkspaces.restrictedConfigurations;
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
-    assert.ok(declared.includes('marginalia.lexicon.path'));
-    assert.match(source, /RESTRICTED_SETTINGS[^=]*=\s*\['lexicon\.path'\]/);
+    const inCode = /RESTRICTED_SETTINGS[^=]*=\s*\[([^\]]*)\]/.exec(source)?.[1] ?? '';
+    const restricted = [...inCode.matchAll(/'([^']+)'/g)].map((m) => `marginalia.${m[1]}`);
+    for (const key of ['marginalia.lexicon.path', 'marginalia.sidecar.mirrorFolder']) assert.ok(restricted.includes(key), `${key} restricted in the code`);
+    assert.deepEqual([...declared].sort(), [...restricted].sort());
   });
 
   it('activates precisely: plain text and Markdown, never "*"', () => {

@@ -20,6 +20,7 @@ import { SIDECAR_SUFFIX } from '../../core/sidecar/sidecarPaths';
 import type { SidecarStore } from '../../core/sidecar/sidecarStore';
 import { createNodeSidecarStore } from '../../hosts/nodeSidecarStore';
 import type { MentionReconciler, ReconciledView } from '../documentModel';
+import { trustedValue } from '../settings';
 
 export class SidecarHost implements MentionReconciler, vscode.Disposable {
   private stores = new Map<string, SidecarStore>();
@@ -42,6 +43,9 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
       watcher.onDidDelete((u) => void this.externalChange(u)),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.resetStores()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.resetStores()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('marginalia.sidecar')) this.resetStores();
+      }),
       vscode.workspace.onDidSaveTextDocument((d) => void this.writePositions(d)),
       vscode.window.onDidChangeWindowState((s) => {
         if (s.focused) void this.recheckAll();
@@ -140,10 +144,13 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder || folder.uri.scheme !== 'file') return undefined;
     const root = folder.uri.fsPath;
-    let store = this.stores.get(root);
+    // A folder-level mirror folder is a path setting: ignored in Restricted Mode (trustedValue).
+    const mirrorFolder = trustedValue<string>('sidecar.mirrorFolder', '', folder.uri).trim();
+    const storeKey = `${root}\u0000${mirrorFolder}`;
+    let store = this.stores.get(storeKey);
     if (!store) {
-      store = createNodeSidecarStore({ root, cwd: root, readOnly: !vscode.workspace.isTrusted });
-      this.stores.set(root, store);
+      store = createNodeSidecarStore({ root, cwd: root, readOnly: !vscode.workspace.isTrusted, location: mirrorFolder ? { mirrorFolder } : {} });
+      this.stores.set(storeKey, store);
     }
     return store;
   }
@@ -158,12 +165,11 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
   }
 
   private async externalChange(sidecarUri: vscode.Uri): Promise<void> {
-    const documentPath = sidecarUri.fsPath.slice(0, -SIDECAR_SUFFIX.length);
-    const key = vscode.Uri.file(documentPath).toString();
-    const file = this.files.get(key);
-    if (!file) return;
-    await file.reload();
-    this.changed.fire(key);
+    // Beside the document or in a mirror folder: the loaded file that has this path.
+    const entry = [...this.files].find(([, f]) => f.path === sidecarUri.fsPath);
+    if (!entry) return;
+    await entry[1].reload();
+    this.changed.fire(entry[0]);
   }
 
   private async recheckAll(): Promise<void> {

@@ -191,4 +191,22 @@ describe('manual annotations in the editor', function () {
     assert.deepEqual(parsed().annotations.map((a) => a.entityId), ['treaty:new-start']);
     await waitFor(() => mentionsAt(accepted?.selectors.position.start ?? -1, accepted?.selectors.position.end ?? -1).some((m) => m.source === 'manual' && m.entityId === 'treaty:new-start'), 'the link in the index');
   });
+
+  it('keeps sidecars in a mirror folder when the setting names one', async () => {
+    const config = vscode.workspace.getConfiguration('marginalia');
+    const mirror = path.join(workspaceRoot().fsPath, '.annotations-test');
+    await config.update('sidecar.mirrorFolder', '.annotations-test', vscode.ConfigurationTarget.Global);
+    try {
+      const start = TEXT.indexOf('officials');
+      await waitFor(async () => (await api.sidecars.open(uri))?.path.startsWith(mirror) === true, 'the store follows the setting');
+      await vscode.commands.executeCommand('marginalia.annotateSpeaker', { uri: uri.toString(), start, end: start + 'officials'.length, note: '' });
+      const mirrored = path.join(mirror, `${path.basename(docPath)}.annotations.yaml`);
+      assert.ok(fs.existsSync(mirrored), `written to ${mirrored}`);
+      assert.ok(!fs.existsSync(sidecarPath), 'nothing beside the document');
+      assert.match(fs.readFileSync(mirrored, 'utf8'), /exact: officials/);
+    } finally {
+      await config.update('sidecar.mirrorFolder', undefined, vscode.ConfigurationTarget.Global);
+      fs.rmSync(mirror, { recursive: true, force: true });
+    }
+  });
 });
