@@ -7,6 +7,7 @@
  * file and the reason; nothing is written then.
  */
 import * as vscode from 'vscode';
+import { parseAttributes } from '../../core/model/attributes';
 import type { PlacedAnnotation } from '../../core/model/documentView';
 import type { Mention, MentionKind } from '../../core/model/mention';
 import type { WorkspaceIndex } from '../../core/index/workspaceIndex';
@@ -27,6 +28,8 @@ export interface AnnotateArgs {
   note?: string;
   /** The canonical entity to link to (no picker). */
   entityId?: string;
+  /** Attributes (`role`, `source`…); for the attributes command, replaces them all (no input box). */
+  attributes?: Record<string, string>;
 }
 
 interface Target {
@@ -58,7 +61,12 @@ export function annotationCommands(service: AnnotationService, sidecars: Sidecar
     if (chosenKind === 'custom' && !label) return undefined;
     const note = args.note ?? (await askNote(''));
     if (note === undefined) return undefined;
-    return service.annotate(target.document, target.start, target.end, { kind: chosenKind, ...(label ? { label } : {}), ...(note ? { note } : {}) });
+    return service.annotate(target.document, target.start, target.end, {
+      kind: chosenKind,
+      ...(label ? { label } : {}),
+      ...(note ? { note } : {}),
+      ...(args.attributes ? { attributes: args.attributes } : {}),
+    });
   };
 
   return [
@@ -83,6 +91,14 @@ export function annotationCommands(service: AnnotationService, sidecars: Sidecar
       const note = args.note ?? (await askNote(found.placed.annotation.note ?? ''));
       if (note === undefined) return undefined;
       return service.update(found.document.uri, found.placed.annotation, { note: note || undefined });
+    }),
+    run('marginalia.editAnnotationAttributes', async (args) => {
+      const found = await manualAt(args, sidecars);
+      if (!found) return undefined;
+      const current = found.placed.annotation.attributes ?? {};
+      const attributes = args.attributes ?? parseAttributes(await askAttributes(current));
+      if (!attributes) return undefined;
+      return service.update(found.document.uri, found.placed.annotation, { attributes: Object.keys(attributes).length > 0 ? attributes : undefined });
     }),
     run('marginalia.changeAnnotationKind', async (args) => {
       const found = await manualAt(args, sidecars);
@@ -146,6 +162,7 @@ export class AnnotationCodeActions implements vscode.CodeActionProvider {
       const where = { uri, start: manual.start, end: manual.end };
       action('Marginalia: Edit Note…', 'marginalia.editAnnotationNote', where);
       action('Marginalia: Change Kind…', 'marginalia.changeAnnotationKind', where);
+      action('Marginalia: Edit Attributes…', 'marginalia.editAnnotationAttributes', where);
       action('Marginalia: Link to Entity…', 'marginalia.linkEntity', where);
       action('Marginalia: Delete Annotation', 'marginalia.deleteAnnotation', where);
       return actions;
@@ -252,6 +269,19 @@ async function pickLabel(): Promise<string | undefined> {
   const picked = await vscode.window.showQuickPick([...labels.map((label) => ({ label })), { label: 'Other…' }], { title: 'Label' });
   if (picked?.label === 'Other…') return vscode.window.showInputBox({ title: 'Label' });
   return picked?.label;
+}
+
+/** `role=Deputy Foreign Minister; source=TASS` as the user edits attributes in one line. */
+function askAttributes(current: Record<string, string>): Thenable<string | undefined> {
+  const value = Object.entries(current)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('; ');
+  return vscode.window.showInputBox({
+    title: 'Attributes',
+    prompt: 'key=value pairs separated by semicolons, e.g. role=Deputy Foreign Minister; source=TASS (empty: none)',
+    value,
+    validateInput: (text) => (parseAttributes(text) ? undefined : 'Write key=value pairs separated by semicolons; keys are letters, digits, - or _'),
+  });
 }
 
 /** The note, `''` for none; undefined when the user pressed Escape. */

@@ -93,6 +93,9 @@ describe('manual annotations in the editor', function () {
     assert.equal(parsed().annotations[0]?.selectors.quote.exact, 'Helena Marsh');
     await vscode.commands.executeCommand('marginalia.editAnnotationNote', { uri: uri.toString(), start, note: 'head of delegation' });
     assert.equal(parsed().annotations[0]?.note, 'head of delegation');
+    await vscode.commands.executeCommand('marginalia.editAnnotationAttributes', { uri: uri.toString(), start, attributes: { role: 'head of the delegation', source: 'wire' } });
+    assert.deepEqual(parsed().annotations[0]?.attributes, { role: 'head of the delegation', source: 'wire' });
+    assert.equal(parsed().annotations[0]?.note, 'head of delegation', 'the note is kept');
     await vscode.commands.executeCommand('marginalia.deleteAnnotation', { uri: uri.toString(), start });
     assert.equal(parsed().annotations.length, 0);
   });
