@@ -42,20 +42,18 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const scanner = new WorkspaceScanner(model);
   const decorations = new DecorationController(index, model);
   const entityViews = registerEntityViews(index, model, scanner);
-  const log = vscode.window.createOutputChannel('Marginalia');
+  // The output channel is created when first needed, not at activation.
+  let channel: vscode.OutputChannel | undefined;
+  const log = () => (channel ??= vscode.window.createOutputChannel('Marginalia'));
   const sidecars = new SidecarHost();
   const annotations = new AnnotationService(sidecars);
-  registerExportContext();
 
   context.subscriptions.push(
+    new vscode.Disposable(() => channel?.dispose()),
     vscode.Disposable.from(
-      log,
       sidecars,
       model.setReconciler(sidecars),
-      registerAnnotationCodeActions(index, sidecars),
       new OrphanDiagnostics(sidecars, model),
-      registerOrphanQuickFixes(sidecars),
-      registerOrphanView(sidecars, model),
       lexicons,
       model,
       scanner,
@@ -82,6 +80,13 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     ),
   );
 
+  // Light bulbs, the orphan view and menu context are not needed in the first milliseconds: registered on the
+  // next turn so activation stays short (each registration is a message to the workbench).
+  setImmediate(() => {
+    registerExportContext();
+    context.subscriptions.push(registerAnnotationCodeActions(index, sidecars), registerOrphanQuickFixes(sidecars), registerOrphanView(sidecars, model));
+  });
+
   // The lexicon is read asynchronously; open documents are analysed once it arrives, then the workspace is
   // scanned in slices. Neither delays activation.
   void lexicons.ready().then(() => {
@@ -93,3 +98,4 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
 }
 
 export function deactivate(): void {}
+

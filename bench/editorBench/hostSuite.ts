@@ -77,11 +77,15 @@ export async function run(): Promise<void> {
     const documents = await vscode.commands.executeCommand<number>('marginalia.internal.whenIdle');
     return { wallMs: performance.now() - t0, documents };
   });
+  const cpu0 = process.cpuUsage();
   const rescan = await maxEventLoopLag(async () => {
     const t0 = performance.now();
     await vscode.commands.executeCommand('marginalia.refreshEntities');
     return performance.now() - t0;
   });
+  const cpu = process.cpuUsage(cpu0);
+  // The whole extension host's CPU during the rescan (ours and anything else it ran meanwhile).
+  out.rescanHostCpuMs = (cpu.user + cpu.system) / 1000;
   const afterScan = await stats();
   out.scanDocuments = afterScan.documents;
   out.rescanWallMs = rescan.result;
@@ -92,7 +96,9 @@ export async function run(): Promise<void> {
   const bigUri = vscode.Uri.joinPath(folder, 'big.txt');
   const t0 = performance.now();
   const big = await vscode.workspace.openTextDocument(bigUri);
+  out.open1MbDocumentMs = performance.now() - t0;
   const editor = await vscode.window.showTextDocument(big);
+  out.open1MbEditorMs = performance.now() - t0;
   await poll(async () => (await decorationCount(bigUri.toString())) > 0, 30_000, 'decorations of big.txt');
   out.open1MbToDecorationsMs = performance.now() - t0;
   const openStats = await stats(bigUri.toString());

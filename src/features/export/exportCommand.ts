@@ -40,7 +40,11 @@ const LAST_FOLDER = 'marginalia.export.lastFolder';
 export class ExportAnnotationsCommand implements Command {
   readonly id = 'marginalia.exportAnnotations';
 
-  constructor(private readonly state: vscode.Memento, private readonly log: vscode.OutputChannel) {}
+  constructor(
+    private readonly state: vscode.Memento,
+    /** The Marginalia output channel, created on first use. */
+    private readonly log: () => vscode.OutputChannel,
+  ) {}
 
   /** Palette: no arguments. Explorer: (clicked, selected[]). Editor title: (document URI). Tests: a request. */
   async execute(first?: unknown, second?: unknown): Promise<ExportOutcome | undefined> {
@@ -106,7 +110,7 @@ export class ExportAnnotationsCommand implements Command {
       ? writeExportFiles(target.fsPath, result.files)
       : writeExportFiles(path.dirname(target.fsPath), [{ path: path.basename(target.fsPath), content: (result.files[0] as ExportedFile).content }]);
     const annotations = countExported(loaded.documents, { manualOnly });
-    for (const p of problems) this.log.appendLine(`[export] ${p}`);
+    for (const p of problems) this.log().appendLine(`[export] ${p}`);
     return { files: written, documents: loaded.documents.length, annotations, problems };
   }
 
@@ -120,7 +124,7 @@ export class ExportAnnotationsCommand implements Command {
       : vscode.window.showInformationMessage(summary, ...actions));
     if (choice === 'Open') await vscode.window.showTextDocument(target);
     else if (choice === 'Reveal') await vscode.commands.executeCommand('revealFileInOS', target);
-    else if (choice === 'Show Problems') this.log.show(true);
+    else if (choice === 'Show Problems') this.log().show(true);
   }
 
   private async pickScope(): Promise<vscode.Uri[] | undefined> {
