@@ -106,16 +106,23 @@ export class WorkspaceIndex {
     const lineStarts = computeLineStarts(input.text);
     const maxEnd = new Uint32Array(mentions.length);
     let runningMax = 0;
+    // One pass: entity lists and per-kind counts (for the running totals), each key computed once.
+    const perKey = new Map<string, { list: number[]; kinds: Map<MentionKind, number> }>();
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i];
       runningMax = Math.max(runningMax, m.end);
       maxEnd[i] = runningMax;
       const key = entityKey(m);
-      let perDoc = this.byEntity.get(key);
-      if (!perDoc) this.byEntity.set(key, (perDoc = new Map()));
-      let list = perDoc.get(uri);
-      if (!list) perDoc.set(uri, (list = []));
-      list.push(i);
+      let entry = perKey.get(key);
+      if (!entry) {
+        let perDoc = this.byEntity.get(key);
+        if (!perDoc) this.byEntity.set(key, (perDoc = new Map()));
+        entry = { list: [], kinds: new Map() };
+        perDoc.set(uri, entry.list);
+        perKey.set(key, entry);
+      }
+      entry.list.push(i);
+      entry.kinds.set(m.kind, (entry.kinds.get(m.kind) ?? 0) + 1);
     }
     const ids: string[] = [];
     for (const e of input.entities) {
@@ -129,7 +136,7 @@ export class WorkspaceIndex {
       ids.push(e.id);
     }
     this.docEntities.set(uri, ids);
-    this.addTotals(uri, mentions);
+    this.addTotals(uri, new Map([...perKey].map(([key, e]) => [key, e.kinds])));
     const doc: IndexedDocument = {
       uri,
       mentions,
@@ -175,7 +182,7 @@ export class WorkspaceIndex {
       else this.entities.set(e.id, { entity: e, refs: 1 });
     }
     this.docEntities.set(to, entityIds);
-    this.addTotals(to, doc.mentions);
+    this.addTotals(to, countKinds(doc.mentions));
     this.generation++;
   }
 
@@ -361,8 +368,8 @@ export class WorkspaceIndex {
   private removeContributions(uri: string): boolean {
     const doc = this.docs.get(uri);
     if (!doc) return false;
-    for (const m of doc.mentions) {
-      const key = entityKey(m);
+    // The document's distinct entity keys are those of its totals.
+    for (const [key] of this.docTotals.get(uri) ?? []) {
       const perDoc = this.byEntity.get(key);
       if (!perDoc) continue;
       perDoc.delete(uri);
@@ -387,14 +394,7 @@ export class WorkspaceIndex {
     return true;
   }
 
-  private addTotals(uri: string, mentions: readonly Mention[]): void {
-    const perKey = new Map<string, Map<MentionKind, number>>();
-    for (const m of mentions) {
-      const key = entityKey(m);
-      let byKind = perKey.get(key);
-      if (!byKind) perKey.set(key, (byKind = new Map()));
-      byKind.set(m.kind, (byKind.get(m.kind) ?? 0) + 1);
-    }
+  private addTotals(uri: string, perKey: ReadonlyMap<string, ReadonlyMap<MentionKind, number>>): void {
     const added: Array<[string, MentionKind, number]> = [];
     for (const [key, byKind] of perKey) {
       let totals = this.totals.get(key);
@@ -412,6 +412,18 @@ export class WorkspaceIndex {
     }
     this.docTotals.set(uri, added);
   }
+}
+
+/** Mentions per entity key and kind. */
+function countKinds(mentions: readonly Mention[]): Map<string, Map<MentionKind, number>> {
+  const perKey = new Map<string, Map<MentionKind, number>>();
+  for (const m of mentions) {
+    const key = entityKey(m);
+    let byKind = perKey.get(key);
+    if (!byKind) perKey.set(key, (byKind = new Map()));
+    byKind.set(m.kind, (byKind.get(m.kind) ?? 0) + 1);
+  }
+  return perKey;
 }
 
 function byPosition(a: Mention, b: Mention): number {
