@@ -83,7 +83,9 @@ export class SidecarFile {
     const read = await this.read();
     if (read.kind !== 'unchanged') this.adopt(read);
     this.changed();
-    if (read.kind !== 'failed' && !this.store.readOnly) await this.sweepLeftovers();
+    // Without a sidecar there is rarely a leftover (only from a killed first save, swept by the next save), and a
+    // folder listing per document would cost a workspace scan one readdir of the whole folder per file.
+    if (read.kind !== 'failed' && read.kind !== 'missing' && !this.store.readOnly) await this.sweepLeftovers();
   }
 
   /** True when the bytes on disk are no longer those last read (an external change). */
@@ -106,6 +108,7 @@ export class SidecarFile {
     // A mirror folder that does not exist yet is created (inside the root, checked) before the lock goes in it.
     if (await this.store.checkPath(this.path)) await this.store.options.fs.createDirectory(dirname(this.path));
     const release = await acquireLock(this.lockPath(), this.store.lockOptions());
+    let outcome: SaveResult;
     try {
       await this.store.checkPath(this.path);
       // Parsed only when the bytes changed since they were last read: the common save reads and hashes only.
@@ -131,10 +134,13 @@ export class SidecarFile {
       const result = unchanged ? {} : await atomicWrite(this.store.options.fs, this.path, bytes, this.store.tempTag);
       this.committed(next, bytes, saving, serialized.source);
       if (merged) this.changed();
-      return { written: !unchanged, merged, ...result };
+      outcome = { written: !unchanged, merged, ...result };
     } finally {
       await release();
     }
+    // Leftovers of a save killed before the first sidecar existed (reload sweeps only beside an existing one).
+    if (outcome.written) await this.sweepLeftovers();
+    return outcome;
   }
 
   private committed(next: Sidecar, bytes: Uint8Array, saved: number, source: SidecarSource): void {

@@ -262,6 +262,19 @@ describe('sidecar store', () => {
     assert.ok(!memory.calls.some((c) => c.op === 'readFile' && c.path === leftover));
   });
 
+  it('reliability #2: a leftover of a first save killed before any sidecar existed is swept by the next save', async () => {
+    const { memory, store } = setup(undefined);
+    const leftover = '/ws/docs/.briefing.txt.annotations.yaml.marginalia-tmp-999-7';
+    memory.put(leftover, 'marginalia: 1\nannotations: [\n');
+    const file = await store.open(DOC);
+    assert.equal(file.state, 'missing');
+    assert.ok(!memory.calls.some((c) => c.op === 'readFile' && c.path === leftover), 'never read as a sidecar');
+    file.edit({ type: 'putAnnotation', annotation: annotationOn(TEXT, 'New START') });
+    await file.save();
+    assert.ok(!memory.files.has(leftover), 'swept after the save');
+    assert.equal(file.sidecar.annotations.length, 1);
+  });
+
   it('read-only mode (Restricted Mode): loads, keeps edits in memory, writes nothing at all', async () => {
     const { memory, store } = setup(canonicalWith('Thursday'), { readOnly: true });
     memory.put('/ws/docs/.briefing.txt.annotations.yaml.marginalia-tmp-999-3', 'x');
