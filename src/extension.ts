@@ -41,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const model = new DocumentModelService(index, lexicons);
   const scanner = new WorkspaceScanner(model);
   const decorations = new DecorationController(index, model);
-  const entityViews = registerEntityViews(index, model, scanner);
+  let entityViews: ReturnType<typeof registerEntityViews> | undefined;
   // The output channel is created when first needed, not at activation.
   let channel: vscode.OutputChannel | undefined;
   const log = () => (channel ??= vscode.window.createOutputChannel('Marginalia'));
@@ -58,11 +58,6 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       model,
       scanner,
       decorations,
-      entityViews.disposable,
-      registerServedContext(),
-      registerHoverProvider(index, model),
-      registerSymbolProviders(index, model),
-      registerStatusBar(index, model),
       registerCommands([
         new RevealMentionCommand(),
         new GoToEntityCommand(index, model, 1),
@@ -71,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
         new ExportAnnotationsCommand(context.workspaceState, log),
         ...annotationCommands(annotations, sidecars, index, model),
         ...orphanCommands(sidecars),
-        ...testApiCommands(index, model, scanner, decorations, entityViews.views, timings),
+        ...testApiCommands(index, model, scanner, decorations, () => entityViews?.views, timings),
         {
           id: 'marginalia.showVersion',
           execute: () => vscode.window.showInformationMessage(`Marginalia ${String(context.extension.packageJSON.version)}`),
@@ -80,11 +75,22 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     ),
   );
 
-  // Light bulbs, the orphan view and menu context are not needed in the first milliseconds: registered on the
-  // next turn so activation stays short (each registration is a message to the workbench).
+  // Views, language features, the status bar and menu context are registered on the next turn: each is a
+  // message to the workbench (the two tree views alone took ~12 ms), and nothing needs them before the first
+  // document is analysed, which waits for the lexicon anyway. Commands stay above: one may have activated us.
   setImmediate(() => {
+    entityViews = registerEntityViews(index, model, scanner);
     registerExportContext();
-    context.subscriptions.push(registerAnnotationCodeActions(index, sidecars), registerOrphanQuickFixes(sidecars), registerOrphanView(sidecars, model));
+    context.subscriptions.push(
+      entityViews.disposable,
+      registerServedContext(),
+      registerHoverProvider(index, model),
+      registerSymbolProviders(index, model),
+      registerStatusBar(index, model),
+      registerAnnotationCodeActions(index, sidecars),
+      registerOrphanQuickFixes(sidecars),
+      registerOrphanView(sidecars, model),
+    );
   });
 
   // The lexicon is read asynchronously; open documents are analysed once it arrives, then the workspace is

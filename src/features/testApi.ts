@@ -24,7 +24,7 @@ export function testApiCommands(
   model: DocumentModelService,
   scanner: WorkspaceScanner,
   decorations: DecorationController,
-  views: EntityViews,
+  viewsOf: () => EntityViews | undefined,
   timings: { activateMs: number },
 ): Command[] {
   return [
@@ -45,6 +45,8 @@ export function testApiCommands(
       /** `(viewId, labels[])`: the rows under the path of labels (each matched by prefix) in that view. */
       id: 'marginalia.internal.treeChildren',
       execute: (viewId: unknown, path: unknown): TreeRow[] | undefined => {
+        const views = viewsOf();
+        if (!views) return undefined;
         const { provider } = viewId === DOCUMENT_VIEW ? views.document : views.workspace;
         let node: TreeNode | undefined;
         for (const label of Array.isArray(path) ? path : []) {
@@ -81,7 +83,10 @@ export function testApiCommands(
     {
       /** The ids of the selected rows of both views (after revealInTree), for tests. */
       id: 'marginalia.internal.treeSelection',
-      execute: () => views.document.view.selection.map((n) => n.id).concat(views.workspace.view.selection.map((n) => n.id)),
+      execute: () => {
+        const views = viewsOf();
+        return views ? views.document.view.selection.map((n) => n.id).concat(views.workspace.view.selection.map((n) => n.id)) : [];
+      },
     },
   ];
 }

@@ -30,6 +30,8 @@ describe('annotating by hand in the workbench', () => {
     const speakerBoxes = async () => (await decorationBoxes(page)).filter((b) => sameColor(b.background, speakerBg));
     assert.equal((await speakerBoxes()).length, 0, 'no speaker is found automatically on this line');
 
+    // Marginalia is active and serving this document once its counts are in the status bar.
+    await page.locator('[id="marginalia-dev.marginalia.marginalia.counts"]').waitFor({ timeout: UI_TIMEOUT_MS });
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Shift+End');
