@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   let server;
   let browser;
   try {
-    server = await startCodeServer({ env: { MARGINALIA_BENCH_RESULTS: results } });
+    server = await startCodeServer({ env: { MARGINALIA_BENCH_RESULTS: results, MARGINALIA_BENCH_PROFILE: process.env.MARGINALIA_BENCH_PROFILE ?? '' } });
     browser = await launchChromium();
   } catch (e) {
     console.log(`skipped: no real editor here (${e instanceof Error ? e.message : String(e)})`);

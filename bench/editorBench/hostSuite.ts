@@ -5,6 +5,8 @@
  * each figure includes the extension host's real scheduling, not just a function's run time.
  */
 import * as fs from 'node:fs';
+import * as inspector from 'node:inspector';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { buildHoverCard } from '../../src/core/index/hoverCard';
 import type { WorkspaceIndex } from '../../src/core/index/workspaceIndex';
@@ -58,6 +60,30 @@ async function maxEventLoopLag<T>(work: () => Promise<T>): Promise<{ result: T; 
   }
 }
 
+/**
+ * With MARGINALIA_BENCH_PROFILE=<dir>, a V8 CPU profile of the extension host is written for `work`
+ * (`<dir>/<name>.cpuprofile`, for Chrome DevTools or any .cpuprofile reader); otherwise `work` just runs.
+ */
+async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const dir = process.env.MARGINALIA_BENCH_PROFILE;
+  if (!dir) return work();
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> =>
+    new Promise((resolve, reject) => session.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
 export async function run(): Promise<void> {
   const out: Record<string, number | string> = {};
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -78,11 +104,13 @@ export async function run(): Promise<void> {
     return { wallMs: performance.now() - t0, documents };
   });
   const cpu0 = process.cpuUsage();
-  const rescan = await maxEventLoopLag(async () => {
-    const t0 = performance.now();
-    await vscode.commands.executeCommand('marginalia.refreshEntities');
-    return performance.now() - t0;
-  });
+  const rescan = await maxEventLoopLag(() =>
+    profiled('rescan', async () => {
+      const t0 = performance.now();
+      await vscode.commands.executeCommand('marginalia.refreshEntities');
+      return performance.now() - t0;
+    }),
+  );
   const cpu = process.cpuUsage(cpu0);
   // The whole extension host's CPU during the rescan (ours and anything else it ran meanwhile).
   out.rescanHostCpuMs = (cpu.user + cpu.system) / 1000;
@@ -113,6 +141,7 @@ export async function run(): Promise<void> {
   editor.selection = new vscode.Selection(middle, middle);
   editor.revealRange(new vscode.Range(middle, middle));
   await new Promise((r) => setTimeout(r, 300));
+  await profiled('keystrokes', async () => {
   for (let i = 0; i < 20; i++) {
     const before = (await stats()).updates;
     const start = performance.now();
@@ -121,6 +150,7 @@ export async function run(): Promise<void> {
     keystrokes.push(performance.now() - start);
     analyses.push((await stats(bigUri.toString())).analysisMs);
   }
+  });
   out.keystrokeToDecorationsMedianMs = percentile(keystrokes, 50);
   out.keystrokeToDecorationsP95Ms = percentile(keystrokes, 95);
   out.keystrokeAnalysisMedianMs = percentile(analyses, 50);
