@@ -18,6 +18,7 @@ import { SidecarHost } from './features/sidecars/sidecarHost';
 import { highlightCommands } from './features/highlightCommands';
 import { registerHoverProvider } from './features/hoverProvider';
 import { registerServedContext } from './features/servedDocuments';
+import { watchSettings } from './features/settings';
 import { LexiconService } from './features/lexiconService';
 import { GoToEntityCommand, RevealMentionCommand } from './features/navigation';
 import { registerStatusBar } from './features/statusBar';
@@ -36,6 +37,8 @@ export interface MarginaliaApi {
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const started = performance.now();
   const timings = { activateMs: 0 };
+  // First, so the settings cache is emptied before any feature's configuration listener reads it.
+  context.subscriptions.push(watchSettings());
   const index = new WorkspaceIndex();
   const lexicons = new LexiconService();
   const model = new DocumentModelService(index, lexicons);

@@ -33,7 +33,7 @@ export function highlightCommands(decorations: DecorationController): Command[] 
       id: 'marginalia.toggleKind',
       /** With a kind argument, flips that kind; without, asks which kinds to show. */
       execute: async (kind?: unknown) => {
-        const enabled = readSettings().kinds;
+        const enabled = new Set(readSettings().kinds);
         if (typeof kind === 'string' && (EDITOR_KINDS as readonly string[]).includes(kind)) {
           const k = kind as MentionKind;
           if (enabled.has(k)) enabled.delete(k);
