@@ -2,7 +2,9 @@ import type { Entity } from './model/entity';
 import { compareMentions, type Mention } from './model/mention';
 import { EMPTY_LEXICON, type Lexicon } from './lexicon/lexicon';
 import type { BlockContext, DocumentDate } from './recognizers/context';
-import { splitBlocks } from './recognizers/blocks';
+import { splitBlocks, type Block } from './recognizers/blocks';
+import { reuseBlocks, shiftResult, type LastAnalysis } from './incrementalAnalysis';
+import { changedRange } from './textDiff';
 import { recognizeDates, detectDocumentDate } from './recognizers/dates/dateRecognizer';
 import { recognizeSpeakers, linkPeople } from './recognizers/speakers/speakerRecognizer';
 import { recognizeTreaties, treatyEntities } from './recognizers/treaties/treatyRecognizer';
@@ -23,13 +25,16 @@ export interface AnalysisResult {
 }
 
 /**
- * Analyzes whole texts. It keeps the mentions of each block from the last call, keyed by the block's text, so
- * analysing a document again after a keystroke re-runs recognizers only on the blocks that changed; the
- * document-level linking pass (people across the text, entity lists) is cheap and always re-runs.
+ * Analyzes whole texts, and the same text again after edits. It keeps its last result: a new version of the
+ * text is compared with the last one, and only the blocks (paragraphs) that the edit touched are re-recognised.
+ * When their mentions are the same as before (typing inside a sentence, the usual keystroke), the last result is
+ * reused with the mentions after the edit shifted: no re-linking and no sort. Otherwise the document-level
+ * linking pass (people across the text, entity lists) re-runs over the blocks' cached mentions.
  */
 export class DocumentAnalyzer {
-  private cache = new Map<string, Mention[]>();
-  private cacheKey = '';
+  private last: LastAnalysis | undefined;
+  /** How the last call went: `'shifted'` reused the previous result, `'relinked'` linked again. For tests. */
+  lastPath: 'full' | 'relinked' | 'shifted' = 'full';
 
   constructor(private readonly options: AnalyzeOptions = {}) {}
 
@@ -38,27 +43,50 @@ export class DocumentAnalyzer {
     const documentDate = this.options.documentDate
       ? { value: this.options.documentDate, source: 'metadata' as const }
       : detectDocumentDate(text);
-    const key = documentDate ? documentDate.value : '';
-    if (key !== this.cacheKey) {
-      this.cache.clear();
-      this.cacheKey = key;
-    }
+    const dateKey = documentDate ? documentDate.value : '';
     const ctx: BlockContext = { lexicon, documentDate };
-    const next = new Map<string, Mention[]>();
-    const mentions: Mention[] = [];
-    for (const block of splitBlocks(text)) {
-      const blockText = text.slice(block.start, block.end);
-      let local = next.get(blockText) ?? this.cache.get(blockText);
-      if (!local) local = recognizeBlock(blockText, ctx);
-      next.set(blockText, local);
-      for (const m of local) mentions.push({ ...m, start: m.start + block.start, end: m.end + block.start });
+    const blocks = splitBlocks(text);
+    const last = this.last?.dateKey === dateKey ? this.last : undefined;
+    let raw: Mention[][];
+    if (last) {
+      const edit = changedRange(last.text, text);
+      const reused = reuseBlocks(last, text, blocks, edit, (block) => recognizeBlock(block, ctx));
+      raw = reused.raw;
+      const shifted = reused.sameMentions ? shiftResult(last, text, edit, documentDate) : undefined;
+      if (shifted) {
+        this.last = { text, dateKey, blocks, raw, result: shifted };
+        this.lastPath = 'shifted';
+        return shifted;
+      }
+      this.lastPath = 'relinked';
+    } else {
+      // Identical blocks (boilerplate, repeated captions) are recognised once.
+      const seen = new Map<string, Mention[]>();
+      raw = blocks.map((b) => {
+        const blockText = text.slice(b.start, b.end);
+        let local = seen.get(blockText);
+        if (!local) seen.set(blockText, (local = recognizeBlock(blockText, ctx)));
+        return local;
+      });
+      this.lastPath = 'full';
     }
-    this.cache = next;
-    mentions.sort(compareMentions);
-    const people = linkPeople(text, mentions, lexicon);
-    const entities: Entity[] = [...people, ...treatyEntities(mentions, lexicon), ...dateEntities(mentions)];
-    return { mentions, entities, documentDate };
+    const result = link(text, blocks, raw, lexicon, documentDate);
+    this.last = { text, dateKey, blocks, raw, result };
+    return result;
   }
+}
+
+/** Links the blocks' mentions across the whole text: absolute offsets, people, treaties, dates. */
+function link(text: string, blocks: Block[], raw: Mention[][], lexicon: Lexicon, documentDate: DocumentDate | undefined): AnalysisResult {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const offset = blocks[i].start;
+    for (const m of raw[i]) mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
+  }
+  mentions.sort(compareMentions);
+  const people = linkPeople(text, mentions, lexicon);
+  const entities: Entity[] = [...people, ...treatyEntities(mentions, lexicon), ...dateEntities(mentions)];
+  return { mentions, entities, documentDate };
 }
 
 /** Analyzes one text once. For repeated analysis of an edited text, keep a {@link DocumentAnalyzer}. */

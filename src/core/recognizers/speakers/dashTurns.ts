@@ -5,6 +5,9 @@
  * block boundaries) and yields a separate `turns` layer: it never adds main-layer speaker spans.
  */
 
+import type { Entity } from '../../model/entity';
+import type { Mention } from '../../model/mention';
+
 export interface DashTurn {
   /** Offset of the dash. */
   start: number;
@@ -64,4 +67,50 @@ export function findDashTurns(text: string): DashTurn[] {
 export function interviewOutlet(lead: string): string | undefined {
   const m = /\binterview\s+(?:with|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,3})/u.exec(lead);
   return m ? m[1] : undefined;
+}
+
+/** The `turns` layer of a dash-marked interview, and the interviewer/interviewee entities it speaks for. */
+export interface DashTurnLayer {
+  entities: Entity[];
+  /** One speaker mention per turn (`layer: 'turns'`), in text order. */
+  turns: Mention[];
+}
+
+/**
+ * The `turns` layer for dash-marked interviews: one speaker mention per turn, the answers attributed to the
+ * interviewee named in the lead (the linked main-layer speakers before the first turn, from `mentions`). A
+ * property of the whole text, built after linking; `mentions` is not changed.
+ */
+export function dashTurnLayer(text: string, mentions: readonly Mention[]): DashTurnLayer {
+  const found = findDashTurns(text);
+  if (found.length === 0) return { entities: [], turns: [] };
+  const leadEnd = (found[0] as { start: number }).start;
+  const lead = mentions.filter((m) => m.kind === 'speaker' && !m.layer && m.end <= leadEnd && m.entityId);
+  const inInterview = lead.find((m) => /interview/i.test(text.slice(Math.max(0, m.start - 120), Math.min(leadEnd, m.end + 160))));
+  const interviewee = inInterview ?? lead[lead.length - 1];
+  const outlet = interviewOutlet(text.slice(0, leadEnd));
+  const entities: Entity[] = [];
+  const interviewer: Entity = { id: 'person:interviewer', type: 'person', name: outlet ? `Interviewer (${outlet})` : 'Interviewer', aliases: [], facts: { role: 'interviewer', outlet } };
+  entities.push(interviewer);
+  let answerer: Entity | undefined;
+  if (!interviewee) {
+    answerer = { id: 'person:interviewee', type: 'person', name: 'Interviewee', aliases: [], facts: { role: 'interviewee' } };
+    entities.push(answerer);
+  }
+  const turns = found.map((t): Mention => {
+    const speakerId = t.turn === 'question' ? interviewer.id : (interviewee?.entityId ?? (answerer as Entity).id);
+    const value = t.turn === 'question' ? interviewer.name : (interviewee?.value ?? (answerer as Entity).name);
+    return {
+      kind: 'speaker',
+      start: t.start,
+      end: t.end,
+      text: text.slice(t.start, t.end),
+      entityId: speakerId,
+      value,
+      attributes: { rule: 'dash-turn', turn: t.turn, speaker: speakerId },
+      source: 'auto',
+      layer: 'turns',
+    };
+  });
+  return { entities, turns };
 }

@@ -7,7 +7,7 @@
 import type { Entity } from '../../model/entity';
 import { compareMentions, type Mention } from '../../model/mention';
 import type { Lexicon, PersonEntry } from '../../lexicon/lexicon';
-import { findDashTurns, interviewOutlet } from './dashTurns';
+import { dashTurnLayer } from './dashTurns';
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS } from './nameWords';
 import { foldName, foldWord, slugify } from './transliteration';
 
@@ -218,41 +218,11 @@ function toEntity(b: Builder): Entity {
   };
 }
 
-/**
- * Adds the `turns` layer for dash-marked interviews: one speaker mention per turn, the answers attributed to
- * the interviewee named in the lead. Inserted here because alternation is a property of the whole text.
- */
+/** Adds the dash-turn interview layer (see {@link dashTurnLayer}) to the mentions, keeping them sorted. */
 function addDashTurnLayer(text: string, mentions: Mention[]): Entity[] {
-  const turns = findDashTurns(text);
-  if (turns.length === 0) return [];
-  const leadEnd = (turns[0] as { start: number }).start;
-  const lead = mentions.filter((m) => m.kind === 'speaker' && !m.layer && m.end <= leadEnd && m.entityId);
-  const inInterview = lead.find((m) => /interview/i.test(text.slice(Math.max(0, m.start - 120), Math.min(leadEnd, m.end + 160))));
-  const interviewee = inInterview ?? lead[lead.length - 1];
-  const outlet = interviewOutlet(text.slice(0, leadEnd));
-  const entities: Entity[] = [];
-  const interviewer: Entity = { id: 'person:interviewer', type: 'person', name: outlet ? `Interviewer (${outlet})` : 'Interviewer', aliases: [], facts: { role: 'interviewer', outlet } };
-  entities.push(interviewer);
-  let answerer: Entity | undefined;
-  if (!interviewee) {
-    answerer = { id: 'person:interviewee', type: 'person', name: 'Interviewee', aliases: [], facts: { role: 'interviewee' } };
-    entities.push(answerer);
-  }
-  for (const t of turns) {
-    const speakerId = t.turn === 'question' ? interviewer.id : (interviewee?.entityId ?? (answerer as Entity).id);
-    const value = t.turn === 'question' ? interviewer.name : (interviewee?.value ?? (answerer as Entity).name);
-    mentions.push({
-      kind: 'speaker',
-      start: t.start,
-      end: t.end,
-      text: text.slice(t.start, t.end),
-      entityId: speakerId,
-      value,
-      attributes: { rule: 'dash-turn', turn: t.turn, speaker: speakerId },
-      source: 'auto',
-      layer: 'turns',
-    });
-  }
+  const layer = dashTurnLayer(text, mentions);
+  if (layer.turns.length === 0) return [];
+  for (const t of layer.turns) mentions.push(t);
   mentions.sort(compareMentions);
-  return entities;
+  return layer.entities;
 }

@@ -1,0 +1,117 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { analyze, DocumentAnalyzer } from '../../../src/core/analyze';
+import { BUILTIN_LEXICON } from '../../../src/core/lexicon/builtinLexicon';
+import { changedRange } from '../../../src/core/textDiff';
+
+const SAMPLES = path.resolve(__dirname, '..', '..', '..', 'samples');
+const samples = fs
+  .readdirSync(SAMPLES)
+  .filter((f) => /\.(txt|md)$/.test(f))
+  .sort()
+  .map((f) => fs.readFileSync(path.join(SAMPLES, f), 'utf8'));
+const options = { lexicon: BUILTIN_LEXICON };
+
+/** What users type: letters, spaces, punctuation, and text that makes or breaks entities and blocks. */
+const typed = fc.oneof(
+  fc.constantFrom('x', ' ', 'e', ',', '.', '?', '\n', '\n\n', '- ', '"', 'said', ' said Sergei Ryabkov.', 'New START', 'on 5 February 2021', 'yesterday', 'MR. PRICE: '),
+  fc.string({ maxLength: 6 }),
+);
+
+interface Edit {
+  at: number;
+  remove: number;
+  insert: string;
+}
+
+const edits = fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(12), insert: typed }), { minLength: 1, maxLength: 6 });
+
+function apply(text: string, e: Edit): string {
+  const at = Math.min(text.length, Math.floor(e.at * text.length));
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+}
+
+describe('Incremental analysis', () => {
+  it('changedRange finds a replaced range that turns one text into the other', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 300 }), (a, b) => {
+        const r = changedRange(a, b);
+        assert.ok(r.start <= r.oldEnd && r.start <= r.newEnd);
+        assert.equal(a.slice(0, r.start) + b.slice(r.start, r.newEnd) + a.slice(r.oldEnd), b);
+        assert.equal(a.length - r.oldEnd, b.length - r.newEnd);
+      }),
+    );
+  });
+
+  it('changedRange is exact on long texts (compared in chunks)', () => {
+    const long = samples.join('\n\n').repeat(3);
+    const at = Math.floor(long.length * 0.61);
+    const edited = `${long.slice(0, at)}xy${long.slice(at + 1)}`;
+    assert.deepEqual(changedRange(long, edited), { start: at, oldEnd: at + 1, newEnd: at + 2 });
+    assert.deepEqual(changedRange(long, long), { start: long.length, oldEnd: long.length, newEnd: long.length });
+  });
+
+  it('after any sequence of edits, the result equals a fresh analysis of the edited text', () => {
+    fc.assert(
+      fc.property(fc.nat(samples.length - 1), edits, (which, sequence) => {
+        const analyzer = new DocumentAnalyzer(options);
+        let text = samples[which];
+        analyzer.analyze(text);
+        for (const e of sequence) {
+          text = apply(text, e);
+          assert.deepEqual(analyzer.analyze(text), analyze(text, options));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('typing inside a plain word shifts the previous result instead of linking again', () => {
+    const text = samples[0];
+    const analyzer = new DocumentAnalyzer(options);
+    const before = analyzer.analyze(text);
+    const at = text.indexOf(' the ', Math.floor(text.length / 2)) + 2;
+    const edited = `${text.slice(0, at)}x${text.slice(at)}`;
+    const after = analyzer.analyze(edited);
+    assert.equal(analyzer.lastPath, 'shifted');
+    assert.deepEqual(after, analyze(edited, options));
+    assert.equal(after.entities, before.entities);
+    const moved = after.mentions.find((m) => m.start > at);
+    assert.ok(moved && edited.slice(moved.start, moved.end) === moved.text);
+  });
+
+  it('a question mark that makes a dash-marked interview adds its turns layer', () => {
+    const text = [
+      'In an interview with Interfax, Deputy Foreign Minister Sergei Ryabkov discussed New START.',
+      '- Sergei Alekseevich, will the talks resume',
+      '- We are ready to talk about it.',
+      '- And when',
+      '- Perhaps in March.',
+    ].join('\n');
+    const analyzer = new DocumentAnalyzer(options);
+    assert.ok(!analyzer.analyze(text).mentions.some((m) => m.layer === 'turns'));
+    const at = text.indexOf(' resume') + ' resume'.length;
+    const edited = `${text.slice(0, at)}?${text.slice(at)}`;
+    const after = analyzer.analyze(edited);
+    assert.ok(after.mentions.some((m) => m.layer === 'turns'));
+    assert.deepEqual(after, analyze(edited, options));
+    // And typing inside an answer of the interview moves its turns too.
+    const inside = edited.indexOf('ready');
+    const typedIn = `${edited.slice(0, inside)}so ${edited.slice(inside)}`;
+    assert.deepEqual(analyzer.analyze(typedIn), analyze(typedIn, options));
+  });
+
+  it('typing a new speaker links again and finds them', () => {
+    const text = samples[0];
+    const analyzer = new DocumentAnalyzer(options);
+    analyzer.analyze(text);
+    const at = text.indexOf('\n\n', Math.floor(text.length / 2));
+    const edited = `${text.slice(0, at)}\n\n"We are ready," said Zbigniew Kowalczyk.${text.slice(at)}`;
+    const after = analyzer.analyze(edited);
+    assert.equal(analyzer.lastPath, 'relinked');
+    assert.ok(after.mentions.some((m) => m.kind === 'speaker' && m.text === 'Zbigniew Kowalczyk'));
+    assert.deepEqual(after, analyze(edited, options));
+  });
+});
