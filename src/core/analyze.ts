@@ -1,12 +1,14 @@
 import type { Entity } from './model/entity';
-import { compareMentions, type Mention } from './model/mention';
+import { compareMentions, mergeSortedMentions, type Mention } from './model/mention';
 import { EMPTY_LEXICON, type Lexicon } from './lexicon/lexicon';
 import type { BlockContext, DocumentDate } from './recognizers/context';
 import { splitBlocks, type Block } from './recognizers/blocks';
 import { reuseBlocks, shiftResult, type LastAnalysis } from './incrementalAnalysis';
 import { changedRange } from './textDiff';
 import { recognizeDates, detectDocumentDate } from './recognizers/dates/dateRecognizer';
-import { recognizeSpeakers, linkPeople } from './recognizers/speakers/speakerRecognizer';
+import { recognizeSpeakers, withTurnEntities } from './recognizers/speakers/speakerRecognizer';
+import { linkPeopleInText } from './recognizers/speakers/personLinker';
+import { dashTurnLayer } from './recognizers/speakers/dashTurns';
 import { recognizeTreaties, treatyEntities } from './recognizers/treaties/treatyRecognizer';
 
 export interface AnalyzeOptions {
@@ -54,9 +56,9 @@ export class DocumentAnalyzer {
       raw = reused.raw;
       const shifted = reused.sameMentions ? shiftResult(last, text, edit, documentDate) : undefined;
       if (shifted) {
-        this.last = { text, dateKey, blocks, raw, result: shifted };
+        this.last = { ...last, text, blocks, raw, turnEntities: shifted.turnEntities, result: shifted.result };
         this.lastPath = 'shifted';
-        return shifted;
+        return shifted.result;
       }
       this.lastPath = 'relinked';
     } else {
@@ -70,23 +72,25 @@ export class DocumentAnalyzer {
       });
       this.lastPath = 'full';
     }
-    const result = link(text, blocks, raw, lexicon, documentDate);
-    this.last = { text, dateKey, blocks, raw, result };
-    return result;
+    this.last = link(text, dateKey, blocks, raw, lexicon, documentDate);
+    return this.last.result;
   }
 }
 
-/** Links the blocks' mentions across the whole text: absolute offsets, people, treaties, dates. */
-function link(text: string, blocks: Block[], raw: Mention[][], lexicon: Lexicon, documentDate: DocumentDate | undefined): AnalysisResult {
-  const mentions: Mention[] = [];
+/** Links the blocks' mentions across the whole text: absolute offsets, people, interview turns, treaties, dates. */
+function link(text: string, dateKey: string, blocks: Block[], raw: Mention[][], lexicon: Lexicon, documentDate: DocumentDate | undefined): LastAnalysis {
+  const main: Mention[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const offset = blocks[i].start;
-    for (const m of raw[i]) mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
+    for (const m of raw[i]) main.push({ ...m, start: m.start + offset, end: m.end + offset });
   }
-  mentions.sort(compareMentions);
-  const people = linkPeople(text, mentions, lexicon);
-  const entities: Entity[] = [...people, ...treatyEntities(mentions, lexicon), ...dateEntities(mentions)];
-  return { mentions, entities, documentDate };
+  main.sort(compareMentions);
+  const people = linkPeopleInText(main, lexicon);
+  const layer = dashTurnLayer(text, main);
+  const mentions = mergeSortedMentions(main, layer.turns);
+  const others = [...treatyEntities(mentions, lexicon), ...dateEntities(mentions)];
+  const entities = [...withTurnEntities(people, layer.entities), ...others];
+  return { text, dateKey, blocks, raw, people, turnEntities: layer.entities, others, result: { mentions, entities, documentDate } };
 }
 
 /** Analyzes one text once. For repeated analysis of an edited text, keep a {@link DocumentAnalyzer}. */

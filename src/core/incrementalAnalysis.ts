@@ -4,10 +4,12 @@
  * the edit shifted when they did not. Used by {@link DocumentAnalyzer}; pure functions, tested in Node.
  */
 import type { AnalysisResult } from './analyze';
-import { compareMentions, type Mention } from './model/mention';
+import type { Entity } from './model/entity';
+import { mergeSortedMentions, type Mention } from './model/mention';
 import type { Block } from './recognizers/blocks';
 import type { DocumentDate } from './recognizers/context';
 import { dashTurnLayer } from './recognizers/speakers/dashTurns';
+import { withTurnEntities } from './recognizers/speakers/speakerRecognizer';
 import type { ChangedRange } from './textDiff';
 
 /** What an analyzer keeps of its last call. */
@@ -18,6 +20,10 @@ export interface LastAnalysis {
   blocks: Block[];
   /** Recognizer output per block, offsets relative to the block: what re-linking starts from. */
   raw: Mention[][];
+  /** The result's entities in parts: people, the interviewer/interviewee of dash turns, then the rest. */
+  people: Entity[];
+  turnEntities: Entity[];
+  others: Entity[];
   result: AnalysisResult;
 }
 
@@ -67,10 +73,15 @@ export function reuseBlocks(last: LastAnalysis, text: string, blocks: Block[], e
 /**
  * The last result for the new text when the edit changed no mention: mentions before the edit are reused, those
  * after it are shifted, entities are unchanged. A dash-marked interview's turns layer is a property of the whole
- * text, so it is built again (as the full analysis does, from the main-layer mentions). Undefined when reuse
- * would be wrong: a mention spans the edit, or the interviewer/interviewee the turns speak for changed.
+ * text, so it is built again as the full analysis builds it, from the main-layer mentions, with the
+ * interviewer/interviewee entities it speaks for. Undefined when a mention spans the edit.
  */
-export function shiftResult(last: LastAnalysis, text: string, edit: ChangedRange, documentDate: DocumentDate | undefined): AnalysisResult | undefined {
+export function shiftResult(
+  last: LastAnalysis,
+  text: string,
+  edit: ChangedRange,
+  documentDate: DocumentDate | undefined,
+): { result: AnalysisResult; turnEntities: Entity[] } | undefined {
   const delta = edit.newEnd - edit.oldEnd;
   const main: Mention[] = [];
   let hadTurns = false;
@@ -81,28 +92,16 @@ export function shiftResult(last: LastAnalysis, text: string, edit: ChangedRange
     else if (m.start >= edit.oldEnd) main.push({ ...m, start: m.start + delta, end: m.end + delta });
     else return undefined;
   }
-  const entities = last.result.entities;
-  if (!hadTurns && !mayMakeDashTurns(last.text, text, edit)) return { mentions: main, entities, documentDate };
-  const layer = dashTurnLayer(text, main);
-  if (hadTurns !== layer.turns.length > 0) return undefined;
-  for (const e of layer.entities) {
-    const known = entities.find((x) => x.id === e.id);
-    if (!known || JSON.stringify(known) !== JSON.stringify(e)) return undefined;
+  if (!hadTurns && !mayMakeDashTurns(last.text, text, edit)) {
+    return { result: { mentions: main, entities: last.result.entities, documentDate }, turnEntities: last.turnEntities };
   }
-  return { mentions: mergeSorted(main, layer.turns), entities, documentDate };
-}
-
-/** Two lists sorted by {@link compareMentions} as one; on a tie `a` first, as a stable sort of `a` then `b`. */
-function mergeSorted(a: Mention[], b: Mention[]): Mention[] {
-  if (b.length === 0) return a;
-  const out: Mention[] = new Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = compareMentions(b[j], a[i]) < 0 ? b[j++] : a[i++];
-  while (i < a.length) out[k++] = a[i++];
-  while (j < b.length) out[k++] = b[j++];
-  return out;
+  const layer = dashTurnLayer(text, main);
+  // The same speakers for the turns keep the same entity list (the same array: the index's cheap update).
+  const entities =
+    JSON.stringify(layer.entities) === JSON.stringify(last.turnEntities)
+      ? last.result.entities
+      : [...withTurnEntities(last.people, layer.entities), ...last.others];
+  return { result: { mentions: mergeSortedMentions(main, layer.turns), entities, documentDate }, turnEntities: layer.entities };
 }
 
 /** A block-relative mention at an absolute place. */

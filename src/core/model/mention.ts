@@ -40,3 +40,19 @@ export interface Mention {
 export function compareMentions(a: Mention, b: Mention): number {
   return a.start - b.start || b.end - a.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 }
+
+/**
+ * Two lists sorted by {@link compareMentions} as one sorted list; on a tie the mention of `a` comes first, as a
+ * stable sort of `a` followed by `b` would give. Returns `a` itself when `b` is empty.
+ */
+export function mergeSortedMentions(a: Mention[], b: readonly Mention[]): Mention[] {
+  if (b.length === 0) return a;
+  const out: Mention[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compareMentions(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}

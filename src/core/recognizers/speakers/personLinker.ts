@@ -5,9 +5,8 @@
  * came last before them, or the only one; what is left becomes `person:<slug>` of its own.
  */
 import type { Entity } from '../../model/entity';
-import { compareMentions, type Mention } from '../../model/mention';
+import type { Mention } from '../../model/mention';
 import type { Lexicon, PersonEntry } from '../../lexicon/lexicon';
-import { dashTurnLayer } from './dashTurns';
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS } from './nameWords';
 import { foldName, foldWord, slugify } from './transliteration';
 
@@ -90,7 +89,7 @@ function isLabelMention(m: Mention): boolean {
 }
 
 /** See {@link linkPeople} in speakerRecognizer.ts. */
-export function linkPeopleInText(text: string, mentions: Mention[], lexicon: Lexicon): Entity[] {
+export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[] {
   const index = lexiconIndex(lexicon);
   const builders = new Map<string, Builder>();
   const byFull = new Map<string, Builder>();
@@ -179,10 +178,7 @@ export function linkPeopleInText(text: string, mentions: Mention[], lexicon: Lex
     if (title && !b.titles.includes(title)) b.titles.push(title);
   }
 
-  const entities = [...builders.values()].map(toEntity);
-  const turnEntities = addDashTurnLayer(text, mentions);
-  for (const e of turnEntities) if (!entities.some((x) => x.id === e.id)) entities.push(e);
-  return entities;
+  return [...builders.values()].map(toEntity);
 }
 
 function uniqueCompatible(list: PersonEntry[] | undefined, key: NameKey): PersonEntry | undefined {
@@ -216,13 +212,4 @@ function toEntity(b: Builder): Entity {
       source: b.entry ? 'lexicon' : 'text',
     },
   };
-}
-
-/** Adds the dash-turn interview layer (see {@link dashTurnLayer}) to the mentions, keeping them sorted. */
-function addDashTurnLayer(text: string, mentions: Mention[]): Entity[] {
-  const layer = dashTurnLayer(text, mentions);
-  if (layer.turns.length === 0) return [];
-  for (const t of layer.turns) mentions.push(t);
-  mentions.sort(compareMentions);
-  return layer.entities;
 }

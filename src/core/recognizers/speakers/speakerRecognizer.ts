@@ -4,11 +4,12 @@
  * and the rules look only at the words around them; linking across the whole text happens once, afterwards.
  */
 import type { Entity } from '../../model/entity';
-import type { Mention } from '../../model/mention';
+import { mergeSortedMentions, type Mention } from '../../model/mention';
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { BlockContext } from '../context';
 import { findAttributions, type Found } from './attribution';
 import { findClosingCaption, findJointStatementAuthors, findQuoteAttributionLines } from './captions';
+import { dashTurnLayer } from './dashTurns';
 import { linkPeopleInText } from './personLinker';
 import { findTitledPeople } from './titledPeople';
 import { findTurnLabels } from './turnLabels';
@@ -34,7 +35,21 @@ export function recognizeSpeakers(block: string, _ctx: BlockContext): Mention[] 
  * name. Sets `entityId` and `value` on the mentions, adds the dash-turn interview layer, and returns the people.
  */
 export function linkPeople(text: string, mentions: Mention[], lexicon: Lexicon): Entity[] {
-  return linkPeopleInText(text, mentions, lexicon);
+  const people = linkPeopleInText(mentions, lexicon);
+  const layer = dashTurnLayer(text, mentions);
+  const all = mergeSortedMentions(mentions, layer.turns);
+  if (all !== mentions) {
+    mentions.length = 0;
+    for (const m of all) mentions.push(m);
+  }
+  return withTurnEntities(people, layer.entities);
+}
+
+/** The people of a text and the interviewer/interviewee its dash turns speak for, each id once. */
+export function withTurnEntities(people: Entity[], turnEntities: readonly Entity[]): Entity[] {
+  const out = [...people];
+  for (const e of turnEntities) if (!out.some((x) => x.id === e.id)) out.push(e);
+  return out;
 }
 
 /** Rules whose names are people named without speaking. */
