@@ -5,7 +5,8 @@
  */
 import type { Entity } from '../model/entity';
 import type { Mention, MentionKind } from '../model/mention';
-import { computeLineStarts, positionAt, type LinePosition } from './lineIndex';
+import { computeLineStarts, positionAt, updateLineStarts, type LinePosition } from './lineIndex';
+import { changedRange } from '../textDiff';
 import { quoteFor } from './quotes';
 
 /** What a host hands the index for one document: its text (read once, not kept) and its reconciled mentions. */
@@ -84,6 +85,8 @@ export class WorkspaceIndex {
   /** entity id -> entity with the number of documents that supplied it (dropped when none do). */
   private readonly entities = new Map<string, { entity: Entity; refs: number }>();
   private readonly docEntities = new Map<string, string[]>();
+  /** The entity list each document was last indexed with: the same list (and mentions) allows a cheap update. */
+  private readonly docInputEntities = new Map<string, readonly Entity[]>();
   /** entity key -> kind -> mentions and documents across the workspace, kept as documents come and go. */
   private readonly totals = new Map<string, Map<MentionKind, { count: number; documents: number }>>();
   /** What each document added to {@link totals}, to take it back out: [key, kind, count] triples. */
@@ -100,9 +103,16 @@ export class WorkspaceIndex {
 
   /** Replaces what the index holds for `uri`. Cost is linear in that document's mentions only. */
   setDocument(uri: string, input: DocumentInput): IndexedDocument {
+    const mentions: Mention[] = [];
+    const layered: Mention[] = [];
+    for (const m of input.mentions) (m.layer ? layered : mentions).push(m);
+    if (!isSorted(mentions)) mentions.sort(byPosition);
+    const previous = this.docs.get(uri);
+    if (previous && this.docInputEntities.get(uri) === input.entities && sameKeys(previous.mentions, mentions)) {
+      return this.moveMentions(previous, input, mentions, layered);
+    }
     this.removeContributions(uri);
-    const mentions = input.mentions.filter((m) => !m.layer).sort(byPosition);
-    const layered = input.mentions.filter((m) => m.layer);
+    this.docInputEntities.set(uri, input.entities);
     const lineStarts = computeLineStarts(input.text);
     const maxEnd = new Uint32Array(mentions.length);
     let runningMax = 0;
@@ -148,6 +158,27 @@ export class WorkspaceIndex {
       length: input.text.length,
     };
     this.docs.set(uri, doc);
+    this.generation++;
+    return doc;
+  }
+
+  /**
+   * An edit that moved mentions without changing which entities they name, in what order (typing inside a
+   * sentence): the entity lists index the same positions and the totals are unchanged, so only the document's
+   * mentions, text and line starts are replaced, the line starts updated around the edit only.
+   */
+  private moveMentions(previous: IndexedDocument, input: DocumentInput, mentions: Mention[], layered: Mention[]): IndexedDocument {
+    const doc: IndexedDocument = {
+      ...previous,
+      mentions,
+      text: input.text,
+      layered,
+      documentDate: input.documentDate,
+      lineStarts: updateLineStarts(previous.lineStarts, input.text, changedRange(previous.text, input.text)),
+      maxEnd: runningMaxEnd(mentions),
+      length: input.text.length,
+    };
+    this.docs.set(previous.uri, doc);
     this.generation++;
     return doc;
   }
@@ -390,6 +421,7 @@ export class WorkspaceIndex {
       if (byKind.size === 0) this.totals.delete(key);
     }
     this.docTotals.delete(uri);
+    this.docInputEntities.delete(uri);
     this.docs.delete(uri);
     return true;
   }
@@ -424,6 +456,31 @@ function countKinds(mentions: readonly Mention[]): Map<string, Map<MentionKind, 
     byKind.set(m.kind, (byKind.get(m.kind) ?? 0) + 1);
   }
   return perKey;
+}
+
+function isSorted(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (byPosition(mentions[i - 1], mentions[i]) > 0) return false;
+  return true;
+}
+
+/** True when two sorted mention lists name the same entities, as the same kinds, in the same order. */
+function sameKeys(a: readonly Mention[], b: readonly Mention[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x.kind !== y.kind || x.entityId !== y.entityId) return false;
+    if (x.entityId === undefined && entityKey(x) !== entityKey(y)) return false;
+  }
+  return true;
+}
+
+function runningMaxEnd(mentions: readonly Mention[]): Uint32Array {
+  const maxEnd = new Uint32Array(mentions.length);
+  let max = 0;
+  for (let i = 0; i < mentions.length; i++) maxEnd[i] = max = Math.max(max, mentions[i].end);
+  return maxEnd;
 }
 
 function byPosition(a: Mention, b: Mention): number {
