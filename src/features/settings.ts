@@ -33,6 +33,8 @@ export interface MarginaliaSettings {
   treeGrouping: TreeGrouping;
   treeSort: TreeSort;
   lexiconPath: string;
+  /** `sidecar.mirrorFolder`, trimmed ('' = sidecars beside their documents); restricted like `lexiconPath`. */
+  sidecarMirrorFolder: string;
   statusBar: boolean;
 }
 
@@ -106,6 +108,7 @@ function loadSettings(scope?: vscode.Uri): MarginaliaSettings {
     treeGrouping: c.get<TreeGrouping>('tree.groupBy', 'kind'),
     treeSort: c.get<TreeSort>('tree.sortBy', 'count'),
     lexiconPath: trustedValue<string>('lexicon.path', '.marginalia/lexicon.yaml', scope),
+    sidecarMirrorFolder: trustedValue<string>('sidecar.mirrorFolder', '', scope).trim(),
     statusBar: c.get<boolean>('statusBar.enabled', true),
   });
 }

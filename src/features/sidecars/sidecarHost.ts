@@ -20,7 +20,7 @@ import { SIDECAR_SUFFIX } from '../../core/sidecar/sidecarPaths';
 import type { SidecarStore } from '../../core/sidecar/sidecarStore';
 import { createNodeSidecarStore } from '../../hosts/nodeSidecarStore';
 import type { MentionReconciler, ReconciledView } from '../documentModel';
-import { trustedValue } from '../settings';
+import { readSettings } from '../settings';
 
 export class SidecarHost implements MentionReconciler, vscode.Disposable {
   private stores = new Map<string, SidecarStore>();
@@ -145,7 +145,7 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
     if (!folder || folder.uri.scheme !== 'file') return undefined;
     const root = folder.uri.fsPath;
     // A folder-level mirror folder is a path setting: ignored in Restricted Mode (trustedValue).
-    const mirrorFolder = trustedValue<string>('sidecar.mirrorFolder', '', folder.uri).trim();
+    const mirrorFolder = readSettings(folder.uri).sidecarMirrorFolder;
     const storeKey = `${root}\u0000${mirrorFolder}`;
     let store = this.stores.get(storeKey);
     if (!store) {
