@@ -117,7 +117,7 @@ export class WorkspaceIndex {
     const maxEnd = new Uint32Array(mentions.length);
     let runningMax = 0;
     // One pass: entity lists and per-kind counts (for the running totals), each key computed once.
-    const perKey = new Map<string, { list: number[]; kinds: Map<MentionKind, number> }>();
+    const perKey = new Map<string, { list: number[]; kinds: KindCounts }>();
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i];
       runningMax = Math.max(runningMax, m.end);
@@ -127,26 +127,28 @@ export class WorkspaceIndex {
       if (!entry) {
         let perDoc = this.byEntity.get(key);
         if (!perDoc) this.byEntity.set(key, (perDoc = new Map()));
-        entry = { list: [], kinds: new Map() };
+        entry = { list: [], kinds: [] };
         perDoc.set(uri, entry.list);
         perKey.set(key, entry);
       }
       entry.list.push(i);
-      entry.kinds.set(m.kind, (entry.kinds.get(m.kind) ?? 0) + 1);
+      countKind(entry.kinds, m.kind);
     }
     const ids: string[] = [];
     for (const e of input.entities) {
       const held = this.entities.get(e.id);
       if (held) {
         held.refs++;
-        if (factCount(e) > factCount(held.entity)) held.entity = e;
+        if (held.entity !== e && factCount(e) > factCount(held.entity)) held.entity = e;
       } else {
         this.entities.set(e.id, { entity: e, refs: 1 });
       }
       ids.push(e.id);
     }
     this.docEntities.set(uri, ids);
-    this.addTotals(uri, new Map([...perKey].map(([key, e]) => [key, e.kinds])));
+    const kindsPerKey = new Map<string, KindCounts>();
+    for (const [key, e] of perKey) kindsPerKey.set(key, e.kinds);
+    this.addTotals(uri, kindsPerKey);
     const doc: IndexedDocument = {
       uri,
       mentions,
@@ -426,7 +428,7 @@ export class WorkspaceIndex {
     return true;
   }
 
-  private addTotals(uri: string, perKey: ReadonlyMap<string, ReadonlyMap<MentionKind, number>>): void {
+  private addTotals(uri: string, perKey: ReadonlyMap<string, KindCounts>): void {
     const added: Array<[string, MentionKind, number]> = [];
     for (const [key, byKind] of perKey) {
       let totals = this.totals.get(key);
@@ -446,14 +448,30 @@ export class WorkspaceIndex {
   }
 }
 
+/**
+ * Mentions of one entity per kind, as [kind, count] pairs: nearly always one pair (a key is rarely mentioned as
+ * two kinds), so a short array, not a Map per key per document.
+ */
+type KindCounts = Array<[MentionKind, number]>;
+
+function countKind(counts: KindCounts, kind: MentionKind): void {
+  for (const c of counts) {
+    if (c[0] === kind) {
+      c[1]++;
+      return;
+    }
+  }
+  counts.push([kind, 1]);
+}
+
 /** Mentions per entity key and kind. */
-function countKinds(mentions: readonly Mention[]): Map<string, Map<MentionKind, number>> {
-  const perKey = new Map<string, Map<MentionKind, number>>();
+function countKinds(mentions: readonly Mention[]): Map<string, KindCounts> {
+  const perKey = new Map<string, KindCounts>();
   for (const m of mentions) {
     const key = entityKey(m);
-    let byKind = perKey.get(key);
-    if (!byKind) perKey.set(key, (byKind = new Map()));
-    byKind.set(m.kind, (byKind.get(m.kind) ?? 0) + 1);
+    let counts = perKey.get(key);
+    if (!counts) perKey.set(key, (counts = []));
+    countKind(counts, m.kind);
   }
   return perKey;
 }
@@ -500,7 +518,9 @@ export function lastStartingAtOrBefore(mentions: readonly { start: number }[], o
 }
 
 function factCount(e: Entity): number {
-  return Object.values(e.facts).filter((v) => v !== undefined).length + e.aliases.length;
+  let n = e.aliases.length;
+  for (const k in e.facts) if (e.facts[k] !== undefined) n++;
+  return n;
 }
 
 /** The mention's line, cut to about {@link SNIPPET_RADIUS} characters on each side, whitespace collapsed. */

@@ -78,14 +78,18 @@ export interface DashTurnLayer {
 
 /**
  * The `turns` layer for dash-marked interviews: one speaker mention per turn, the answers attributed to the
- * interviewee named in the lead (the linked main-layer speakers before the first turn, from `mentions`). A
- * property of the whole text, built after linking; `mentions` is not changed.
+ * interviewee named in the lead (the linked main-layer speakers before the first turn, from `mentions`, sorted by
+ * start). A property of the whole text, built after linking; `mentions` is not changed.
  */
 export function dashTurnLayer(text: string, mentions: readonly Mention[]): DashTurnLayer {
   const found = findDashTurns(text);
   if (found.length === 0) return { entities: [], turns: [] };
   const leadEnd = (found[0] as { start: number }).start;
-  const lead = mentions.filter((m) => m.kind === 'speaker' && !m.layer && m.end <= leadEnd && m.entityId);
+  const lead: Mention[] = [];
+  for (const m of mentions) {
+    if (m.start > leadEnd) break;
+    if (m.kind === 'speaker' && !m.layer && m.end <= leadEnd && m.entityId) lead.push(m);
+  }
   const inInterview = lead.find((m) => /interview/i.test(text.slice(Math.max(0, m.start - 120), Math.min(leadEnd, m.end + 160))));
   const interviewee = inInterview ?? lead[lead.length - 1];
   const outlet = interviewOutlet(text.slice(0, leadEnd));
