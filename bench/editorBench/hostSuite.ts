@@ -20,6 +20,7 @@ interface Stats {
   scanBusyMs: number;
   activateMs: number;
   documents: number;
+  editDelayMs: number | undefined;
 }
 
 const stats = async (uri?: string): Promise<Stats> => (await vscode.commands.executeCommand<Stats>('marginalia.internal.stats', uri)) as Stats;
@@ -154,7 +155,7 @@ export async function run(): Promise<void> {
   out.keystrokeToDecorationsMedianMs = percentile(keystrokes, 50);
   out.keystrokeToDecorationsP95Ms = percentile(keystrokes, 95);
   out.keystrokeAnalysisMedianMs = percentile(analyses, 50);
-  out.keystrokeDebounceMs = 25;
+  out.keystrokeDebounceMs = (await stats(bigUri.toString())).editDelayMs ?? -1;
 
   // 5. Hovers: the index lookup plus card, in process, over many offsets; and one full provider round trip.
   const index = extension.exports.index;

@@ -46,14 +46,27 @@ export interface MentionReconciler {
   prepare?(uri: vscode.Uri): Promise<unknown>;
 }
 
-/** Debounce after a keystroke: short enough to feel live, long enough to coalesce fast typing. */
+/**
+ * Debounce after a keystroke, at most: long enough to coalesce fast typing when an update is expensive. The
+ * delay used is about what the document's last updates cost (see {@link editDelay}), as VS Code's own
+ * language-feature debouncing does: a cheap update is not worth delaying for, an expensive one is.
+ */
 export const EDIT_DEBOUNCE_MS = 25;
+/** The shortest debounce: keys of one burst (auto-repeat, a paste's follow-up edits) still arrive together. */
+export const MIN_EDIT_DEBOUNCE_MS = 5;
+
+/** The debounce for a document whose edit updates cost `averageCostMs` lately. */
+export function editDelay(averageCostMs: number): number {
+  return Math.round(Math.min(EDIT_DEBOUNCE_MS, Math.max(MIN_EDIT_DEBOUNCE_MS, averageCostMs)));
+}
 
 interface Tracked {
   document: vscode.TextDocument;
   analyzer: DocumentAnalyzer;
   analysedVersion: number;
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** Moving average of what an edit update of this document costs (analysis, index, listeners), in ms. */
+  editCostMs: number;
 }
 
 /** Timings of the last analysis, for the in-editor benchmark and diagnostics. */
@@ -130,6 +143,12 @@ export class DocumentModelService implements vscode.Disposable {
     return this.tracked.has(uri.toString());
   }
 
+  /** The debounce a keystroke in this tracked document waits now (see {@link editDelay}). */
+  editDelayFor(uri: string): number | undefined {
+    const t = this.tracked.get(uri);
+    return t ? editDelay(t.editCostMs) : undefined;
+  }
+
   /** Makes sure the index reflects the document's current text (runs a pending debounced update now). */
   ensureCurrent(document: vscode.TextDocument): void {
     const t = this.tracked.get(document.uri.toString());
@@ -165,7 +184,7 @@ export class DocumentModelService implements vscode.Disposable {
   private track(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     if (!this.started || this.tracked.has(key) || !isServed(document)) return;
-    const t: Tracked = { document, analyzer: this.newAnalyzer(document.uri), analysedVersion: -1, timer: undefined };
+    const t: Tracked = { document, analyzer: this.newAnalyzer(document.uri), analysedVersion: -1, timer: undefined, editCostMs: EDIT_DEBOUNCE_MS };
     this.tracked.set(key, t);
     this.analyseNow(t, 'open', true);
   }
@@ -197,8 +216,10 @@ export class DocumentModelService implements vscode.Disposable {
     if (t.timer) clearTimeout(t.timer);
     t.timer = setTimeout(() => {
       t.timer = undefined;
+      const started = performance.now();
       this.analyseNow(t, 'edit', false);
-    }, EDIT_DEBOUNCE_MS);
+      t.editCostMs = 0.7 * t.editCostMs + 0.3 * (performance.now() - started);
+    }, editDelay(t.editCostMs));
   }
 
   private reanalyseAll(reason: UpdateReason): void {

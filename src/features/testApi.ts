@@ -74,6 +74,7 @@ export function testApiCommands(
       execute: (uri: unknown) => ({
         analysisMs: model.stats.lastAnalysisMs,
         updates: model.stats.updates,
+        editDelayMs: typeof uri === 'string' ? model.editDelayFor(uri) : undefined,
         applyMs: typeof uri === 'string' ? decorations.appliedFor(uri)?.applyMs : undefined,
         scanBusyMs: scanner.lastScanBusyMs,
         activateMs: timings.activateMs,
