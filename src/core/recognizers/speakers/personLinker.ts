@@ -19,6 +19,8 @@ interface NameKey {
   firstInitial?: string;
   /** A label with no name in it (`MODERATOR`): the entity is the role. */
   roleOnly?: string;
+  /** `person:<slug>` of the words, once computed (keys are shared by the mentions with the same text). */
+  textId?: string;
 }
 
 interface Builder {
@@ -32,6 +34,13 @@ interface Builder {
   titles: string[];
   mentions: number;
   speaking: number;
+}
+
+interface Person {
+  m: Mention;
+  i: number;
+  key: NameKey;
+  b: Builder | undefined;
 }
 
 interface LexiconIndex {
@@ -85,27 +94,43 @@ export function nameKey(text: string, isLabel: boolean): NameKey {
 }
 
 function isLabelMention(m: Mention): boolean {
-  return m.attributes?.rule === 'turn-label' && !/\p{Ll}/u.test(m.text);
+  return m.attributes?.rule === 'turn-label' && !hasLowercase(m.text);
 }
 
-/** See {@link linkPeople} in speakerRecognizer.ts. */
+/** `/\p{Ll}/u.test(text)`, without the regex for ASCII text. */
+function hasLowercase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return /\p{Ll}/u.test(text);
+  }
+  return false;
+}
+
+/**
+ * See {@link linkPeople} in speakerRecognizer.ts. A mention of the recognizers' own shape is replaced in the array
+ * by a linked copy (see {@link linkedCopy}); any other is given `entityId` and `value` in place.
+ */
 export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[] {
   const index = lexiconIndex(lexicon);
   const builders = new Map<string, Builder>();
   const byFull = new Map<string, Builder>();
-  const people: { m: Mention; key: NameKey }[] = [];
+  // Each name with its place in the array and the builder it is assigned to (no Map keyed by mention).
+  const people: Person[] = [];
   // Names repeat (a surname dozens of times): fold each distinct text once.
   const keys = new Map<string, NameKey>();
-  for (const m of mentions) {
+  const labelKeys = new Map<string, NameKey>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if ((m.kind !== 'speaker' && m.kind !== 'person') || m.layer) continue;
     const label = isLabelMention(m);
-    const cacheKey = label ? `L${m.text}` : m.text;
-    let key = keys.get(cacheKey);
+    const cache = label ? labelKeys : keys;
+    let key = cache.get(m.text);
     if (!key) {
       key = nameKey(m.text, label);
-      keys.set(cacheKey, key);
+      cache.set(m.text, key);
     }
-    people.push({ m, key });
+    people.push({ m, i, key, b: undefined });
   }
   // The first builder (in creation order) per surname and initial without a lexicon entry, and per surname with
   // an initial: what passes 1 and 2 look up for every name, kept as maps rather than found by a scan each time.
@@ -122,10 +147,10 @@ export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[
     }
     return b;
   };
-  const assigned = new Map<Mention, Builder>();
 
   // Pass 1: full names.
-  for (const { m, key } of people) {
+  for (const p of people) {
+    const { m, key } = p;
     if (!key.full) continue;
     let b = byFull.get(key.full);
     if (!b) {
@@ -137,13 +162,14 @@ export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[
       }
       byFull.set(key.full, b);
     }
-    assigned.set(m, b);
+    p.b = b;
   }
 
   // Pass 2: surnames alone and labels, in text order, to the nearest preceding full name with that surname.
   const lastBySurname = new Map<string, Builder>();
-  for (const { m, key } of people) {
-    const done = assigned.get(m);
+  for (const p of people) {
+    const { key } = p;
+    const done = p.b;
     if (done) {
       lastBySurname.set(done.surnameKey, done);
       continue;
@@ -157,16 +183,20 @@ export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[
         const entry = list && list.length === 1 ? list[0] : undefined;
         if (entry) b = builderFor(entry.id, entry.name, nameKey(entry.name, false), entry);
       }
-      b ??= builderFor(`person:${slugify(key.words.join(' '))}`, key.words.join(' '), key);
+      b ??= builderFor((key.textId ??= `person:${slugify(key.words.join(' '))}`), key.words.join(' '), key);
     }
-    assigned.set(m, b);
+    p.b = b;
   }
 
   const surfaces = new Map<string, string>();
-  for (const { m } of people) {
-    const b = assigned.get(m) as Builder;
-    m.entityId = b.id;
-    m.value = b.name;
+  for (const { m, i, b: assignedTo } of people) {
+    const b = assignedTo as Builder;
+    const linked = linkedCopy(m, b.id, b.name);
+    if (linked) mentions[i] = linked;
+    else {
+      m.entityId = b.id;
+      m.value = b.name;
+    }
     b.mentions++;
     if (m.kind === 'speaker') b.speaking++;
     let surface = surfaces.get(m.text);
@@ -212,4 +242,19 @@ function toEntity(b: Builder): Entity {
       source: b.entry ? 'lexicon' : 'text',
     },
   };
+}
+
+const RECOGNIZED_KEYS = ['kind', 'start', 'end', 'text', 'attributes', 'source'];
+
+/**
+ * The mention with `entityId` and `value` added, as a new object with the same properties in the same order, when
+ * it has exactly the recognizers' properties. Adding the two properties to the mention itself is ~10x slower in
+ * V8 (Node 20): the analyzer copies mentions with object spread, whose copies get a map with no transitions, so
+ * each added property makes a new map, through the runtime, and every later access to the mentions is megamorphic.
+ */
+function linkedCopy(m: Mention, entityId: string, value: string): Mention | undefined {
+  const keys = Object.keys(m);
+  if (keys.length !== 6) return undefined;
+  for (let k = 0; k < 6; k++) if (keys[k] !== RECOGNIZED_KEYS[k]) return undefined;
+  return { kind: m.kind, start: m.start, end: m.end, text: m.text, attributes: m.attributes, source: m.source, entityId, value };
 }
