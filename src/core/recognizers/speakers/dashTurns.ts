@@ -16,16 +16,39 @@ export interface DashTurn {
   turn: 'question' | 'answer';
 }
 
-/** A dash opening a line: "- ", "– " or "— " (a markdown bullet "-   *item" has three spaces and is skipped). */
-const DASH_LINE = /(?:^|\n)[ \t]{0,3}([-–—])[ \t](?![ \t]{2})/g;
-
-/** Offsets of the dashes that open lines; a regex led by a literal newline skips the rest of the text fast. */
-function dashLineStarts(text: string): number[] {
+/**
+ * Offsets of the dashes that open lines, as `/(?:^|\n)[ \t]{0,3}([-–—])[ \t](?![ \t]{2})/g` finds them: "- ", "– "
+ * or "— " after at most three spaces or tabs (a markdown bullet "-   *item" has three spaces and is skipped).
+ * Lines are found with indexOf, which skips the rest of the text faster than the regex.
+ */
+export function dashLineStarts(text: string): number[] {
   const starts: number[] = [];
-  DASH_LINE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DASH_LINE.exec(text)) !== null) starts.push(m.index + m[0].indexOf(m[1] as string));
-  return starts;
+  for (let line = 0; ; ) {
+    const dash = dashOpening(text, line);
+    if (dash !== -1) starts.push(dash);
+    const nl = text.indexOf('\n', line);
+    if (nl === -1) return starts;
+    line = nl + 1;
+  }
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** The offset of the dash opening the line at `line`, or -1. */
+function dashOpening(text: string, line: number): number {
+  let i = line;
+  while (i - line < 3 && isBlank(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 45 && c !== 0x2013 && c !== 0x2014) return -1;
+  if (!isBlank(text.charCodeAt(i + 1))) return -1;
+  return isBlank(text.charCodeAt(i + 2)) && isBlank(text.charCodeAt(i + 3)) ? -1 : i;
+}
+
+/** Whether the text has "- ", "– " or "— " anywhere. */
+function hasDashSpace(text: string): boolean {
+  return text.indexOf('- ') !== -1 || text.indexOf('– ') !== -1 || text.indexOf('— ') !== -1;
 }
 
 function trimEnd(text: string, end: number, start: number): number {
@@ -44,9 +67,10 @@ function endsWithQuestion(text: string, start: number, end: number): boolean {
  * else an empty list. Markdown bullet lists have no questions, or only questions, and are left alone.
  */
 export function findDashTurns(text: string): DashTurn[] {
-  if (text.indexOf('- ') === -1 && text.indexOf('– ') === -1 && text.indexOf('— ') === -1) return [];
   const starts = dashLineStarts(text);
   if (starts.length < 2) return [];
+  // Texts with no dash and space anywhere have no turns (even "-\t" ones); a turn opened by one shows there is.
+  if (!starts.some((s) => text.charCodeAt(s + 1) === 32) && !hasDashSpace(text)) return [];
   const turns: DashTurn[] = [];
   let prev: 'question' | 'answer' | undefined;
   for (let k = 0; k < starts.length; k++) {
