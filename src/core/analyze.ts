@@ -82,7 +82,12 @@ function link(text: string, dateKey: string, blocks: Block[], raw: Mention[][], 
   const main: Mention[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const offset = blocks[i].start;
-    for (const m of raw[i]) main.push({ ...m, start: m.start + offset, end: m.end + offset });
+    for (const m of raw[i]) {
+      // A date's entity is its value: set in the copy rather than added to every date afterwards, which made each
+      // of thousands of mentions change shape (the costliest part of linking in a workspace scan).
+      if (m.kind === 'date' && m.value) main.push({ ...m, start: m.start + offset, end: m.end + offset, entityId: `date:${m.value}` });
+      else main.push({ ...m, start: m.start + offset, end: m.end + offset });
+    }
   }
   main.sort(compareMentions);
   const people = linkPeopleInText(main, lexicon);
@@ -103,13 +108,12 @@ export function recognizeBlock(block: string, ctx: BlockContext): Mention[] {
   return [...recognizeSpeakers(block, ctx), ...recognizeDates(block, ctx), ...recognizeTreaties(block, ctx)];
 }
 
+/** One entity per date value, from date mentions whose `entityId` (`date:<value>`) {@link link} has set. */
 function dateEntities(mentions: Mention[]): Entity[] {
   const byId = new Map<string, Entity>();
   for (const m of mentions) {
-    if (m.kind !== 'date' || !m.value) continue;
-    const id = `date:${m.value}`;
-    m.entityId = id;
-    if (!byId.has(id)) byId.set(id, { id, type: 'date', name: m.value, aliases: [], facts: { precision: m.attributes?.precision } });
+    if (m.kind !== 'date' || !m.value || !m.entityId || byId.has(m.entityId)) continue;
+    byId.set(m.entityId, { id: m.entityId, type: 'date', name: m.value, aliases: [], facts: { precision: m.attributes?.precision } });
   }
   return [...byId.values()];
 }
