@@ -72,6 +72,8 @@ interface Tracked {
 /** Timings of the last analysis, for the in-editor benchmark and diagnostics. */
 export interface ModelStats {
   lastAnalysisMs: number;
+  /** Of which the analysis alone (recognizers and linking), without reconciling, indexing and listeners. */
+  lastAnalyzeOnlyMs: number;
   lastUri: string | undefined;
   updates: number;
 }
@@ -84,7 +86,7 @@ export class DocumentModelService implements vscode.Disposable {
   private reconciler: MentionReconciler | undefined;
   private started = false;
   private reconcilerSubscription: vscode.Disposable | undefined;
-  readonly stats: ModelStats = { lastAnalysisMs: 0, lastUri: undefined, updates: 0 };
+  readonly stats: ModelStats = { lastAnalysisMs: 0, lastAnalyzeOnlyMs: 0, lastUri: undefined, updates: 0 };
 
   /** One event per document update, after the index holds the new state. */
   readonly onDidUpdate = this.updated.event;
@@ -152,14 +154,16 @@ export class DocumentModelService implements vscode.Disposable {
   /** Makes sure the index reflects the document's current text (runs a pending debounced update now). */
   ensureCurrent(document: vscode.TextDocument): void {
     const t = this.tracked.get(document.uri.toString());
-    if (t && t.analysedVersion !== document.version) this.analyseNow(t, 'edit', false);
+    if (t && t.analysedVersion !== document.version) this.analyseNow(t, t.analysedVersion < 0 ? 'open' : 'edit', false);
   }
 
   /** Analyses a text that is not open (a workspace file read from disk) into the index. */
   indexText(uri: vscode.Uri, text: string, reason: UpdateReason = 'scan'): void {
     if (this.tracked.has(uri.toString())) return;
     const started = performance.now();
-    this.store(uri, text, this.newAnalyzer(uri).analyze(text), reason, started);
+    const auto = this.newAnalyzer(uri).analyze(text);
+    this.stats.lastAnalyzeOnlyMs = performance.now() - started;
+    this.store(uri, text, auto, reason, started);
   }
 
   /** Waits until the reconciler has what it needs for `uri` (its sidecar); failures are left to reconcile. */
@@ -186,7 +190,13 @@ export class DocumentModelService implements vscode.Disposable {
     if (!this.started || this.tracked.has(key) || !isServed(document)) return;
     const t: Tracked = { document, analyzer: this.newAnalyzer(document.uri), analysedVersion: -1, timer: undefined, editCostMs: EDIT_DEBOUNCE_MS };
     this.tracked.set(key, t);
-    this.analyseNow(t, 'open', true);
+    // On the next turn, not inside VS Code's open event: the open (and the workbench showing the editor) goes on
+    // meanwhile instead of waiting for the analysis of a long document. A feature that needs the result first
+    // (hover, symbols) gets it at once through ensureCurrent.
+    t.timer = setTimeout(() => {
+      t.timer = undefined;
+      this.analyseNow(t, 'open', true);
+    }, 0);
   }
 
   private untrack(document: vscode.TextDocument): void {
