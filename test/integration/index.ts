@@ -31,7 +31,10 @@ export async function run(): Promise<void> {
     });
   });
   const resultsFile = process.env.MARGINALIA_RESULTS_FILE;
-  if (resultsFile) fs.writeFileSync(resultsFile, `${JSON.stringify(counts)}\n`);
+  if (resultsFile) {
+    fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
+    fs.writeFileSync(resultsFile, `${JSON.stringify(counts)}\n`);
+  }
   if (counts.failed > 0) throw new Error(`${counts.failed} integration test(s) failed`);
 }
 
