@@ -31,7 +31,8 @@ export class OrphanDiagnostics implements vscode.Disposable {
   /** The diagnostics of one document, from its last reconciled view and its sidecar's load state. */
   async refresh(uri: vscode.Uri): Promise<void> {
     const view = this.sidecars.viewOf(uri);
-    const file = uri.scheme === 'file' ? await this.sidecars.open(uri).catch(() => undefined) : undefined;
+    // Only a loaded sidecar (the model loads one before indexing): refreshing must not load one per document.
+    const file = this.sidecars.loaded(uri);
     const diagnostics: vscode.Diagnostic[] = [];
     if (file?.state === 'failed') {
       const d = new vscode.Diagnostic(
