@@ -129,6 +129,7 @@ export class DocumentModelService implements vscode.Disposable {
       else {
         const t = this.tracked.get(uri);
         if (t) this.analyseNow(t, 'manual', true);
+        else this.reindex(uri);
       }
     });
     this.reanalyseAll('manual');
@@ -164,6 +165,12 @@ export class DocumentModelService implements vscode.Disposable {
     const auto = this.newAnalyzer(uri).analyze(text);
     this.stats.lastAnalyzeOnlyMs = performance.now() - started;
     this.store(uri, text, auto, reason, started);
+  }
+
+  /** Indexes again, from the text the index holds, a document that is not open (its sidecar changed). */
+  private reindex(uri: string): void {
+    const doc = this.index.document(uri);
+    if (doc) this.indexText(vscode.Uri.parse(uri), doc.text, 'manual');
   }
 
   /** Waits until the reconciler has what it needs for `uri` (its sidecar); failures are left to reconcile. */

@@ -131,6 +131,30 @@ describe('manual annotations in the editor', function () {
     await waitFor(() => mentionsAt(start, start + 'officials'.length).some((m) => m.source === 'manual'), 'the external annotation in the index', 20_000);
   });
 
+  it('picks up a sidecar that appears for a scanned document that had none', async () => {
+    // Not opened in an editor: indexed by the workspace scan, which found no sidecar in its folder listing.
+    const scanned = path.join(workspaceRoot().fsPath, `zz-scanned-${process.pid}.txt`);
+    const scannedUri = vscode.Uri.file(scanned).toString();
+    try {
+      fs.writeFileSync(scanned, TEXT);
+      await vscode.commands.executeCommand('marginalia.refreshEntities');
+      await waitFor(() => (api.index.document(scannedUri)?.mentions.length ?? 0) > 0, 'the scanned document in the index', 20_000);
+      assert.ok(!api.sidecars.loaded(scannedUri), 'no sidecar is loaded for a document without one');
+      const store = createNodeSidecarStore({ root: workspaceRoot().fsPath, cwd: workspaceRoot().fsPath });
+      const file = await store.open(scanned);
+      const start = TEXT.indexOf('officials');
+      file.edit({ type: 'putAnnotation', annotation: createAnnotation(TEXT, start, start + 'officials'.length, { kind: 'speaker' }, { now: new Date().toISOString() }) });
+      await file.save();
+      await waitFor(
+        () => (api.index.document(scannedUri)?.mentions ?? []).some((m) => m.source === 'manual' && m.start === start),
+        'the new sidecar\'s annotation in the index',
+        20_000,
+      );
+    } finally {
+      for (const f of [scanned, `${scanned}.annotations.yaml`]) fs.rmSync(f, { force: true });
+    }
+  });
+
   it('never writes a sidecar that failed to load, and says which file and why', async () => {
     const broken = '<<<<<<< HEAD\nmarginalia: 1\n=======\nmarginalia: 1\n>>>>>>> other\n';
     fs.writeFileSync(sidecarPath, broken);
