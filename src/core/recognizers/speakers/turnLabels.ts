@@ -43,9 +43,8 @@ function matchLabel(block: string, lineStart: number, out: Found[]): void {
     return;
   }
   // Mixed case: "Sergey Ryabkov:" or "Secretary Blinken:" alone before the colon.
-  const lineEnd = block.indexOf('\n', lineStart);
-  const colon = block.indexOf(':', lineStart);
-  if (colon === -1 || colon - lineStart > 60 || (lineEnd !== -1 && colon > lineEnd)) return;
+  const colon = colonOfLine(block, lineStart);
+  if (colon === -1) return;
   const n = nameStartingAt(block, lineStart, colon);
   if (!n || n.end !== colon || n.possessive) return;
   const first = block.slice(lineStart, n.outerStart).trim();
@@ -53,7 +52,33 @@ function matchLabel(block: string, lineStart: number, out: Found[]): void {
   out.push({ name: { start: n.outerStart, end: n.end, outerStart: n.outerStart, possessive: false, role: n.role, title: n.title }, rule: 'turn-label' });
 }
 
+/**
+ * The first colon of the line when it is at most 60 characters after the line start, else -1. Only that far is
+ * read: a search of the whole rest of the block, once per line, cost a long paragraph of prose quadratic time.
+ */
+function colonOfLine(block: string, lineStart: number): number {
+  const limit = Math.min(block.length, lineStart + 61);
+  for (let i = lineStart; i < limit; i++) {
+    const c = block.charCodeAt(i);
+    if (c === 58) return i;
+    if (c === 10) return -1;
+  }
+  return -1;
+}
+
+/** Labels repeat through a transcript: the verdict per label, cleared when it grows large. */
+const labelVerdicts = new Map<string, boolean>();
+
 function isSpeakerLabel(label: string): boolean {
+  let verdict = labelVerdicts.get(label);
+  if (verdict === undefined) {
+    if (labelVerdicts.size >= 4096) labelVerdicts.clear();
+    labelVerdicts.set(label, (verdict = judgeLabel(label)));
+  }
+  return verdict;
+}
+
+function judgeLabel(label: string): boolean {
   const norm = label.replace(/[ \t]+/g, ' ');
   if (NOT_SPEAKERS.has(norm)) return false;
   const words = norm.split(' ');
