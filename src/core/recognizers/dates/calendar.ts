@@ -44,8 +44,15 @@ export function monthValue(year: number | undefined, month: number): string {
 
 /** Number of days in a month (month 1-12). */
 export function daysInMonth(year: number, month: number): number {
+  // Arithmetic for the usual case; Date.UTC (which reads years 0-99 as 1900-1999) for anything else.
+  if (month >= 1 && month <= 12 && year >= 100 && year <= 9999 && Number.isInteger(year) && Number.isInteger(month)) {
+    if (month !== 2) return MONTH_DAYS[month] as number;
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** True when the day exists in that month (a leap year assumed when the year is unknown). */
 export function isValidDay(year: number | undefined, month: number, day: number): boolean {
