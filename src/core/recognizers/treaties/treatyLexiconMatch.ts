@@ -2,7 +2,7 @@
  * Matching lexicon forms word by word at a candidate position, and the checks that decide whether a matched form
  * really names the treaty there (the missile class "INF", "Open Skies proposal", a shouted headline's "START").
  */
-import type { FormSpec, TreatyTables } from './treatyTables';
+import type { FormSpec, TreatyTables, TrieNode } from './treatyTables';
 import { gapKey, isUpperInitial, nextWordStart, normalizeDashes, wordAt } from './treatyTokens';
 import { rawWordAfter, wordAfter, wordBefore } from './treatyContext';
 
@@ -23,15 +23,38 @@ const ends: number[] = [];
 let count = 0;
 let exhausted = false;
 
+/** A first word as the trie sees it: normalized, lower-cased, and the trie node it leads to. */
+interface FirstWord {
+  norm: string;
+  lower: string;
+  node: TrieNode | undefined;
+}
+
+/** Per tables, the first words met so far (trigger words repeat: "Russia", "New", "Treaty"), cleared when large. */
+const firstWords = new WeakMap<TreatyTables, Map<string, FirstWord>>();
+
+function firstWord(first: string, tables: TreatyTables): FirstWord {
+  let cache = firstWords.get(tables);
+  if (!cache) firstWords.set(tables, (cache = new Map()));
+  let f = cache.get(first);
+  if (!f) {
+    if (cache.size >= 4096) cache.clear();
+    const norm = normalizeDashes(first);
+    const lower = norm.toLowerCase();
+    f = { norm, lower, node: tables.trie.next.get(lower) };
+    cache.set(first, f);
+  }
+  return f;
+}
+
 /** The longest lexicon form starting with `first` (the word at `pos`), or undefined. */
 export function matchLexiconAt(text: string, pos: number, first: string, tables: TreatyTables): FormMatch | undefined {
-  const firstNorm = normalizeDashes(first);
-  const firstLower = firstNorm.toLowerCase();
-  let node = tables.trie.next.get(firstLower);
+  const f = firstWord(first, tables);
+  let node = f.node;
   if (!node) return undefined;
   gaps[0] = '';
-  norms[0] = firstNorm;
-  lowers[0] = firstLower;
+  norms[0] = f.norm;
+  lowers[0] = f.lower;
   ends[0] = pos + first.length;
   count = 1;
   exhausted = false;
