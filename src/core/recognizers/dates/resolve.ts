@@ -17,6 +17,11 @@ export interface Resolved {
 const unresolved = (value: string): Resolved => ({ value, resolution: 'unresolved' });
 const relative = (value: string): Resolved => ({ value, resolution: 'relative' });
 
+/** A date's position in days-ish units (`d` missing: `ad`, the anchor's day), for {@link yearFor}. */
+function dayPos(y: number, m: number, d: number | undefined, ad: number): number {
+  return y * 372 + m * 31 + (d ?? ad);
+}
+
 /**
  * The year of a month (and day) written without one: the last such date on or before the anchor in a past-tense
  * sentence, the next on or after it in a future one, else the nearest.
@@ -26,18 +31,17 @@ export function yearFor(anchor: Anchor | undefined, month: number, day: number |
   const am = anchor.month ?? 6;
   const ad = anchor.day ?? 15;
   // Position in days-ish units; a month without a day sits level with any anchor day in that month.
-  const pos = (y: number, m: number, d: number | undefined) => y * 372 + m * 31 + (d ?? ad);
-  const ref = pos(anchor.year, am, anchor.month === undefined ? undefined : ad);
+  const ref = dayPos(anchor.year, am, anchor.month === undefined ? undefined : ad, ad);
   const candidates = [anchor.year - 1, anchor.year, anchor.year + 1];
   if (tense === 'past') {
-    const ok = candidates.filter((y) => pos(y, month, day) <= ref);
+    const ok = candidates.filter((y) => dayPos(y, month, day, ad) <= ref);
     return ok[ok.length - 1];
   }
-  if (tense === 'future') return candidates.find((y) => pos(y, month, day) >= ref);
+  if (tense === 'future') return candidates.find((y) => dayPos(y, month, day, ad) >= ref);
   let best = anchor.year;
   let bestDist = Infinity;
   for (const y of candidates) {
-    const dist = Math.abs(pos(y, month, day) - ref);
+    const dist = Math.abs(dayPos(y, month, day, ad) - ref);
     if (dist < bestDist) {
       best = y;
       bestDist = dist;

@@ -55,11 +55,19 @@ export function withTurnEntities(people: Entity[], turnEntities: readonly Entity
 /** Rules whose names are people named without speaking. */
 const PERSON_RULES = new Set(['titled-name']);
 
+/** People after speakers (module-level: esbuild's keepNames would name a local closure on every call). */
+function rank(f: Found): number {
+  return PERSON_RULES.has(f.rule) ? 1 : 0;
+}
+
+function byPlace(a: Found, b: Found): number {
+  return a.name.start - b.name.start || rank(a) - rank(b) || b.name.end - a.name.end;
+}
+
 function toMentions(block: string, found: Found[]): Mention[] {
   if (found.length === 0) return [];
   // Speakers before people at the same place, then the longest: a person never hides a speaker.
-  const rank = (f: Found) => (PERSON_RULES.has(f.rule) ? 1 : 0);
-  found.sort((a, b) => a.name.start - b.name.start || rank(a) - rank(b) || b.name.end - a.name.end);
+  found.sort(byPlace);
   const speakerSpans = found.filter((f) => !PERSON_RULES.has(f.rule));
   const out: Mention[] = [];
   let lastEnd = -1;
