@@ -102,6 +102,8 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     model.start();
     return scanner.rescan();
   });
+  // A lexicon change re-links every document: open ones through the model, the others by a new scan.
+  context.subscriptions.push(lexicons.onDidChange(() => void scanner.rescan()));
   timings.activateMs = performance.now() - started;
   return { model, index, sidecars };
 }

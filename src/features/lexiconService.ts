@@ -66,8 +66,14 @@ export class LexiconService implements vscode.Disposable {
     }
     const file = vscode.Uri.joinPath(folder.uri, relative);
     if (watch) {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, relative));
-      const onEvent = (): void => {
+      // A glob over the path's names, not the plain path: VS Code watches a plain path without recursion and
+      // misses the file when its folder (.marginalia) does not exist yet; and a folder created with the file
+      // already in it may come as one event for the folder. So the file or any folder on its path counts.
+      const segments = relative.split('/');
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `**/{${segments.join(',')}}`));
+      const onPath = new Set(segments.map((_, i) => vscode.Uri.joinPath(folder.uri, ...segments.slice(0, i + 1)).toString()));
+      const onEvent = (uri: vscode.Uri): void => {
+        if (!onPath.has(uri.toString())) return;
         void this.loadFolder(folder, false).then(() => this.changed.fire());
       };
       this.watchers.set(

@@ -155,6 +155,28 @@ describe('manual annotations in the editor', function () {
     }
   });
 
+  it('re-links documents that are not open when the workspace lexicon changes', async () => {
+    const scanned = path.join(workspaceRoot().fsPath, `zz-lexicon-${process.pid}.txt`);
+    const scannedUri = vscode.Uri.file(scanned).toString();
+    const lexiconFile = path.join(workspaceRoot().fsPath, '.marginalia', 'lexicon.yaml');
+    const text = 'Officials in Geneva said the Prague Deal would hold until 2026.\n';
+    const linked = () => (api.index.document(scannedUri)?.mentions ?? []).some((m) => m.text === 'Prague Deal' && m.entityId === 'treaty:new-start');
+    assert.ok(!fs.existsSync(lexiconFile), 'the sample workspace has no lexicon of its own');
+    try {
+      fs.writeFileSync(scanned, text);
+      await vscode.commands.executeCommand('marginalia.refreshEntities');
+      await waitFor(() => api.index.document(scannedUri) !== undefined, 'the scanned document in the index', 20_000);
+      assert.ok(!linked(), '"Prague Deal" is no treaty name without the lexicon');
+      fs.mkdirSync(path.dirname(lexiconFile), { recursive: true });
+      fs.writeFileSync(lexiconFile, 'treaties:\n  - id: treaty:new-start\n    aliases: [Prague Deal]\n');
+      await waitFor(linked, 'the new alias linked in the document that is not open', 20_000);
+    } finally {
+      fs.rmSync(path.dirname(lexiconFile), { recursive: true, force: true });
+      fs.rmSync(scanned, { force: true });
+      await waitFor(() => !linked(), 'the lexicon removed again', 20_000).catch(() => undefined);
+    }
+  });
+
   it('never writes a sidecar that failed to load, and says which file and why', async () => {
     const broken = '<<<<<<< HEAD\nmarginalia: 1\n=======\nmarginalia: 1\n>>>>>>> other\n';
     fs.writeFileSync(sidecarPath, broken);
