@@ -93,6 +93,24 @@ export function nameKey(text: string, isLabel: boolean): NameKey {
   return key;
 }
 
+/**
+ * Name keys by text, kept across calls: names repeat within a text (a surname dozens of times) and across the
+ * documents of a workspace. Shared keys are never changed, except for their `textId`, which the key determines.
+ */
+const plainKeys = new Map<string, NameKey>();
+const labelKeys = new Map<string, NameKey>();
+const KEY_CACHE_LIMIT = 8192;
+
+function cachedNameKey(text: string, isLabel: boolean): NameKey {
+  const cache = isLabel ? labelKeys : plainKeys;
+  let key = cache.get(text);
+  if (!key) {
+    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
+    cache.set(text, (key = nameKey(text, isLabel)));
+  }
+  return key;
+}
+
 function isLabelMention(m: Mention): boolean {
   return m.attributes?.rule === 'turn-label' && !hasLowercase(m.text);
 }
@@ -117,19 +135,10 @@ export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[
   const byFull = new Map<string, Builder>();
   // Each name with its place in the array and the builder it is assigned to (no Map keyed by mention).
   const people: Person[] = [];
-  // Names repeat (a surname dozens of times): fold each distinct text once.
-  const keys = new Map<string, NameKey>();
-  const labelKeys = new Map<string, NameKey>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if ((m.kind !== 'speaker' && m.kind !== 'person') || m.layer) continue;
-    const label = isLabelMention(m);
-    const cache = label ? labelKeys : keys;
-    let key = cache.get(m.text);
-    if (!key) {
-      key = nameKey(m.text, label);
-      cache.set(m.text, key);
-    }
+    const key = cachedNameKey(m.text, isLabelMention(m));
     people.push({ m, i, key, b: undefined });
   }
   // The first builder (in creation order) per surname and initial without a lexicon entry, and per surname with
@@ -155,7 +164,7 @@ export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[
     let b = byFull.get(key.full);
     if (!b) {
       const entry = index.byFull.get(key.full) ?? uniqueCompatible(index.bySurname.get(key.surname), key);
-      if (entry) b = builderFor(entry.id, entry.name, nameKey(entry.name, false), entry);
+      if (entry) b = builderFor(entry.id, entry.name, cachedNameKey(entry.name, false), entry);
       else {
         b = firstTextual.get(`${key.surname}\u0000${key.firstInitial ?? ''}`);
         b ??= builderFor(uniqueId(builders, `person:${slugify(key.words.join(' '))}`), m.text.replace(/\s+/g, ' '), key);
@@ -181,7 +190,7 @@ export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[
       if (!b) {
         const list = index.bySurname.get(key.surname);
         const entry = list && list.length === 1 ? list[0] : undefined;
-        if (entry) b = builderFor(entry.id, entry.name, nameKey(entry.name, false), entry);
+        if (entry) b = builderFor(entry.id, entry.name, cachedNameKey(entry.name, false), entry);
       }
       b ??= builderFor((key.textId ??= `person:${slugify(key.words.join(' '))}`), key.words.join(' '), key);
     }
@@ -213,7 +222,7 @@ export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[
 
 function uniqueCompatible(list: PersonEntry[] | undefined, key: NameKey): PersonEntry | undefined {
   if (!list) return undefined;
-  const ok = list.filter((p) => nameKey(p.name, false).firstInitial === key.firstInitial);
+  const ok = list.filter((p) => cachedNameKey(p.name, false).firstInitial === key.firstInitial);
   return ok.length === 1 ? ok[0] : undefined;
 }
 
