@@ -5,14 +5,18 @@
  */
 import * as vscode from 'vscode';
 import { entityKey, type MentionRef, type WorkspaceIndex } from '../core/index/workspaceIndex';
-import type { MentionKind } from '../core/model/mention';
+import type { Mention, MentionKind } from '../core/model/mention';
 import type { DocumentModelService } from './documentModel';
 import { reRegistering } from './hoverProvider';
 import { documentName, servedSelector } from './servedDocuments';
 import { readSettings } from './settings';
 
-/** The Outline slows to a crawl with tens of thousands of entries; beyond this, later mentions are left out. */
-export const MAX_DOCUMENT_SYMBOLS = 5000;
+/**
+ * Beyond this many mentions a document's symbols are its entities (one per entity, at its first mention, with a
+ * count) rather than every mention: the Outline and breadcrumbs slow to a crawl with thousands of entries, and the
+ * workbench computes them when the editor opens. Above it in entities too, later ones are left out.
+ */
+export const MAX_DOCUMENT_SYMBOLS = 1000;
 /** Most workspace symbols returned for one query. */
 export const MAX_WORKSPACE_SYMBOLS = 500;
 
@@ -35,13 +39,30 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
     const doc = this.index.document(document.uri.toString());
     if (!doc) return [];
     const kinds = readSettings(document.uri).kinds;
-    const out: vscode.DocumentSymbol[] = [];
-    for (const m of doc.mentions) {
-      if (!kinds.has(m.kind)) continue;
+    const shown = doc.mentions.filter((m) => kinds.has(m.kind));
+    if (shown.length > MAX_DOCUMENT_SYMBOLS) return this.entitySymbols(document, shown);
+    return shown.map((m) => {
       const range = new vscode.Range(document.positionAt(m.start), document.positionAt(m.end));
       const name = this.index.displayName(entityKey(m));
       const detail = name === m.text ? m.kind : `${m.kind}: ${m.text}`;
-      out.push(new vscode.DocumentSymbol(name || m.text, detail, SYMBOL_KIND[m.kind], range, range));
+      return new vscode.DocumentSymbol(name || m.text, detail, SYMBOL_KIND[m.kind], range, range);
+    });
+  }
+
+  /** One symbol per entity (and kind) of a long document, at its first mention, in text order. */
+  private entitySymbols(document: vscode.TextDocument, mentions: readonly Mention[]): vscode.DocumentSymbol[] {
+    const first = new Map<string, { mention: Mention; count: number }>();
+    for (const m of mentions) {
+      const key = `${m.kind}\u0000${entityKey(m)}`;
+      const seen = first.get(key);
+      if (seen) seen.count++;
+      else first.set(key, { mention: m, count: 1 });
+    }
+    const out: vscode.DocumentSymbol[] = [];
+    for (const { mention: m, count } of first.values()) {
+      const range = new vscode.Range(document.positionAt(m.start), document.positionAt(m.end));
+      const name = this.index.displayName(entityKey(m)) || m.text;
+      out.push(new vscode.DocumentSymbol(name, vscode.l10n.t('{0} \u00b7 {1} mentions', m.kind, count), SYMBOL_KIND[m.kind], range, range));
       if (out.length >= MAX_DOCUMENT_SYMBOLS) break;
     }
     return out;

@@ -68,6 +68,24 @@ describe('editor: tree, symbols, references, navigation', () => {
     assert.ok(symbols.some((s) => s.name === 'Open Skies Treaty' && s.kind === vscode.SymbolKind.Class));
   });
 
+  it('gives a long document one symbol per entity, with its count, instead of thousands of mentions', async () => {
+    const content = 'MR. HARTLEY: New START, the INF Treaty and the NPT on March 3, 2023.\n'.repeat(300);
+    const long = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+    try {
+      await vscode.window.showTextDocument(long);
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', long.uri);
+      const names = symbols.map((s) => s.name);
+      assert.equal(new Set(names).size, names.length, 'each entity once');
+      assert.ok(symbols.length >= 4 && symbols.length < 10, names.join(', '));
+      const hartley = symbols.find((s) => s.name === 'Hartley');
+      assert.equal(hartley?.detail, 'speaker \u00b7 300 mentions');
+      assert.equal(long.getText(hartley?.selectionRange), 'MR. HARTLEY');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.window.showTextDocument(editor.document);
+    }
+  });
+
   it('finds entities across the workspace with workspace symbols (Ctrl+T)', async () => {
     const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Open Skies');
     const files = new Set(found.filter((s) => s.name === 'Open Skies Treaty').map((s) => s.location.uri.path.split('/').pop()));
