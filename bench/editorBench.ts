@@ -57,6 +57,7 @@ function writeWorkspace(): string {
   fs.writeFileSync(path.join(root, 'big.txt'), sized(1_000_000, 7));
   // The same megabyte under a name Marginalia does not serve: what opening it costs VS Code alone.
   fs.copyFileSync(path.join(root, 'big.txt'), path.join(root, 'big.log'));
+  fs.writeFileSync(path.join(root, 'warmup.log'), sized(1_000_000, 3));
   return root;
 }
 
