@@ -82,7 +82,7 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
     if (!/^(?:post|pre|mid|early|late|end|start|circa)$/.test(w)) return end;
   }
   const label = wordBefore(text, pos);
-  if (NUMBER_LABELS.has(label.replace(/\.$/, '')) || NUMBER_LABELS.has(label)) return end;
+  if (NUMBER_LABELS.has(label.charCodeAt(label.length - 1) === 46 ? label.slice(0, -1) : label) || NUMBER_LABELS.has(label)) return end;
   const before = text.slice(Math.max(0, pos - 14), pos);
   if (LAW_BEFORE.test(before)) return end;
   // "Fiscal Year 2020 National Defense Authorization Act" is a name; "in fiscal year 2013, revenue fell" a date
