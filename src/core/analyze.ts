@@ -40,13 +40,35 @@ export class DocumentAnalyzer {
 
   constructor(private readonly options: AnalyzeOptions = {}) {}
 
-  analyze(text: string): AnalysisResult {
+  /**
+   * A first analysis of a long text in steps, for a host that must stay responsive: after each block it calls
+   * `pause`, which returns a promise when the host wants to yield (its time slice is spent) and undefined to go
+   * on. Recognition is the part that grows with the text; linking runs in one step at the end. The result is
+   * that of {@link analyze}, which later edits then update as usual.
+   */
+  async analyzeInSteps(text: string, pause: () => Promise<void> | undefined): Promise<AnalysisResult> {
+    const { lexicon, documentDate, dateKey, ctx } = this.context(text);
+    const blocks = splitBlocks(text);
+    const raw: Mention[][] = [];
+    for (const _ of recognizeBlocks(text, blocks, ctx, raw)) {
+      const waiting = pause();
+      if (waiting) await waiting;
+    }
+    this.lastPath = 'full';
+    this.last = link(text, dateKey, blocks, raw, lexicon, documentDate);
+    return this.last.result;
+  }
+
+  private context(text: string): { lexicon: Lexicon; documentDate: DocumentDate | undefined; dateKey: string; ctx: BlockContext } {
     const lexicon = this.options.lexicon ?? EMPTY_LEXICON;
     const documentDate = this.options.documentDate
       ? { value: this.options.documentDate, source: 'metadata' as const }
       : detectDocumentDate(text);
-    const dateKey = documentDate ? documentDate.value : '';
-    const ctx: BlockContext = { lexicon, documentDate };
+    return { lexicon, documentDate, dateKey: documentDate ? documentDate.value : '', ctx: { lexicon, documentDate } };
+  }
+
+  analyze(text: string): AnalysisResult {
+    const { lexicon, documentDate, dateKey, ctx } = this.context(text);
     const blocks = splitBlocks(text);
     const last = this.last?.dateKey === dateKey ? this.last : undefined;
     let raw: Mention[][];
@@ -62,18 +84,27 @@ export class DocumentAnalyzer {
       }
       this.lastPath = 'relinked';
     } else {
-      // Identical blocks (boilerplate, repeated captions) are recognised once.
-      const seen = new Map<string, Mention[]>();
-      raw = blocks.map((b) => {
-        const blockText = text.slice(b.start, b.end);
-        let local = seen.get(blockText);
-        if (!local) seen.set(blockText, (local = recognizeBlock(blockText, ctx)));
-        return local;
-      });
+      raw = [];
+      for (const _ of recognizeBlocks(text, blocks, ctx, raw));
       this.lastPath = 'full';
     }
     this.last = link(text, dateKey, blocks, raw, lexicon, documentDate);
     return this.last.result;
+  }
+}
+
+/**
+ * Recognises every block into `raw` (one list per block, block-relative), stepping once per block so that a
+ * caller can pause between blocks. Identical blocks (boilerplate, repeated captions) are recognised once.
+ */
+function* recognizeBlocks(text: string, blocks: readonly Block[], ctx: BlockContext, raw: Mention[][]): Generator<void> {
+  const seen = new Map<string, Mention[]>();
+  for (const b of blocks) {
+    const blockText = text.slice(b.start, b.end);
+    let local = seen.get(blockText);
+    if (!local) seen.set(blockText, (local = recognizeBlock(blockText, ctx)));
+    raw.push(local);
+    yield;
   }
 }
 

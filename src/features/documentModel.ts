@@ -167,6 +167,18 @@ export class DocumentModelService implements vscode.Disposable {
     this.store(uri, text, auto, reason, started);
   }
 
+  /**
+   * {@link indexText} for a long text, recognised in steps: `pause` is asked after each block and returns a
+   * promise when the caller's time slice is spent. Skipped if the document was opened meanwhile.
+   */
+  async indexTextInSteps(uri: vscode.Uri, text: string, pause: () => Promise<void> | undefined): Promise<void> {
+    if (this.tracked.has(uri.toString())) return;
+    const auto = await this.newAnalyzer(uri).analyzeInSteps(text, pause);
+    if (this.tracked.has(uri.toString())) return;
+    const started = performance.now();
+    this.store(uri, text, auto, 'scan', started);
+  }
+
   /** Indexes again, from the text the index holds, a document that is not open (its sidecar changed). */
   private reindex(uri: string): void {
     const doc = this.index.document(uri);

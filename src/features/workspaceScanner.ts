@@ -13,6 +13,8 @@ import { affectsMarginalia, readSettings } from './settings';
 
 /** Longest stretch of analysis before yielding to the editor. */
 export const SLICE_MS = 12;
+/** Files longer than this (characters) are analysed in steps between slices rather than in one go. */
+export const STEPPED_FILE_CHARS = 100_000;
 /** A synchronous stat + read slower than this means a slow disk: later reads are asynchronous. */
 export const SLOW_SYNC_READ_MS = 20;
 
@@ -32,6 +34,8 @@ export class WorkspaceScanner implements vscode.Disposable {
   private watcher: vscode.Disposable | undefined;
   private running: Promise<void> | undefined;
   private generation = 0;
+  private sliceStart = 0;
+  private lastReport = 0;
   /** Local files are read synchronously until one read is slow (see {@link indexLocalFile}). */
   private syncReads = true;
   readonly state: ScanState = { scanning: false, done: 0, total: 0 };
@@ -119,27 +123,39 @@ export class WorkspaceScanner implements vscode.Disposable {
   private async drain(): Promise<void> {
     this.setScanning(true);
     const excluded = readSettings().excludeGlobs;
-    let sliceStart = performance.now();
-    let lastReport = 0;
+    this.sliceStart = performance.now();
+    this.lastReport = 0;
     while (this.queue.length > 0) {
       const uri = this.queue.shift() as vscode.Uri;
       this.queued.delete(uri.toString());
       await this.indexFile(uri, excluded);
       this.state.done++;
-      const now = performance.now();
-      if (now - sliceStart >= SLICE_MS) {
-        this.lastScanBusyMs += now - sliceStart;
-        if (now - lastReport > 100) {
-          lastReport = now;
-          this.stateChanged.fire({ ...this.state });
-        }
-        await new Promise<void>((resolve) => setTimeout(resolve, 0));
-        sliceStart = performance.now();
-      }
+      const waiting = this.pause();
+      if (waiting) await waiting;
     }
-    this.lastScanBusyMs += performance.now() - sliceStart;
+    this.lastScanBusyMs += performance.now() - this.sliceStart;
     this.setScanning(false);
   }
+
+  /**
+   * Yields to the editor once the current slice has run {@link SLICE_MS}: a promise to wait on, else undefined.
+   * Between files, and between the blocks of a long file (see {@link DocumentModelService.indexTextInSteps}).
+   */
+  private readonly pause = (): Promise<void> | undefined => {
+    const now = performance.now();
+    if (now - this.sliceStart < SLICE_MS) return undefined;
+    this.lastScanBusyMs += now - this.sliceStart;
+    if (now - this.lastReport > 100) {
+      this.lastReport = now;
+      this.stateChanged.fire({ ...this.state });
+    }
+    return new Promise<void>((resolve) =>
+      setTimeout(() => {
+        this.sliceStart = performance.now();
+        resolve();
+      }, 0),
+    );
+  };
 
   private async indexFile(uri: vscode.Uri, excludeGlobs: readonly string[]): Promise<void> {
     if (this.model.isTracked(uri)) return;
@@ -171,7 +187,9 @@ export class WorkspaceScanner implements vscode.Disposable {
     await this.model.prepare(uri);
     if (this.model.isTracked(uri)) return;
     const started = performance.now();
-    this.model.indexText(uri, text, 'scan');
+    // A long file is recognised a block at a time between the editor's turns; a short one in one go.
+    if (text.length > STEPPED_FILE_CHARS) await this.model.indexTextInSteps(uri, text, this.pause);
+    else this.model.indexText(uri, text, 'scan');
     const ms = performance.now() - started;
     if (ms > this.longestFileMs) {
       this.longestFileMs = ms;

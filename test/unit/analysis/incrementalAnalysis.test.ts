@@ -153,4 +153,22 @@ describe('Incremental analysis', () => {
       { numRuns: 40 },
     );
   });
+
+  it('analyses in steps, pausing between blocks when asked, to the same result as in one go', async () => {
+    const text = samples.join('\n\n');
+    let asked = 0;
+    let waited = 0;
+    const analyzer = new DocumentAnalyzer(options);
+    const stepped = await analyzer.analyzeInSteps(text, () => {
+      asked++;
+      return asked % 5 === 0 ? new Promise<void>((resolve) => setImmediate(() => (waited++, resolve()))) : undefined;
+    });
+    assert.deepEqual(stepped, analyze(text, options));
+    assert.ok(asked > 20 && waited === Math.floor(asked / 5), `${asked} pauses asked, ${waited} waited`);
+    // The analyzer goes on from the stepped result: a keystroke afterwards takes the short path.
+    const at = text.indexOf(' the ', Math.floor(text.length / 2)) + 2;
+    const edited = `${text.slice(0, at)}x${text.slice(at)}`;
+    assert.deepEqual(analyzer.analyze(edited), analyze(edited, options));
+    assert.equal(analyzer.lastPath, 'shifted');
+  });
 });
