@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { analyze, DocumentAnalyzer } from '../../../src/core/analyze';
+import { absoluteCopy, analyze, DocumentAnalyzer, recognizeBlock } from '../../../src/core/analyze';
+import { splitBlocks } from '../../../src/core/recognizers/blocks';
 import { BUILTIN_LEXICON } from '../../../src/core/lexicon/builtinLexicon';
 import { changedRange } from '../../../src/core/textDiff';
 import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
@@ -170,5 +171,22 @@ describe('Incremental analysis', () => {
     const edited = `${text.slice(0, at)}x${text.slice(at)}`;
     assert.deepEqual(analyzer.analyze(edited), analyze(edited, options));
     assert.equal(analyzer.lastPath, 'shifted');
+  });
+
+  it('copies recognizer mentions with exactly the keys, in the order, the recognizers write them', () => {
+    // absoluteCopy spells each recognizer's keys out (for speed); a recognizer that writes another key must fail here.
+    let checked = 0;
+    for (const text of samples) {
+      for (const b of splitBlocks(text)) {
+        for (const m of recognizeBlock(text.slice(b.start, b.end), { lexicon: BUILTIN_LEXICON, documentDate: undefined })) {
+          const copy = absoluteCopy(m, b.start);
+          const expected = Object.keys(m).concat(m.kind === 'date' && m.value ? ['entityId'] : []);
+          assert.deepEqual(Object.keys(copy), expected, `${m.kind} "${m.text}"`);
+          assert.deepEqual({ ...copy, start: m.start, end: m.end, entityId: m.entityId }, { ...m, entityId: m.entityId });
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 50, `${checked} mentions checked`);
   });
 });
