@@ -154,16 +154,19 @@ export async function run(): Promise<void> {
   out.scanMaxGcPauseMs = Math.max(rescan.maxGcMs, scan.maxGcMs);
 
   // 3. Opening a 1 MB document until its decorations are applied. First, what VS Code itself takes to open and
-  // show the same megabyte when Marginalia does not serve it (a .log file): the floor under our figure.
+  // show the same megabyte when Marginalia does not serve it (plain text in the excluded out/ folder).
   // A first 1 MB editor warms the workbench's one-time costs, which would otherwise count against the baseline.
-  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'warmup.log')));
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'out', 'warmup.txt')));
   await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-  const baselineUri = vscode.Uri.joinPath(folder, 'big.log');
-  const b0 = performance.now();
-  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(baselineUri));
-  const baselineMs = performance.now() - b0;
+  // Two copies, the faster counted: later opens tend to be faster, and the baseline should not be the slow one.
+  let baselineMs = Infinity;
+  for (const name of ['big.txt', 'big2.txt']) {
+    const b0 = performance.now();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'out', name)));
+    baselineMs = Math.min(baselineMs, performance.now() - b0);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  }
   out.open1MbBaselineMs = baselineMs;
-  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   const bigUri = vscode.Uri.joinPath(folder, 'big.txt');
   const stopOpenProfile = startProfile('open');
   const t0 = performance.now();
