@@ -85,8 +85,11 @@ export class WorkspaceIndex {
   /** entity id -> entity with the number of documents that supplied it (dropped when none do). */
   private readonly entities = new Map<string, { entity: Entity; refs: number }>();
   private readonly docEntities = new Map<string, string[]>();
-  /** The entity list each document was last indexed with: the same list (and mentions) allows a cheap update. */
-  private readonly docInputEntities = new Map<string, readonly Entity[]>();
+  /**
+   * The entity list each document was last indexed with: the same list (and mentions) allows a cheap update.
+   * Weakly held: a scanned document's list is not kept alive for this (a thousand documents' worth of entities).
+   */
+  private readonly docInputEntities = new Map<string, WeakRef<readonly Entity[]>>();
   /** entity key -> kind -> mentions and documents across the workspace, kept as documents come and go. */
   private readonly totals = new Map<string, Map<MentionKind, { count: number; documents: number }>>();
   /** What each document added to {@link totals}, to take it back out: [key, kind, count] triples. */
@@ -108,11 +111,11 @@ export class WorkspaceIndex {
     for (const m of input.mentions) (m.layer ? layered : mentions).push(m);
     if (!isSorted(mentions)) mentions.sort(byPosition);
     const previous = this.docs.get(uri);
-    if (previous && this.docInputEntities.get(uri) === input.entities && sameKeys(previous.mentions, mentions)) {
+    if (previous && this.docInputEntities.get(uri)?.deref() === input.entities && sameKeys(previous.mentions, mentions)) {
       return this.moveMentions(previous, input, mentions, layered);
     }
     this.removeContributions(uri);
-    this.docInputEntities.set(uri, input.entities);
+    this.docInputEntities.set(uri, new WeakRef(input.entities));
     const lineStarts = computeLineStarts(input.text);
     const maxEnd = new Uint32Array(mentions.length);
     let runningMax = 0;
