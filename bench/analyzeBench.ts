@@ -32,8 +32,14 @@ function main(): void {
   const paragraphs = texts.flatMap((t) => t.split(/\n\s*\n/)).filter((p) => p.length >= 300 && p.length <= 600);
   const paragraph = paragraphs[0] ?? fortyKb.slice(0, 400);
 
+  // Repeated text flatters: a document's identical paragraphs are recognised once. The texts themselves, each
+  // analysed once per round, are the honest throughput on prose that does not repeat.
+  const distinct = texts.reduce((n, t) => n + t.length, 0);
+  const td = timeMedian(() => texts.forEach((t) => analyze(t, { lexicon })), 15, 5);
+  line(`${texts.length} distinct texts (${(distinct / 1024).toFixed(0)} KB), each once`, `${td.toFixed(1)} ms`);
+  line('throughput on distinct text', `${(distinct / MB / (td / 1000)).toFixed(1)} MB/s`);
   const t1 = fullAnalysisMs(oneMb, 7);
-  line('1 MB document, median', `${t1.toFixed(1)} ms`, '< 50 ms');
+  line('1 MB document (the texts repeated), median', `${t1.toFixed(1)} ms`, '< 50 ms');
   line('throughput on 1 MB', `${(1 / (t1 / 1000)).toFixed(1)} MB/s`);
   const t10 = fullAnalysisMs(tenMb, 3);
   line('10 MB document, median', `${t10.toFixed(0)} ms`);
