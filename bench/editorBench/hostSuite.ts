@@ -20,7 +20,6 @@ interface Stats {
   applyMs: number | undefined;
   scanBusyMs: number;
   scanLongestFileMs: number;
-  cache?: { hits: number; misses: number; writes: number };
   scanLongestFileAt: number;
   scanLongestFileAnalyzeMs: number;
   activateMs: number;
@@ -128,9 +127,8 @@ export async function run(): Promise<void> {
     return { wallMs: performance.now() - t0, documents };
   });
   // Indexing from empty, as the target says: the scanned documents leave the index first (not timed), so the
-  // rescan below adds 1,000 documents rather than replacing them; and the analysis cache is emptied, so every
-  // document is analysed (a first start). The warm case, a workspace reopened, is timed after it.
-  out.forgotten = (await vscode.commands.executeCommand<number>('marginalia.internal.forgetScanned', { clearCache: true })) ?? 0;
+  // rescan below adds 1,000 documents rather than replacing them.
+  out.forgotten = (await vscode.commands.executeCommand<number>('marginalia.internal.forgetScanned')) ?? 0;
   await new Promise((r) => setTimeout(r, 500));
   const cpu0 = process.cpuUsage();
   const rescan = await maxEventLoopLag(() =>
@@ -153,24 +151,6 @@ export async function run(): Promise<void> {
   out.rescanMaxEventLoopLagMs = Math.max(rescan.maxLagMs, scan.maxLagMs);
   out.initialScanMaxLagMs = scan.maxLagMs;
   out.rescanOnlyMaxLagMs = rescan.maxLagMs;
-
-  // Writing the analysis cache back, after the scan (background work, one entry per turn).
-  const write0 = process.cpuUsage();
-  await vscode.commands.executeCommand('marginalia.internal.whenIdle');
-  const writeCpu = process.cpuUsage(write0);
-  out.cacheWriteHostCpuMs = (writeCpu.user + writeCpu.system) / 1000;
-
-  // The same from the analysis cache the cold scan wrote (a workspace reopened, no document changed).
-  await vscode.commands.executeCommand('marginalia.internal.forgetScanned');
-  await new Promise((r) => setTimeout(r, 500));
-  const warm0 = process.cpuUsage();
-  const warm = await maxEventLoopLag(async () => {
-    await vscode.commands.executeCommand('marginalia.refreshEntities');
-  });
-  const warmCpu = process.cpuUsage(warm0);
-  out.warmRescanHostCpuMs = (warmCpu.user + warmCpu.system) / 1000;
-  out.warmRescanMaxLagMs = warm.maxLagMs;
-  out.warmCacheHits = (await stats()).cache?.hits ?? -1;
   out.scanMaxGcPauseMs = Math.max(rescan.maxGcMs, scan.maxGcMs);
 
   // 3. Opening a 1 MB document until its decorations are applied. First, what VS Code itself takes to open and
