@@ -3,8 +3,6 @@
  * combines the features' `register*()` functions. Nothing else happens here; heavy work (the workspace scan)
  * starts after activation returns.
  */
-import { statSync } from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { WorkspaceIndex } from './core/index/workspaceIndex';
 import { registerCommands } from './features/command';
@@ -20,8 +18,7 @@ import { SidecarHost } from './features/sidecars/sidecarHost';
 import { highlightCommands } from './features/highlightCommands';
 import { registerHoverProvider } from './features/hoverProvider';
 import { registerServedContext } from './features/servedDocuments';
-import { affectsMarginalia, readSettings, watchSettings } from './features/settings';
-import { AnalysisCache } from './hosts/analysisCache';
+import { watchSettings } from './features/settings';
 import { LexiconService } from './features/lexiconService';
 import { GoToEntityCommand, RevealMentionCommand } from './features/navigation';
 import { registerStatusBar } from './features/statusBar';
@@ -46,12 +43,6 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const lexicons = new LexiconService();
   const model = new DocumentModelService(index, lexicons);
   const scanner = new WorkspaceScanner(model);
-  model.setAnalysisCache(analysisCache(context));
-  context.subscriptions.push(
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (affectsMarginalia(e, 'cache')) model.setAnalysisCache(analysisCache(context));
-    }),
-  );
   const decorations = new DecorationController(index, model);
   let entityViews: ReturnType<typeof registerEntityViews> | undefined;
   // The output channel is created when first needed, not at activation.
@@ -115,22 +106,6 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   context.subscriptions.push(lexicons.onDidChange(() => void scanner.rescan()));
   timings.activateMs = performance.now() - started;
   return { model, index, sidecars };
-}
-
-/**
- * The analysis cache in this workspace's storage, keyed to this build (version and bundle time, so a new install
- * or build never reads another's entries); undefined when turned off or there is no workspace storage.
- */
-function analysisCache(context: vscode.ExtensionContext): AnalysisCache | undefined {
-  const storage = context.storageUri;
-  if (!storage || storage.scheme !== 'file' || !readSettings().cacheEnabled) return undefined;
-  let built = 0;
-  try {
-    built = statSync(__filename).mtimeMs;
-  } catch {
-    built = 0;
-  }
-  return new AnalysisCache(path.join(storage.fsPath, 'analysis-cache'), `${String(context.extension.packageJSON.version)}:${built}`);
 }
 
 export function deactivate(): void {}

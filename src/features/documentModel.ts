@@ -12,7 +12,6 @@ import { DocumentAnalyzer, type AnalysisResult } from '../core/analyze';
 import type { Entity } from '../core/model/entity';
 import type { Mention } from '../core/model/mention';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
-import type { AnalysisCache } from '../hosts/analysisCache';
 import type { LexiconService } from './lexiconService';
 import { isServed } from './servedDocuments';
 import { affectsMarginalia } from './settings';
@@ -85,7 +84,6 @@ export class DocumentModelService implements vscode.Disposable {
   private readonly closed = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private reconciler: MentionReconciler | undefined;
-  private cache: AnalysisCache | undefined;
   private started = false;
   private reconcilerSubscription: vscode.Disposable | undefined;
   readonly stats: ModelStats = { lastAnalysisMs: 0, lastAnalyzeOnlyMs: 0, lastUri: undefined, updates: 0 };
@@ -164,38 +162,9 @@ export class DocumentModelService implements vscode.Disposable {
   indexText(uri: vscode.Uri, text: string, reason: UpdateReason = 'scan'): void {
     if (this.tracked.has(uri.toString())) return;
     const started = performance.now();
-    const cached = this.cached(uri, text);
-    const auto = cached.result ?? this.newAnalyzer(uri).analyze(text);
-    if (!cached.result && cached.key) this.cache?.put(cached.key, auto);
+    const auto = this.newAnalyzer(uri).analyze(text);
     this.stats.lastAnalyzeOnlyMs = performance.now() - started;
     this.store(uri, text, auto, reason, started);
-  }
-
-  /**
-   * Keeps analyses of documents that are not open in `cache` between sessions (undefined: no cache). A full scan
-   * calls {@link beginCacheSweep} and {@link endCacheSweep} around itself, which drops entries no document used.
-   */
-  setAnalysisCache(cache: AnalysisCache | undefined): void {
-    this.cache = cache;
-  }
-
-  get analysisCache(): AnalysisCache | undefined {
-    return this.cache;
-  }
-
-  beginCacheSweep(): void {
-    this.cache?.beginSweep();
-  }
-
-  async endCacheSweep(): Promise<void> {
-    await this.cache?.endSweep();
-  }
-
-  /** The cache's entry for this text as the document would be analysed now (its lexicon and date), if any. */
-  private cached(uri: vscode.Uri, text: string): { key?: string; result?: AnalysisResult } {
-    if (!this.cache) return {};
-    const key = this.cache.key(text, this.lexicons.lexiconFor(uri), this.reconciler?.documentDateFor?.(uri));
-    return { key, result: this.cache.get(key) };
   }
 
   /**
@@ -204,9 +173,7 @@ export class DocumentModelService implements vscode.Disposable {
    */
   async indexTextInSteps(uri: vscode.Uri, text: string, pause: () => Promise<void> | undefined): Promise<void> {
     if (this.tracked.has(uri.toString())) return;
-    const cached = this.cached(uri, text);
-    const auto = cached.result ?? (await this.newAnalyzer(uri).analyzeInSteps(text, pause));
-    if (!cached.result && cached.key) this.cache?.put(cached.key, auto);
+    const auto = await this.newAnalyzer(uri).analyzeInSteps(text, pause);
     if (this.tracked.has(uri.toString())) return;
     const started = performance.now();
     this.store(uri, text, auto, 'scan', started);

@@ -36,8 +36,6 @@ export interface MarginaliaSettings {
   /** `sidecar.mirrorFolder`, trimmed ('' = sidecars beside their documents); restricted like `lexiconPath`. */
   sidecarMirrorFolder: string;
   statusBar: boolean;
-  /** `cache.enabled`: keep analyses of the workspace's documents between sessions. */
-  cacheEnabled: boolean;
 }
 
 /**
@@ -112,7 +110,6 @@ function loadSettings(scope?: vscode.Uri): MarginaliaSettings {
     lexiconPath: trustedValue<string>('lexicon.path', '.marginalia/lexicon.yaml', scope),
     sidecarMirrorFolder: trustedValue<string>('sidecar.mirrorFolder', '', scope).trim(),
     statusBar: c.get<boolean>('statusBar.enabled', true),
-    cacheEnabled: c.get<boolean>('cache.enabled', true),
   });
 }
 

@@ -62,27 +62,21 @@ export function testApiCommands(
     {
       /**
        * Drops every document that is not open from the index (as if the workspace had never been scanned), so the
-       * benchmark can time indexing from empty; returns how many were dropped. With `clearCache`, the analysis
-       * cache is emptied too (a first start); nothing else on disk is touched.
+       * benchmark can time indexing from empty; returns how many were dropped. Nothing on disk is touched.
        */
       id: 'marginalia.internal.forgetScanned',
-      execute: (options?: { clearCache?: boolean }) => {
-        if (options?.clearCache) model.analysisCache?.clear();
+      execute: () => {
         const scanned = index.uris().filter((u) => !model.isTracked(u));
         for (const u of scanned) model.remove(u);
         return scanned.length;
       },
     },
     {
-      /**
-       * Resolves when the workspace scan, pending edits and the analysis cache's writing back are done; returns
-       * the index's document count.
-       */
+      /** Resolves when the workspace scan and pending edits are done; returns the index's document count. */
       id: 'marginalia.internal.whenIdle',
       execute: async () => {
         await scanner.idle();
         await model.whenIdle();
-        await model.analysisCache?.whenWritten();
         return index.documentCount;
       },
     },
@@ -95,7 +89,6 @@ export function testApiCommands(
         editDelayMs: typeof uri === 'string' ? model.editDelayFor(uri) : undefined,
         applyMs: typeof uri === 'string' ? decorations.appliedFor(uri)?.applyMs : undefined,
         scanBusyMs: scanner.lastScanBusyMs,
-        cache: model.analysisCache ? { ...model.analysisCache.stats } : undefined,
         scanLongestFileMs: scanner.longestFileMs,
         scanLongestFileAt: scanner.longestFileAt,
         scanLongestFileAnalyzeMs: scanner.longestFileAnalyzeMs,

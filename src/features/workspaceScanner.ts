@@ -77,12 +77,9 @@ export class WorkspaceScanner implements vscode.Disposable {
     this.state.total = 0;
     this.lastScanBusyMs = 0;
     this.longestFileMs = 0;
-    this.model.beginCacheSweep();
     this.enqueue(files);
     if (!this.running) this.setScanning(false);
     await this.idle();
-    // Every file was visited: cached analyses of texts that are gone can go (unless a newer scan took over).
-    if (generation === this.generation) await this.model.endCacheSweep();
   }
 
   /** Resolves when nothing is queued. */
