@@ -53,10 +53,12 @@ export function scanMonth(scan: Scan, pos: number, end: number): number {
     if (y >= 1000 && y <= 2100) {
       const mod = modifierBefore(text, pos);
       const stop = end + year[0].length;
-      scan.out.push({
-        start: mod ? mod.start : pos, end: stop, value: monthValue(y, month), precision: 'month', resolution: 'absolute',
-        rule: 'month-year', ...(mod ? { mod: mod.mod } : {}),
-      });
+      const value = monthValue(y, month);
+      scan.out.push(
+        mod
+          ? { start: mod.start, end: stop, value, precision: 'month', resolution: 'absolute', rule: 'month-year', mod: mod.mod }
+          : { start: pos, end: stop, value, precision: 'month', resolution: 'absolute', rule: 'month-year' },
+      );
       return stop;
     }
   }
@@ -76,7 +78,11 @@ export function scanMonth(scan: Scan, pos: number, end: number): number {
   const mod = modifierBefore(text, start);
   if (mod) start = mod.start;
   const r = resolveMonth(scan.anchor, month, tenseAround(text, start, end), shift);
-  scan.out.push({ start, end, value: r.value, precision: 'month', resolution: r.resolution, rule: 'month', ...(mod ? { mod: mod.mod } : {}) });
+  scan.out.push(
+    mod
+      ? { start, end, value: r.value, precision: 'month', resolution: r.resolution, rule: 'month', mod: mod.mod }
+      : { start, end, value: r.value, precision: 'month', resolution: r.resolution, rule: 'month' },
+  );
   return end;
 }
 

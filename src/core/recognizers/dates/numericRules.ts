@@ -68,7 +68,8 @@ export function scanDigits(scan: Scan, pos: number, end: number): number {
 
 function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
   const { text } = scan;
-  const n = Number(text.slice(pos, end));
+  // Four ASCII digits (the scan's `\d+`): their value without a slice and a string-to-number conversion.
+  const n = (text.charCodeAt(pos) - 48) * 1000 + (text.charCodeAt(pos + 1) - 48) * 100 + (text.charCodeAt(pos + 2) - 48) * 10 + (text.charCodeAt(pos + 3) - 48);
   if (n < 1000 || n > 2100) return end;
   const next = text.charCodeAt(end);
   if ((next === 44 || next === 46) && isDigit(text.charCodeAt(end + 1))) return skipNumber(text, end); // 2,000.5
@@ -113,7 +114,12 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
     return stop;
   }
   stop = end;
-  scan.out.push({ start, end: stop, value: String(n), precision: 'year', resolution: 'absolute', rule: 'year', ...(mod ? { mod: mod.mod } : {}) });
+  const value = String(n);
+  scan.out.push(
+    mod
+      ? { start, end: stop, value, precision: 'year', resolution: 'absolute', rule: 'year', mod: mod.mod }
+      : { start, end: stop, value, precision: 'year', resolution: 'absolute', rule: 'year' },
+  );
   if (m[3]) {
     // "2009-2010", "1945-2014": each year is a date of its own, as in TimeML
     const second = Number(m[3]);
@@ -125,7 +131,12 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
 }
 
 function recordDecade(scan: Scan, start: number, end: number, decade: number, mod?: PeriodMod): number {
-  scan.out.push({ start, end, value: String(decade), precision: 'decade', resolution: 'absolute', rule: 'decade', ...(mod ? { mod } : {}) });
+  const value = String(decade);
+  scan.out.push(
+    mod
+      ? { start, end, value, precision: 'decade', resolution: 'absolute', rule: 'decade', mod }
+      : { start, end, value, precision: 'decade', resolution: 'absolute', rule: 'decade' },
+  );
   return end;
 }
 

@@ -239,6 +239,10 @@ export function scanQuarterCode(scan: Scan, pos: number, end: number): number {
   return end;
 }
 
+/**
+ * Literals with the keys in one order, `mod` last when there is one: a spread of `{ mod }` or `{}` copies
+ * properties through the runtime for every finding.
+ */
 function push(scan: Scan, start: number, end: number, r: Resolved, precision: DateFinding['precision'], rule: string, mod?: PeriodMod): void {
-  scan.out.push({ start, end, value: r.value, precision, resolution: r.resolution, rule, ...(mod ? { mod } : {}) });
+  scan.out.push(mod ? { start, end, value: r.value, precision, resolution: r.resolution, rule, mod } : { start, end, value: r.value, precision, resolution: r.resolution, rule });
 }

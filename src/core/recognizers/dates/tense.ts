@@ -12,29 +12,53 @@ export type Tense = 'past' | 'future' | undefined;
 const CUE =
   /\b(?:(will|won['’]t|shall|going to|plans? to|planned for|intends? to|scheduled|expected to|expects? to|upcoming|until|ahead of|due to|next)|(was|were|had|did|said|told|says|ago|last|previous|earlier|already|since|\w{3,}ed))\b|(['’]ll)\b/gi;
 const WINDOW = 160;
+/** The end of the clause after a date (module-level: a literal in the function is a new object per call). */
+const CLAUSE_END = /[.?!](?:\s|$)|[\n:;"“”]/;
+/** What `\s` matches in a regular expression. */
+const SPACE = /\s/;
 
 /** Tense cue of the sentence containing [start, end) in `text`. */
 export function tenseAround(text: string, start: number, end: number): Tense {
-  let from = Math.max(0, start - WINDOW);
-  const before = text.slice(from, start);
-  // The clause starts after a sentence end, a line break, a colon or semicolon, or a quotation mark: in
-  // 'she said: "Not by the end of the month"' the reporting verb's tense is not the date's.
-  const boundary = /[.?!]\s|[\n:;"“”]/g;
-  let stop = -1;
-  let b: RegExpExecArray | null;
-  while ((b = boundary.exec(before)) !== null) stop = b.index + b[0].length - 1;
-  if (stop >= 0) from += stop + 1;
+  const from = clauseStart(text, Math.max(0, start - WINDOW), start);
+  // One shared expression (runs complete here, and `exec` to null leaves `lastIndex` at 0): a copy per call
+  // was an allocation and a lookup of the compiled code for every date whose year or week is inferred.
+  const re = CUE;
+  re.lastIndex = 0;
   let last: Tense;
-  const re = new RegExp(CUE);
   const head = text.slice(from, start);
   let m: RegExpExecArray | null;
   while ((m = re.exec(head)) !== null) last = m[2] ? 'past' : 'future';
   if (last) return last;
   let to = Math.min(text.length, end + WINDOW);
   const after = text.slice(end, to);
-  const eos = /[.?!](?:\s|$)|[\n:;"“”]/.exec(after);
+  const eos = CLAUSE_END.exec(after);
   if (eos) to = end + eos.index;
   re.lastIndex = 0;
   m = re.exec(text.slice(end, to));
+  re.lastIndex = 0;
   return m ? (m[2] ? 'past' : 'future') : undefined;
+}
+
+/**
+ * The clause holding `start` starts after a sentence end (`[.?!]` and a space), a line break, a colon or
+ * semicolon, or a quotation mark, the last one in text[from, start): in 'she said: "Not by the end of the month"'
+ * the reporting verb's tense is not the date's. Read backwards from `start`, so only the clause is visited
+ * (a forward regex scan of the whole window found the same last boundary).
+ */
+function clauseStart(text: string, from: number, start: number): number {
+  for (let i = start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 58 || c === 59 || c === 34 || c === 0x201c || c === 0x201d) return i + 1;
+    if (i > from && isSentenceStop(text.charCodeAt(i - 1)) && isRegexSpace(c)) return i + 1;
+  }
+  return from;
+}
+
+function isSentenceStop(c: number): boolean {
+  return c === 46 || c === 63 || c === 33;
+}
+
+function isRegexSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && SPACE.test(String.fromCharCode(c));
 }
