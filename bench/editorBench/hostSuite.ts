@@ -25,6 +25,7 @@ interface Stats {
   activateMs: number;
   documents: number;
   editDelayMs: number | undefined;
+  analysisPath: string | undefined;
 }
 
 const stats = async (uri?: string): Promise<Stats> => (await vscode.commands.executeCommand<Stats>('marginalia.internal.stats', uri)) as Stats;
@@ -188,6 +189,7 @@ export async function run(): Promise<void> {
 
   // 4. Keystrokes in the middle of the 1 MB document: time until the decorations are re-applied.
   const keystrokes: number[] = [];
+  let relinks = 0;
   // When each keystroke reaches the extension host (VS Code's own part: renderer, edit, change event).
   const arrivals: number[] = [];
   let changedAt = 0;
@@ -208,7 +210,9 @@ export async function run(): Promise<void> {
     await poll(async () => (await stats()).updates > before, 5_000, 'a keystroke update');
     keystrokes.push(performance.now() - start);
     arrivals.push(changedAt - start);
-    analyses.push((await stats(bigUri.toString())).analysisMs);
+    const after = await stats(bigUri.toString());
+    analyses.push(after.analysisMs);
+    if (after.analysisPath !== 'shifted') relinks++;
   }
   });
   out.keystrokeToDecorationsMedianMs = percentile(keystrokes, 50);
@@ -220,6 +224,7 @@ export async function run(): Promise<void> {
     50,
   );
   out.keystrokeAnalysisMedianMs = percentile(analyses, 50);
+  out.keystrokesRelinked = relinks;
   out.keystrokeDebounceMs = (await stats(bigUri.toString())).editDelayMs ?? -1;
 
   // 5. Hovers: the index lookup plus card, in process, over many offsets; and one full provider round trip.

@@ -74,6 +74,8 @@ export interface ModelStats {
   lastAnalysisMs: number;
   /** Of which the analysis alone (recognizers and linking), without reconciling, indexing and listeners. */
   lastAnalyzeOnlyMs: number;
+  /** How the last analysis of an open document went: re-linked, or the last result shifted (see DocumentAnalyzer). */
+  lastPath: 'full' | 'relinked' | 'shifted' | undefined;
   lastUri: string | undefined;
   updates: number;
 }
@@ -86,7 +88,7 @@ export class DocumentModelService implements vscode.Disposable {
   private reconciler: MentionReconciler | undefined;
   private started = false;
   private reconcilerSubscription: vscode.Disposable | undefined;
-  readonly stats: ModelStats = { lastAnalysisMs: 0, lastAnalyzeOnlyMs: 0, lastUri: undefined, updates: 0 };
+  readonly stats: ModelStats = { lastAnalysisMs: 0, lastAnalyzeOnlyMs: 0, lastPath: undefined, lastUri: undefined, updates: 0 };
 
   /** One event per document update, after the index holds the new state. */
   readonly onDidUpdate = this.updated.event;
@@ -271,7 +273,9 @@ export class DocumentModelService implements vscode.Disposable {
     const started = performance.now();
     const text = t.document.getText();
     t.analysedVersion = t.document.version;
-    this.store(t.document.uri, text, t.analyzer.analyze(text), reason, started);
+    const auto = t.analyzer.analyze(text);
+    this.stats.lastPath = t.analyzer.lastPath;
+    this.store(t.document.uri, text, auto, reason, started);
   }
 
   private store(uri: vscode.Uri, text: string, auto: AnalysisResult, reason: UpdateReason, started: number): void {

@@ -85,6 +85,7 @@ export function testApiCommands(
       id: 'marginalia.internal.stats',
       execute: (uri: unknown) => ({
         analysisMs: model.stats.lastAnalysisMs,
+        analysisPath: model.stats.lastPath,
         updates: model.stats.updates,
         editDelayMs: typeof uri === 'string' ? model.editDelayFor(uri) : undefined,
         applyMs: typeof uri === 'string' ? decorations.appliedFor(uri)?.applyMs : undefined,
