@@ -164,7 +164,7 @@ function subjectBefore(s: string, verbStart: number): NameSpan | undefined {
       continue;
     }
     if (t.sentenceEnd) return undefined;
-    if (BETWEEN.has(t.lower) || CALENDAR_WORDS.has(t.lower) || /^\d/.test(t.core)) {
+    if (BETWEEN.has(t.lower) || CALENDAR_WORDS.has(t.lower) || startsWithDigit(t.core)) {
       p = t.start;
       continue;
     }
@@ -218,7 +218,7 @@ function openingComma(s: string, close: number): number {
       if (!first || first.punct) return -1;
       const c = first.core.charCodeAt(0);
       const lower = c >= 97 && c <= 122;
-      if (lower || TITLE_WORDS.has(first.lower) || CALENDAR_WORDS.has(first.lower) || /^\d/.test(first.core)) return i;
+      if (lower || TITLE_WORDS.has(first.lower) || CALENDAR_WORDS.has(first.lower) || startsWithDigit(first.core)) return i;
       // "Jens Stoltenberg, NATO Secretary General, said"; "Bob Menendez, D-N.J., said".
       if (/^[DRI]-[A-Z]/.test(first.core) || hasTitleWord(s, i + 1, close)) return i;
       return -1;
@@ -229,6 +229,12 @@ function openingComma(s: string, close: number): number {
     }
   }
   return -1;
+}
+
+/** `/^\d/.test(word)` without a regex object per call. */
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 function hasTitleWord(s: string, from: number, to: number): boolean {

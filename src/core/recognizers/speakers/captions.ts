@@ -10,6 +10,10 @@ import { TITLE_WORDS } from './nameWords';
 import { isQuoteChar, tokBefore, type Tok } from './tokens';
 
 const CAPTION_CONNECTORS = new Set(['of', 'the', 'for', 'to', 'and']);
+/** Module-level expressions: a literal in a function is a new object each time it is evaluated. */
+const SPACE = /\s/;
+const LETTER = /[\p{L}\p{M}]/u;
+const CAPITALISED = /^\p{Lu}/u;
 const MAX_CAPTION_LINE = 140;
 
 /**
@@ -18,15 +22,15 @@ const MAX_CAPTION_LINE = 140;
  */
 export function findClosingCaption(block: string, out: Found[]): void {
   let end = block.length;
-  while (end > 0 && /\s/.test(block[end - 1] as string)) end--;
-  if (end === 0 || !/[\p{L}\p{M}]/u.test(block[end - 1] as string)) return;
+  while (end > 0 && SPACE.test(block[end - 1] as string)) end--;
+  if (end === 0 || !LETTER.test(block[end - 1] as string)) return;
   // Collect the trailing run of role words (title words, capitalised words, connectors), backwards.
   const roleToks: Tok[] = [];
   let p = end;
   for (let i = 0; i < 10; i++) {
     const t = tokBefore(block, p);
     if (!t || t.punct || t.sentenceEnd) break;
-    const cap = /^\p{Lu}/u.test(t.core);
+    const cap = CAPITALISED.test(t.core);
     if (!(cap || CAPTION_CONNECTORS.has(t.lower))) break;
     if (cap && isNameWord(t) && !TITLE_WORDS.has(t.lower)) {
       // A name word: the role run must already hold a title, and the name is what precedes it.
@@ -46,7 +50,7 @@ export function findClosingCaption(block: string, out: Found[]): void {
   if (k >= roleToks.length) return;
   const roleStart = (roleToks[k] as Tok).start;
   const titleTok = roleToks[k] as Tok;
-  if (!/^\p{Lu}/u.test(titleTok.core)) return;
+  if (!CAPITALISED.test(titleTok.core)) return;
   let nameEndPos = roleStart;
   const comma = tokBefore(block, roleStart);
   if (comma && comma.punct && comma.core === ',') nameEndPos = comma.start;

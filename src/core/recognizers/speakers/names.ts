@@ -61,8 +61,9 @@ function asciiCapitalised(w: string): boolean {
   return lower;
 }
 
+/** An initial or two ("R.", "J.F."); every one ends in a dot, tested before the regex (run for every word). */
 function isInitial(t: Tok): boolean {
-  return !t.punct && INITIALS.test(t.core);
+  return !t.punct && t.core.charCodeAt(t.core.length - 1) === 46 && INITIALS.test(t.core);
 }
 
 function isParticle(t: Tok): boolean {
@@ -96,8 +97,10 @@ function isCommonCapitalised(t: Tok): boolean {
   return t.lower !== 'the' && !TITLE_WORDS.has(t.lower) && !PLACE_WORDS.has(t.lower) && !NATIONALITY_WORDS.has(t.lower) && isNonNameWord(t.lower) && !isOrgish(t.lower);
 }
 
+const ORGISH = /^(?:ministry|department|office|council|committee|house|kremlin|pentagon|state|foreign|delegation|embassy|mission|administration|government|agency|service|forces|navy|army|staff|federation|republic|union|nations|kingdom|states)$/;
+
 function isOrgish(lower: string): boolean {
-  return /^(?:ministry|department|office|council|committee|house|kremlin|pentagon|state|foreign|delegation|embassy|mission|administration|government|agency|service|forces|navy|army|staff|federation|republic|union|nations|kingdom|states)$/.test(lower);
+  return ORGISH.test(lower);
 }
 
 function isTitleish(t: Tok): boolean {

@@ -72,6 +72,9 @@ function alternation(list: string[]): string {
  * each word against a table was tried and measured twice as slow as this regex.)
  */
 const VERB_RE = new RegExp(`\\b(?:${alternation([...KIND.keys()])})\\b`, 'g');
+/** Module-level, not literals evaluated (a new object each) per trigger. */
+const SPACE = /\s/;
+const SPACES = /\s+/g;
 
 /**
  * Calls `on` for every speech verb or phrase in a block: start, end, the phrase (single-spaced) and its kind.
@@ -82,7 +85,7 @@ export function scanTriggers(block: string, on: (start: number, end: number, phr
   let m: RegExpExecArray | null;
   while ((m = re.exec(block)) !== null) {
     const text = m[0];
-    const phrase = /\s/.test(text) ? text.replace(/\s+/g, ' ') : text;
+    const phrase = SPACE.test(text) ? text.replace(SPACES, ' ') : text;
     const kind = KIND.get(phrase);
     if (kind) on(m.index, m.index + text.length, phrase, kind);
   }

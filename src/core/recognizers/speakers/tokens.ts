@@ -21,6 +21,8 @@ export interface Tok {
 }
 
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+/** Initials ("R.", "J.F."): kept whole, the dot is not a sentence end. Module-level, not a literal per word. */
+const INITIALS_RUN = /^(?:\p{Lu}\.)+$/u;
 
 export function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
@@ -49,7 +51,7 @@ function makeWord(s: string, start: number, end: number): Tok | undefined {
   let core = s.slice(start, end);
   if (core.charCodeAt(core.length - 1) === 46) {
     const lowerDot = core.toLowerCase();
-    const initial = /^(?:\p{Lu}\.)+$/u.test(core);
+    const initial = INITIALS_RUN.test(core);
     if (!initial && !ABBREVIATIONS.has(lowerDot)) {
       core = core.slice(0, -1);
       end--;
