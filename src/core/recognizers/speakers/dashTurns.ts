@@ -51,14 +51,18 @@ function hasDashSpace(text: string): boolean {
   return text.indexOf('- ') !== -1 || text.indexOf('– ') !== -1 || text.indexOf('— ') !== -1;
 }
 
+/** Module-level: a literal in the loops below was a new regex object per character read. */
+const SPACE = /\s/;
+const QUESTION_TRAIL = /["”»)\]\s]/;
+
 function trimEnd(text: string, end: number, start: number): number {
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  while (end > start && SPACE.test(text[end - 1] as string)) end--;
   return end;
 }
 
 function endsWithQuestion(text: string, start: number, end: number): boolean {
   let i = end - 1;
-  while (i > start && /["”»)\]\s]/.test(text[i] as string)) i--;
+  while (i > start && QUESTION_TRAIL.test(text[i] as string)) i--;
   return text[i] === '?';
 }
 
