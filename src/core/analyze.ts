@@ -6,9 +6,9 @@ import { splitBlocks, type Block } from './recognizers/blocks';
 import { reuseBlocks, shiftResult, type LastAnalysis } from './incrementalAnalysis';
 import { changedRange } from './textDiff';
 import { recognizeDates, detectDocumentDate } from './recognizers/dates/dateRecognizer';
-import { recognizeSpeakers, withTurnEntities } from './recognizers/speakers/speakerRecognizer';
+import { recognizeSpeakers } from './recognizers/speakers/speakerRecognizer';
 import { linkPeopleInText } from './recognizers/speakers/personLinker';
-import { dashTurnLayer } from './recognizers/speakers/dashTurns';
+import { dashTurnLayer, withTurnEntities } from './recognizers/speakers/dashTurns';
 import { recognizeTreaties, treatyEntities } from './recognizers/treaties/treatyRecognizer';
 
 export interface AnalyzeOptions {
@@ -113,11 +113,7 @@ function link(text: string, dateKey: string, blocks: Block[], raw: Mention[][], 
   const main: Mention[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const offset = blocks[i].start;
-    for (const m of raw[i]) {
-      // A date's entity is its value: set in the copy rather than added to every date afterwards, which made each
-      // of thousands of mentions change shape (the costliest part of linking in a workspace scan).
-      main.push(absoluteCopy(m, offset));
-    }
+    for (const m of raw[i]) main.push(absoluteCopy(m, offset));
   }
   sortNearlySorted(main);
   const people = linkPeopleInText(main, lexicon);

@@ -8,8 +8,7 @@ import type { Entity } from './model/entity';
 import { mergeSortedMentions, type Mention } from './model/mention';
 import type { Block } from './recognizers/blocks';
 import type { DocumentDate } from './recognizers/context';
-import { dashTurnLayer } from './recognizers/speakers/dashTurns';
-import { withTurnEntities } from './recognizers/speakers/speakerRecognizer';
+import { dashTurnLayer, withTurnEntities } from './recognizers/speakers/dashTurns';
 import type { ChangedRange } from './textDiff';
 
 /** What an analyzer keeps of its last call. */

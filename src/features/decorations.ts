@@ -7,7 +7,8 @@
  */
 import * as vscode from 'vscode';
 import type { MentionKind } from '../core/model/mention';
-import { lastStartingAtOrBefore, type WorkspaceIndex } from '../core/index/workspaceIndex';
+import { lastStartingAtOrBefore } from '../core/index/sortedMentions';
+import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { DocumentModelService } from './documentModel';
 import { isServed } from './servedDocuments';
 import { EDITOR_KINDS, affectsMarginalia, readSettings } from './settings';

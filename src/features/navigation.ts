@@ -3,7 +3,8 @@
  * Go to Next/Previous Entity in the active editor, which wrap around at the ends of the document.
  */
 import * as vscode from 'vscode';
-import { lastStartingAtOrBefore, type WorkspaceIndex } from '../core/index/workspaceIndex';
+import { lastStartingAtOrBefore } from '../core/index/sortedMentions';
+import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { Command } from './command';
 import type { DocumentModelService } from './documentModel';
 import { readSettings } from './settings';

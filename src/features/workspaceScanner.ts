@@ -36,7 +36,7 @@ export class WorkspaceScanner implements vscode.Disposable {
   private generation = 0;
   private sliceStart = 0;
   private lastReport = 0;
-  /** Local files are read synchronously until one read is slow (see {@link indexLocalFile}). */
+  /** Local files are read synchronously until one read is slow (see {@link readText}). */
   private syncReads = true;
   readonly state: ScanState = { scanning: false, done: 0, total: 0 };
   /** CPU-ish time (ms spent in analysis slices) of the last full scan, for the benchmark. */
@@ -159,26 +159,32 @@ export class WorkspaceScanner implements vscode.Disposable {
 
   private async indexFile(uri: vscode.Uri, excludeGlobs: readonly string[]): Promise<void> {
     if (this.model.isTracked(uri)) return;
-    const settings = readSettings(uri);
     try {
-      if (uri.scheme === 'file' && this.syncReads) {
-        await this.indexLocalFile(uri, settings.maxFileSize, excludeGlobs);
-        return;
-      }
-      const stat = await statOf(uri);
-      if (stat.directory || stat.size > settings.maxFileSize) {
-        this.model.remove(uri);
-        return;
-      }
-      if (isUnder(uri, excludeGlobs)) {
-        this.model.remove(uri);
-        return;
-      }
-      // TextDecoder drops a UTF-8 BOM, so offsets match what the editor shows.
-      const text = new TextDecoder('utf-8').decode(await readBytes(uri));
-      await this.index(uri, text);
+      const text = await this.readText(uri, readSettings(uri).maxFileSize, excludeGlobs);
+      if (text === undefined) this.model.remove(uri);
+      else await this.index(uri, text);
     } catch {
       this.model.remove(uri);
+    }
+  }
+
+  /**
+   * A file's text, or undefined for a folder, a file over `maxFileSize` or an excluded one. Local files are read
+   * synchronously: from the page cache or a local disk that takes tens of microseconds, where promise-based fs
+   * costs ~0.3 ms of CPU per file in thread-pool round trips (a third of a 1,000-file scan's non-analysis time).
+   * A read slower than {@link SLOW_SYNC_READ_MS} (a network drive) switches the scanner to asynchronous reads for
+   * the rest of the session, so a slow disk never holds the extension host up twice.
+   */
+  private async readText(uri: vscode.Uri, maxFileSize: number, excludeGlobs: readonly string[]): Promise<string | undefined> {
+    const sync = uri.scheme === 'file' && this.syncReads;
+    const started = performance.now();
+    try {
+      const stat = sync ? localStat(uri) : await statOf(uri);
+      if (stat.directory || stat.size > maxFileSize || isUnder(uri, excludeGlobs)) return undefined;
+      // TextDecoder drops a UTF-8 BOM, so offsets match what the editor shows.
+      return new TextDecoder('utf-8').decode(sync ? readFileSync(uri.fsPath) : await readBytes(uri));
+    } finally {
+      if (sync && performance.now() - started > SLOW_SYNC_READ_MS) this.syncReads = false;
     }
   }
 
@@ -200,32 +206,6 @@ export class WorkspaceScanner implements vscode.Disposable {
       this.longestFileAt = this.state.done;
       this.longestFileAnalyzeMs = this.model.stats.lastAnalyzeOnlyMs;
     }
-  }
-
-  /**
-   * A local file read synchronously: from the page cache or a local disk that takes tens of microseconds, where
-   * promise-based fs costs ~0.3 ms of CPU per file in thread-pool round trips (a third of a 1,000-file scan's
-   * non-analysis time). A read slower than {@link SLOW_SYNC_READ_MS} (a network drive) switches the scanner to
-   * asynchronous reads for the rest of the session, so a slow disk never holds the extension host up twice.
-   */
-  private async indexLocalFile(uri: vscode.Uri, maxFileSize: number, excludeGlobs: readonly string[]): Promise<void> {
-    const started = performance.now();
-    let text: string | undefined;
-    try {
-      const st = statSync(uri.fsPath);
-      if (!st.isDirectory() && st.size <= maxFileSize && !isUnder(uri, excludeGlobs)) {
-        // TextDecoder drops a UTF-8 BOM, so offsets match what the editor shows.
-        text = new TextDecoder('utf-8').decode(readFileSync(uri.fsPath));
-      }
-    } catch {
-      text = undefined;
-    }
-    if (performance.now() - started > SLOW_SYNC_READ_MS) this.syncReads = false;
-    if (text === undefined) {
-      this.model.remove(uri);
-      return;
-    }
-    await this.index(uri, text);
   }
 
   private setScanning(scanning: boolean): void {
@@ -254,6 +234,11 @@ async function statOf(uri: vscode.Uri): Promise<{ directory: boolean; size: numb
   }
   const st = await vscode.workspace.fs.stat(uri);
   return { directory: (st.type & vscode.FileType.Directory) !== 0, size: st.size };
+}
+
+function localStat(uri: vscode.Uri): { directory: boolean; size: number } {
+  const st = statSync(uri.fsPath);
+  return { directory: st.isDirectory(), size: st.size };
 }
 
 async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {

@@ -1,5 +1,6 @@
 /**
- * What a speaker says, found near a speaker mention, for hover cards ("their quotes in this document").
+ * Text around a mention for views: a line of context for tree rows and reference lists ({@link snippetAround}),
+ * and what a speaker says, found near a speaker mention, for hover cards ("their quotes in this document").
  * Recognizers mark who speaks, not the span of speech, so this is a cheap heuristic run once per speaker mention
  * when a document is indexed: a quoted passage in the same paragraph, or the rest of a transcript turn.
  */
@@ -72,4 +73,17 @@ function distance(start: number, end: number, anchor: number): number {
 export function clipQuote(s: string): string {
   const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length <= MAX_QUOTE ? flat : `${flat.slice(0, MAX_QUOTE - 1).trimEnd()}\u2026`;
+}
+
+const SNIPPET_RADIUS = 40;
+
+/** The mention's line, cut to about {@link SNIPPET_RADIUS} characters on each side, whitespace collapsed. */
+export function snippetAround(text: string, start: number, end: number): string {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - SNIPPET_RADIUS);
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  lineEnd = Math.min(lineEnd, Math.max(end, start + 2 * SNIPPET_RADIUS));
+  const head = lineStart > 0 && text[lineStart - 1] !== '\n' ? '\u2026' : '';
+  const tail = lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r' ? '\u2026' : '';
+  return head + text.slice(lineStart, lineEnd).replace(/\s+/g, ' ').trim() + tail;
 }

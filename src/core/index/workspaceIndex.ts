@@ -4,10 +4,11 @@
  * document at a time. Pure data structure: no I/O, no editor types, so it is tested in Node.
  */
 import type { Entity } from '../model/entity';
-import type { Mention, MentionKind } from '../model/mention';
+import { compareMentions, type Mention, type MentionKind } from '../model/mention';
 import { computeLineStarts, positionAt, updateLineStarts, type LinePosition } from './lineIndex';
 import { changedRange } from '../textDiff';
-import { quoteFor } from './quotes';
+import { quoteFor, snippetAround } from './quotes';
+import { isSorted, lastStartingAtOrBefore, runningMaxEnd } from './sortedMentions';
 
 /** What a host hands the index for one document: its text (read once, not kept) and its reconciled mentions. */
 export interface DocumentInput {
@@ -68,8 +69,6 @@ export interface EntityUsage {
   role: string | undefined;
 }
 
-const SNIPPET_RADIUS = 40;
-
 /**
  * The key a mention is grouped under. Mentions without an entity (a manual annotation with a free label, a date
  * that could not be normalised) are grouped by kind and text, so the tree and references still gather them.
@@ -109,7 +108,7 @@ export class WorkspaceIndex {
     const mentions: Mention[] = [];
     const layered: Mention[] = [];
     for (const m of input.mentions) (m.layer ? layered : mentions).push(m);
-    if (!isSorted(mentions)) mentions.sort(byPosition);
+    if (!isSorted(mentions)) mentions.sort(compareMentions);
     const previous = this.docs.get(uri);
     if (previous && this.docInputEntities.get(uri)?.deref() === input.entities && sameKeys(previous.mentions, mentions)) {
       return this.moveMentions(previous, input, mentions, layered);
@@ -117,14 +116,10 @@ export class WorkspaceIndex {
     this.removeContributions(uri);
     this.docInputEntities.set(uri, new WeakRef(input.entities));
     const lineStarts = computeLineStarts(input.text);
-    const maxEnd = new Uint32Array(mentions.length);
-    let runningMax = 0;
     // One pass: entity lists and per-kind counts (for the running totals), each key computed once.
     const perKey = new Map<string, { list: number[]; kinds: KindCounts }>();
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i];
-      runningMax = Math.max(runningMax, m.end);
-      maxEnd[i] = runningMax;
       const key = entityKey(m);
       let entry = perKey.get(key);
       if (!entry) {
@@ -159,7 +154,7 @@ export class WorkspaceIndex {
       layered,
       documentDate: input.documentDate,
       lineStarts,
-      maxEnd,
+      maxEnd: runningMaxEnd(mentions),
       length: input.text.length,
     };
     this.docs.set(uri, doc);
@@ -479,11 +474,6 @@ function countKinds(mentions: readonly Mention[]): Map<string, KindCounts> {
   return perKey;
 }
 
-function isSorted(mentions: readonly Mention[]): boolean {
-  for (let i = 1; i < mentions.length; i++) if (byPosition(mentions[i - 1], mentions[i]) > 0) return false;
-  return true;
-}
-
 /** True when two sorted mention lists name the same entities, as the same kinds, in the same order. */
 function sameKeys(a: readonly Mention[], b: readonly Mention[]): boolean {
   if (a.length !== b.length) return false;
@@ -497,42 +487,8 @@ function sameKeys(a: readonly Mention[], b: readonly Mention[]): boolean {
   return true;
 }
 
-function runningMaxEnd(mentions: readonly Mention[]): Uint32Array {
-  const maxEnd = new Uint32Array(mentions.length);
-  let max = 0;
-  for (let i = 0; i < mentions.length; i++) maxEnd[i] = max = Math.max(max, mentions[i].end);
-  return maxEnd;
-}
-
-function byPosition(a: Mention, b: Mention): number {
-  return a.start - b.start || b.end - a.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
-}
-
-/** Index of the last mention whose start is <= offset, or -1. */
-export function lastStartingAtOrBefore(mentions: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 function factCount(e: Entity): number {
   let n = e.aliases.length;
   for (const k in e.facts) if (e.facts[k] !== undefined) n++;
   return n;
-}
-
-/** The mention's line, cut to about {@link SNIPPET_RADIUS} characters on each side, whitespace collapsed. */
-export function snippetAround(text: string, start: number, end: number): string {
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - SNIPPET_RADIUS);
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
-  lineEnd = Math.min(lineEnd, Math.max(end, start + 2 * SNIPPET_RADIUS));
-  const head = lineStart > 0 && text[lineStart - 1] !== '\n' ? '\u2026' : '';
-  const tail = lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r' ? '\u2026' : '';
-  return head + text.slice(lineStart, lineEnd).replace(/\s+/g, ' ').trim() + tail;
 }

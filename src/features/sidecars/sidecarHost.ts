@@ -38,7 +38,8 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
    * SidecarFile when one is needed (an annotation) or when their sidecar appears (the watcher).
    */
   private readonly absent = new Map<string, string>();
-  private readonly absentKeys = new Set<string>();
+  /** The same, the other way round: document URI -> the sidecar path it would have. */
+  private readonly absentSidecarOf = new Map<string, string>();
   /** Folder listings (file names) for {@link absent}, kept for {@link LISTING_TTL_MS}. */
   private readonly listings = new Map<string, { at: number; names: Promise<Set<string>> }>();
   private readonly changed = new vscode.EventEmitter<string | undefined>();
@@ -84,12 +85,12 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
   /** MentionReconciler: the sidecar is loaded before a scanned document is indexed. */
   async prepare(uri: vscode.Uri): Promise<unknown> {
     const key = uri.toString();
-    if (this.absentKeys.has(key)) return undefined;
+    if (this.absentSidecarOf.has(key)) return undefined;
     if (this.files.has(key) || this.loading.has(key)) return this.open(uri);
     const sidecarPath = this.storeFor(uri)?.sidecarPath(uri.fsPath);
     if (sidecarPath && !(await this.listing(path.dirname(sidecarPath))).has(path.basename(sidecarPath))) {
       this.absent.set(sidecarPath, key);
-      this.absentKeys.add(key);
+      this.absentSidecarOf.set(key, sidecarPath);
       return undefined;
     }
     return this.open(uri);
@@ -113,13 +114,10 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
   }
 
   private forgetAbsent(key: string): void {
-    if (!this.absentKeys.delete(key)) return;
-    for (const [p, k] of this.absent) {
-      if (k === key) {
-        this.absent.delete(p);
-        break;
-      }
-    }
+    const sidecarPath = this.absentSidecarOf.get(key);
+    if (sidecarPath === undefined) return;
+    this.absentSidecarOf.delete(key);
+    this.absent.delete(sidecarPath);
   }
 
   /** Why the document's sidecar cannot be written now, or undefined when it can. */
@@ -164,7 +162,7 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
     const key = uri.toString();
     const file = this.files.get(key);
     if (!file) {
-      if (uri.scheme === 'file' && !this.absentKeys.has(key)) void this.open(uri);
+      if (uri.scheme === 'file' && !this.absentSidecarOf.has(key)) void this.open(uri);
       this.views.delete(key);
       return { mentions: auto.mentions, entities: auto.entities, documentDate: auto.documentDate?.value };
     }
@@ -209,7 +207,7 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
   private resetStores(): void {
     this.stores = new Map();
     this.absent.clear();
-    this.absentKeys.clear();
+    this.absentSidecarOf.clear();
     this.listings.clear();
     for (const off of this.unsubscribe.values()) off();
     this.unsubscribe.clear();

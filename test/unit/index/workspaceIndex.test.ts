@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { WorkspaceIndex, entityKey, snippetAround } from '../../../src/core/index/workspaceIndex';
+import { WorkspaceIndex, entityKey } from '../../../src/core/index/workspaceIndex';
+import { snippetAround } from '../../../src/core/index/quotes';
 import { computeLineStarts, positionAt } from '../../../src/core/index/lineIndex';
 import { BRIEFING, NEW_START, RYABKOV, briefingMentions, mentionOf } from './fixtures';
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
 import type { Lexicon } from '../../../src/core/lexicon/lexicon';
 import type { Mention } from '../../../src/core/model/mention';
-import { linkPeople } from '../../../src/core/recognizers/speakers/speakerRecognizer';
+import { linkPeopleInText } from '../../../src/core/recognizers/speakers/personLinker';
 import { foldName } from '../../../src/core/recognizers/speakers/transliteration';
 
 function people(text: string, lexicon?: Lexicon) {
@@ -71,7 +71,7 @@ describe('speakers: linking people across the text', () => {
       { kind: 'speaker', start: 0, end: 12, text: 'Olga Marchenko', attributes, source: 'auto' },
       { kind: 'person', start: 40, end: 49, text: 'Marchenko', attributes, source: 'auto' },
     ];
-    const entities = linkPeople('Olga Marchenko said it. Later, at noon, Marchenko left.', mentions, { people: [], treaties: [] });
+    const entities = linkPeopleInText(mentions, { people: [], treaties: [] });
     assert.deepEqual(mentions.map((m) => m.entityId), ['person:olga-marchenko', 'person:olga-marchenko']);
     assert.equal(entities.length, 1);
     assert.equal(entities[0]?.facts.mentions, '2');

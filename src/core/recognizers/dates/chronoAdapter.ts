@@ -8,6 +8,7 @@
  */
 // The English locale alone: the package root also loads fifteen other locales the bundle would parse at start.
 import { Chrono, configuration } from 'chrono-node/en';
+import { memoized } from '../boundedMemo';
 
 /** What chrono read from a window: offsets relative to the window, and the components it found in the text. */
 export interface CalendarParse {
@@ -70,7 +71,10 @@ let parses = 0;
 
 /** Parses the first calendar date chrono finds in `window`, or undefined. */
 export function parseCalendarWindow(window: string): CalendarParse | undefined {
-  if (memo.has(window)) return memo.get(window);
+  return memoized(memo, window, parseWindow, MEMO_LIMIT);
+}
+
+function parseWindow(window: string): CalendarParse | undefined {
   parses++;
   let results = chrono(NUMERIC_WINDOW.test(window) ? 'numeric' : 'named').parse(window, REFERENCE);
   if (results.length === 0) results = chrono('all').parse(window, REFERENCE);
@@ -84,7 +88,5 @@ export function parseCalendarWindow(window: string): CalendarParse | undefined {
       found.end = { year: e('year'), month: e('month'), day: e('day') };
     }
   }
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(window, found);
   return found;
 }

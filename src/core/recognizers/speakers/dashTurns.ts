@@ -97,6 +97,13 @@ export function interviewOutlet(lead: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
+/** The people of a text and the interviewer/interviewee its dash turns speak for, each id once. */
+export function withTurnEntities(people: Entity[], turnEntities: readonly Entity[]): Entity[] {
+  const out = [...people];
+  for (const e of turnEntities) if (!out.some((x) => x.id === e.id)) out.push(e);
+  return out;
+}
+
 /** The `turns` layer of a dash-marked interview, and the interviewer/interviewee entities it speaks for. */
 export interface DashTurnLayer {
   entities: Entity[];

@@ -9,6 +9,7 @@ import type { Mention } from '../../model/mention';
 import type { Lexicon, PersonEntry } from '../../lexicon/lexicon';
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS } from './nameWords';
 import { foldName, foldWord, slugify } from './transliteration';
+import { memoized } from '../boundedMemo';
 
 interface NameKey {
   /** Name words without initials and suffixes, as written (labels title-cased). */
@@ -102,13 +103,15 @@ const labelKeys = new Map<string, NameKey>();
 const KEY_CACHE_LIMIT = 8192;
 
 function cachedNameKey(text: string, isLabel: boolean): NameKey {
-  const cache = isLabel ? labelKeys : plainKeys;
-  let key = cache.get(text);
-  if (!key) {
-    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
-    cache.set(text, (key = nameKey(text, isLabel)));
-  }
-  return key;
+  return isLabel ? memoized(labelKeys, text, labelNameKey, KEY_CACHE_LIMIT) : memoized(plainKeys, text, plainNameKey, KEY_CACHE_LIMIT);
+}
+
+function labelNameKey(text: string): NameKey {
+  return nameKey(text, true);
+}
+
+function plainNameKey(text: string): NameKey {
+  return nameKey(text, false);
 }
 
 function isLabelMention(m: Mention): boolean {
@@ -126,8 +129,11 @@ function hasLowercase(text: string): boolean {
 }
 
 /**
- * See {@link linkPeople} in speakerRecognizer.ts. A mention of the recognizers' own shape is replaced in the array
- * by a linked copy (see {@link linkedCopy}); any other is given `entityId` and `value` in place.
+ * Links every speaker/person mention of a text (sorted, absolute offsets) to one person entity: lexicon people
+ * first, then names met in the text; surnames, transliteration variants and turn labels join the full name.
+ * Returns the people (the dash-turn layer is built after, see dashTurnLayer). A mention of the recognizers' own
+ * shape is replaced in the array by a linked copy (see {@link linkedCopy}); any other is given `entityId` and
+ * `value` in place.
  */
 export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[] {
   const index = lexiconIndex(lexicon);

@@ -3,14 +3,10 @@
  * Per block, cheap triggers are located in one regex pass (speech verbs, "according to", quotations, labels)
  * and the rules look only at the words around them; linking across the whole text happens once, afterwards.
  */
-import type { Entity } from '../../model/entity';
-import { mergeSortedMentions, type Mention } from '../../model/mention';
-import type { Lexicon } from '../../lexicon/lexicon';
+import type { Mention } from '../../model/mention';
 import type { BlockContext } from '../context';
 import { findAttributions, type Found } from './attribution';
 import { findClosingCaption, findJointStatementAuthors, findQuoteAttributionLines } from './captions';
-import { dashTurnLayer } from './dashTurns';
-import { linkPeopleInText } from './personLinker';
 import { findTitledPeople } from './titledPeople';
 import { findTurnLabels } from './turnLabels';
 
@@ -27,29 +23,6 @@ export function recognizeSpeakers(block: string, _ctx: BlockContext): Mention[] 
   if (block.indexOf('We,') !== -1) findJointStatementAuthors(block, found);
   findTitledPeople(block, found);
   return toMentions(block, found);
-}
-
-/**
- * Links every speaker/person mention of the text (sorted, absolute offsets) to one person entity: lexicon
- * people first, then names met in the text; surnames, transliteration variants and turn labels join the full
- * name. Sets `entityId` and `value` on the mentions, adds the dash-turn interview layer, and returns the people.
- */
-export function linkPeople(text: string, mentions: Mention[], lexicon: Lexicon): Entity[] {
-  const people = linkPeopleInText(mentions, lexicon);
-  const layer = dashTurnLayer(text, mentions);
-  const all = mergeSortedMentions(mentions, layer.turns);
-  if (all !== mentions) {
-    mentions.length = 0;
-    for (const m of all) mentions.push(m);
-  }
-  return withTurnEntities(people, layer.entities);
-}
-
-/** The people of a text and the interviewer/interviewee its dash turns speak for, each id once. */
-export function withTurnEntities(people: Entity[], turnEntities: readonly Entity[]): Entity[] {
-  const out = [...people];
-  for (const e of turnEntities) if (!out.some((x) => x.id === e.id)) out.push(e);
-  return out;
 }
 
 /** Rules whose names are people named without speaking. */

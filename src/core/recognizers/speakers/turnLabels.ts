@@ -6,6 +6,7 @@
 import type { Found } from './attribution';
 import { nameStartingAt } from './names';
 import { isNonNameWord, PLACE_WORDS } from './nameWords';
+import { memoized } from '../boundedMemo';
 
 const CAPS_LABEL = /[ \t]*(?:\*\*|__)?((?:[A-Z][A-Z'’.-]*)(?:[ \t][A-Z][A-Z'’.-]*){0,4})(?:\*\*|__)?:(?=[ \t\u00a0]|$)/y;
 
@@ -70,12 +71,7 @@ function colonOfLine(block: string, lineStart: number): number {
 const labelVerdicts = new Map<string, boolean>();
 
 function isSpeakerLabel(label: string): boolean {
-  let verdict = labelVerdicts.get(label);
-  if (verdict === undefined) {
-    if (labelVerdicts.size >= 4096) labelVerdicts.clear();
-    labelVerdicts.set(label, (verdict = judgeLabel(label)));
-  }
-  return verdict;
+  return memoized(labelVerdicts, label, judgeLabel);
 }
 
 function judgeLabel(label: string): boolean {
