@@ -79,8 +79,8 @@ export function entityKey(m: Mention): string {
 
 export class WorkspaceIndex {
   private readonly docs = new Map<string, IndexedDocument>();
-  /** entity key -> uri -> indexes into that document's mentions. */
-  private readonly byEntity = new Map<string, Map<string, number[]>>();
+  /** entity key -> uri -> the key's slot in that document's {@link DocKeys}. */
+  private readonly byEntity = new Map<string, Map<string, number>>();
   /** entity id -> entity with the number of documents that supplied it (dropped when none do). */
   private readonly entities = new Map<string, { entity: Entity; refs: number }>();
   private readonly docEntities = new Map<string, string[]>();
@@ -89,10 +89,10 @@ export class WorkspaceIndex {
    * Weakly held: a scanned document's list is not kept alive for this (a thousand documents' worth of entities).
    */
   private readonly docInputEntities = new Map<string, WeakRef<readonly Entity[]>>();
-  /** entity key -> kind -> mentions and documents across the workspace, kept as documents come and go. */
-  private readonly totals = new Map<string, Map<MentionKind, { count: number; documents: number }>>();
-  /** What each document added to {@link totals}, to take it back out: [key, kind, count] triples. */
-  private readonly docTotals = new Map<string, Array<[string, MentionKind, number]>>();
+  /** What each document adds to {@link byEntity} and {@link totals}, to answer per document and take it back out. */
+  private readonly docKeys = new Map<string, DocKeys>();
+  /** entity key -> per kind (by {@link kindCode}): [count, documents] at [2k, 2k + 1], across the workspace. */
+  private readonly totals = new Map<string, Uint32Array>();
   /** Per-generation memo of {@link usage} answers: a hover over the same entity again costs a lookup. */
   private readonly usageMemo = new Map<string, EntityUsage>();
   private usageMemoGeneration = -1;
@@ -105,33 +105,13 @@ export class WorkspaceIndex {
 
   /** Replaces what the index holds for `uri`. Cost is linear in that document's mentions only. */
   setDocument(uri: string, input: DocumentInput): IndexedDocument {
-    const mentions: Mention[] = [];
-    const layered: Mention[] = [];
-    for (const m of input.mentions) (m.layer ? layered : mentions).push(m);
-    if (!isSorted(mentions)) mentions.sort(compareMentions);
+    const { mentions, layered } = splitLayers(input.mentions);
     const previous = this.docs.get(uri);
     if (previous && this.docInputEntities.get(uri)?.deref() === input.entities && sameKeys(previous.mentions, mentions)) {
       return this.moveMentions(previous, input, mentions, layered);
     }
     this.removeContributions(uri);
     this.docInputEntities.set(uri, new WeakRef(input.entities));
-    const lineStarts = computeLineStarts(input.text);
-    // One pass: entity lists and per-kind counts (for the running totals), each key computed once.
-    const perKey = new Map<string, { list: number[]; kinds: KindCounts }>();
-    for (let i = 0; i < mentions.length; i++) {
-      const m = mentions[i];
-      const key = entityKey(m);
-      let entry = perKey.get(key);
-      if (!entry) {
-        let perDoc = this.byEntity.get(key);
-        if (!perDoc) this.byEntity.set(key, (perDoc = new Map()));
-        entry = { list: [], kinds: [] };
-        perDoc.set(uri, entry.list);
-        perKey.set(key, entry);
-      }
-      entry.list.push(i);
-      countKind(entry.kinds, m.kind);
-    }
     const ids: string[] = [];
     for (const e of input.entities) {
       const held = this.entities.get(e.id);
@@ -144,16 +124,14 @@ export class WorkspaceIndex {
       ids.push(e.id);
     }
     this.docEntities.set(uri, ids);
-    const kindsPerKey = new Map<string, KindCounts>();
-    for (const [key, e] of perKey) kindsPerKey.set(key, e.kinds);
-    this.addTotals(uri, kindsPerKey);
+    this.addKeys(uri, groupByKey(mentions));
     const doc: IndexedDocument = {
       uri,
       mentions,
       text: input.text,
       layered,
       documentDate: input.documentDate,
-      lineStarts,
+      lineStarts: computeLineStarts(input.text),
       maxEnd: runningMaxEnd(mentions),
       length: input.text.length,
     };
@@ -193,27 +171,20 @@ export class WorkspaceIndex {
   /** Renames a document's key without re-reading it (a file moved). */
   renameDocument(from: string, to: string): void {
     const doc = this.docs.get(from);
-    if (!doc || from === to) return;
+    const keys = this.docKeys.get(from);
+    if (!doc || !keys || from === to) return;
     const entityIds = this.docEntities.get(from) ?? [];
     const ents = entityIds.map((id) => this.entities.get(id)?.entity).filter((e): e is Entity => !!e);
     this.removeContributions(from);
     this.removeContributions(to);
     this.docs.set(to, { ...doc, uri: to });
-    for (let i = 0; i < doc.mentions.length; i++) {
-      const key = entityKey(doc.mentions[i]);
-      let perDoc = this.byEntity.get(key);
-      if (!perDoc) this.byEntity.set(key, (perDoc = new Map()));
-      let list = perDoc.get(to);
-      if (!list) perDoc.set(to, (list = []));
-      list.push(i);
-    }
     for (const e of ents) {
       const held = this.entities.get(e.id);
       if (held) held.refs++;
       else this.entities.set(e.id, { entity: e, refs: 1 });
     }
     this.docEntities.set(to, entityIds);
-    this.addTotals(to, countKinds(doc.mentions));
+    this.addKeys(to, keys);
     this.generation++;
   }
 
@@ -222,8 +193,9 @@ export class WorkspaceIndex {
     this.byEntity.clear();
     this.entities.clear();
     this.docEntities.clear();
+    this.docInputEntities.clear();
     this.totals.clear();
-    this.docTotals.clear();
+    this.docKeys.clear();
     this.generation++;
   }
 
@@ -293,8 +265,12 @@ export class WorkspaceIndex {
     for (const u of uris) {
       const doc = this.docs.get(u);
       if (!doc) continue;
-      for (const index of perDoc.get(u) ?? []) {
+      const keys = this.docKeys.get(u);
+      const slot = perDoc.get(u);
+      if (!keys || slot === undefined) continue;
+      for (let j = keys.offsets[slot]; j < keys.offsets[slot + 1]; j++) {
         if (out.length >= limit) return out;
+        const index = keys.order[j];
         out.push({ uri: u, index, mention: doc.mentions[index] });
       }
     }
@@ -305,7 +281,12 @@ export class WorkspaceIndex {
   documentsOf(key: string): Array<{ uri: string; count: number }> {
     const perDoc = this.byEntity.get(key);
     if (!perDoc) return [];
-    return [...perDoc.entries()].map(([uri, list]) => ({ uri, count: list.length })).sort((a, b) => (a.uri < b.uri ? -1 : 1));
+    const out: Array<{ uri: string; count: number }> = [];
+    for (const [uri, slot] of perDoc) {
+      const keys = this.docKeys.get(uri);
+      if (keys) out.push({ uri, count: keys.offsets[slot + 1] - keys.offsets[slot] });
+    }
+    return out.sort((a, b) => (a.uri < b.uri ? -1 : 1));
   }
 
   /**
@@ -315,15 +296,19 @@ export class WorkspaceIndex {
    */
   entitiesOfKind(kind: MentionKind, uri?: string): EntitySummary[] {
     const out: EntitySummary[] = [];
+    const code = kindCode(kind);
     if (uri === undefined) {
-      for (const [key, byKind] of this.totals) {
-        const t = byKind.get(kind);
-        if (t && t.count > 0) out.push({ id: key, name: this.displayName(key), kind, count: t.count, documents: t.documents });
+      for (const [key, t] of this.totals) {
+        const count = t[2 * code];
+        if (count > 0) out.push({ id: key, name: this.displayName(key), kind, count, documents: t[2 * code + 1] });
       }
       return out;
     }
-    for (const [key, k, count] of this.docTotals.get(uri) ?? []) {
-      if (k === kind) out.push({ id: key, name: this.displayName(key), kind, count, documents: 1 });
+    const keys = this.docKeys.get(uri);
+    if (!keys) return out;
+    for (let slot = 0; slot < keys.keys.length; slot++) {
+      const count = keys.kindCounts[slot * KIND_COUNT + code];
+      if (count > 0) out.push({ id: keys.keys[slot], name: this.displayName(keys.keys[slot]), kind, count, documents: 1 });
     }
     return out;
   }
@@ -344,12 +329,14 @@ export class WorkspaceIndex {
     const documents: Array<{ uri: string; count: number; first: number }> = [];
     let count = 0;
     let role: string | undefined;
-    for (const [uri, list] of this.byEntity.get(key) ?? []) {
+    for (const [uri, slot] of this.byEntity.get(key) ?? []) {
       const doc = this.docs.get(uri);
-      if (!doc) continue;
+      const keys = this.docKeys.get(uri);
+      if (!doc || !keys) continue;
       let n = 0;
       let first = -1;
-      for (const i of list) {
+      for (let j = keys.offsets[slot]; j < keys.offsets[slot + 1]; j++) {
+        const i = keys.order[j];
         const m = doc.mentions[i];
         role ??= m.attributes?.role;
         if (kind !== undefined && m.kind !== kind) continue;
@@ -385,10 +372,13 @@ export class WorkspaceIndex {
     const perDoc = this.byEntity.get(key);
     if (!perDoc) return undefined;
     const u = uri ?? [...perDoc.keys()].sort()[0];
-    const list = u === undefined ? undefined : perDoc.get(u);
-    const doc = u === undefined ? undefined : this.docs.get(u);
-    if (!list || !doc || list.length === 0) return undefined;
-    return { uri: u as string, index: list[0], mention: doc.mentions[list[0]] };
+    if (u === undefined) return undefined;
+    const slot = perDoc.get(u);
+    const keys = this.docKeys.get(u);
+    const doc = this.docs.get(u);
+    if (slot === undefined || !keys || !doc || keys.offsets[slot + 1] === keys.offsets[slot]) return undefined;
+    const index = keys.order[keys.offsets[slot]];
+    return { uri: u, index, mention: doc.mentions[index] };
   }
 
   /** Every entity key in the index (for workspace-symbol search). */
@@ -399,79 +389,139 @@ export class WorkspaceIndex {
   private removeContributions(uri: string): boolean {
     const doc = this.docs.get(uri);
     if (!doc) return false;
-    // The document's distinct entity keys are those of its totals.
-    for (const [key] of this.docTotals.get(uri) ?? []) {
-      const perDoc = this.byEntity.get(key);
-      if (!perDoc) continue;
-      perDoc.delete(uri);
-      if (perDoc.size === 0) this.byEntity.delete(key);
+    const keys = this.docKeys.get(uri);
+    if (keys) {
+      for (let slot = 0; slot < keys.keys.length; slot++) {
+        const key = keys.keys[slot];
+        const perDoc = this.byEntity.get(key);
+        if (perDoc) {
+          perDoc.delete(uri);
+          if (perDoc.size === 0) this.byEntity.delete(key);
+        }
+        const t = this.totals.get(key);
+        if (!t) continue;
+        let left = 0;
+        for (let k = 0; k < KIND_COUNT; k++) {
+          const count = keys.kindCounts[slot * KIND_COUNT + k];
+          if (count > 0) {
+            t[2 * k] -= count;
+            t[2 * k + 1]--;
+          }
+          left += t[2 * k + 1];
+        }
+        if (left === 0) this.totals.delete(key);
+      }
     }
     for (const id of this.docEntities.get(uri) ?? []) {
       const held = this.entities.get(id);
       if (held && --held.refs <= 0) this.entities.delete(id);
     }
     this.docEntities.delete(uri);
-    for (const [key, kind, count] of this.docTotals.get(uri) ?? []) {
-      const byKind = this.totals.get(key);
-      const t = byKind?.get(kind);
-      if (!byKind || !t) continue;
-      t.count -= count;
-      t.documents--;
-      if (t.documents <= 0) byKind.delete(kind);
-      if (byKind.size === 0) this.totals.delete(key);
-    }
-    this.docTotals.delete(uri);
+    this.docKeys.delete(uri);
     this.docInputEntities.delete(uri);
     this.docs.delete(uri);
     return true;
   }
 
-  private addTotals(uri: string, perKey: ReadonlyMap<string, KindCounts>): void {
-    const added: Array<[string, MentionKind, number]> = [];
-    for (const [key, byKind] of perKey) {
-      let totals = this.totals.get(key);
-      if (!totals) this.totals.set(key, (totals = new Map()));
-      for (const [kind, count] of byKind) {
-        const t = totals.get(kind);
-        if (t) {
-          t.count += count;
-          t.documents++;
-        } else {
-          totals.set(kind, { count, documents: 1 });
+  /** Adds a document's keys to {@link byEntity} and {@link totals}. */
+  private addKeys(uri: string, keys: DocKeys): void {
+    for (let slot = 0; slot < keys.keys.length; slot++) {
+      const key = keys.keys[slot];
+      let perDoc = this.byEntity.get(key);
+      if (!perDoc) this.byEntity.set(key, (perDoc = new Map()));
+      perDoc.set(uri, slot);
+      let t = this.totals.get(key);
+      if (!t) this.totals.set(key, (t = new Uint32Array(2 * KIND_COUNT)));
+      for (let k = 0; k < KIND_COUNT; k++) {
+        const count = keys.kindCounts[slot * KIND_COUNT + k];
+        if (count > 0) {
+          t[2 * k] += count;
+          t[2 * k + 1]++;
         }
-        added.push([key, kind, count]);
       }
     }
-    this.docTotals.set(uri, added);
+    this.docKeys.set(uri, keys);
   }
+}
+
+/** The mention kinds, each with a code: a key's counts per kind are a row of a typed array. */
+const KINDS: readonly MentionKind[] = ['speaker', 'date', 'treaty', 'person', 'custom'];
+const KIND_COUNT = KINDS.length;
+
+function kindCode(kind: MentionKind): number {
+  const code = KINDS.indexOf(kind);
+  return code < 0 ? KIND_COUNT - 1 : code;
 }
 
 /**
- * Mentions of one entity per kind, as [kind, count] pairs: nearly always one pair (a key is rarely mentioned as
- * two kinds), so a short array, not a Map per key per document.
+ * One document's mentions grouped by entity key, in typed arrays: a scanned workspace then holds a few objects
+ * per document here rather than a list per key per document, which the garbage collector copied and visited
+ * (most of what indexing a thousand documents cost beyond analysing them).
  */
-type KindCounts = Array<[MentionKind, number]>;
-
-function countKind(counts: KindCounts, kind: MentionKind): void {
-  for (const c of counts) {
-    if (c[0] === kind) {
-      c[1]++;
-      return;
-    }
-  }
-  counts.push([kind, 1]);
+interface DocKeys {
+  /** The distinct entity keys, in order of first mention; a key's index here is its slot. */
+  keys: string[];
+  /** The mentions of `keys[slot]` are `order[offsets[slot]]` to `order[offsets[slot + 1] - 1]`, ascending. */
+  offsets: Uint32Array;
+  /** Mention indexes grouped by slot. */
+  order: Uint32Array;
+  /** `kindCounts[slot * KIND_COUNT + kindCode(kind)]`: the key's mentions as that kind. */
+  kindCounts: Uint32Array;
 }
 
-/** Mentions per entity key and kind. */
-function countKinds(mentions: readonly Mention[]): Map<string, KindCounts> {
-  const perKey = new Map<string, KindCounts>();
-  for (const m of mentions) {
-    const key = entityKey(m);
-    let counts = perKey.get(key);
-    if (!counts) perKey.set(key, (counts = []));
-    countKind(counts, m.kind);
+/** Groups mentions by {@link entityKey}, each key computed once. */
+function groupByKey(mentions: readonly Mention[]): DocKeys {
+  const slots = new Map<string, number>();
+  const keys: string[] = [];
+  const sizes: number[] = [];
+  const slotOf = new Uint32Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const key = entityKey(mentions[i]);
+    let slot = slots.get(key);
+    if (slot === undefined) {
+      slot = keys.length;
+      slots.set(key, slot);
+      keys.push(key);
+      sizes.push(0);
+    }
+    slotOf[i] = slot;
+    sizes[slot]++;
   }
-  return perKey;
+  const offsets = new Uint32Array(keys.length + 1);
+  for (let slot = 0; slot < keys.length; slot++) offsets[slot + 1] = offsets[slot] + sizes[slot];
+  const next = offsets.slice(0, keys.length);
+  const order = new Uint32Array(mentions.length);
+  const kindCounts = new Uint32Array(keys.length * KIND_COUNT);
+  for (let i = 0; i < mentions.length; i++) {
+    const slot = slotOf[i];
+    order[next[slot]++] = i;
+    kindCounts[slot * KIND_COUNT + kindCode(mentions[i].kind)]++;
+  }
+  return { keys, offsets, order, kindCounts };
+}
+
+/** An array with room for exactly `n` items, filled by index; a huge one grows as usual (V8 would make it sparse). */
+function exactArray<T>(n: number): T[] {
+  return n <= 50_000 ? new Array<T>(n) : [];
+}
+
+/**
+ * The main-layer mentions, sorted, and the layered ones, each in an array of its exact size (a pushed array keeps
+ * up to half again as much room, for every indexed document).
+ */
+function splitLayers(input: readonly Mention[]): { mentions: Mention[]; layered: Mention[] } {
+  let nLayered = 0;
+  for (const m of input) if (m.layer) nLayered++;
+  const mentions: Mention[] = exactArray(input.length - nLayered);
+  const layered: Mention[] = exactArray(nLayered);
+  let i = 0;
+  let j = 0;
+  for (const m of input) {
+    if (m.layer) layered[j++] = m;
+    else mentions[i++] = m;
+  }
+  if (!isSorted(mentions)) mentions.sort(compareMentions);
+  return { mentions, layered };
 }
 
 /** True when two sorted mention lists name the same entities, as the same kinds, in the same order. */
