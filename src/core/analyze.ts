@@ -111,9 +111,10 @@ function* recognizeBlocks(text: string, blocks: readonly Block[], ctx: BlockCont
 /** Links the blocks' mentions across the whole text: absolute offsets, people, interview turns, treaties, dates. */
 function link(text: string, dateKey: string, blocks: Block[], raw: Mention[][], lexicon: Lexicon, documentDate: DocumentDate | undefined): LastAnalysis {
   const main: Mention[] = [];
+  const dateIds = new Map<string, string>();
   for (let i = 0; i < blocks.length; i++) {
     const offset = blocks[i].start;
-    for (const m of raw[i]) main.push(absoluteCopy(m, offset));
+    for (const m of raw[i]) main.push(absoluteCopy(m, offset, dateIds));
   }
   sortNearlySorted(main);
   const people = linkPeopleInText(main, lexicon);
@@ -157,9 +158,11 @@ export function recognizeBlock(block: string, ctx: BlockContext): Mention[] {
  * same order (a date also gets its `entityId`, `date:<value>`): a spread copy of objects of several shapes, or one
  * given a property afterwards, builds hidden classes through the runtime, which made this copy the costliest
  * step of linking. The key sets are those of recognizeSpeakers, recognizeDates and recognizeTreaties; a unit test
- * holds them to it, and any other mention is spread.
+ * holds them to it, and any other mention is spread. `dateIds` shares one id string per date value across a
+ * document's mentions (a template string per mention was one more string each, kept by the index, and hashed
+ * afresh wherever it is a key).
  */
-export function absoluteCopy(m: Mention, offset: number): Mention {
+export function absoluteCopy(m: Mention, offset: number, dateIds?: Map<string, string>): Mention {
   const start = m.start + offset;
   const end = m.end + offset;
   switch (m.kind) {
@@ -167,13 +170,21 @@ export function absoluteCopy(m: Mention, offset: number): Mention {
     case 'person':
       return { kind: m.kind, start, end, text: m.text, attributes: m.attributes, source: m.source };
     case 'date':
-      if (m.value) return { kind: m.kind, start, end, text: m.text, value: m.value, attributes: m.attributes, source: m.source, entityId: `date:${m.value}` };
+      if (m.value) return { kind: m.kind, start, end, text: m.text, value: m.value, attributes: m.attributes, source: m.source, entityId: dateId(m.value, dateIds) };
       return { kind: m.kind, start, end, text: m.text, value: m.value, attributes: m.attributes, source: m.source };
     case 'treaty':
       return { kind: m.kind, start, end, text: m.text, entityId: m.entityId, value: m.value, attributes: m.attributes, source: m.source };
     default:
       return { ...m, start, end };
   }
+}
+
+/** `date:<value>`, the same string for every mention of the value when `ids` is given. */
+function dateId(value: string, ids: Map<string, string> | undefined): string {
+  if (!ids) return `date:${value}`;
+  let id = ids.get(value);
+  if (id === undefined) ids.set(value, (id = `date:${value}`));
+  return id;
 }
 
 /** One entity per date value, from date mentions whose `entityId` (`date:<value>`) {@link link} has set. */
