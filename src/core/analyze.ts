@@ -95,17 +95,48 @@ export class DocumentAnalyzer {
 
 /**
  * Recognises every block into `raw` (one list per block, block-relative), stepping once per block so that a
- * caller can pause between blocks. Identical blocks (boilerplate, repeated captions) are recognised once.
+ * caller can pause between blocks. Identical blocks (boilerplate, repeated captions) are recognised once: blocks
+ * are grouped by a number read from their length and a few characters, and compared in full only within a group
+ * (a map keyed by each block's text hashed every character of the document).
  */
 function* recognizeBlocks(text: string, blocks: readonly Block[], ctx: BlockContext, raw: Mention[][]): Generator<void> {
-  const seen = new Map<string, Mention[]>();
+  const seen = new Map<number, SeenBlock>();
   for (const b of blocks) {
-    const blockText = text.slice(b.start, b.end);
-    let local = seen.get(blockText);
-    if (!local) seen.set(blockText, (local = recognizeBlock(blockText, ctx)));
+    const key = blockSketch(text, b.start, b.end);
+    let local: Mention[] | undefined;
+    const first = seen.get(key);
+    for (let s = first; s && !local; s = s.next) {
+      if (s.end - s.start === b.end - b.start && text.slice(s.start, s.end) === text.slice(b.start, b.end)) local = s.mentions;
+    }
+    if (!local) {
+      local = recognizeBlock(text.slice(b.start, b.end), ctx);
+      seen.set(key, { start: b.start, end: b.end, mentions: local, next: first });
+    }
     raw.push(local);
     yield;
   }
+}
+
+/** A block already recognised, and the next one with the same sketch. */
+interface SeenBlock {
+  start: number;
+  end: number;
+  mentions: Mention[];
+  next: SeenBlock | undefined;
+}
+
+/** A small integer from a block's length and five of its characters: equal blocks have equal sketches. */
+function blockSketch(text: string, start: number, end: number): number {
+  const n = end - start;
+  if (n === 0) return 0;
+  const mid = start + (n >> 1);
+  let h = n;
+  h = (h * 31 + text.charCodeAt(start)) | 0;
+  h = (h * 31 + text.charCodeAt(end - 1)) | 0;
+  h = (h * 31 + text.charCodeAt(mid)) | 0;
+  h = (h * 31 + text.charCodeAt(start + (n >> 2))) | 0;
+  h = (h * 31 + text.charCodeAt(mid + (n >> 2))) | 0;
+  return h & 0x3fffffff;
 }
 
 /** Links the blocks' mentions across the whole text: absolute offsets, people, interview turns, treaties, dates. */
