@@ -242,7 +242,20 @@ function dateEntities(mentions: Mention[]): Entity[] {
   const byId = new Map<string, Entity>();
   for (const m of mentions) {
     if (m.kind !== 'date' || !m.value || !m.entityId || byId.has(m.entityId)) continue;
-    byId.set(m.entityId, { id: m.entityId, type: 'date', name: m.value, aliases: [], facts: { precision: m.attributes?.precision } });
+    byId.set(m.entityId, { id: m.entityId, type: 'date', name: m.value, aliases: NO_ALIASES, facts: dateFacts(m.attributes?.precision) });
   }
   return [...byId.values()];
+}
+
+/**
+ * A date entity's aliases (none) and facts (its precision) are shared, frozen, by all date entities: a document
+ * names dozens of dates, and the index keeps each new one with its parts, three objects where one will do.
+ */
+const NO_ALIASES = Object.freeze([]) as unknown as string[];
+const DATE_FACTS = new Map<string | undefined, Entity['facts']>();
+
+function dateFacts(precision: string | undefined): Entity['facts'] {
+  let facts = DATE_FACTS.get(precision);
+  if (!facts) DATE_FACTS.set(precision, (facts = Object.freeze({ precision })));
+  return facts;
 }
