@@ -36,7 +36,11 @@ export interface IndexedDocument {
    */
   layered: readonly Mention[];
   documentDate?: string;
-  lineStarts: Uint32Array;
+  /**
+   * Offsets where lines start, computed when first needed ({@link WorkspaceIndex.lineStarts}): a scanned document's
+   * mentions are located only when a view lists them.
+   */
+  lineStarts: Uint32Array | undefined;
   /** `maxEnd[i]` = the largest `end` among `mentions[0..i]`: lets {@link WorkspaceIndex.mentionAt} stop early. */
   maxEnd: Uint32Array;
   length: number;
@@ -131,7 +135,7 @@ export class WorkspaceIndex {
       text: input.text,
       layered,
       documentDate: input.documentDate,
-      lineStarts: computeLineStarts(input.text),
+      lineStarts: undefined,
       maxEnd: runningMaxEnd(mentions),
       length: input.text.length,
     };
@@ -152,7 +156,7 @@ export class WorkspaceIndex {
       text: input.text,
       layered,
       documentDate: input.documentDate,
-      lineStarts: updateLineStarts(previous.lineStarts, input.text, changedRange(previous.text, input.text)),
+      lineStarts: previous.lineStarts && updateLineStarts(previous.lineStarts, input.text, changedRange(previous.text, input.text)),
       maxEnd: runningMaxEnd(mentions),
       length: input.text.length,
     };
@@ -364,7 +368,18 @@ export class WorkspaceIndex {
   locate(uri: string, mention: { start: number; end: number }): { start: LinePosition; end: LinePosition } | undefined {
     const doc = this.docs.get(uri);
     if (!doc) return undefined;
-    return { start: positionAt(doc.lineStarts, mention.start), end: positionAt(doc.lineStarts, mention.end) };
+    const lineStarts = this.lineStartsOf(doc);
+    return { start: positionAt(lineStarts, mention.start), end: positionAt(lineStarts, mention.end) };
+  }
+
+  /** Where the document's lines start (computed once, on the first call). */
+  lineStarts(uri: string): Uint32Array | undefined {
+    const doc = this.docs.get(uri);
+    return doc && this.lineStartsOf(doc);
+  }
+
+  private lineStartsOf(doc: IndexedDocument): Uint32Array {
+    return (doc.lineStarts ??= computeLineStarts(doc.text));
   }
 
   /** The first mention of an entity in the index (document order), e.g. the target of a workspace symbol. */

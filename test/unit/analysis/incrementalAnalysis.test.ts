@@ -127,7 +127,7 @@ describe('Incremental analysis', () => {
       const doc = index.document(uri);
       const keys = [...index.entityKeys()].sort();
       return {
-        lines: [...(doc?.lineStarts ?? [])],
+        lines: [...(index.lineStarts(uri) ?? [])],
         mentions: doc?.mentions,
         layered: doc?.layered,
         maxEnd: [...(doc?.maxEnd ?? [])],
