@@ -85,8 +85,10 @@ export class WorkspaceIndex {
   private readonly docs = new Map<string, IndexedDocument>();
   /** entity key -> uri -> the key's slot in that document's {@link DocKeys}. */
   private readonly byEntity = new Map<string, Map<string, number>>();
-  /** entity id -> entity with the number of documents that supplied it (dropped when none do). */
-  private readonly entities = new Map<string, { entity: Entity; refs: number }>();
+  /** entity id -> the entity, as supplied by the document that knew most about it. */
+  private readonly entities = new Map<string, Entity>();
+  /** entity id -> the number of documents that supplied it (the entity is dropped when none do). */
+  private readonly entityRefs = new Map<string, number>();
   private readonly docEntities = new Map<string, string[]>();
   /**
    * The entity list each document was last indexed with: the same list (and mentions) allows a cheap update.
@@ -119,12 +121,8 @@ export class WorkspaceIndex {
     const ids: string[] = [];
     for (const e of input.entities) {
       const held = this.entities.get(e.id);
-      if (held) {
-        held.refs++;
-        if (held.entity !== e && factCount(e) > factCount(held.entity)) held.entity = e;
-      } else {
-        this.entities.set(e.id, { entity: e, refs: 1 });
-      }
+      if (held !== e && (!held || factCount(e) > factCount(held))) this.entities.set(e.id, e);
+      this.entityRefs.set(e.id, (this.entityRefs.get(e.id) ?? 0) + 1);
       ids.push(e.id);
     }
     this.docEntities.set(uri, ids);
@@ -178,14 +176,13 @@ export class WorkspaceIndex {
     const keys = this.docKeys.get(from);
     if (!doc || !keys || from === to) return;
     const entityIds = this.docEntities.get(from) ?? [];
-    const ents = entityIds.map((id) => this.entities.get(id)?.entity).filter((e): e is Entity => !!e);
+    const ents = entityIds.map((id) => this.entities.get(id)).filter((e): e is Entity => !!e);
     this.removeContributions(from);
     this.removeContributions(to);
     this.docs.set(to, { ...doc, uri: to });
     for (const e of ents) {
-      const held = this.entities.get(e.id);
-      if (held) held.refs++;
-      else this.entities.set(e.id, { entity: e, refs: 1 });
+      if (!this.entities.has(e.id)) this.entities.set(e.id, e);
+      this.entityRefs.set(e.id, (this.entityRefs.get(e.id) ?? 0) + 1);
     }
     this.docEntities.set(to, entityIds);
     this.addKeys(to, keys);
@@ -196,6 +193,7 @@ export class WorkspaceIndex {
     this.docs.clear();
     this.byEntity.clear();
     this.entities.clear();
+    this.entityRefs.clear();
     this.docEntities.clear();
     this.docInputEntities.clear();
     this.totals.clear();
@@ -249,12 +247,12 @@ export class WorkspaceIndex {
 
   /** The entity with this id, as supplied by the document that knew most about it. */
   entity(id: string): Entity | undefined {
-    return this.entities.get(id)?.entity;
+    return this.entities.get(id);
   }
 
   /** The name a list shows for an entity key: the entity's canonical name, else the first mention's text. */
   displayName(key: string): string {
-    const e = this.entities.get(key)?.entity;
+    const e = this.entities.get(key);
     if (e) return e.name;
     const first = this.firstMention(key);
     return first ? (first.mention.value ?? first.mention.text) : key;
@@ -428,8 +426,12 @@ export class WorkspaceIndex {
       }
     }
     for (const id of this.docEntities.get(uri) ?? []) {
-      const held = this.entities.get(id);
-      if (held && --held.refs <= 0) this.entities.delete(id);
+      const refs = (this.entityRefs.get(id) ?? 0) - 1;
+      if (refs > 0) this.entityRefs.set(id, refs);
+      else {
+        this.entityRefs.delete(id);
+        this.entities.delete(id);
+      }
     }
     this.docEntities.delete(uri);
     this.docKeys.delete(uri);
