@@ -142,7 +142,7 @@ function blockSketch(text: string, start: number, end: number): number {
 /** Links the blocks' mentions across the whole text: absolute offsets, people, interview turns, treaties, dates. */
 function link(text: string, dateKey: string, blocks: Block[], raw: Mention[][], lexicon: Lexicon, documentDate: DocumentDate | undefined): LastAnalysis {
   const main: Mention[] = [];
-  const shared = new SharedStrings();
+  const shared = new SharedValues();
   for (let i = 0; i < blocks.length; i++) {
     const offset = blocks[i].start;
     for (const m of raw[i]) main.push(absoluteCopy(m, offset, shared));
@@ -189,20 +189,20 @@ export function recognizeBlock(block: string, ctx: BlockContext): Mention[] {
  * same order (a date also gets its `entityId`, `date:<value>`): a spread copy of objects of several shapes, or one
  * given a property afterwards, builds hidden classes through the runtime, which made this copy the costliest
  * step of linking. The key sets are those of recognizeSpeakers, recognizeDates and recognizeTreaties; a unit test
- * holds them to it, and any other mention is spread. With `shared`, equal texts and date values are one string
- * per document (see {@link SharedStrings}).
+ * holds them to it, and any other mention is spread. With `shared`, a document's date mentions share one id
+ * string per value (see {@link SharedValues}).
  */
-export function absoluteCopy(m: Mention, offset: number, shared?: SharedStrings): Mention {
+export function absoluteCopy(m: Mention, offset: number, shared?: SharedValues): Mention {
   const start = m.start + offset;
   const end = m.end + offset;
-  const text = shared ? shared.string(m.text) : m.text;
+  const text = m.text;
   switch (m.kind) {
     case 'speaker':
     case 'person':
       return { kind: m.kind, start, end, text, attributes: m.attributes, source: m.source };
     case 'date':
       if (m.value) {
-        const value = shared ? shared.string(m.value) : m.value;
+        const value = m.value;
         return { kind: m.kind, start, end, text, value, attributes: m.attributes, source: m.source, entityId: shared ? shared.dateId(value) : `date:${value}` };
       }
       return { kind: m.kind, start, end, text, value: m.value, attributes: m.attributes, source: m.source };
@@ -214,21 +214,11 @@ export function absoluteCopy(m: Mention, offset: number, shared?: SharedStrings)
 }
 
 /**
- * One string object for each distinct mention text and date value of a document, and one `date:<value>` id per
- * value. The index keeps every mention of every scanned document, and the garbage collector copies and visits
- * each string they hold: a bench document of 514 mentions has 128 distinct texts. Recognizers slice a fresh
- * string per match (and a repeated paragraph shares its first copy's), so equal texts were separate objects.
+ * One `date:<value>` id string per date value of a document, shared by its mentions: a template string per
+ * mention would be one more string each, hashed afresh wherever it is a key (the index's grouping, dateEntities).
  */
-export class SharedStrings {
-  private readonly strings = new Map<string, string>();
+export class SharedValues {
   private readonly dateIds = new Map<string, string>();
-
-  string(s: string): string {
-    const held = this.strings.get(s);
-    if (held !== undefined) return held;
-    this.strings.set(s, s);
-    return s;
-  }
 
   dateId(value: string): string {
     let id = this.dateIds.get(value);

@@ -166,7 +166,7 @@ export class DocumentModelService implements vscode.Disposable {
     const started = performance.now();
     const auto = this.newAnalyzer(uri).analyze(text);
     this.stats.lastAnalyzeOnlyMs = performance.now() - started;
-    this.store(uri, text, auto, reason, started);
+    this.store(uri, text, auto, reason, started, true);
   }
 
   /**
@@ -178,7 +178,7 @@ export class DocumentModelService implements vscode.Disposable {
     const auto = await this.newAnalyzer(uri).analyzeInSteps(text, pause);
     if (this.tracked.has(uri.toString())) return;
     const started = performance.now();
-    this.store(uri, text, auto, 'scan', started);
+    this.store(uri, text, auto, 'scan', started, true);
   }
 
   /** Indexes again, from the text the index holds, a document that is not open (its sidecar changed). */
@@ -278,7 +278,8 @@ export class DocumentModelService implements vscode.Disposable {
     this.store(t.document.uri, text, auto, reason, started);
   }
 
-  private store(uri: vscode.Uri, text: string, auto: AnalysisResult, reason: UpdateReason, started: number): void {
+  /** Reconciles and indexes a result; `cold` for a document that is not open (see DocumentInput.cold in the index). */
+  private store(uri: vscode.Uri, text: string, auto: AnalysisResult, reason: UpdateReason, started: number, cold = false): void {
     const view: ReconciledView = this.reconciler
       ? this.reconciler.reconcile(uri, text, auto)
       : { mentions: auto.mentions, entities: auto.entities, documentDate: auto.documentDate?.value };
@@ -288,6 +289,7 @@ export class DocumentModelService implements vscode.Disposable {
       mentions: view.mentions,
       entities: view.entities ?? auto.entities,
       documentDate: view.documentDate ?? auto.documentDate?.value,
+      cold,
     });
     this.stats.lastAnalysisMs = performance.now() - started;
     this.stats.lastUri = key;

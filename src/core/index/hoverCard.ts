@@ -158,7 +158,7 @@ function countLines(index: WorkspaceIndex, key: string, verb: string, o: HoverCa
 function documentList(index: WorkspaceIndex, usage: EntityUsage, o: HoverCardOptions): string {
   const max = o.maxItems ?? 3;
   const parts = usage.documents.slice(0, max + 2).map(({ uri, count, first }) => {
-    const m = index.document(uri)?.mentions[first];
+    const m = index.mention(uri, first);
     return `${commandLink(o.documentName(uri), o.revealCommand, [uri, m?.start ?? 0, m?.end ?? 0])} (${count})`;
   });
   const more = usage.documents.length - parts.length;

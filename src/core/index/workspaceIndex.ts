@@ -9,6 +9,10 @@ import { computeLineStarts, positionAt, updateLineStarts, type LinePosition } fr
 import { changedRange } from '../textDiff';
 import { quoteFor, snippetAround } from './quotes';
 import { isSorted, lastStartingAtOrBefore, runningMaxEnd } from './sortedMentions';
+import { entityKey, groupByKey, kindCode, KINDS, KIND_COUNT, type DocKeys } from './docKeys';
+import { ColdDocument } from './coldDocument';
+
+export { entityKey } from './docKeys';
 
 /** What a host hands the index for one document: its text (read once, not kept) and its reconciled mentions. */
 export interface DocumentInput {
@@ -19,6 +23,11 @@ export interface DocumentInput {
   entities: readonly Entity[];
   /** Reference date (ISO) relative dates were resolved against, when known. */
   documentDate?: string;
+  /**
+   * The document is not open in an editor (a scanned file): keep what the workspace views need rather than every
+   * mention object (see {@link ColdDocument}; its mentions are then read back as light copies).
+   */
+  cold?: boolean;
 }
 
 /** One document as indexed. */
@@ -73,14 +82,6 @@ export interface EntityUsage {
   role: string | undefined;
 }
 
-/**
- * The key a mention is grouped under. Mentions without an entity (a manual annotation with a free label, a date
- * that could not be normalised) are grouped by kind and text, so the tree and references still gather them.
- */
-export function entityKey(m: Mention): string {
-  return m.entityId ?? `${m.kind}:~${(m.value ?? m.text).toLowerCase().replace(/\s+/g, ' ')}`;
-}
-
 export class WorkspaceIndex {
   private readonly docs = new Map<string, IndexedDocument>();
   /** entity key -> uri -> the key's slot in that document's {@link DocKeys}. */
@@ -117,7 +118,7 @@ export class WorkspaceIndex {
       return this.moveMentions(previous, input, mentions, layered);
     }
     this.removeContributions(uri);
-    this.docInputEntities.set(uri, new WeakRef(input.entities));
+    if (!input.cold) this.docInputEntities.set(uri, new WeakRef(input.entities));
     const ids: string[] = [];
     for (const e of input.entities) {
       const held = this.entities.get(e.id);
@@ -126,8 +127,9 @@ export class WorkspaceIndex {
       ids.push(e.id);
     }
     this.docEntities.set(uri, ids);
-    this.addKeys(uri, groupByKey(mentions));
-    const doc: IndexedDocument = {
+    const keys = groupByKey(mentions);
+    this.addKeys(uri, keys);
+    const doc: IndexedDocument = input.cold ? new ColdDocument(uri, input.text, input.documentDate, mentions, keys) : {
       uri,
       mentions,
       text: input.text,
@@ -179,7 +181,7 @@ export class WorkspaceIndex {
     const ents = entityIds.map((id) => this.entities.get(id)).filter((e): e is Entity => !!e);
     this.removeContributions(from);
     this.removeContributions(to);
-    this.docs.set(to, { ...doc, uri: to });
+    this.docs.set(to, doc instanceof ColdDocument ? doc.renamed(to) : { ...doc, uri: to });
     for (const e of ents) {
       if (!this.entities.has(e.id)) this.entities.set(e.id, e);
       this.entityRefs.set(e.id, (this.entityRefs.get(e.id) ?? 0) + 1);
@@ -234,14 +236,14 @@ export class WorkspaceIndex {
   /** A line of context around a mention, whitespace collapsed, for tree rows and reference lists. */
   snippet(uri: string, index: number): string | undefined {
     const doc = this.docs.get(uri);
-    const m = doc?.mentions[index];
+    const m = doc && mentionIn(doc, index);
     return doc && m ? snippetAround(doc.text, m.start, m.end) : undefined;
   }
 
   /** For a speaker mention, the words attributed to them nearby (see {@link quoteFor}); else undefined. */
   quote(uri: string, index: number): string | undefined {
     const doc = this.docs.get(uri);
-    const m = doc?.mentions[index];
+    const m = doc && mentionIn(doc, index);
     return doc && m && m.kind === 'speaker' ? quoteFor(doc.text, m) : undefined;
   }
 
@@ -273,7 +275,7 @@ export class WorkspaceIndex {
       for (let j = keys.offsets[slot]; j < keys.offsets[slot + 1]; j++) {
         if (out.length >= limit) return out;
         const index = keys.order[j];
-        out.push({ uri: u, index, mention: doc.mentions[index] });
+        out.push({ uri: u, index, mention: mentionIn(doc, index) as Mention });
       }
     }
     return out;
@@ -337,13 +339,24 @@ export class WorkspaceIndex {
       if (!doc || !keys) continue;
       let n = 0;
       let first = -1;
-      for (let j = keys.offsets[slot]; j < keys.offsets[slot + 1]; j++) {
-        const i = keys.order[j];
-        const m = doc.mentions[i];
-        role ??= m.attributes?.role;
-        if (kind !== undefined && m.kind !== kind) continue;
-        n++;
-        if (first < 0) first = i;
+      if (doc instanceof ColdDocument) {
+        role ??= doc.roleOf(slot);
+        const code = kind === undefined ? -1 : kindCode(kind);
+        for (let j = keys.offsets[slot]; j < keys.offsets[slot + 1]; j++) {
+          const i = keys.order[j];
+          if (code >= 0 && doc.kindCodeOf(i) !== code) continue;
+          n++;
+          if (first < 0) first = i;
+        }
+      } else {
+        for (let j = keys.offsets[slot]; j < keys.offsets[slot + 1]; j++) {
+          const i = keys.order[j];
+          const m = doc.mentions[i];
+          role ??= m.attributes?.role;
+          if (kind !== undefined && m.kind !== kind) continue;
+          n++;
+          if (first < 0) first = i;
+        }
       }
       if (n > 0) documents.push({ uri, count: n, first });
       count += n;
@@ -358,8 +371,23 @@ export class WorkspaceIndex {
   kindCounts(uri?: string): Map<MentionKind, number> {
     const counts = new Map<MentionKind, number>();
     const docs = uri !== undefined ? [this.docs.get(uri)].filter((d): d is IndexedDocument => !!d) : this.docs.values();
-    for (const doc of docs) for (const m of doc.mentions) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+    for (const doc of docs) {
+      if (doc instanceof ColdDocument) {
+        for (let i = 0; i < doc.count; i++) {
+          const kind = KINDS[doc.kindCodeOf(i)];
+          counts.set(kind, (counts.get(kind) ?? 0) + 1);
+        }
+      } else {
+        for (const m of doc.mentions) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+      }
+    }
     return counts;
+  }
+
+  /** Mention `index` of a document (of a document that is not open, a light copy: see {@link ColdDocument}). */
+  mention(uri: string, index: number): Mention | undefined {
+    const doc = this.docs.get(uri);
+    return doc && mentionIn(doc, index);
   }
 
   /** Line and column of a mention's start and end, for documents that are not open. */
@@ -391,7 +419,7 @@ export class WorkspaceIndex {
     const doc = this.docs.get(u);
     if (slot === undefined || !keys || !doc || keys.offsets[slot + 1] === keys.offsets[slot]) return undefined;
     const index = keys.order[keys.offsets[slot]];
-    return { uri: u, index, mention: doc.mentions[index] };
+    return { uri: u, index, mention: mentionIn(doc, index) as Mention };
   }
 
   /** Every entity key in the index (for workspace-symbol search). */
@@ -461,62 +489,6 @@ export class WorkspaceIndex {
   }
 }
 
-/** The mention kinds, each with a code: a key's counts per kind are a row of a typed array. */
-const KINDS: readonly MentionKind[] = ['speaker', 'date', 'treaty', 'person', 'custom'];
-const KIND_COUNT = KINDS.length;
-
-function kindCode(kind: MentionKind): number {
-  const code = KINDS.indexOf(kind);
-  return code < 0 ? KIND_COUNT - 1 : code;
-}
-
-/**
- * One document's mentions grouped by entity key, in typed arrays: a scanned workspace then holds a few objects
- * per document here rather than a list per key per document, which the garbage collector copied and visited
- * (most of what indexing a thousand documents cost beyond analysing them).
- */
-interface DocKeys {
-  /** The distinct entity keys, in order of first mention; a key's index here is its slot. */
-  keys: string[];
-  /** The mentions of `keys[slot]` are `order[offsets[slot]]` to `order[offsets[slot + 1] - 1]`, ascending. */
-  offsets: Uint32Array;
-  /** Mention indexes grouped by slot. */
-  order: Uint32Array;
-  /** `kindCounts[slot * KIND_COUNT + kindCode(kind)]`: the key's mentions as that kind. */
-  kindCounts: Uint32Array;
-}
-
-/** Groups mentions by {@link entityKey}, each key computed once. */
-function groupByKey(mentions: readonly Mention[]): DocKeys {
-  const slots = new Map<string, number>();
-  const keys: string[] = [];
-  const sizes: number[] = [];
-  const slotOf = new Uint32Array(mentions.length);
-  for (let i = 0; i < mentions.length; i++) {
-    const key = entityKey(mentions[i]);
-    let slot = slots.get(key);
-    if (slot === undefined) {
-      slot = keys.length;
-      slots.set(key, slot);
-      keys.push(key);
-      sizes.push(0);
-    }
-    slotOf[i] = slot;
-    sizes[slot]++;
-  }
-  const offsets = new Uint32Array(keys.length + 1);
-  for (let slot = 0; slot < keys.length; slot++) offsets[slot + 1] = offsets[slot] + sizes[slot];
-  const next = offsets.slice(0, keys.length);
-  const order = new Uint32Array(mentions.length);
-  const kindCounts = new Uint32Array(keys.length * KIND_COUNT);
-  for (let i = 0; i < mentions.length; i++) {
-    const slot = slotOf[i];
-    order[next[slot]++] = i;
-    kindCounts[slot * KIND_COUNT + kindCode(mentions[i].kind)]++;
-  }
-  return { keys, offsets, order, kindCounts };
-}
-
 /** An array with room for exactly `n` items, filled by index; a huge one grows as usual (V8 would make it sparse). */
 function exactArray<T>(n: number): T[] {
   return n <= 50_000 ? new Array<T>(n) : [];
@@ -539,6 +511,12 @@ function splitLayers(input: readonly Mention[]): { mentions: Mention[]; layered:
   }
   if (!isSorted(mentions)) mentions.sort(compareMentions);
   return { mentions, layered };
+}
+
+/** Mention `i` of a document, without making a cold document's whole list. */
+function mentionIn(doc: IndexedDocument, i: number): Mention | undefined {
+  if (doc instanceof ColdDocument) return i >= 0 && i < doc.count ? doc.mention(i) : undefined;
+  return doc.mentions[i];
 }
 
 /** True when two sorted mention lists name the same entities, as the same kinds, in the same order. */

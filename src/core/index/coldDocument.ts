@@ -1,0 +1,126 @@
+/**
+ * A document that is not open in an editor, indexed as the workspace views need it: where each mention is, its
+ * kind and its entity key, in typed arrays, rather than one object per mention. A scanned workspace is mostly
+ * such documents, and the index kept every mention of each (with its attributes and strings): for 1,000 documents
+ * of 40 KB half a million objects, which the garbage collector copied out of the young generation and marked
+ * again and again, more CPU than indexing itself. An open document is analysed and indexed whole.
+ *
+ * A mention read from here is a light copy: kind, span, text, entity id, value and source, without attributes
+ * (the one a view needs, a person's role, is kept per entity key) and without the derived layers. Mentions a
+ * light copy would not reproduce (manual ones, or one whose text is not its span's) are kept whole.
+ */
+import type { Mention } from '../model/mention';
+import { KINDS, kindCode, type DocKeys } from './docKeys';
+import { runningMaxEnd } from './sortedMentions';
+import type { IndexedDocument } from './workspaceIndex';
+
+const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
+
+export class ColdDocument implements IndexedDocument {
+  readonly layered: readonly Mention[] = NO_MENTIONS;
+  lineStarts: Uint32Array | undefined = undefined;
+  readonly maxEnd: Uint32Array;
+  readonly length: number;
+  /** Number of (main-layer) mentions. */
+  readonly count: number;
+  private readonly starts: Uint32Array;
+  private readonly ends: Uint32Array;
+  private readonly kinds: Uint8Array;
+  /** Per entity key (slot): the value its mentions carry, whether they carry the key as entity id, a role. */
+  private readonly slotValues: Array<string | undefined>;
+  private readonly slotHasId: Uint8Array;
+  private readonly slotRoles: Array<string | undefined> | undefined;
+  private readonly whole: Map<number, Mention> | undefined;
+  private materialised: WeakRef<readonly Mention[]> | undefined;
+
+  /** `mentions` sorted, main layer only, grouped into `keys` (see {@link groupByKey}). */
+  constructor(
+    readonly uri: string,
+    readonly text: string,
+    readonly documentDate: string | undefined,
+    mentions: readonly Mention[],
+    private readonly keys: DocKeys,
+  ) {
+    const n = mentions.length;
+    this.count = n;
+    this.length = text.length;
+    this.maxEnd = runningMaxEnd(mentions);
+    this.starts = new Uint32Array(n);
+    this.ends = new Uint32Array(n);
+    this.kinds = new Uint8Array(n);
+    this.slotValues = new Array<string | undefined>(keys.keys.length);
+    this.slotHasId = new Uint8Array(keys.keys.length);
+    let roles: Array<string | undefined> | undefined;
+    let whole: Map<number, Mention> | undefined;
+    for (let i = 0; i < n; i++) {
+      const m = mentions[i];
+      const slot = keys.slotOf[i];
+      this.starts[i] = m.start;
+      this.ends[i] = m.end;
+      this.kinds[i] = kindCode(m.kind);
+      if (keys.order[keys.offsets[slot]] === i) {
+        this.slotValues[slot] = m.value;
+        this.slotHasId[slot] = m.entityId === undefined ? 0 : 1;
+      }
+      const role = m.attributes?.role;
+      if (role !== undefined && (roles === undefined || roles[slot] === undefined)) (roles ??= [])[slot] = role;
+      const light =
+        m.source === 'auto' &&
+        m.value === this.slotValues[slot] &&
+        (m.entityId === undefined) === (this.slotHasId[slot] === 0) &&
+        m.kind === KINDS[this.kinds[i]] &&
+        m.text.length === m.end - m.start &&
+        text.startsWith(m.text, m.start);
+      if (!light) (whole ??= new Map()).set(i, m);
+    }
+    this.slotRoles = roles;
+    this.whole = whole;
+  }
+
+  /** Every mention, as light copies (made on first use, and again once the collector took them). */
+  get mentions(): readonly Mention[] {
+    let all = this.materialised?.deref();
+    if (!all) {
+      const list: Mention[] = [];
+      for (let i = 0; i < this.count; i++) list.push(this.mention(i));
+      all = list;
+      this.materialised = new WeakRef(all);
+    }
+    return all;
+  }
+
+  /** Mention `i`: a light copy, or the mention itself when it was kept whole. */
+  mention(i: number): Mention {
+    const held = this.whole?.get(i);
+    if (held) return held;
+    const slot = this.keys.slotOf[i];
+    const start = this.starts[i];
+    const end = this.ends[i];
+    return {
+      kind: KINDS[this.kinds[i]],
+      start,
+      end,
+      text: this.text.slice(start, end),
+      entityId: this.slotHasId[slot] === 1 ? this.keys.keys[slot] : undefined,
+      value: this.slotValues[slot],
+      source: 'auto',
+    };
+  }
+
+  /** The kind code of mention `i` (see {@link kindCode}). */
+  kindCodeOf(i: number): number {
+    return this.kinds[i];
+  }
+
+  /** The first role given at a mention of the key in slot `slot`, if any. */
+  roleOf(slot: number): string | undefined {
+    return this.slotRoles?.[slot];
+  }
+
+  /** The same document under another URI (a file moved). */
+  renamed(uri: string): ColdDocument {
+    const copy = Object.create(ColdDocument.prototype) as ColdDocument;
+    Object.assign(copy, this, { uri, materialised: undefined });
+    return copy;
+  }
+}

@@ -1,0 +1,100 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
+import { ColdDocument } from '../../../src/core/index/coldDocument';
+import { ENTITY_KINDS, type Mention } from '../../../src/core/model/mention';
+import { analyze } from '../../../src/core/analyze';
+import { BUILTIN_LEXICON } from '../../../src/core/lexicon/builtinLexicon';
+import { BRIEFING, RYABKOV, NEW_START, briefingMentions, mentionOf } from './fixtures';
+
+const SAMPLES = path.resolve(__dirname, '..', '..', '..', 'samples');
+const samples = fs
+  .readdirSync(SAMPLES)
+  .filter((f) => /\.(txt|md)$/.test(f))
+  .sort()
+  .map((f) => [f, fs.readFileSync(path.join(SAMPLES, f), 'utf8')] as const);
+
+/** What a light copy of a mention keeps. */
+function span(m: Mention | undefined): unknown {
+  return m && { kind: m.kind, start: m.start, end: m.end, text: m.text, entityId: m.entityId, value: m.value, source: m.source };
+}
+
+/** Everything a workspace view reads about the index, with mentions as spans. */
+function observe(index: WorkspaceIndex): unknown {
+  const keys = [...index.entityKeys()].sort();
+  return {
+    keys: keys.map((k) => ({
+      key: k,
+      name: index.displayName(k),
+      usage: index.usage(k),
+      byKind: ENTITY_KINDS.map((kind) => index.usage(k, kind)),
+      documents: index.documentsOf(k),
+      refs: index.mentionsOf(k).map((r) => [r.uri, r.index, span(r.mention), index.snippet(r.uri, r.index), index.quote(r.uri, r.index), index.locate(r.uri, r.mention)]),
+      first: span(index.firstMention(k)?.mention),
+    })),
+    kinds: ENTITY_KINDS.map((kind) => [index.entitiesOfKind(kind), ...index.uris().map((u) => index.entitiesOfKind(kind, u))]),
+    counts: [[...index.kindCounts()], ...index.uris().map((u) => [...index.kindCounts(u)])],
+    docs: index.uris().map((u) => {
+      const doc = index.document(u);
+      const at: unknown[] = [];
+      for (let offset = 0; offset <= (doc?.length ?? 0); offset += 7) {
+        const r = index.mentionAt(u, offset);
+        at.push(r && [r.index, span(r.mention)]);
+      }
+      return { mentions: doc?.mentions.map(span), at, maxEnd: [...(doc?.maxEnd ?? [])], lines: [...(index.lineStarts(u) ?? [])] };
+    }),
+  };
+}
+
+describe('Cold documents (indexed without keeping every mention object)', () => {
+  it('answer every workspace view as the same documents indexed whole do', () => {
+    const hot = new WorkspaceIndex();
+    const cold = new WorkspaceIndex();
+    for (const [name, text] of samples) {
+      const r = analyze(text, { lexicon: BUILTIN_LEXICON });
+      const input = { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate?.value };
+      hot.setDocument(`file:///${name}`, input);
+      cold.setDocument(`file:///${name}`, { ...input, cold: true });
+    }
+    assert.ok(cold.document(`file:///${samples[0][0]}`) instanceof ColdDocument);
+    assert.ok(samples.length >= 3 && hot.kindCounts().get('speaker'));
+    assert.deepEqual(observe(cold), observe(hot));
+  });
+
+  it('keeps mentions a light copy would not reproduce whole: manual ones, and a text that is not its span', () => {
+    const manual = mentionOf(BRIEFING, 'New START', 'treaty', { entityId: NEW_START.id, source: 'manual', attributes: { note: 'check the date' } });
+    const odd = { ...mentionOf(BRIEFING, 'Ryabkov', 'speaker', { entityId: RYABKOV.id }, 1), text: 'Sergei Ryabkov' };
+    const rest = briefingMentions().filter((m) => m.start !== manual.start && m.start !== odd.start);
+    const titled = rest.findIndex((m) => m.entityId === RYABKOV.id);
+    rest[titled] = { ...rest[titled], attributes: { rule: 'titled-name', role: 'Deputy Foreign Minister' } };
+    const mentions = [...rest, manual, odd];
+    const index = new WorkspaceIndex();
+    index.setDocument('file:///a.txt', { text: BRIEFING, mentions, entities: [RYABKOV, NEW_START], cold: true });
+    const doc = index.document('file:///a.txt') as ColdDocument;
+    const i = doc.mentions.findIndex((m) => m.start === manual.start && m.kind === 'treaty');
+    assert.equal(index.mention('file:///a.txt', i), manual);
+    const j = doc.mentions.findIndex((m) => m.start === odd.start && m.kind === 'speaker');
+    assert.equal(index.mention('file:///a.txt', j)?.text, 'Sergei Ryabkov');
+    // Light copies carry no attributes, but a person's role survives for the hover card.
+    assert.equal(index.mention('file:///a.txt', doc.mentions.findIndex((m) => m.start === rest[titled].start))?.attributes, undefined);
+    assert.equal(index.usage(RYABKOV.id).role, 'Deputy Foreign Minister');
+  });
+
+  it('moves with its file, and is replaced by the whole document when it is opened', () => {
+    const [name, text] = samples[0];
+    const r = analyze(text, { lexicon: BUILTIN_LEXICON });
+    const index = new WorkspaceIndex();
+    index.setDocument('file:///old.txt', { text, mentions: r.mentions, entities: r.entities, cold: true });
+    const before = observe(index);
+    index.renameDocument('file:///old.txt', `file:///${name}`);
+    assert.ok(index.document(`file:///${name}`) instanceof ColdDocument);
+    assert.equal(index.document('file:///old.txt'), undefined);
+    assert.equal(JSON.stringify(observe(index)).split('file:///old.txt').length, 1);
+    index.setDocument(`file:///${name}`, { text, mentions: r.mentions, entities: r.entities });
+    const whole = index.document(`file:///${name}`);
+    assert.ok(whole && !(whole instanceof ColdDocument));
+    assert.deepEqual(whole.mentions, r.mentions.filter((m) => !m.layer));
+    assert.equal(JSON.stringify(observe(index)), JSON.stringify(before).replaceAll('file:///old.txt', `file:///${name}`));
+  });
+});
