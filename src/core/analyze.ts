@@ -142,10 +142,10 @@ function blockSketch(text: string, start: number, end: number): number {
 /** Links the blocks' mentions across the whole text: absolute offsets, people, interview turns, treaties, dates. */
 function link(text: string, dateKey: string, blocks: Block[], raw: Mention[][], lexicon: Lexicon, documentDate: DocumentDate | undefined): LastAnalysis {
   const main: Mention[] = [];
-  const shared = new SharedValues();
+  const dateIds = new Map<string, string>();
   for (let i = 0; i < blocks.length; i++) {
     const offset = blocks[i].start;
-    for (const m of raw[i]) main.push(absoluteCopy(m, offset, shared));
+    for (const m of raw[i]) main.push(absoluteCopy(m, offset, dateIds));
   }
   sortNearlySorted(main);
   const people = linkPeopleInText(main, lexicon);
@@ -189,42 +189,35 @@ export function recognizeBlock(block: string, ctx: BlockContext): Mention[] {
  * same order (a date also gets its `entityId`, `date:<value>`): a spread copy of objects of several shapes, or one
  * given a property afterwards, builds hidden classes through the runtime, which made this copy the costliest
  * step of linking. The key sets are those of recognizeSpeakers, recognizeDates and recognizeTreaties; a unit test
- * holds them to it, and any other mention is spread. With `shared`, a document's date mentions share one id
- * string per value (see {@link SharedValues}).
+ * holds them to it, and any other mention is spread. With `dateIds`, a document's date mentions share one id
+ * string per value (see {@link dateId}).
  */
-export function absoluteCopy(m: Mention, offset: number, shared?: SharedValues): Mention {
+export function absoluteCopy(m: Mention, offset: number, dateIds?: Map<string, string>): Mention {
   const start = m.start + offset;
   const end = m.end + offset;
-  const text = m.text;
   switch (m.kind) {
     case 'speaker':
     case 'person':
-      return { kind: m.kind, start, end, text, attributes: m.attributes, source: m.source };
+      return { kind: m.kind, start, end, text: m.text, attributes: m.attributes, source: m.source };
     case 'date':
-      if (m.value) {
-        const value = m.value;
-        return { kind: m.kind, start, end, text, value, attributes: m.attributes, source: m.source, entityId: shared ? shared.dateId(value) : `date:${value}` };
-      }
-      return { kind: m.kind, start, end, text, value: m.value, attributes: m.attributes, source: m.source };
+      if (m.value) return { kind: m.kind, start, end, text: m.text, value: m.value, attributes: m.attributes, source: m.source, entityId: dateId(m.value, dateIds) };
+      return { kind: m.kind, start, end, text: m.text, value: m.value, attributes: m.attributes, source: m.source };
     case 'treaty':
-      return { kind: m.kind, start, end, text, entityId: m.entityId, value: m.value, attributes: m.attributes, source: m.source };
+      return { kind: m.kind, start, end, text: m.text, entityId: m.entityId, value: m.value, attributes: m.attributes, source: m.source };
     default:
       return { ...m, start, end };
   }
 }
 
 /**
- * One `date:<value>` id string per date value of a document, shared by its mentions: a template string per
- * mention would be one more string each, hashed afresh wherever it is a key (the index's grouping, dateEntities).
+ * `date:<value>`, one string per value of a document when `ids` is given: a template string per mention would be
+ * one more string each, hashed afresh wherever it is a key (the index's grouping, dateEntities).
  */
-export class SharedValues {
-  private readonly dateIds = new Map<string, string>();
-
-  dateId(value: string): string {
-    let id = this.dateIds.get(value);
-    if (id === undefined) this.dateIds.set(value, (id = `date:${value}`));
-    return id;
-  }
+function dateId(value: string, ids: Map<string, string> | undefined): string {
+  if (!ids) return `date:${value}`;
+  let id = ids.get(value);
+  if (id === undefined) ids.set(value, (id = `date:${value}`));
+  return id;
 }
 
 /** One entity per date value, from date mentions whose `entityId` (`date:<value>`) {@link link} has set. */
