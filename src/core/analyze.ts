@@ -50,7 +50,9 @@ export class DocumentAnalyzer {
     const { lexicon, documentDate, dateKey, ctx } = this.context(text);
     const blocks = splitBlocks(text);
     const raw: Mention[][] = [];
-    for (const _ of recognizeBlocks(text, blocks, ctx, raw)) {
+    const seen: SeenBlocks = new Map();
+    for (const block of blocks) {
+      raw.push(recognizeOnce(text, block, ctx, seen));
       const waiting = pause();
       if (waiting) await waiting;
     }
@@ -85,7 +87,8 @@ export class DocumentAnalyzer {
       this.lastPath = 'relinked';
     } else {
       raw = [];
-      for (const _ of recognizeBlocks(text, blocks, ctx, raw));
+      const seen: SeenBlocks = new Map();
+      for (const block of blocks) raw.push(recognizeOnce(text, block, ctx, seen));
       this.lastPath = 'full';
     }
     this.last = link(text, dateKey, blocks, raw, lexicon, documentDate);
@@ -94,28 +97,23 @@ export class DocumentAnalyzer {
 }
 
 /**
- * Recognises every block into `raw` (one list per block, block-relative), stepping once per block so that a
- * caller can pause between blocks. Identical blocks (boilerplate, repeated captions) are recognised once: blocks
- * are grouped by a number read from their length and a few characters, and compared in full only within a group
- * (a map keyed by each block's text hashed every character of the document).
+ * A block's mentions (block-relative). Identical blocks (boilerplate, repeated captions) are recognised once:
+ * `seen` groups the blocks recognised so far by a number read from their length and a few characters, and a
+ * block is compared in full only within its group (a map keyed by each block's text hashed every character of
+ * the document).
  */
-function* recognizeBlocks(text: string, blocks: readonly Block[], ctx: BlockContext, raw: Mention[][]): Generator<void> {
-  const seen = new Map<number, SeenBlock>();
-  for (const b of blocks) {
-    const key = blockSketch(text, b.start, b.end);
-    let local: Mention[] | undefined;
-    const first = seen.get(key);
-    for (let s = first; s && !local; s = s.next) {
-      if (s.end - s.start === b.end - b.start && text.slice(s.start, s.end) === text.slice(b.start, b.end)) local = s.mentions;
-    }
-    if (!local) {
-      local = recognizeBlock(text.slice(b.start, b.end), ctx);
-      seen.set(key, { start: b.start, end: b.end, mentions: local, next: first });
-    }
-    raw.push(local);
-    yield;
+function recognizeOnce(text: string, b: Block, ctx: BlockContext, seen: SeenBlocks): Mention[] {
+  const key = blockSketch(text, b.start, b.end);
+  const first = seen.get(key);
+  for (let s = first; s; s = s.next) {
+    if (s.end - s.start === b.end - b.start && text.slice(s.start, s.end) === text.slice(b.start, b.end)) return s.mentions;
   }
+  const mentions = recognizeBlock(text.slice(b.start, b.end), ctx);
+  seen.set(key, { start: b.start, end: b.end, mentions, next: first });
+  return mentions;
 }
+
+type SeenBlocks = Map<number, SeenBlock>;
 
 /** A block already recognised, and the next one with the same sketch. */
 interface SeenBlock {
