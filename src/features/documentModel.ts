@@ -161,24 +161,24 @@ export class DocumentModelService implements vscode.Disposable {
   }
 
   /** Analyses a text that is not open (a workspace file read from disk) into the index. */
-  indexText(uri: vscode.Uri, text: string, reason: UpdateReason = 'scan'): void {
+  indexText(uri: vscode.Uri, text: string, reason: UpdateReason = 'scan', bytes?: Uint8Array): void {
     if (this.tracked.has(uri.toString())) return;
     const started = performance.now();
     const auto = this.newAnalyzer(uri).analyze(text);
     this.stats.lastAnalyzeOnlyMs = performance.now() - started;
-    this.store(uri, text, auto, reason, started, true);
+    this.store(uri, text, auto, reason, started, { cold: true, bytes });
   }
 
   /**
    * {@link indexText} for a long text, recognised in steps: `pause` is asked after each block and returns a
    * promise when the caller's time slice is spent. Skipped if the document was opened meanwhile.
    */
-  async indexTextInSteps(uri: vscode.Uri, text: string, pause: () => Promise<void> | undefined): Promise<void> {
+  async indexTextInSteps(uri: vscode.Uri, text: string, pause: () => Promise<void> | undefined, bytes?: Uint8Array): Promise<void> {
     if (this.tracked.has(uri.toString())) return;
     const auto = await this.newAnalyzer(uri).analyzeInSteps(text, pause);
     if (this.tracked.has(uri.toString())) return;
     const started = performance.now();
-    this.store(uri, text, auto, 'scan', started, true);
+    this.store(uri, text, auto, 'scan', started, { cold: true, bytes });
   }
 
   /** Indexes again, from the text the index holds, a document that is not open (its sidecar changed). */
@@ -278,8 +278,11 @@ export class DocumentModelService implements vscode.Disposable {
     this.store(t.document.uri, text, auto, reason, started);
   }
 
-  /** Reconciles and indexes a result; `cold` for a document that is not open (see DocumentInput.cold in the index). */
-  private store(uri: vscode.Uri, text: string, auto: AnalysisResult, reason: UpdateReason, started: number, cold = false): void {
+  /**
+   * Reconciles and indexes a result; `cold` for a document that is not open, with the bytes its text was decoded
+   * from when there are (see DocumentInput.cold and .bytes in the index).
+   */
+  private store(uri: vscode.Uri, text: string, auto: AnalysisResult, reason: UpdateReason, started: number, notOpen?: { cold: true; bytes?: Uint8Array }): void {
     const view: ReconciledView = this.reconciler
       ? this.reconciler.reconcile(uri, text, auto)
       : { mentions: auto.mentions, entities: auto.entities, documentDate: auto.documentDate?.value };
@@ -289,7 +292,8 @@ export class DocumentModelService implements vscode.Disposable {
       mentions: view.mentions,
       entities: view.entities ?? auto.entities,
       documentDate: view.documentDate ?? auto.documentDate?.value,
-      cold,
+      cold: notOpen?.cold,
+      bytes: notOpen?.bytes,
     });
     this.stats.lastAnalysisMs = performance.now() - started;
     this.stats.lastUri = key;

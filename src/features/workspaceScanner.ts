@@ -160,45 +160,48 @@ export class WorkspaceScanner implements vscode.Disposable {
   private async indexFile(uri: vscode.Uri, excludeGlobs: readonly string[]): Promise<void> {
     if (this.model.isTracked(uri)) return;
     try {
-      const text = await this.readText(uri, readSettings(uri).maxFileSize, excludeGlobs);
-      if (text === undefined) this.model.remove(uri);
-      else await this.index(uri, text);
+      const read = await this.readText(uri, readSettings(uri).maxFileSize, excludeGlobs);
+      if (read === undefined) this.model.remove(uri);
+      else await this.index(uri, read.text, read.bytes);
     } catch {
       this.model.remove(uri);
     }
   }
 
   /**
-   * A file's text, or undefined for a folder, a file over `maxFileSize` or an excluded one. Local files are read
+   * A file's text, or undefined for a folder, a file over `maxFileSize` or an excluded one; for a local file also
+   * the bytes it was decoded from, which the index keeps in place of the text (off the garbage-collected heap;
+   * a remote read's buffer may be a view into a larger message, so it is not kept). Local files are read
    * synchronously: from the page cache or a local disk that takes tens of microseconds, where promise-based fs
    * costs ~0.3 ms of CPU per file in thread-pool round trips (a third of a 1,000-file scan's non-analysis time).
    * A read slower than {@link SLOW_SYNC_READ_MS} (a network drive) switches the scanner to asynchronous reads for
    * the rest of the session, so a slow disk never holds the extension host up twice.
    */
-  private async readText(uri: vscode.Uri, maxFileSize: number, excludeGlobs: readonly string[]): Promise<string | undefined> {
+  private async readText(uri: vscode.Uri, maxFileSize: number, excludeGlobs: readonly string[]): Promise<{ text: string; bytes?: Uint8Array } | undefined> {
     const sync = uri.scheme === 'file' && this.syncReads;
     const started = performance.now();
     try {
       const stat = sync ? localStat(uri) : await statOf(uri);
       if (stat.directory || stat.size > maxFileSize || isUnder(uri, excludeGlobs)) return undefined;
+      const bytes = sync ? readFileSync(uri.fsPath) : await readBytes(uri);
       // TextDecoder drops a UTF-8 BOM, so offsets match what the editor shows.
-      return new TextDecoder('utf-8').decode(sync ? readFileSync(uri.fsPath) : await readBytes(uri));
+      return { text: new TextDecoder('utf-8').decode(bytes), bytes: uri.scheme === 'file' ? bytes : undefined };
     } finally {
       if (sync && performance.now() - started > SLOW_SYNC_READ_MS) this.syncReads = false;
     }
   }
 
   /** Indexes a file's text once its sidecar is loaded (unless it was opened in an editor meanwhile). */
-  private async index(uri: vscode.Uri, text: string): Promise<void> {
+  private async index(uri: vscode.Uri, text: string, bytes: Uint8Array | undefined): Promise<void> {
     await this.model.prepare(uri);
     if (this.model.isTracked(uri)) return;
     const started = performance.now();
     // A long file is recognised a block at a time between the editor's turns; a short one in one go.
     if (text.length > STEPPED_FILE_CHARS) {
-      await this.model.indexTextInSteps(uri, text, this.pause);
+      await this.model.indexTextInSteps(uri, text, this.pause, bytes);
       return;
     }
-    this.model.indexText(uri, text, 'scan');
+    this.model.indexText(uri, text, 'scan', bytes);
     // The longest file indexed in one synchronous run (a stepped file yields between its steps).
     const ms = performance.now() - started;
     if (ms > this.longestFileMs) {

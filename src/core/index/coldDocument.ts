@@ -5,6 +5,11 @@
  * of 40 KB half a million objects, which the garbage collector copied out of the young generation and marked
  * again and again, more CPU than indexing itself. An open document is analysed and indexed whole.
  *
+ * Its text is kept as the file's UTF-8 bytes when the host has them, and decoded when a view needs it: a text is
+ * a single object but a large one (two bytes a character as soon as it has one curly quote), and copying a
+ * thousand of them out of the young generation was most of the collector's remaining work. Strings kept per entity
+ * key are copied off the text (see {@link detach}), which they would otherwise keep alive.
+ *
  * A mention read from here is a light copy: kind, span, text, entity id, value and source, without attributes
  * (the one a view needs, a person's role, is kept per entity key) and without the derived layers. Mentions a
  * light copy would not reproduce (manual ones, or one whose text is not its span's) are kept whole.
@@ -18,6 +23,9 @@ const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 
 export class ColdDocument implements IndexedDocument {
   readonly layered: readonly Mention[] = NO_MENTIONS;
+  /** The text itself, or its UTF-8 bytes (decoded on use, the result held weakly). */
+  private readonly source: string | Uint8Array;
+  private decoded: WeakRef<{ text: string }> | undefined;
   lineStarts: Uint32Array | undefined = undefined;
   readonly maxEnd: Uint32Array;
   readonly length: number;
@@ -33,14 +41,19 @@ export class ColdDocument implements IndexedDocument {
   private readonly whole: Map<number, Mention> | undefined;
   private materialised: WeakRef<readonly Mention[]> | undefined;
 
-  /** `mentions` sorted, main layer only, grouped into `keys` (see {@link groupByKey}). */
+  /**
+   * `mentions` sorted, main layer only, grouped into `keys` (see {@link groupByKey}); `bytes`, when given, are
+   * what `text` was decoded from by a UTF-8 TextDecoder (which drops a byte-order mark), and are kept instead.
+   */
   constructor(
     readonly uri: string,
-    readonly text: string,
+    text: string,
     readonly documentDate: string | undefined,
     mentions: readonly Mention[],
     private readonly keys: DocKeys,
+    bytes?: Uint8Array,
   ) {
+    this.source = bytes ?? text;
     const n = mentions.length;
     this.count = n;
     this.length = text.length;
@@ -59,14 +72,14 @@ export class ColdDocument implements IndexedDocument {
       this.ends[i] = m.end;
       this.kinds[i] = kindCode(m.kind);
       if (keys.order[keys.offsets[slot]] === i) {
-        this.slotValues[slot] = m.value;
+        this.slotValues[slot] = m.value === undefined ? undefined : detach(m.value);
         this.slotHasId[slot] = m.entityId === undefined ? 0 : 1;
       }
       const role = m.attributes?.role;
-      if (role !== undefined && (roles === undefined || roles[slot] === undefined)) (roles ??= [])[slot] = role;
+      if (role !== undefined && (roles === undefined || roles[slot] === undefined)) (roles ??= [])[slot] = detach(role);
       const light =
         m.source === 'auto' &&
-        m.value === this.slotValues[slot] &&
+        (m.value === undefined ? this.slotValues[slot] === undefined : m.value === this.slotValues[slot]) &&
         (m.entityId === undefined) === (this.slotHasId[slot] === 0) &&
         m.kind === KINDS[this.kinds[i]] &&
         m.text.length === m.end - m.start &&
@@ -75,6 +88,17 @@ export class ColdDocument implements IndexedDocument {
     }
     this.slotRoles = roles;
     this.whole = whole;
+  }
+
+  /** The document's text (decoded from its bytes when that is how it is kept). */
+  get text(): string {
+    if (typeof this.source === 'string') return this.source;
+    let held = this.decoded?.deref();
+    if (held === undefined) {
+      held = { text: new TextDecoder('utf-8').decode(this.source) };
+      this.decoded = new WeakRef(held);
+    }
+    return held.text;
   }
 
   /** Every mention, as light copies (made on first use, and again once the collector took them). */
@@ -123,4 +147,13 @@ export class ColdDocument implements IndexedDocument {
     Object.assign(copy, this, { uri, materialised: undefined });
     return copy;
   }
+}
+
+/**
+ * A copy of `s` that shares no storage with a longer string. V8 makes a slice of 13 characters or more a view of
+ * the string it was cut from: a name sliced from a document kept the whole document alive. Concatenating makes a
+ * new string, which the slice then flattens into fresh storage of its own.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
 }

@@ -10,7 +10,7 @@ import { changedRange } from '../textDiff';
 import { quoteFor, snippetAround } from './quotes';
 import { isSorted, lastStartingAtOrBefore, runningMaxEnd } from './sortedMentions';
 import { entityKey, groupByKey, kindCode, KINDS, KIND_COUNT, type DocKeys } from './docKeys';
-import { ColdDocument } from './coldDocument';
+import { ColdDocument, detach } from './coldDocument';
 
 export { entityKey } from './docKeys';
 
@@ -28,6 +28,8 @@ export interface DocumentInput {
    * mention object (see {@link ColdDocument}; its mentions are then read back as light copies).
    */
   cold?: boolean;
+  /** The UTF-8 bytes `text` was decoded from, which a cold document keeps instead of the text when given. */
+  bytes?: Uint8Array;
 }
 
 /** One document as indexed. */
@@ -122,14 +124,14 @@ export class WorkspaceIndex {
     const ids: string[] = [];
     for (const e of input.entities) {
       const held = this.entities.get(e.id);
-      if (held !== e && (!held || factCount(e) > factCount(held))) this.entities.set(e.id, e);
+      if (held !== e && (!held || factCount(e) > factCount(held))) this.entities.set(e.id, input.cold ? detachedEntity(e) : e);
       this.entityRefs.set(e.id, (this.entityRefs.get(e.id) ?? 0) + 1);
       ids.push(e.id);
     }
     this.docEntities.set(uri, ids);
     const keys = groupByKey(mentions);
     this.addKeys(uri, keys);
-    const doc: IndexedDocument = input.cold ? new ColdDocument(uri, input.text, input.documentDate, mentions, keys) : {
+    const doc: IndexedDocument = input.cold ? new ColdDocument(uri, input.text, input.documentDate, mentions, keys, input.bytes) : {
       uri,
       mentions,
       text: input.text,
@@ -530,6 +532,21 @@ function sameKeys(a: readonly Mention[], b: readonly Mention[]): boolean {
     if (x.entityId === undefined && entityKey(x) !== entityKey(y)) return false;
   }
   return true;
+}
+
+/**
+ * An entity from a document that is not open, with its strings copied off the document's text (see
+ * {@link detach}): the index keeps entities for as long as any document names them. A date entity's strings are
+ * made, not cut from the text.
+ */
+function detachedEntity(e: Entity): Entity {
+  if (e.type === 'date') return e;
+  const facts: Entity['facts'] = {};
+  for (const k in e.facts) {
+    const v = e.facts[k];
+    facts[k] = typeof v === 'string' ? detach(v) : Array.isArray(v) ? v.map(detach) : v;
+  }
+  return { ...e, name: detach(e.name), aliases: e.aliases.map(detach), facts };
 }
 
 function factCount(e: Entity): number {

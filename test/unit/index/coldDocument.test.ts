@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
-import { ColdDocument } from '../../../src/core/index/coldDocument';
+import { ColdDocument, detach } from '../../../src/core/index/coldDocument';
 import { ENTITY_KINDS, type Mention } from '../../../src/core/model/mention';
 import { analyze } from '../../../src/core/analyze';
 import { BUILTIN_LEXICON } from '../../../src/core/lexicon/builtinLexicon';
@@ -60,6 +60,28 @@ describe('Cold documents (indexed without keeping every mention object)', () => 
     assert.ok(cold.document(`file:///${samples[0][0]}`) instanceof ColdDocument);
     assert.ok(samples.length >= 3 && hot.kindCounts().get('speaker'));
     assert.deepEqual(observe(cold), observe(hot));
+  });
+
+  it('kept as the bytes its text was decoded from, reads the same text back and answers the same', () => {
+    const hot = new WorkspaceIndex();
+    const cold = new WorkspaceIndex();
+    for (const [name, text] of samples) {
+      // With a byte-order mark, which the scanner's decoder drops as the editor does.
+      const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+      const decoded = new TextDecoder('utf-8').decode(bytes);
+      assert.equal(decoded, text);
+      const r = analyze(decoded, { lexicon: BUILTIN_LEXICON });
+      const input = { text: decoded, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate?.value };
+      hot.setDocument(`file:///${name}`, input);
+      cold.setDocument(`file:///${name}`, { ...input, cold: true, bytes });
+      assert.equal(cold.document(`file:///${name}`)?.text, text);
+    }
+    assert.deepEqual(observe(cold), observe(hot));
+  });
+
+  it('copies the strings it keeps off the document text, equal to them', () => {
+    const long = 'Deputy Foreign Minister Sergey Ryabkov said';
+    for (const s of ['', 'short', long, long.slice(7, 40), '\u201cquoted\u201d and two-byte text']) assert.equal(detach(s), s);
   });
 
   it('keeps mentions a light copy would not reproduce whole: manual ones, and a text that is not its span', () => {
