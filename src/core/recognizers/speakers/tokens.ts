@@ -7,17 +7,18 @@ import { ABBREVIATIONS } from './nameWords';
 
 /** One word (or one punctuation mark) of a block. */
 export interface Tok {
-  start: number;
-  end: number;
+  // Read-only: tokBefore hands the same object to every rule that reads the same word.
+  readonly start: number;
+  readonly end: number;
   /** The word without a trailing sentence period or possessive `'s`. */
-  core: string;
-  lower: string;
+  readonly core: string;
+  readonly lower: string;
   /** True for a punctuation mark (`core` holds the mark). */
-  punct: boolean;
+  readonly punct: boolean;
   /** The word carried a possessive `'s` / `’s` (excluded from `end`). */
-  possessive: boolean;
+  readonly possessive: boolean;
   /** A sentence-final period followed the word (excluded from `end`). */
-  sentenceEnd: boolean;
+  readonly sentenceEnd: boolean;
 }
 
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
@@ -73,8 +74,33 @@ function makePunct(s: string, at: number): Tok {
   return { start: at, end: at + 1, core: ch, lower: ch, punct: true, possessive: false, sentenceEnd: false };
 }
 
+/**
+ * tokBefore's recent answers for the block last read, by position (direct-mapped): the rules around a trigger
+ * re-read the same words (the subject's last word, the word before a name, the role before it), and on the bench
+ * 60% of calls repeat one already made for the block. Only the last block is held.
+ */
+const BEFORE_SLOTS = 32;
+let beforeBlock = '';
+const beforePos = new Int32Array(BEFORE_SLOTS).fill(-1);
+const beforeMin = new Int32Array(BEFORE_SLOTS);
+const beforeTok: Array<Tok | undefined> = new Array<Tok | undefined>(BEFORE_SLOTS).fill(undefined);
+
 /** The word or punctuation mark that ends before `pos` (after skipping spaces), not before `min`. */
 export function tokBefore(s: string, pos: number, min = 0): Tok | undefined {
+  if (s !== beforeBlock) {
+    beforeBlock = s;
+    beforePos.fill(-1);
+  }
+  const k = pos & (BEFORE_SLOTS - 1);
+  if (beforePos[k] === pos && beforeMin[k] === min) return beforeTok[k];
+  const t = readBefore(s, pos, min);
+  beforePos[k] = pos;
+  beforeMin[k] = min;
+  beforeTok[k] = t;
+  return t;
+}
+
+function readBefore(s: string, pos: number, min: number): Tok | undefined {
   let i = pos;
   while (i > min && isSpace(s.charCodeAt(i - 1))) i--;
   if (i <= min) return undefined;
