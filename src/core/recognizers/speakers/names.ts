@@ -42,12 +42,20 @@ export function isNameWord(t: Tok): boolean {
   const w = t.core;
   const c = w.charCodeAt(0);
   // Fast path: most words near triggers are plain lower-case ASCII words.
-  if (c >= 97 && c <= 122) return PREFIXED_PARTICLE.test(w);
+  if (c >= 97 && c <= 122) return hasParticleHyphen(w) && PREFIXED_PARTICLE.test(w);
   if (c < 65 || (c > 90 && c < 0xc0)) return false;
   if (w.charCodeAt(w.length - 1) === 46) return INITIALS.test(w) && !isNonNameWord(t.lower);
   if (c > 127 ? !CAPITALISED_WORD.test(w) || !HAS_LOWER.test(w) : !asciiCapitalised(w)) return false;
   if ((w.indexOf("'") !== -1 || w.indexOf('’') !== -1) && CONTRACTION.test(w)) return false;
   return !isNonNameWord(t.lower);
+}
+
+/**
+ * PREFIXED_PARTICLE's particles have two or three letters, so its hyphen is the third or fourth character: most
+ * lower-case words are turned down without the regex call (isNameWord reads every word beside a trigger).
+ */
+function hasParticleHyphen(w: string): boolean {
+  return w.charCodeAt(2) === 45 || w.charCodeAt(3) === 45;
 }
 
 /** `Ryabkov`, `Jean-Pierre`, `O'Brien`, `McCormack`: a capital, then letters with at least one lower case. */
