@@ -51,8 +51,9 @@ function makeWord(s: string, start: number, end: number): Tok | undefined {
   let sentenceEnd = false;
   let core = s.slice(start, end);
   if (core.charCodeAt(core.length - 1) === 46) {
-    const lowerDot = core.toLowerCase();
-    const initial = INITIALS_RUN.test(core);
+    const lowerDot = lowerCase(core);
+    // An initial's dot is its second code unit (third after an astral capital): most words skip the regex.
+    const initial = (core.charCodeAt(1) === 46 || core.charCodeAt(2) === 46) && INITIALS_RUN.test(core);
     if (!initial && !ABBREVIATIONS.has(lowerDot)) {
       core = core.slice(0, -1);
       end--;
