@@ -98,4 +98,10 @@ describe('speakers: attributions around quotations and sources', () => {
   it('every repeat is tagged', () => {
     assert.equal(speakers('Ryabkov said no. Ryabkov added that it was final. Ryabkov stressed it again.').length, 3);
   });
+
+  it('reads a phrase spaced across a line break, and three-letter prefixed particles', () => {
+    assert.deepEqual(speakerTexts('The plan is dead, according\nto Anna Berg.'), ['Anna Berg']);
+    assert.deepEqual(speakerTexts('The plan is dead, according  to Anna Berg.'), ['Anna Berg']);
+    assert.deepEqual(speakerTexts('Omar bin-Laden told reporters that it was over.'), ['Omar bin-Laden']);
+  });
 });

@@ -28,4 +28,11 @@ describe('speakers: transcript turn labels', () => {
       assert.deepEqual(speakerTexts(s), [], s);
     }
   });
+
+  it('reads only lines holding a colon, whatever the lines between', () => {
+    const block = 'The talks went on: nobody left.\nNo colon on this line\nAnna Berg: Thank you.\n\nMR. HOLM: And thanks.\nplain';
+    assert.deepEqual(speakerTexts(block), ['Anna Berg', 'MR. HOLM']);
+    // A mixed-case label needs its colon within 60 characters; a later colon on the line is no label.
+    assert.deepEqual(speakerTexts(`Anna Berg ${'x'.repeat(60)}: no.\nOlaf Holm: yes.`), ['Olaf Holm']);
+  });
 });

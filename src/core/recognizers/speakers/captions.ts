@@ -17,13 +17,27 @@ const CAPITALISED = /^\p{Lu}/u;
 const MAX_CAPTION_LINE = 140;
 
 /**
+ * `/\s/` and `/[\p{L}\p{M}]/u` on the character at `i`, with ASCII answered from its code: a regex call costs
+ * about 0.1 µs on a block sliced from its document, and every block's last character is tested.
+ */
+function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s[i] as string);
+}
+
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(s[i] as string);
+}
+
+/**
  * A paragraph ending, without a full stop, in NAME + ROLE (the role starting with a title word): the caption
  * of a pull quote. Lists and headings are excluded by requiring the title right after the name.
  */
 export function findClosingCaption(block: string, out: Found[]): void {
   let end = block.length;
-  while (end > 0 && SPACE.test(block[end - 1] as string)) end--;
-  if (end === 0 || !LETTER.test(block[end - 1] as string)) return;
+  while (end > 0 && isSpaceAt(block, end - 1)) end--;
+  if (end === 0 || !isLetterAt(block, end - 1)) return;
   // Collect the trailing run of role words (title words, capitalised words, connectors), backwards.
   const roleToks: Tok[] = [];
   let p = end;

@@ -42,12 +42,29 @@ export function isNameWord(t: Tok): boolean {
   const w = t.core;
   const c = w.charCodeAt(0);
   // Fast path: most words near triggers are plain lower-case ASCII words.
-  if (c >= 97 && c <= 122) return PREFIXED_PARTICLE.test(w);
+  if (c >= 97 && c <= 122) return hasParticleHyphen(w) && PREFIXED_PARTICLE.test(w);
   if (c < 65 || (c > 90 && c < 0xc0)) return false;
   if (w.charCodeAt(w.length - 1) === 46) return INITIALS.test(w) && !isNonNameWord(t.lower);
   if (c > 127 ? !CAPITALISED_WORD.test(w) || !HAS_LOWER.test(w) : !asciiCapitalised(w)) return false;
-  if ((w.indexOf("'") !== -1 || w.indexOf('’') !== -1) && CONTRACTION.test(w)) return false;
+  if (hasApostrophe(w) && CONTRACTION.test(w)) return false;
   return !isNonNameWord(t.lower);
+}
+
+/**
+ * PREFIXED_PARTICLE's particles have two or three letters, so its hyphen is the third or fourth character: most
+ * lower-case words are turned down without the regex call (isNameWord reads every word beside a trigger).
+ */
+function hasParticleHyphen(w: string): boolean {
+  return w.charCodeAt(2) === 45 || w.charCodeAt(3) === 45;
+}
+
+/** `'` or `’` in a word, read from char codes: two indexOf calls per capitalised word cost more. */
+function hasApostrophe(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 /** `Ryabkov`, `Jean-Pierre`, `O'Brien`, `McCormack`: a capital, then letters with at least one lower case. */
@@ -118,11 +135,27 @@ function roleFrom(s: string, toks: Tok[]): { role: string; title: string; start:
   if (!kept.some(isTitleish)) return undefined;
   const first = kept[0] as Tok;
   const last = kept[kept.length - 1] as Tok;
-  const role = s.slice(first.start, last.end).replace(/\s+/g, ' ');
+  const role = singleSpaced(s.slice(first.start, last.end));
   let t = 0;
   while (t < kept.length - 1 && (NATIONALITY_WORDS.has((kept[t] as Tok).lower) || PLACE_WORDS.has((kept[t] as Tok).lower))) t++;
-  const title = s.slice((kept[t] as Tok).start, last.end).replace(/\s+/g, ' ');
+  const title = singleSpaced(s.slice((kept[t] as Tok).start, last.end));
   return { role, title, start: first.start };
+}
+
+const SPACE_RUNS = /\s+/g;
+
+/**
+ * `text.replace(/\s+/g, ' ')`, without the regex call when every gap is already one plain space and the text is
+ * ASCII (the usual role phrase).
+ */
+function singleSpaced(text: string): string {
+  let prevSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || (c >= 9 && c <= 13) || (c === 32 && prevSpace)) return text.replace(SPACE_RUNS, ' ');
+    prevSpace = c === 32;
+  }
+  return text;
 }
 
 /** Role words just before `pos` (backward), in text order. */

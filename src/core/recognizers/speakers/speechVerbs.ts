@@ -85,8 +85,14 @@ export function scanTriggers(block: string, on: (start: number, end: number, phr
   let m: RegExpExecArray | null;
   while ((m = re.exec(block)) !== null) {
     const text = m[0];
-    const phrase = SPACE.test(text) ? text.replace(SPACES, ' ') : text;
-    const kind = KIND.get(phrase);
+    // Most matches are one word and a key as they stand; only a phrase spaced otherwise ("according\nto") is
+    // respaced (a key holds single spaces, so a match found as it stands needs no respacing).
+    let phrase = text;
+    let kind = KIND.get(text);
+    if (kind === undefined && SPACE.test(text)) {
+      phrase = text.replace(SPACES, ' ');
+      kind = KIND.get(phrase);
+    }
     if (kind) on(m.index, m.index + text.length, phrase, kind);
   }
 }

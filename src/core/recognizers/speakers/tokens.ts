@@ -7,17 +7,18 @@ import { ABBREVIATIONS } from './nameWords';
 
 /** One word (or one punctuation mark) of a block. */
 export interface Tok {
-  start: number;
-  end: number;
+  // Read-only: tokBefore hands the same object to every rule that reads the same word.
+  readonly start: number;
+  readonly end: number;
   /** The word without a trailing sentence period or possessive `'s`. */
-  core: string;
-  lower: string;
+  readonly core: string;
+  readonly lower: string;
   /** True for a punctuation mark (`core` holds the mark). */
-  punct: boolean;
+  readonly punct: boolean;
   /** The word carried a possessive `'s` / `’s` (excluded from `end`). */
-  possessive: boolean;
+  readonly possessive: boolean;
   /** A sentence-final period followed the word (excluded from `end`). */
-  sentenceEnd: boolean;
+  readonly sentenceEnd: boolean;
 }
 
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
@@ -50,8 +51,9 @@ function makeWord(s: string, start: number, end: number): Tok | undefined {
   let sentenceEnd = false;
   let core = s.slice(start, end);
   if (core.charCodeAt(core.length - 1) === 46) {
-    const lowerDot = core.toLowerCase();
-    const initial = INITIALS_RUN.test(core);
+    const lowerDot = lowerCase(core);
+    // An initial's dot is its second code unit (third after an astral capital): most words skip the regex.
+    const initial = (core.charCodeAt(1) === 46 || core.charCodeAt(2) === 46) && INITIALS_RUN.test(core);
     if (!initial && !ABBREVIATIONS.has(lowerDot)) {
       core = core.slice(0, -1);
       end--;
@@ -65,7 +67,20 @@ function makeWord(s: string, start: number, end: number): Tok | undefined {
     end -= 2;
     possessive = true;
   }
-  return { start, end, core, lower: core.toLowerCase(), punct: false, possessive, sentenceEnd };
+  return { start, end, core, lower: lowerCase(core), punct: false, possessive, sentenceEnd };
+}
+
+/**
+ * `w.toLowerCase()`, answered without the call when `w` has no upper-case ASCII letter and nothing beyond ASCII
+ * (most words beside a trigger): a word sliced from a document holding any non-Latin-1 character is a two-byte
+ * string, which V8 lowers in its runtime rather than in the one-byte fast path.
+ */
+function lowerCase(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return w.toLowerCase();
+  }
+  return w;
 }
 
 function makePunct(s: string, at: number): Tok {
@@ -73,8 +88,33 @@ function makePunct(s: string, at: number): Tok {
   return { start: at, end: at + 1, core: ch, lower: ch, punct: true, possessive: false, sentenceEnd: false };
 }
 
+/**
+ * tokBefore's recent answers for the block last read, by position (direct-mapped): the rules around a trigger
+ * re-read the same words (the subject's last word, the word before a name, the role before it), and on the bench
+ * 60% of calls repeat one already made for the block. Only the last block is held.
+ */
+const BEFORE_SLOTS = 32;
+let beforeBlock = '';
+const beforePos = new Int32Array(BEFORE_SLOTS).fill(-1);
+const beforeMin = new Int32Array(BEFORE_SLOTS);
+const beforeTok: Array<Tok | undefined> = new Array<Tok | undefined>(BEFORE_SLOTS).fill(undefined);
+
 /** The word or punctuation mark that ends before `pos` (after skipping spaces), not before `min`. */
 export function tokBefore(s: string, pos: number, min = 0): Tok | undefined {
+  if (s !== beforeBlock) {
+    beforeBlock = s;
+    beforePos.fill(-1);
+  }
+  const k = pos & (BEFORE_SLOTS - 1);
+  if (beforePos[k] === pos && beforeMin[k] === min) return beforeTok[k];
+  const t = readBefore(s, pos, min);
+  beforePos[k] = pos;
+  beforeMin[k] = min;
+  beforeTok[k] = t;
+  return t;
+}
+
+function readBefore(s: string, pos: number, min: number): Tok | undefined {
   let i = pos;
   while (i > min && isSpace(s.charCodeAt(i - 1))) i--;
   if (i <= min) return undefined;

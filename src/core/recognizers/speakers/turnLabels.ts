@@ -20,18 +20,23 @@ const NOT_SPEAKERS = new Set([
   'PARTICIPANTS', 'TOPIC', 'TOPICS', 'SUMMARY', 'RELATED', 'TAGS', 'INTERFAX', 'TASS', 'REUTERS', 'AP', 'AFP',
 ]);
 
-/** Finds turn labels at the line starts of a block. */
+/**
+ * Finds turn labels at the line starts of a block. Both forms end at a colon on their line, so only lines holding
+ * a colon are read: the search jumps from one such line to the next (each character is searched about once, so
+ * a long paragraph stays linear), and the colon found serves the mixed-case form.
+ */
 export function findTurnLabels(block: string, out: Found[]): void {
-  let lineStart = 0;
-  while (lineStart < block.length) {
-    matchLabel(block, lineStart, out);
-    const nl = block.indexOf('\n', lineStart);
-    if (nl === -1) break;
-    lineStart = nl + 1;
+  let colon = block.indexOf(':');
+  while (colon !== -1) {
+    // `colon` is the first colon of its line: the previous search started at the start of the next line.
+    matchLabel(block, block.lastIndexOf('\n', colon) + 1, colon, out);
+    const nl = block.indexOf('\n', colon);
+    if (nl === -1) return;
+    colon = block.indexOf(':', nl + 1);
   }
 }
 
-function matchLabel(block: string, lineStart: number, out: Found[]): void {
+function matchLabel(block: string, lineStart: number, colon: number, out: Found[]): void {
   const c = block.charCodeAt(lineStart);
   // Cheap gate: labels start with a capital (after optional spaces or markdown bold).
   if (!((c >= 65 && c <= 90) || c === 32 || c === 9 || c === 42 || c === 95)) return;
@@ -43,28 +48,13 @@ function matchLabel(block: string, lineStart: number, out: Found[]): void {
     if (isSpeakerLabel(label)) out.push({ name: { start, end: start + label.length, outerStart: start, possessive: false }, rule: 'turn-label' });
     return;
   }
-  // Mixed case: "Sergey Ryabkov:" or "Secretary Blinken:" alone before the colon.
-  const colon = colonOfLine(block, lineStart);
-  if (colon === -1) return;
+  // Mixed case: "Sergey Ryabkov:" or "Secretary Blinken:" alone before the colon, at most 60 characters in.
+  if (colon - lineStart > 60) return;
   const n = nameStartingAt(block, lineStart, colon);
   if (!n || n.end !== colon || n.possessive) return;
   const first = block.slice(lineStart, n.outerStart).trim();
   if (first.length > 0 && first !== '**' && first !== '__') return;
   out.push({ name: { start: n.outerStart, end: n.end, outerStart: n.outerStart, possessive: false, role: n.role, title: n.title }, rule: 'turn-label' });
-}
-
-/**
- * The first colon of the line when it is at most 60 characters after the line start, else -1. Only that far is
- * read: a search of the whole rest of the block, once per line, cost a long paragraph of prose quadratic time.
- */
-function colonOfLine(block: string, lineStart: number): number {
-  const limit = Math.min(block.length, lineStart + 61);
-  for (let i = lineStart; i < limit; i++) {
-    const c = block.charCodeAt(i);
-    if (c === 58) return i;
-    if (c === 10) return -1;
-  }
-  return -1;
 }
 
 /** Labels repeat through a transcript: the verdict per label, cleared when it grows large. */
