@@ -2,7 +2,7 @@
  * Reading the words around a candidate: the word after or before it, whether its line is shouted (all capitals)
  * or set in title case. These decide the exclusions of the guidelines without a parser.
  */
-import { foldKey, isWordCode, WORD_AT } from './treatyTokens';
+import { foldKey, isWordCode, wordEndAt } from './treatyTokens';
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
@@ -18,9 +18,8 @@ export function rawWordAfter(text: string, end: number): { word: string; start: 
   let i = end;
   while (i < text.length && i - end < 8 && isSpaceCode(text.charCodeAt(i))) i++;
   if (i === end || i >= text.length) return undefined;
-  WORD_AT.lastIndex = i;
-  const m = WORD_AT.exec(text);
-  return m ? { word: m[0], start: i } : undefined;
+  const wordEnd = wordEndAt(text, i);
+  return wordEnd < 0 ? undefined : { word: text.slice(i, wordEnd), start: i };
 }
 
 /** The word ending right before `start` when only whitespace separates them, with its start; else undefined. */
