@@ -8,11 +8,6 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
 }
 
-/** The word after `end` when only whitespace separates them (folded), else ''. */
-export function wordAfter(text: string, end: number): string {
-  return rawWordAfter(text, end)?.word.toLowerCase() ?? '';
-}
-
 /** The word after `end` (as written) and where it starts, when only whitespace (a line wrap too) separates them. */
 export function rawWordAfter(text: string, end: number): { word: string; start: number } | undefined {
   let i = end;
@@ -46,11 +41,11 @@ export function wordBefore(text: string, start: number): string {
 /**
  * An abbreviation inside a run of capitals ("LEADERS TO START TALKS", "KEY TREATIES"): a word right before or after
  * it, with only spaces between, is itself all capitals. Looking at the neighbours only keeps this check local.
+ * `after`: the word after it (`rawWordAfter`), which the caller has read already.
  */
-export function inShoutedRun(text: string, start: number, end: number): boolean {
+export function inShoutedRun(text: string, start: number, after: { word: string } | undefined): boolean {
   const before = rawWordBefore(text, start);
   if (before && isCapitalsWord(before.word)) return true;
-  const after = rawWordAfter(text, end);
   return after !== undefined && isCapitalsWord(after.word);
 }
 

@@ -4,7 +4,7 @@
  */
 import type { FormSpec, TreatyTables, TrieNode } from './treatyTables';
 import { isUpperInitial, nextWordStart, normalizeDashes, wordAtEnd } from './treatyTokens';
-import { rawWordAfter, wordAfter, wordBefore } from './treatyContext';
+import { wordBefore } from './treatyContext';
 
 export interface FormMatch {
   spec: FormSpec;
@@ -35,9 +35,15 @@ interface FirstWord {
 /** Per tables, the first words met so far (trigger words repeat: "Russia", "New", "Treaty"), cleared when large. */
 const firstWords = new WeakMap<TreatyTables, Map<string, FirstWord>>();
 
+/** The cache of the tables used last: one lexicon serves a whole run, so the WeakMap is rarely consulted. */
+let lastTables: TreatyTables | undefined;
+let lastCache: Map<string, FirstWord> | undefined;
+
 function firstWord(first: string, tables: TreatyTables): FirstWord {
-  let cache = firstWords.get(tables);
+  let cache = tables === lastTables ? lastCache : firstWords.get(tables);
   if (!cache) firstWords.set(tables, (cache = new Map()));
+  lastTables = tables;
+  lastCache = cache;
   let f = cache.get(first);
   if (!f) {
     if (cache.size >= 4096) cache.clear();
@@ -104,8 +110,12 @@ function child(node: TrieNode, text: string, i: number): TrieNode | undefined {
   const from = starts[i] as number;
   const length = (ends[i] as number) - from;
   // A node with many continuations (a large workspace lexicon) is looked up by key rather than walked.
-  if (node.next.size > 8) return node.next.get(text.slice(from, from + length).toLowerCase());
-  for (const [key, next] of node.next) if (key.length === length && equalsFolded(text, from, key)) return next;
+  if (node.keys.length > 8) return node.next.get(text.slice(from, from + length).toLowerCase());
+  const keys = node.keys;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
+    if (key.length === length && equalsFolded(text, from, key)) return node.children[k];
+  }
   return undefined;
 }
 
@@ -154,10 +164,9 @@ function gapMatches(text: string, from: number, to: number, sep: string): boolea
 }
 
 /** End of a head noun that follows a form without one ("New START Treaty", "Open Skies treaty"), or -1. */
-export function headExtension(text: string, end: number, spec: FormSpec): number {
+export function headExtension(next: { word: string; start: number } | undefined, spec: FormSpec): number {
   if (spec.endsWithHead) return -1;
-  const next = rawWordAfter(text, end);
-  if (!next || next.word.toLowerCase() !== 'treaty') return -1;
+  if (!next || next.word.length !== 6 || next.word.toLowerCase() !== 'treaty') return -1;
   return next.start + next.word.length;
 }
 
@@ -173,9 +182,9 @@ const WEAPON_BEFORE = new Set(
     'russian-made us-made u.s.-made nuclear-armed conventional such these those').split(' '),
 );
 
-/** A weapon-class abbreviation used for the weapons ("INF missiles", "deployment of INF"). */
-export function isWeaponClassUse(text: string, start: number, end: number): boolean {
-  if (WEAPON_AFTER.has(wordAfter(text, end))) return true;
+/** A weapon-class abbreviation used for the weapons ("INF missiles", "deployment of INF"); `after`: the folded word after it. */
+export function isWeaponClassUse(text: string, start: number, after: string): boolean {
+  if (WEAPON_AFTER.has(after)) return true;
   const before = wordBefore(text, start);
   if (WEAPON_BEFORE.has(before)) return true;
   if (before === 'of') {
@@ -184,11 +193,6 @@ export function isWeaponClassUse(text: string, start: number, end: number): bool
     return two === 'deployment' || two === 'deployments' || two === 'deploying';
   }
   return false;
-}
-
-/** The form is followed by a word that makes it something else ("Open Skies proposal"). */
-export function isExcludedByNextWord(text: string, end: number, ids: Set<string> | undefined): boolean {
-  return ids !== undefined && ids.has(wordAfter(text, end));
 }
 
 /**

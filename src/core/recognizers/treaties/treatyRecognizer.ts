@@ -3,10 +3,10 @@ import type { Mention } from '../../model/mention';
 import type { Lexicon, TreatyEntry } from '../../lexicon/lexicon';
 import type { BlockContext } from '../context';
 import { treatyTables, type TreatyTables } from './treatyTables';
-import { headExtension, isExcludedByNextWord, isWeaponClassUse, latestSignedBy, matchLexiconAt, resolveByDate, type FormMatch } from './treatyLexiconMatch';
+import { headExtension, isWeaponClassUse, latestSignedBy, matchLexiconAt, resolveByDate, type FormMatch } from './treatyLexiconMatch';
 import { matchPatternAt } from './treatyPatterns';
-import { inShoutedRun, LineShapes, wordBefore } from './treatyContext';
-import { foldKey, isAcronym, slugify, wordAt } from './treatyTokens';
+import { inShoutedRun, LineShapes, rawWordAfter, wordBefore } from './treatyContext';
+import { foldKey, isAcronym, slugify, wordAt, wordAtEnd } from './treatyTokens';
 
 /** What a name links to; an abbreviation defined in parentheses after it links to the same. */
 interface Link {
@@ -39,7 +39,9 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
     const pos = m.index;
     if (pos > 0 && continuesWord(block.charCodeAt(pos - 1)) && !afterPrefix(block, pos)) continue;
     if (tables.checkTriggers && !tables.triggers.has(m[0])) continue;
-    const word = wordAt(block, pos) ?? m[0];
+    // The word is usually the match itself: reuse its string rather than slicing a copy.
+    const wordEnd = wordAtEnd(block, pos);
+    const word = wordEnd < 0 || wordEnd === pos + m[0].length ? m[0] : block.slice(pos, wordEnd);
     let next = pos + word.length;
     const found = matchLexiconAt(block, pos, word, tables);
     if (found) {
@@ -97,28 +99,39 @@ function withDefinedAbbreviations(block: string, out: Mention[], defined: Map<st
   return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
 }
 
-/** Emits a lexicon match unless an exclusion applies; returns its end, or -1 when it is not a treaty here. */
+/**
+ * Emits a lexicon match unless an exclusion applies; returns its end, or -1 when it is not a treaty here. The word
+ * after the form is read once for the head extension and every exclusion that looks at it.
+ */
 function lexiconMention(block: string, pos: number, found: FormMatch, tables: TreatyTables, ctx: BlockContext, out: Mention[]): number {
   const { spec } = found;
-  const entry = tables.byId.get(spec.entryId) as TreatyEntry;
-  const extended = headExtension(block, found.end, spec);
+  const after = rawWordAfter(block, found.end);
+  const extended = headExtension(after, spec);
   const end = extended > 0 ? extended : found.end;
   if (extended < 0) {
-    if (isExcludedByNextWord(block, found.end, tables.notBefore.get(spec.entryId))) return -1;
-    const allExact = spec.exact.every(Boolean);
-    if (allExact && inShoutedRun(block, pos, found.end)) return -1;
-    if (entry.weaponClass && spec.kind === 'abbreviation' && !afterOpenParen(block, pos) && isWeaponClassUse(block, pos, found.end)) return -1;
-    if (allExact && afterOpenParen(block, pos) && NOT_TREATY_HEADS.has(wordBefore(block, block.lastIndexOf('(', pos)))) return -1;
+    const notBefore = tables.notBefore.get(spec.entryId);
+    // A word after the form that makes it something else ("Open Skies proposal").
+    if (notBefore !== undefined && notBefore.has(folded(after))) return -1;
+    if (spec.allExact && inShoutedRun(block, pos, after)) return -1;
+    const entry = tables.byId.get(spec.entryId) as TreatyEntry;
+    if (entry.weaponClass && spec.kind === 'abbreviation' && !afterOpenParen(block, pos) && isWeaponClassUse(block, pos, folded(after))) return -1;
+    if (spec.allExact && afterOpenParen(block, pos) && NOT_TREATY_HEADS.has(wordBefore(block, block.lastIndexOf('(', pos)))) return -1;
   }
-  const { id, byDate } = resolveByDate(spec, tables, ctx.documentDate?.value);
-  const resolved = tables.byId.get(id) as TreatyEntry;
-  const attributes: Record<string, string> = { rule: extended > 0 ? `lexicon-${spec.kind}+head` : `lexicon-${spec.kind}`, matchedForm: spec.text };
+  const attributes: Record<string, string> = { rule: extended > 0 ? spec.headRule : spec.rule, matchedForm: spec.text };
+  let id = spec.entryId;
   if (spec.alternatives) {
-    attributes.candidates = [spec.entryId, ...spec.alternatives].join(' ');
-    attributes.resolvedBy = byDate ? 'document-date' : 'default';
+    const resolved = resolveByDate(spec, tables, ctx.documentDate?.value);
+    id = resolved.id;
+    attributes.candidates = spec.candidates as string;
+    attributes.resolvedBy = resolved.byDate ? 'document-date' : 'default';
   }
-  out.push(mention(block, pos, end, { entityId: id, value: resolved.name }, attributes));
+  out.push(mention(block, pos, end, { entityId: id, value: (tables.byId.get(id) as TreatyEntry).name }, attributes));
   return end;
+}
+
+/** A word read by `rawWordAfter`, lower-cased; '' for none. */
+function folded(word: { word: string } | undefined): string {
+  return word === undefined ? '' : word.word.toLowerCase();
 }
 
 /**
