@@ -4,7 +4,7 @@ import type { Lexicon, TreatyEntry } from '../../lexicon/lexicon';
 import type { BlockContext } from '../context';
 import { treatyTables, type TreatyTables } from './treatyTables';
 import { headExtension, isWeaponClassUse, latestSignedBy, matchLexiconAt, resolveByDate, type FormMatch } from './treatyLexiconMatch';
-import { matchPatternAt } from './treatyPatterns';
+import { isHeadNoun, matchPatternAt } from './treatyPatterns';
 import { inShoutedRun, LineShapes, rawWordAfter, wordBefore } from './treatyContext';
 import { foldKey, isAcronym, slugify, wordAt, wordAtEnd } from './treatyTokens';
 
@@ -30,8 +30,10 @@ const PAREN_ABBREVIATION = /[ \t]*\([ \t]*([A-Z][A-Za-z0-9]*(?:[- /][A-Z0-9][A-Z
 export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
   const tables = treatyTables(ctx.lexicon);
   const out: Mention[] = [];
-  const lines = new LineShapes(block);
-  const defined = new Map<string, Link & { from: number }>();
+  // Most blocks have no head noun to try as a pattern, and no abbreviation to define: both are made on demand.
+  let lines: LineShapes | undefined;
+  const defined = DEFINED;
+  defined.clear();
   const scanner = tables.scanner;
   let floor = 0;
   scanner.lastIndex = 0;
@@ -48,8 +50,8 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
       const end = lexiconMention(block, pos, found, tables, ctx, out);
       if (end > 0) next = afterName(block, out, tables, defined, end);
       else next = Math.max(next, found.end);
-    } else {
-      const p = matchPatternAt(block, pos, word, patternFloor(block, out, floor), lines);
+    } else if (isHeadNoun(word)) {
+      const p = matchPatternAt(block, pos, word, patternFloor(block, out, floor), (lines ??= new LineShapes(block)));
       if (p) {
         while (out.length && (out[out.length - 1] as Mention).end > p.start) out.pop();
         out.push(mention(block, p.start, p.end, patternLink(block.slice(p.start, p.end), tables), { rule: p.rule }));
@@ -61,6 +63,12 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
   }
   return defined.size ? withDefinedAbbreviations(block, out, defined) : out;
 }
+
+/**
+ * The abbreviations defined in the block being read, reused by every call (one runs to completion before the next
+ * starts, and the links are copied into mentions) so that a block without any allocates no map.
+ */
+const DEFINED = new Map<string, Link & { from: number }>();
 
 /**
  * How far back a pattern may reach: the end of the last mention, except that an abbreviation in parentheses
@@ -142,6 +150,10 @@ function folded(word: { word: string } | undefined): string {
 function afterName(block: string, out: Mention[], tables: TreatyTables, defined: Map<string, Link & { from: number }>, end: number): number {
   const name = out[out.length - 1] as Mention;
   if (name.attributes?.rule?.startsWith('lexicon-abbreviation')) return end;
+  // Most names are not followed by "(": look before running the expression.
+  let open = end;
+  while (block.charCodeAt(open) === 32 || block.charCodeAt(open) === 9) open++;
+  if (block.charCodeAt(open) !== 40) return end;
   PAREN_ABBREVIATION.lastIndex = end;
   const m = PAREN_ABBREVIATION.exec(block);
   if (!m || !isAcronym((m[1] as string).replace(/[ /-]/g, '').replace(/[a-z]/g, ''))) return end;

@@ -153,7 +153,9 @@ function makeForm(entryId: string, text: string, kind: FormKind): FormSpec | und
   const firstChar = text.trim().charAt(0);
   const anyCaseFirst = !exact[0] && firstChar === firstChar.toLowerCase() && firstChar !== firstChar.toUpperCase();
   const endsWithHead = HEAD_WORDS.has(folded[folded.length - 1] as string);
-  return { entryId, kind, text, words, folded, seps, exact, anyCaseFirst, endsWithHead, allExact: exact.every(Boolean), rule: `lexicon-${kind}`, headRule: `lexicon-${kind}+head` };
+  // Every field present from the start (the optional ones too): forms with and without alternatives then share one
+  // hidden class, and the match loop reads them without a polymorphic lookup.
+  return { entryId, kind, text, words, folded, seps, exact, anyCaseFirst, endsWithHead, alternatives: undefined, allExact: exact.every(Boolean), rule: `lexicon-${kind}`, headRule: `lexicon-${kind}+head`, candidates: undefined };
 }
 
 /**
