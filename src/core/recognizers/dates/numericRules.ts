@@ -84,10 +84,15 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
   }
   const label = wordBefore(text, pos);
   if (NUMBER_LABELS.has(label.charCodeAt(label.length - 1) === 46 ? label.slice(0, -1) : label) || NUMBER_LABELS.has(label)) return end;
-  const before = text.slice(Math.max(0, pos - 14), pos);
-  if (LAW_BEFORE.test(before)) return end;
-  // "Fiscal Year 2020 National Defense Authorization Act" is a name; "in fiscal year 2013, revenue fell" a date
-  if (FISCAL_BEFORE.test(before) && lookAhead(text, end, NAME_GOES_ON)) return end;
+  // Both expressions end in a word then `\s*$`: the last other character before the year ("of", "Act,", "year",
+  // "FY") must be f , r or Y for either to match, so most years skip the slice and the two expressions.
+  const last = lastNonSpace(text, pos, Math.max(0, pos - 14));
+  if (last === 102 || last === 44 || last === 114 || last === 89 || last > 127) {
+    const before = text.slice(Math.max(0, pos - 14), pos);
+    if (LAW_BEFORE.test(before)) return end;
+    // "Fiscal Year 2020 National Defense Authorization Act" is a name; "in fiscal year 2013, revenue fell" a date
+    if (FISCAL_BEFORE.test(before) && lookAhead(text, end, NAME_GOES_ON)) return end;
+  }
   if (lookAhead(text, end, LAW_AFTER)) return end; // "the 2020 National Defense Authorization Act"
   const m = lookAhead(text, pos, YEAR);
   if (!m) return end;
@@ -128,6 +133,15 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
     return pos + m[0].length;
   }
   return stop;
+}
+
+/** The last character before `pos` (not before `from`) that is not ASCII whitespace, or -1. */
+function lastNonSpace(text: string, pos: number, from: number): number {
+  for (let i = pos - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && (c < 9 || c > 13)) return c;
+  }
+  return -1;
 }
 
 function recordDecade(scan: Scan, start: number, end: number, decade: number, mod?: PeriodMod): number {
