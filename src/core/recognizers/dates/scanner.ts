@@ -43,7 +43,8 @@ export function scanDates(text: string, anchor: Anchor | undefined): DateFinding
 /** Rules run left to right, but a look-behind (a modifier, "the day before") may reach back over a finding. */
 function withoutOverlaps(found: DateFinding[]): DateFinding[] {
   if (found.length < 2) return found;
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Usually already in order (a stable sort would leave it as it is): check before sorting.
+  if (!inOrder(found)) found.sort(byStartThenLongest);
   const kept: DateFinding[] = [];
   for (const f of found) {
     const last = kept[kept.length - 1];
@@ -54,4 +55,13 @@ function withoutOverlaps(found: DateFinding[]): DateFinding[] {
     kept.push(f);
   }
   return kept;
+}
+
+function byStartThenLongest(a: DateFinding, b: DateFinding): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function inOrder(found: DateFinding[]): boolean {
+  for (let i = 1; i < found.length; i++) if (byStartThenLongest(found[i - 1] as DateFinding, found[i] as DateFinding) > 0) return false;
+  return true;
 }
