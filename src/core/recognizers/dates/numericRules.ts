@@ -45,7 +45,7 @@ export function scanDigits(scan: Scan, pos: number, end: number): number {
     const r = recordCalendarDate(scan, pos, stop);
     return r > 0 ? r : stop;
   }
-  const dayFirst = len <= 2 ? lookAhead(text, pos, DAY_FIRST) : null;
+  const dayFirst = len <= 2 && mayStartDayFirst(text, end) ? lookAhead(text, pos, DAY_FIRST) : null;
   if (dayFirst) {
     const stop = DAY_FIRST.lastIndex;
     const month = MONTHS.get((dayFirst[4] as string).toLowerCase());
@@ -142,6 +142,24 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
   }
   return stop;
 }
+
+/**
+ * Whether DAY_FIRST can match for the digits ending at `end`: after them comes an ordinal suffix, or (after any
+ * ASCII whitespace) a range ("-", "to", "and", "&"), "of" or a month name. Most short numbers are counts ("12
+ * people"), which this rules out without running the expression; a character past 127 may be a dash or other
+ * whitespace, so it runs.
+ */
+function mayStartDayFirst(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 115 || c === 110 || c === 114 || c === 116 || c > 127) return true;
+  let i = end;
+  while (i < text.length && isAsciiSpace(text.charCodeAt(i))) i++;
+  const d = text.charCodeAt(i);
+  return d > 127 || DAY_FIRST_AFTER.has(d);
+}
+
+/** First characters of what DAY_FIRST allows after the day and whitespace: - & t(o) a(nd) o(f) and the months. */
+const DAY_FIRST_AFTER = new Set([...'-&taoJFMASOND'].map((ch) => ch.charCodeAt(0)));
 
 /** The sticky expression `re` matches at `pos` (as `lookAhead` would, without a match array). */
 function matchesAt(text: string, pos: number, re: RegExp): boolean {
