@@ -49,8 +49,21 @@ export function inShoutedRun(text: string, start: number, after: { word: string 
   return after !== undefined && isCapitalsWord(after.word);
 }
 
+/**
+ * Two or more characters, no lower-case letter and at least one capital (`w === w.toUpperCase()` and
+ * `w !== w.toLowerCase()`), read by character for ASCII: it runs beside most abbreviations found, where the two
+ * case-mapped copies were the allocations.
+ */
 function isCapitalsWord(w: string): boolean {
-  return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+  if (w.length < 2) return false;
+  let upper = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return w === w.toUpperCase() && w !== w.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 export function isJoinerCode(c: number): boolean {
