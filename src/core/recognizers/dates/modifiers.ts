@@ -15,9 +15,9 @@ const MOD_OF: Readonly<Record<string, PeriodMod>> = {
 };
 
 /** The modifier right before `start`, if any: its start offset and TIMEX3 mod. */
-export function modifierBefore(text: string, start: number): { start: number; mod: PeriodMod } | undefined {
-  // Cheap test first: a modifier ends in "of", "early", "late" or "mid" right before the date.
-  const w = wordBefore(text, start);
+export function modifierBefore(text: string, start: number, w = wordBefore(text, start)): { start: number; mod: PeriodMod } | undefined {
+  // Cheap test first: a modifier ends in "of", "early", "late" or "mid" right before the date (`w`, the word
+  // there as `wordBefore` reads it: a caller that has it passes it).
   if (!/(?:^|-)(?:of|the|early|late|mid|mid-)$/.test(w)) return undefined;
   // "of" and "the" are common before a date ("the 2020 election", "of 2020"): a modifier needs "of the" or a
   // period part before "of", which a look at the preceding word settles without the expression.

@@ -108,7 +108,7 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
   let stop = yearEnd;
   if (m?.[2]) {
     if (n % 10 !== 0) return end;
-    mod = modifierBefore(text, start);
+    mod = modifierBefore(text, start, label);
     if (mod) start = mod.start;
     return recordDecade(scan, start, stop, Math.floor(n / 10), mod?.mod);
   }
@@ -117,7 +117,7 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
   const counted = following === 116 || following === 97 || following === 111 || following === 45 || following > 127 ? lookAhead(text, end, COUNTED_RANGE) : null;
   if (counted && COUNT_NOUNS.has(counted[1] as string)) return skipNumber(text, COUNTED_RANGE.lastIndex);
   if (n < 1800 && !/^(?:in|since|by|until|till|from|of|before|after|during|between|circa|c\.|year|around|through|and|to)$/.test(label)) return end;
-  mod = modifierBefore(text, start);
+  mod = modifierBefore(text, start, label); // start is still pos: label is the word before it
   if (mod) start = mod.start;
   if (range && range.length === 2) {
     // "2014–15": one span, an interval
