@@ -141,7 +141,7 @@ function buildTables(lexicon: Lexicon): TreatyTables {
   // Past a few hundred trigger words an alternation loses to a plain scan of capitalised words plus a Set lookup
   // (V8 slows sharply past ~1,000 alternatives): a large workspace lexicon switches scanners.
   const checkTriggers = triggers.size > MAX_ALTERNATIVES;
-  const scanner = checkTriggers ? capitalisedWordScanner(triggers) : makeScanner(triggers, joinedOnly(triggers, trie));
+  const scanner = checkTriggers ? capitalisedWordScanner(triggers) : makeScanner(triggers);
   return { trie, byId, byFoldedName, notBefore, scanner, checkTriggers, triggers };
 }
 
@@ -166,30 +166,15 @@ function makeForm(entryId: string, text: string, kind: FormKind): FormSpec | und
  * (`\p{Lu}` with the `u` flag was ten times slower still) and leaves five times fewer candidates to look up.
  * `\b` rather than a lookbehind (which halves the speed): the caller rejects a match inside a hyphenated word.
  */
-function makeScanner(triggers: Set<string>, joined: Set<string>): RegExp {
+function makeScanner(triggers: Set<string>): RegExp {
   const sorted = [...triggers].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   // Keep the plain ASCII words in one `\b(?:...)\b` group: guards inside each alternative would cost V8 its
-  // first-character filter and triple the scan time (a look-ahead for a joiner after a few of them does not).
+  // first-character filter and triple the scan time.
   const plain = sorted.filter((w) => ASCII_WORD.test(w.charAt(0)) && ASCII_WORD.test(w.charAt(w.length - 1)));
   const plainSet = new Set(plain);
   const other = sorted.filter((w) => !plainSet.has(w)).map(boundedAlternative);
-  const plainAlternatives = plain.map((w) => (joined.has(w) ? `${escapeRegex(w)}(?=${JOINER})` : escapeRegex(w)));
-  const alternatives = [`\\b(?:${plainAlternatives.join('|')})\\b`, ...other];
+  const alternatives = [`\\b(?:${plain.map(escapeRegex).join('|')})\\b`, ...other];
   return new RegExp(alternatives.join('|'), 'g');
-}
-
-/** The characters `wordAt` may continue a word over (it does when a letter or digit follows). */
-const JOINER = '[-/\\u2010\\u2011\\u2013]';
-
-/**
- * Triggers that only start a form as the part of a first word before a joiner ("A" of "A/CFE", "Russia" of
- * "Russia-NATO", "Non" of "Non-Proliferation"): not a first word of their own, nor a head noun of the patterns.
- * Met on its own such a word leads nowhere (no trie node, no pattern, nothing skipped), so the scanner need only
- * stop at it before a joiner: "A" alone is a common word.
- */
-function joinedOnly(triggers: Set<string>, trie: TrieNode): Set<string> {
-  const heads = new Set(PATTERN_HEADS.map((h) => h.toLowerCase()));
-  return new Set([...triggers].filter((w) => !trie.next.has(w.toLowerCase()) && !heads.has(w.toLowerCase())));
 }
 
 function escapeRegex(word: string): string {
