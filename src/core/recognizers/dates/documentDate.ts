@@ -11,6 +11,7 @@ const HEADER_CHARS = 800;
 const HEADER_LINES = 10;
 const PREFIX =
   /^[\s*_#>]*(?:(?:Published|Posted|Updated|Last updated|Date|Dated|Released|Issued|Created)(?:\s+on)?\s*:?\s*|\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*[-–—|,/]?\s*|[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,2}[.,]\s*(?:\([^)\n]{1,30}\)\s*)?)?$/;
+const HAS_DIGIT = /\d/;
 const SUFFIX = /^(?:[\s*_]*$|\s*(?:[.,(/|–—•·-]|\d{1,2}[:.]\d{2}|by\s))/;
 
 /** The document date from the header, or undefined when the header has none. */
@@ -24,6 +25,9 @@ export function findDocumentDate(text: string): DocumentDate | undefined {
     if (!line.trim()) continue;
     if (++lines > HEADER_LINES) break;
     if (lineStart + line.length > header.length && header.length < text.length) break; // a line cut by the limit
+    // Only a date with a day number can date the document (a weekday or "today" alone has no value without one),
+    // and every such date has digits: a line without any (a title, a byline) need not be scanned.
+    if (!HAS_DIGIT.test(line)) continue;
     for (const f of scanDates(line, undefined)) {
       if (f.precision !== 'day' || /REF|W/.test(f.value) || f.value.includes('/')) continue;
       const datelike = PREFIX.test(line.slice(0, f.start)) && SUFFIX.test(line.slice(f.end));

@@ -39,6 +39,41 @@ export function lookBehind(text: string, pos: number, re: RegExp, span = 48): { 
   return m ? { m, start: from + m.index } : undefined;
 }
 
+/**
+ * `lookBehind` for an expression that ends in one of a few words and then whitespace (`\b(?:last|next)\s+$`; with
+ * `dashes`, `[\s-]+$`). Such an expression can only match when the run of ASCII letters before that trailing
+ * whitespace (lower-cased, within the same `span`) is one of `words`: that is checked first, so most calls cost a
+ * few character reads instead of a slice and a regex tried at every position of it.
+ */
+export function lookBehindWord(
+  text: string,
+  pos: number,
+  re: RegExp,
+  words: ReadonlySet<string>,
+  dashes = false,
+): { m: RegExpExecArray; start: number } | undefined {
+  const from = Math.max(0, pos - 48);
+  let end = pos;
+  while (end > from && (isRegexSpace(text.charCodeAt(end - 1)) || (dashes && text.charCodeAt(end - 1) === 45))) end--;
+  if (end === pos) return undefined;
+  let start = end;
+  while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (start === end || !words.has(text.slice(start, end).toLowerCase())) return undefined;
+  return lookBehind(text, pos, re);
+}
+
+/** What `\s` matches in a regular expression. */
+const SPACE = /\s/;
+
+export function isRegexSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && SPACE.test(String.fromCharCode(c));
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Runs the sticky regular expression `re` at `pos`. */
 export function lookAhead(text: string, pos: number, re: RegExp): RegExpExecArray | null {
   re.lastIndex = pos;

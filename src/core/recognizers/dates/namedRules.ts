@@ -5,7 +5,7 @@
  */
 import { recordCalendarDate, recordSimpleDate } from './calendarDates';
 import { monthValue } from './calendar';
-import { lookAhead, lookBehind, wordBefore, type Scan } from './finding';
+import { lookAhead, lookBehindWord, wordBefore, type Scan } from './finding';
 import { modifierBefore } from './modifiers';
 import { resolveMonth, resolveWeekday } from './resolve';
 import { tenseAround } from './tense';
@@ -21,6 +21,10 @@ const DET_BEFORE = /\b([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+$/;
 const THE_BEFORE = /\b[Tt]he\s+$/;
 const NAMED_DAY = /\b(?:Good|Black|Bloody|Cyber|Holy|Ash|Palm|Easter|Super)\s+$/;
 const CAPITALISED_NEXT = /\s+[A-Z][a-z]/y;
+/** The words the look-behind expressions above end in (lower-cased), checked first: see `lookBehindWord`. */
+const DET_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'coming', 'past']);
+const THE: ReadonlySet<string> = new Set(['the']);
+const NAMED_DAY_WORDS: ReadonlySet<string> = new Set(['good', 'black', 'bloody', 'cyber', 'holy', 'ash', 'palm', 'easter', 'super']);
 /** Words before a bare month name that show it is a date (a name like "May" or "August" needs one). */
 const DATE_CONTEXT = /^(?:in|on|since|by|until|till|from|to|of|during|early|late|mid|last|next|this|through|before|after|between|around|end|beginning|start|middle|that|each|every|the)$/;
 
@@ -69,7 +73,7 @@ export function scanMonth(scan: Scan, pos: number, end: number): number {
   if (word === 'may' && !/^(?:in|since|by|until|till|from|of|during|early|late|mid|last|next|this|through|before|after|between|end|beginning|start|middle)$/.test(before)) return end;
   let start = pos;
   let shift = 0;
-  const det = lookBehind(text, pos, DET_BEFORE);
+  const det = lookBehindWord(text, pos, DET_BEFORE, DET_WORDS);
   if (det) {
     const d = (det.m[1] as string).toLowerCase();
     shift = d === 'last' || d === 'past' ? -1 : d === 'this' ? 0 : 1;
@@ -113,11 +117,11 @@ export function scanWeekday(scan: Scan, pos: number, end: number): number {
     const r = recordCalendarDate(scan, pos, end + date[0].length);
     if (r > 0) return r;
   }
-  if (lookBehind(text, pos, NAMED_DAY)) return end; // "Good Friday Agreement", "Bloody Sunday"
+  if (lookBehindWord(text, pos, NAMED_DAY, NAMED_DAY_WORDS)) return end; // "Good Friday Agreement", "Bloody Sunday"
   let start = pos;
   let det = '';
-  const d = lookBehind(text, pos, DET_BEFORE);
-  if (d && !lookBehind(text, d.start, THE_BEFORE)) {
+  const d = lookBehindWord(text, pos, DET_BEFORE, DET_WORDS);
+  if (d && !lookBehindWord(text, d.start, THE_BEFORE, THE)) {
     det = (d.m[1] as string).toLowerCase();
     start = d.start;
   }

@@ -38,14 +38,14 @@ export function scanDigits(scan: Scan, pos: number, end: number): number {
   const next = end < text.length ? text.charCodeAt(end) : 32;
   if (next === 58 /* : */ && isDigit(text.charCodeAt(end + 1))) return skipNumber(text, end); // clock time
   const len = end - pos;
-  if (len === 4 && lookAhead(text, pos, ISO_DATE)) return recordCalendarDate(scan, pos, ISO_DATE.lastIndex) > 0 ? ISO_DATE.lastIndex : end;
+  if (len === 4 && next === 45 /* - */ && lookAhead(text, pos, ISO_DATE)) return recordCalendarDate(scan, pos, ISO_DATE.lastIndex) > 0 ? ISO_DATE.lastIndex : end;
   if (len <= 2 && (next === 47 || next === 46) /* / . */ && lookAhead(text, pos, NUMERIC_DATE)) {
     const stop = NUMERIC_DATE.lastIndex;
     if (prev === 47 || prev === 46) return stop; // part of a longer dotted or slashed code
     const r = recordCalendarDate(scan, pos, stop);
     return r > 0 ? r : stop;
   }
-  const dayFirst = len <= 2 ? lookAhead(text, pos, DAY_FIRST) : null;
+  const dayFirst = len <= 2 && mayStartDayFirst(text, end) ? lookAhead(text, pos, DAY_FIRST) : null;
   if (dayFirst) {
     const stop = DAY_FIRST.lastIndex;
     const month = MONTHS.get((dayFirst[4] as string).toLowerCase());
@@ -84,31 +84,44 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
   }
   const label = wordBefore(text, pos);
   if (NUMBER_LABELS.has(label.charCodeAt(label.length - 1) === 46 ? label.slice(0, -1) : label) || NUMBER_LABELS.has(label)) return end;
-  const before = text.slice(Math.max(0, pos - 14), pos);
-  if (LAW_BEFORE.test(before)) return end;
-  // "Fiscal Year 2020 National Defense Authorization Act" is a name; "in fiscal year 2013, revenue fell" a date
-  if (FISCAL_BEFORE.test(before) && lookAhead(text, end, NAME_GOES_ON)) return end;
-  if (lookAhead(text, end, LAW_AFTER)) return end; // "the 2020 National Defense Authorization Act"
-  const m = lookAhead(text, pos, YEAR);
-  if (!m) return end;
-  let stop = pos + m[0].length;
-  if (m[2]) {
+  // Both expressions end in a word then `\s*$`: the last other character before the year ("of", "Act,", "year",
+  // "FY") must be f , r or Y for either to match, so most years skip the slice and the two expressions.
+  const last = lastNonSpace(text, pos, Math.max(0, pos - 14));
+  if (last === 102 || last === 44 || last === 114 || last === 89 || last > 127) {
+    const before = text.slice(Math.max(0, pos - 14), pos);
+    if (LAW_BEFORE.test(before)) return end;
+    // "Fiscal Year 2020 National Defense Authorization Act" is a name; "in fiscal year 2013, revenue fell" a date
+    if (FISCAL_BEFORE.test(before) && lookAhead(text, end, NAME_GOES_ON)) return end;
+  }
+  // The expressions below start at the year's end; the character after it and the first after ASCII whitespace
+  // rule most of them out without running them (a character past 127 may be other whitespace: they run).
+  let after = end;
+  while (after < text.length && isAsciiSpace(text.charCodeAt(after))) after++;
+  const following = after < text.length ? text.charCodeAt(after) : -1;
+  if ((after > end || next > 127) && matchesAt(text, end, LAW_AFTER)) return end; // "the 2020 National Defense Authorization Act"
+  // YEAR always matches the four digits; only a suffix (s, 's) or a dash after them can make it longer.
+  const plain = next !== 115 && next !== 39 && next !== 8217 && following !== 45 && following <= 127;
+  const m = plain ? undefined : lookAhead(text, pos, YEAR);
+  if (!plain && !m) return end;
+  const yearEnd = m ? pos + m[0].length : end;
+  const range = m?.[3];
+  let stop = yearEnd;
+  if (m?.[2]) {
     if (n % 10 !== 0) return end;
-    mod = modifierBefore(text, start);
+    mod = modifierBefore(text, start, label);
     if (mod) start = mod.start;
     return recordDecade(scan, start, stop, Math.floor(n / 10), mod?.mod);
   }
-  const word = lookAhead(text, end, NEXT_WORD);
-  const nextWord = word ? (word[1] as string) : '';
+  const nextWord = following > 127 ? (lookAhead(text, end, NEXT_WORD)?.[1] ?? '') : lettersAt(text, after);
   if (COUNT_NOUNS.has(nextWord.toLowerCase()) && (!/^[A-Z]/.test(nextWord) || /^(?:GMT|UTC|MSK|EST|EDT|CET|CEST|Z|HRS)$/.test(nextWord))) return end;
-  const counted = lookAhead(text, end, COUNTED_RANGE);
+  const counted = following === 116 || following === 97 || following === 111 || following === 45 || following > 127 ? lookAhead(text, end, COUNTED_RANGE) : null;
   if (counted && COUNT_NOUNS.has(counted[1] as string)) return skipNumber(text, COUNTED_RANGE.lastIndex);
   if (n < 1800 && !/^(?:in|since|by|until|till|from|of|before|after|during|between|circa|c\.|year|around|through|and|to)$/.test(label)) return end;
-  mod = modifierBefore(text, start);
+  mod = modifierBefore(text, start, label); // start is still pos: label is the word before it
   if (mod) start = mod.start;
-  if (m[3] && m[3].length === 2) {
+  if (range && range.length === 2) {
     // "2014–15": one span, an interval
-    const second = Math.floor(n / 100) * 100 + Number(m[3]);
+    const second = Math.floor(n / 100) * 100 + Number(range);
     if (second <= n) return end;
     scan.out.push({ start, end: stop, value: `${n}/${second}`, precision: 'year', resolution: 'absolute', rule: 'year-range' });
     return stop;
@@ -120,14 +133,62 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
       ? { start, end: stop, value, precision: 'year', resolution: 'absolute', rule: 'year', mod: mod.mod }
       : { start, end: stop, value, precision: 'year', resolution: 'absolute', rule: 'year' },
   );
-  if (m[3]) {
+  if (range) {
     // "2009-2010", "1945-2014": each year is a date of its own, as in TimeML
-    const second = Number(m[3]);
-    const s2 = pos + m[0].length - 4;
-    if (second > n && second <= 2100) scan.out.push({ start: s2, end: s2 + 4, value: m[3], precision: 'year', resolution: 'absolute', rule: 'year' });
-    return pos + m[0].length;
+    const second = Number(range);
+    const s2 = yearEnd - 4;
+    if (second > n && second <= 2100) scan.out.push({ start: s2, end: s2 + 4, value: range, precision: 'year', resolution: 'absolute', rule: 'year' });
+    return yearEnd;
   }
   return stop;
+}
+
+/**
+ * Whether DAY_FIRST can match for the digits ending at `end`: after them comes an ordinal suffix, or (after any
+ * ASCII whitespace) a range ("-", "to", "and", "&"), "of" or a month name. Most short numbers are counts ("12
+ * people"), which this rules out without running the expression; a character past 127 may be a dash or other
+ * whitespace, so it runs.
+ */
+function mayStartDayFirst(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 115 || c === 110 || c === 114 || c === 116 || c > 127) return true;
+  let i = end;
+  while (i < text.length && isAsciiSpace(text.charCodeAt(i))) i++;
+  const d = text.charCodeAt(i);
+  return d > 127 || DAY_FIRST_AFTER.has(d);
+}
+
+/** First characters of what DAY_FIRST allows after the day and whitespace: - & t(o) a(nd) o(f) and the months. */
+const DAY_FIRST_AFTER = new Set([...'-&taoJFMASOND'].map((ch) => ch.charCodeAt(0)));
+
+/** The sticky expression `re` matches at `pos` (as `lookAhead` would, without a match array). */
+function matchesAt(text: string, pos: number, re: RegExp): boolean {
+  re.lastIndex = pos;
+  return re.test(text);
+}
+
+/** The ASCII letters at `pos` (what NEXT_WORD captures after whitespace), '' when none. */
+function lettersAt(text: string, pos: number): string {
+  let i = pos;
+  while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
+  return i === pos ? '' : text.slice(pos, i);
+}
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The last character before `pos` (not before `from`) that is not ASCII whitespace, or -1. */
+function lastNonSpace(text: string, pos: number, from: number): number {
+  for (let i = pos - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && (c < 9 || c > 13)) return c;
+  }
+  return -1;
 }
 
 function recordDecade(scan: Scan, start: number, end: number, decade: number, mod?: PeriodMod): number {

@@ -7,7 +7,7 @@
  * ("in recent years", "the coming months") have none, so they are left out without a list of exclusions.
  */
 import { addDays, dayValue, type Day } from './calendar';
-import { lookAhead, lookBehind, type DateFinding, type PeriodMod, type Scan } from './finding';
+import { lookAhead, lookBehind, lookBehindWord, type DateFinding, type PeriodMod, type Scan } from './finding';
 import { modifierBefore } from './modifiers';
 import { periodYear, resolveDayOffset, resolveUnitShift, unitPrecision, type Resolved } from './resolve';
 import { tenseAround } from './tense';
@@ -27,6 +27,21 @@ const OF_YEAR = /\s+of\s+(\d{4})\b/y;
 const YEAR_AFTER = /[\s,]+(?:of\s+)?(\d{4})\b/y;
 const SEASON_PREP = /\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]ill|[Ss]ince|[Tt]hrough|[Oo]ver|[Bb]efore|[Aa]fter|[Ff]rom)\s+(?:([Tt]he)(\s+))?$/;
 const OF_AFTER = /\s+of\b/y;
+/**
+ * The words the look-behind expressions above end in (lower-cased), checked before running them: see
+ * `lookBehindWord`. Each set must hold every word its expression can end on.
+ */
+const BEFORE_AFTER_WORDS: ReadonlySet<string> = new Set(['before', 'after']);
+const ORDINAL_ENDS: ReadonlySet<string> = new Set([
+  'st', 'nd', 'rd', 'th', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
+  'twentieth', 'final', 'last',
+]);
+const DET_WORDS: ReadonlySet<string> = new Set(['coming', 'current', 'following', 'previous', 'same', 'this', 'next', 'last']);
+const THE: ReadonlySet<string> = new Set(['the']);
+const OTHER: ReadonlySet<string> = new Set(['other']);
+const RELATIVE_DAY_WORDS: ReadonlySet<string> = new Set(['next', 'following', 'previous', 'same']);
+const SEASON_PREP_WORDS: ReadonlySet<string> = new Set(['in', 'by', 'during', 'until', 'till', 'since', 'through', 'over', 'before', 'after', 'from', 'the']);
 
 /** today / yesterday / tomorrow, and "the day before yesterday" / "the day after tomorrow". */
 export function scanCasualDay(scan: Scan, pos: number, end: number): number {
@@ -34,7 +49,7 @@ export function scanCasualDay(scan: Scan, pos: number, end: number): number {
   const word = text.slice(pos, end).toLowerCase();
   let offset = word === 'today' ? 0 : word === 'yesterday' ? -1 : 1;
   let start = pos;
-  const two = lookBehind(text, pos, DAY_BEFORE_AFTER);
+  const two = lookBehindWord(text, pos, DAY_BEFORE_AFTER, BEFORE_AFTER_WORDS);
   if (two && ((two.m[2] === 'before' && offset === -1) || (two.m[2] === 'after' && offset === 1))) {
     offset *= 2;
     start = two.start;
@@ -55,15 +70,15 @@ export function scanUnit(scan: Scan, pos: number, end: number): number {
   if (unit === 'day') return plural ? end : scanDayPhrase(scan, pos, end);
   if (plural) return end;
   if (unit === 'quarter' || unit === 'century' || unit === 'decade') {
-    const ord = lookBehind(text, pos, ORDINAL);
+    const ord = lookBehindWord(text, pos, ORDINAL, ORDINAL_ENDS, true);
     const next = ord ? scanOrdinalPeriod(scan, ord.start, end, unit, ord.m) : -1;
     if (next >= 0) return next;
   }
-  const det = lookBehind(text, pos, DET);
+  const det = lookBehindWord(text, pos, DET, DET_WORDS);
   if (det) {
     // "the last year", "the past decade" are durations; "last year" is a date
     const word = ((det.m[2] ?? det.m[3]) as string).toLowerCase();
-    if ((word === 'last' || word === 'previous') && lookBehind(text, det.start, THE_BEFORE)) return end;
+    if ((word === 'last' || word === 'previous') && lookBehindWord(text, det.start, THE_BEFORE, THE)) return end;
     if (word === 'same') return end;
     let start = det.start;
     const mod = modifierBefore(text, start);
@@ -87,7 +102,7 @@ export function scanUnit(scan: Scan, pos: number, end: number): number {
     return end;
   }
   if (unit === 'weekend') {
-    const the = lookBehind(text, pos, BARE_THE);
+    const the = lookBehindWord(text, pos, BARE_THE, THE);
     const start = the ? the.start : pos;
     const tense = tenseAround(text, start, end);
     push(scan, start, end, resolveUnitShift(scan.anchor, 'weekend', tense === 'future' ? 1 : tense === 'past' ? -1 : 0), 'weekend', 'weekend');
@@ -99,12 +114,12 @@ export function scanUnit(scan: Scan, pos: number, end: number): number {
 /** "the other day", "the day before", "the next day": relative days, kept with their article. */
 function scanDayPhrase(scan: Scan, pos: number, end: number): number {
   const { text } = scan;
-  const other = lookBehind(text, pos, OTHER_DAY);
+  const other = lookBehindWord(text, pos, OTHER_DAY, OTHER);
   if (other) {
     push(scan, other.start, end, { value: 'PAST_REF', resolution: 'unresolved' }, 'day', 'other-day');
     return end;
   }
-  const the = lookBehind(text, pos, BARE_THE);
+  const the = lookBehindWord(text, pos, BARE_THE, THE);
   const after = lookAhead(text, end, DAY_AFTER);
   if (the && after && !after[1]) {
     // "On December 17, ... The day before, ...": relative to the day the text last named in this block, when it
@@ -120,7 +135,7 @@ function scanDayPhrase(scan: Scan, pos: number, end: number): number {
     }
     return stop;
   }
-  const rel = lookBehind(text, pos, RELATIVE_DAY);
+  const rel = lookBehindWord(text, pos, RELATIVE_DAY, RELATIVE_DAY_WORDS);
   if (rel && !/same/i.test(rel.m[1] as string)) {
     push(scan, rel.start, end, { value: /previous/i.test(rel.m[1] as string) ? 'PAST_REF' : 'FUTURE_REF', resolution: 'unresolved' }, 'day', 'relative-day');
   }
@@ -191,19 +206,19 @@ export function scanSeason(scan: Scan, pos: number, end: number): number {
   const code = SEASONS.get(word);
   if (!code) return end;
   const year = lookAhead(text, end, YEAR_AFTER);
-  const det = lookBehind(text, pos, DET);
+  const det = lookBehindWord(text, pos, DET, DET_WORDS);
   let start = pos;
   let r: Resolved | undefined;
   let stop = end;
   if (year && Number(year[1]) >= 1000 && Number(year[1]) <= 2100) {
     stop = end + year[0].length;
-    const the = /of/.test(year[0]) ? lookBehind(text, pos, BARE_THE) : undefined;
+    const the = /of/.test(year[0]) ? lookBehindWord(text, pos, BARE_THE, THE) : undefined;
     if (the) start = the.start;
     r = { value: `${year[1]}-${code}`, resolution: 'absolute' };
   } else if (det && !(det.m[2] && /following|previous|same/i.test(det.m[2]))) {
     if (word === 'fall' && !/^[Tt]his|^[Nn]ext|^[Ll]ast/.test(det.m[3] ?? '')) return end;
     const d = ((det.m[2] ?? det.m[3]) as string).toLowerCase();
-    if (d === 'last' && lookBehind(text, det.start, THE_BEFORE)) return end;
+    if (d === 'last' && lookBehindWord(text, det.start, THE_BEFORE, THE)) return end;
     start = det.start;
     const first = SEASON_START_MONTH[code] as number;
     const y = periodYear(scan.anchor, first, first + 2, d === 'last' ? 'past' : d === 'this' || d === 'current' ? undefined : 'future');
@@ -211,7 +226,7 @@ export function scanSeason(scan: Scan, pos: number, end: number): number {
   } else {
     // "talks resume in the spring", "during the winter": a season after a time preposition, like a bare month;
     // not "the fall of the Berlin Wall", "spring up", "the spring session".
-    const prep = lookBehind(text, pos, SEASON_PREP);
+    const prep = lookBehindWord(text, pos, SEASON_PREP, SEASON_PREP_WORDS);
     if (!prep || lookAhead(text, end, OF_AFTER) || (word === 'fall' && !prep.m[1])) return end;
     if (prep.m[1]) start = pos - (prep.m[1] as string).length - (prep.m[2] as string).length;
     const first = SEASON_START_MONTH[code] as number;

@@ -2,15 +2,10 @@
  * Reading the words around a candidate: the word after or before it, whether its line is shouted (all capitals)
  * or set in title case. These decide the exclusions of the guidelines without a parser.
  */
-import { foldKey, isWordCode, WORD_AT } from './treatyTokens';
+import { foldKey, isWordCode, wordEndAt } from './treatyTokens';
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
-}
-
-/** The word after `end` when only whitespace separates them (folded), else ''. */
-export function wordAfter(text: string, end: number): string {
-  return rawWordAfter(text, end)?.word.toLowerCase() ?? '';
 }
 
 /** The word after `end` (as written) and where it starts, when only whitespace (a line wrap too) separates them. */
@@ -18,9 +13,8 @@ export function rawWordAfter(text: string, end: number): { word: string; start: 
   let i = end;
   while (i < text.length && i - end < 8 && isSpaceCode(text.charCodeAt(i))) i++;
   if (i === end || i >= text.length) return undefined;
-  WORD_AT.lastIndex = i;
-  const m = WORD_AT.exec(text);
-  return m ? { word: m[0], start: i } : undefined;
+  const wordEnd = wordEndAt(text, i);
+  return wordEnd < 0 ? undefined : { word: text.slice(i, wordEnd), start: i };
 }
 
 /** The word ending right before `start` when only whitespace separates them, with its start; else undefined. */
@@ -47,16 +41,29 @@ export function wordBefore(text: string, start: number): string {
 /**
  * An abbreviation inside a run of capitals ("LEADERS TO START TALKS", "KEY TREATIES"): a word right before or after
  * it, with only spaces between, is itself all capitals. Looking at the neighbours only keeps this check local.
+ * `after`: the word after it (`rawWordAfter`), which the caller has read already.
  */
-export function inShoutedRun(text: string, start: number, end: number): boolean {
+export function inShoutedRun(text: string, start: number, after: { word: string } | undefined): boolean {
   const before = rawWordBefore(text, start);
   if (before && isCapitalsWord(before.word)) return true;
-  const after = rawWordAfter(text, end);
   return after !== undefined && isCapitalsWord(after.word);
 }
 
+/**
+ * Two or more characters, no lower-case letter and at least one capital (`w === w.toUpperCase()` and
+ * `w !== w.toLowerCase()`), read by character for ASCII: it runs beside most abbreviations found, where the two
+ * case-mapped copies were the allocations.
+ */
 function isCapitalsWord(w: string): boolean {
-  return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+  if (w.length < 2) return false;
+  let upper = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return w === w.toUpperCase() && w !== w.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 export function isJoinerCode(c: number): boolean {

@@ -3,8 +3,8 @@
  * really names the treaty there (the missile class "INF", "Open Skies proposal", a shouted headline's "START").
  */
 import type { FormSpec, TreatyTables, TrieNode } from './treatyTables';
-import { gapKey, isUpperInitial, nextWordStart, normalizeDashes, wordAt } from './treatyTokens';
-import { rawWordAfter, wordAfter, wordBefore } from './treatyContext';
+import { isUpperInitial, nextWordStart, normalizeDashes, wordAtEnd } from './treatyTokens';
+import { wordBefore } from './treatyContext';
 
 export interface FormMatch {
   spec: FormSpec;
@@ -13,12 +13,14 @@ export interface FormMatch {
 
 /**
  * The words of the text after the candidate, read once however many forms compare against them. Module-level
- * arrays reused across calls: this runs for every trigger word ("Russia" may start "Russia-NATO Founding Act"),
- * so it allocates nothing but the words themselves.
+ * arrays reused across calls: this runs for every trigger word ("Russia" may start "Russia-NATO Founding Act").
+ * Words after the first are kept as offsets and compared in place (no substring, no lower-cased copy): most are
+ * ASCII, read for a trie node with a child or two. A word with other characters gets its strings (`norms`,
+ * `lowers`) as before; `norms[i]` is undefined for an ASCII word.
  */
-const gaps: string[] = [];
-const norms: string[] = [];
+const norms: (string | undefined)[] = [];
 const lowers: string[] = [];
+const starts: number[] = [];
 const ends: number[] = [];
 let count = 0;
 let exhausted = false;
@@ -33,9 +35,15 @@ interface FirstWord {
 /** Per tables, the first words met so far (trigger words repeat: "Russia", "New", "Treaty"), cleared when large. */
 const firstWords = new WeakMap<TreatyTables, Map<string, FirstWord>>();
 
+/** The cache of the tables used last: one lexicon serves a whole run, so the WeakMap is rarely consulted. */
+let lastTables: TreatyTables | undefined;
+let lastCache: Map<string, FirstWord> | undefined;
+
 function firstWord(first: string, tables: TreatyTables): FirstWord {
-  let cache = firstWords.get(tables);
+  let cache = tables === lastTables ? lastCache : firstWords.get(tables);
   if (!cache) firstWords.set(tables, (cache = new Map()));
+  lastTables = tables;
+  lastCache = cache;
   let f = cache.get(first);
   if (!f) {
     if (cache.size >= 4096) cache.clear();
@@ -52,18 +60,18 @@ export function matchLexiconAt(text: string, pos: number, first: string, tables:
   const f = firstWord(first, tables);
   let node = f.node;
   if (!node) return undefined;
-  gaps[0] = '';
   norms[0] = f.norm;
   lowers[0] = f.lower;
+  starts[0] = pos;
   ends[0] = pos + first.length;
   count = 1;
   exhausted = false;
   let best: FormMatch | undefined;
   for (let depth = 1; node; depth++) {
-    const spec = node.forms.find(formMatches);
+    const spec = matchingForm(node.forms, text);
     if (spec) best = { spec, end: ends[depth - 1] as number };
     if (node.next.size === 0 || !readWord(text, depth)) break;
-    node = node.next.get(lowers[depth] as string);
+    node = child(node, text, depth);
   }
   return best;
 }
@@ -72,37 +80,93 @@ export function matchLexiconAt(text: string, pos: number, first: string, tables:
 function readWord(text: string, i: number): boolean {
   while (count <= i) {
     if (exhausted) return false;
-    const prevEnd = ends[count - 1] as number;
-    const next = nextWordStart(text, prevEnd, 8);
-    const w = next < 0 ? undefined : wordAt(text, next);
-    if (w === undefined) {
+    const next = nextWordStart(text, ends[count - 1] as number, 8);
+    const end = next < 0 ? -1 : wordAtEnd(text, next);
+    if (end < 0) {
       exhausted = true;
       return false;
     }
-    const norm = normalizeDashes(w);
-    gaps[count] = gapKey(text, prevEnd, next);
-    norms[count] = norm;
-    lowers[count] = norm.toLowerCase();
-    ends[count] = next + w.length;
+    starts[count] = next;
+    ends[count] = end;
+    if (isAsciiRange(text, next, end)) norms[count] = undefined;
+    else {
+      const norm = normalizeDashes(text.slice(next, end));
+      norms[count] = norm;
+      lowers[count] = norm.toLowerCase();
+    }
     count++;
   }
   return true;
 }
 
+function isAsciiRange(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** The child of `node` for word `i`: its folded form compared in place against the few keys of a deep node. */
+function child(node: TrieNode, text: string, i: number): TrieNode | undefined {
+  if (norms[i] !== undefined) return node.next.get(lowers[i] as string);
+  const from = starts[i] as number;
+  const length = (ends[i] as number) - from;
+  // A node with many continuations (a large workspace lexicon) is looked up by key rather than walked.
+  if (node.keys.length > 8) return node.next.get(text.slice(from, from + length).toLowerCase());
+  const keys = node.keys;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
+    if (key.length === length && equalsFolded(text, from, key)) return node.children[k];
+  }
+  return undefined;
+}
+
+/** The ASCII text at `from` lower-cases to `key` (whose length the caller has checked). */
+function equalsFolded(text: string, from: number, key: string): boolean {
+  for (let j = 0; j < key.length; j++) {
+    let c = text.charCodeAt(from + j);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== key.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
+function matchingForm(forms: FormSpec[], text: string): FormSpec | undefined {
+  for (const spec of forms) if (formMatches(spec, text)) return spec;
+  return undefined;
+}
+
 /** The words already read agree with the form in case and punctuation (the trie has checked the folded words). */
-function formMatches(spec: FormSpec): boolean {
+function formMatches(spec: FormSpec, text: string): boolean {
   for (let i = 0; i < spec.words.length; i++) {
-    if (i > 0 && gaps[i] !== spec.seps[i - 1]) return false;
-    if (spec.exact[i] && norms[i] !== spec.words[i]) return false;
+    if (i > 0 && !gapMatches(text, ends[i - 1] as number, starts[i] as number, spec.seps[i - 1] as string)) return false;
+    if (spec.exact[i] && !wordEquals(text, i, spec.words[i] as string)) return false;
   }
   return spec.exact[0] || spec.anyCaseFirst || isUpperInitial(norms[0] as string);
 }
 
+/** Word `i` as normalized equals `word`: in place for an ASCII word (normalizing leaves it unchanged). */
+function wordEquals(text: string, i: number, word: string): boolean {
+  const norm = norms[i];
+  if (norm !== undefined) return norm === word;
+  const from = starts[i] as number;
+  return (ends[i] as number) - from === word.length && text.startsWith(word, from);
+}
+
+/** The non-space characters between two words are `sep` (what `gapKey` of the gap would return). */
+function gapMatches(text: string, from: number, to: number, sep: string): boolean {
+  let j = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 160) continue;
+    if (j >= sep.length || c !== sep.charCodeAt(j)) return false;
+    j++;
+  }
+  return j === sep.length;
+}
+
 /** End of a head noun that follows a form without one ("New START Treaty", "Open Skies treaty"), or -1. */
-export function headExtension(text: string, end: number, spec: FormSpec): number {
+export function headExtension(next: { word: string; start: number } | undefined, spec: FormSpec): number {
   if (spec.endsWithHead) return -1;
-  const next = rawWordAfter(text, end);
-  if (!next || next.word.toLowerCase() !== 'treaty') return -1;
+  if (!next || next.word.length !== 6 || next.word.toLowerCase() !== 'treaty') return -1;
   return next.start + next.word.length;
 }
 
@@ -118,9 +182,9 @@ const WEAPON_BEFORE = new Set(
     'russian-made us-made u.s.-made nuclear-armed conventional such these those').split(' '),
 );
 
-/** A weapon-class abbreviation used for the weapons ("INF missiles", "deployment of INF"). */
-export function isWeaponClassUse(text: string, start: number, end: number): boolean {
-  if (WEAPON_AFTER.has(wordAfter(text, end))) return true;
+/** A weapon-class abbreviation used for the weapons ("INF missiles", "deployment of INF"); `after`: the folded word after it. */
+export function isWeaponClassUse(text: string, start: number, after: string): boolean {
+  if (WEAPON_AFTER.has(after)) return true;
   const before = wordBefore(text, start);
   if (WEAPON_BEFORE.has(before)) return true;
   if (before === 'of') {
@@ -129,11 +193,6 @@ export function isWeaponClassUse(text: string, start: number, end: number): bool
     return two === 'deployment' || two === 'deployments' || two === 'deploying';
   }
   return false;
-}
-
-/** The form is followed by a word that makes it something else ("Open Skies proposal"). */
-export function isExcludedByNextWord(text: string, end: number, ids: Set<string> | undefined): boolean {
-  return ids !== undefined && ids.has(wordAfter(text, end));
 }
 
 /**

@@ -54,6 +54,16 @@ const DESCRIPTIVE = new Set(
 const MAX_RUN = 8;
 const MAX_COMPLEMENT = 30;
 
+/**
+ * Whether `word` is a head noun in any case, as `matchPatternAt` first checks. A look at its first letter and
+ * length spares most candidates ("A", "Nuclear", "Moscow") the lower-cased copy.
+ */
+export function isHeadNoun(word: string): boolean {
+  const c = word.charCodeAt(0) | 32;
+  if ((c !== 116 && c !== 97 && c !== 99 && c !== 112) || word.length < 3 || word.length > 11) return false;
+  return HEADS.has(word.toLowerCase());
+}
+
 /** A treaty name whose head noun is the word at `headPos`, or undefined. `floor`: text before it is taken. */
 export function matchPatternAt(text: string, headPos: number, head: string, floor: number, lines: LineShapes): PatternMatch | undefined {
   const folded = head.toLowerCase();

@@ -3,10 +3,10 @@ import type { Mention } from '../../model/mention';
 import type { Lexicon, TreatyEntry } from '../../lexicon/lexicon';
 import type { BlockContext } from '../context';
 import { treatyTables, type TreatyTables } from './treatyTables';
-import { headExtension, isExcludedByNextWord, isWeaponClassUse, latestSignedBy, matchLexiconAt, resolveByDate, type FormMatch } from './treatyLexiconMatch';
-import { matchPatternAt } from './treatyPatterns';
-import { inShoutedRun, LineShapes, wordBefore } from './treatyContext';
-import { foldKey, isAcronym, slugify, wordAt } from './treatyTokens';
+import { headExtension, isWeaponClassUse, latestSignedBy, matchLexiconAt, resolveByDate, type FormMatch } from './treatyLexiconMatch';
+import { isHeadNoun, matchPatternAt } from './treatyPatterns';
+import { inShoutedRun, LineShapes, rawWordAfter, wordBefore } from './treatyContext';
+import { foldKey, isAcronym, slugify, wordAt, wordAtEnd } from './treatyTokens';
 
 /** What a name links to; an abbreviation defined in parentheses after it links to the same. */
 interface Link {
@@ -30,8 +30,10 @@ const PAREN_ABBREVIATION = /[ \t]*\([ \t]*([A-Z][A-Za-z0-9]*(?:[- /][A-Z0-9][A-Z
 export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
   const tables = treatyTables(ctx.lexicon);
   const out: Mention[] = [];
-  const lines = new LineShapes(block);
-  const defined = new Map<string, Link & { from: number }>();
+  // Most blocks have no head noun to try as a pattern, and no abbreviation to define: both are made on demand.
+  let lines: LineShapes | undefined;
+  const defined = DEFINED;
+  defined.clear();
   const scanner = tables.scanner;
   let floor = 0;
   scanner.lastIndex = 0;
@@ -39,15 +41,17 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
     const pos = m.index;
     if (pos > 0 && continuesWord(block.charCodeAt(pos - 1)) && !afterPrefix(block, pos)) continue;
     if (tables.checkTriggers && !tables.triggers.has(m[0])) continue;
-    const word = wordAt(block, pos) ?? m[0];
+    // The word is usually the match itself: reuse its string rather than slicing a copy.
+    const wordEnd = wordAtEnd(block, pos);
+    const word = wordEnd < 0 || wordEnd === pos + m[0].length ? m[0] : block.slice(pos, wordEnd);
     let next = pos + word.length;
     const found = matchLexiconAt(block, pos, word, tables);
     if (found) {
       const end = lexiconMention(block, pos, found, tables, ctx, out);
       if (end > 0) next = afterName(block, out, tables, defined, end);
       else next = Math.max(next, found.end);
-    } else {
-      const p = matchPatternAt(block, pos, word, patternFloor(block, out, floor), lines);
+    } else if (isHeadNoun(word)) {
+      const p = matchPatternAt(block, pos, word, patternFloor(block, out, floor), (lines ??= new LineShapes(block)));
       if (p) {
         while (out.length && (out[out.length - 1] as Mention).end > p.start) out.pop();
         out.push(mention(block, p.start, p.end, patternLink(block.slice(p.start, p.end), tables), { rule: p.rule }));
@@ -59,6 +63,12 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
   }
   return defined.size ? withDefinedAbbreviations(block, out, defined) : out;
 }
+
+/**
+ * The abbreviations defined in the block being read, reused by every call (one runs to completion before the next
+ * starts, and the links are copied into mentions) so that a block without any allocates no map.
+ */
+const DEFINED = new Map<string, Link & { from: number }>();
 
 /**
  * How far back a pattern may reach: the end of the last mention, except that an abbreviation in parentheses
@@ -97,28 +107,39 @@ function withDefinedAbbreviations(block: string, out: Mention[], defined: Map<st
   return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
 }
 
-/** Emits a lexicon match unless an exclusion applies; returns its end, or -1 when it is not a treaty here. */
+/**
+ * Emits a lexicon match unless an exclusion applies; returns its end, or -1 when it is not a treaty here. The word
+ * after the form is read once for the head extension and every exclusion that looks at it.
+ */
 function lexiconMention(block: string, pos: number, found: FormMatch, tables: TreatyTables, ctx: BlockContext, out: Mention[]): number {
   const { spec } = found;
-  const entry = tables.byId.get(spec.entryId) as TreatyEntry;
-  const extended = headExtension(block, found.end, spec);
+  const after = rawWordAfter(block, found.end);
+  const extended = headExtension(after, spec);
   const end = extended > 0 ? extended : found.end;
   if (extended < 0) {
-    if (isExcludedByNextWord(block, found.end, tables.notBefore.get(spec.entryId))) return -1;
-    const allExact = spec.exact.every(Boolean);
-    if (allExact && inShoutedRun(block, pos, found.end)) return -1;
-    if (entry.weaponClass && spec.kind === 'abbreviation' && !afterOpenParen(block, pos) && isWeaponClassUse(block, pos, found.end)) return -1;
-    if (allExact && afterOpenParen(block, pos) && NOT_TREATY_HEADS.has(wordBefore(block, block.lastIndexOf('(', pos)))) return -1;
+    const notBefore = tables.notBefore.get(spec.entryId);
+    // A word after the form that makes it something else ("Open Skies proposal").
+    if (notBefore !== undefined && notBefore.has(folded(after))) return -1;
+    if (spec.allExact && inShoutedRun(block, pos, after)) return -1;
+    const entry = tables.byId.get(spec.entryId) as TreatyEntry;
+    if (entry.weaponClass && spec.kind === 'abbreviation' && !afterOpenParen(block, pos) && isWeaponClassUse(block, pos, folded(after))) return -1;
+    if (spec.allExact && afterOpenParen(block, pos) && NOT_TREATY_HEADS.has(wordBefore(block, block.lastIndexOf('(', pos)))) return -1;
   }
-  const { id, byDate } = resolveByDate(spec, tables, ctx.documentDate?.value);
-  const resolved = tables.byId.get(id) as TreatyEntry;
-  const attributes: Record<string, string> = { rule: extended > 0 ? `lexicon-${spec.kind}+head` : `lexicon-${spec.kind}`, matchedForm: spec.text };
+  const attributes: Record<string, string> = { rule: extended > 0 ? spec.headRule : spec.rule, matchedForm: spec.text };
+  let id = spec.entryId;
   if (spec.alternatives) {
-    attributes.candidates = [spec.entryId, ...spec.alternatives].join(' ');
-    attributes.resolvedBy = byDate ? 'document-date' : 'default';
+    const resolved = resolveByDate(spec, tables, ctx.documentDate?.value);
+    id = resolved.id;
+    attributes.candidates = spec.candidates as string;
+    attributes.resolvedBy = resolved.byDate ? 'document-date' : 'default';
   }
-  out.push(mention(block, pos, end, { entityId: id, value: resolved.name }, attributes));
+  out.push(mention(block, pos, end, { entityId: id, value: (tables.byId.get(id) as TreatyEntry).name }, attributes));
   return end;
+}
+
+/** A word read by `rawWordAfter`, lower-cased; '' for none. */
+function folded(word: { word: string } | undefined): string {
+  return word === undefined ? '' : word.word.toLowerCase();
 }
 
 /**
@@ -129,6 +150,10 @@ function lexiconMention(block: string, pos: number, found: FormMatch, tables: Tr
 function afterName(block: string, out: Mention[], tables: TreatyTables, defined: Map<string, Link & { from: number }>, end: number): number {
   const name = out[out.length - 1] as Mention;
   if (name.attributes?.rule?.startsWith('lexicon-abbreviation')) return end;
+  // Most names are not followed by "(": look before running the expression.
+  let open = end;
+  while (block.charCodeAt(open) === 32 || block.charCodeAt(open) === 9) open++;
+  if (block.charCodeAt(open) !== 40) return end;
   PAREN_ABBREVIATION.lastIndex = end;
   const m = PAREN_ABBREVIATION.exec(block);
   if (!m || !isAcronym((m[1] as string).replace(/[ /-]/g, '').replace(/[a-z]/g, ''))) return end;

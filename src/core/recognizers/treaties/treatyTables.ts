@@ -23,12 +23,22 @@ export interface FormSpec {
   endsWithHead: boolean;
   /** Other treaties this form may mean, decided by the document's date (`contextualForms`). */
   alternatives?: string[];
+  /** Every word compares exactly (an abbreviation, or acronyms only): checked on each match, so kept. */
+  allExact: boolean;
+  /** The `rule` attribute of a mention of this form, without and with a following head noun. */
+  rule: string;
+  headRule: string;
+  /** The `candidates` attribute (owner and alternatives, space-separated) of a form with alternatives. */
+  candidates?: string;
 }
 
 /** One node of the form trie: the forms that end here, and the words that continue. */
 export interface TrieNode {
   forms: FormSpec[];
   next: Map<string, TrieNode>;
+  /** The same children as arrays (keys[i] leads to children[i]): a deep node has one or two, walked without an iterator. */
+  keys: string[];
+  children: TrieNode[];
 }
 
 /** Lookup tables built once per lexicon object. */
@@ -102,12 +112,17 @@ function buildTables(lexicon: Lexicon): TreatyTables {
       }
     }
   }
-  const trie: TrieNode = { forms: [], next: new Map() };
+  const trie: TrieNode = { forms: [], next: new Map(), keys: [], children: [] };
   for (const spec of byFormKey.values()) {
+    if (spec.alternatives) spec.candidates = [spec.entryId, ...spec.alternatives].join(' ');
     let node = trie;
     for (const w of spec.folded) {
       let child = node.next.get(w);
-      if (!child) node.next.set(w, (child = { forms: [], next: new Map() }));
+      if (!child) {
+        node.next.set(w, (child = { forms: [], next: new Map(), keys: [], children: [] }));
+        node.keys.push(w);
+        node.children.push(child);
+      }
       node = child;
     }
     node.forms.push(spec);
@@ -137,7 +152,10 @@ function makeForm(entryId: string, text: string, kind: FormKind): FormSpec | und
   const exact = words.map((w) => kind === 'abbreviation' || isAcronym(w));
   const firstChar = text.trim().charAt(0);
   const anyCaseFirst = !exact[0] && firstChar === firstChar.toLowerCase() && firstChar !== firstChar.toUpperCase();
-  return { entryId, kind, text, words, folded, seps, exact, anyCaseFirst, endsWithHead: HEAD_WORDS.has(folded[folded.length - 1] as string) };
+  const endsWithHead = HEAD_WORDS.has(folded[folded.length - 1] as string);
+  // Every field present from the start (the optional ones too): forms with and without alternatives then share one
+  // hidden class, and the match loop reads them without a polymorphic lookup.
+  return { entryId, kind, text, words, folded, seps, exact, anyCaseFirst, endsWithHead, alternatives: undefined, allExact: exact.every(Boolean), rule: `lexicon-${kind}`, headRule: `lexicon-${kind}+head`, candidates: undefined };
 }
 
 /**

@@ -83,30 +83,63 @@ export function isWordCode(c: number): boolean {
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
 
-/** The word starting exactly at `pos`, or undefined. ASCII words are read by hand (the common case, and hot). */
+/** The word starting exactly at `pos`, or undefined. */
 export function wordAt(text: string, pos: number): string | undefined {
+  const end = wordAtEnd(text, pos);
+  return end < 0 ? undefined : text.slice(pos, end);
+}
+
+/**
+ * Where `wordAt` ends its word, or -1; for callers that compare the word in place rather than as a string. ASCII
+ * words are read by hand (the common case, and hot); a character past 127 at the end of a run hands the word to
+ * `WORD_AT`. Unlike `wordEndAt`, a hyphen before a non-ASCII letter ends the word here (kept as it always was).
+ */
+export function wordAtEnd(text: string, pos: number): number {
   let i = pos;
   const n = text.length;
   for (;;) {
     const start = i;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) i++;
-      else break;
-    }
+    while (i < n && isAsciiWordCode(text.charCodeAt(i))) i++;
     if (i < n && text.charCodeAt(i) > 127) break;
-    if (i === start) return i === pos ? undefined : text.slice(pos, i - 1);
+    if (i === start) return i === pos ? -1 : i - 1;
     const c = i < n ? text.charCodeAt(i) : 0;
     // A joiner continues the word only when a letter or digit follows it.
     if ((c === 45 || c === 47) && i + 1 < n && isAsciiWordCode(text.charCodeAt(i + 1))) {
       i++;
       continue;
     }
-    return text.slice(pos, i);
+    return i;
   }
   WORD_AT.lastIndex = pos;
   const m = WORD_AT.exec(text);
-  return m ? m[0] : undefined;
+  return m ? pos + m[0].length : -1;
+}
+
+/**
+ * Where the word at `pos` ends, exactly as `WORD_AT` would match it, or -1 when no word starts there. ASCII words
+ * are read by hand (no regex call, no match array); any character past 127 at a point that decides the word's
+ * extent hands the whole word to the regex, so non-ASCII letters and dashes keep the regex's reading.
+ */
+export function wordEndAt(text: string, pos: number): number {
+  const n = text.length;
+  let i = pos;
+  for (;;) {
+    while (i < n && isAsciiWordCode(text.charCodeAt(i))) i++;
+    if (i < n && text.charCodeAt(i) > 127) return regexWordEnd(text, pos);
+    // Only `pos` can start an empty run: a joiner is crossed only when a word character follows it.
+    if (i === pos) return -1;
+    const c = i + 1 < n ? text.charCodeAt(i) : 0;
+    if (c !== 45 && c !== 47) return i;
+    const d = text.charCodeAt(i + 1);
+    if (d > 127) return regexWordEnd(text, pos);
+    if (!isAsciiWordCode(d)) return i;
+    i++;
+  }
+}
+
+function regexWordEnd(text: string, pos: number): number {
+  WORD_AT.lastIndex = pos;
+  return WORD_AT.test(text) ? WORD_AT.lastIndex : -1;
 }
 
 function isAsciiWordCode(c: number): boolean {
