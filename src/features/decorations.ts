@@ -33,6 +33,8 @@ export class DecorationController implements vscode.Disposable {
   private readonly withoutRuler = new Map<Styled, vscode.TextEditorDecorationType>();
   private readonly disabledDocuments = new Set<string>();
   private readonly applied = new Map<vscode.TextEditor, AppliedDecorations>();
+  /** The documents of the visible editors, as of the last {@link refreshAll} (VS Code reports every change). */
+  private visibleUris = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private scrollTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -75,11 +77,14 @@ export class DecorationController implements vscode.Disposable {
 
   refreshAll(): void {
     for (const editor of [...this.applied.keys()]) if (!vscode.window.visibleTextEditors.includes(editor)) this.applied.delete(editor);
+    this.visibleUris = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
     for (const editor of vscode.window.visibleTextEditors) this.apply(editor);
     this.updateContext();
   }
 
   private refreshUri(uri: string): void {
+    // Called for every indexed document (a scan updates a thousand): most are not in any visible editor.
+    if (!this.visibleUris.has(uri)) return;
     for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri) this.apply(editor);
   }
 

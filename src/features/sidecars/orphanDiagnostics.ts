@@ -25,8 +25,19 @@ export class OrphanDiagnostics implements vscode.Disposable {
     private readonly sidecars: SidecarHost,
     model: DocumentModelService,
   ) {
-    this.subscriptions = [this.collection, model.onDidUpdate((u) => void this.refresh(vscode.Uri.parse(u.uri)))];
+    this.subscriptions = [
+      this.collection,
+      model.onDidUpdate((u) => {
+        // Most updates (every file of a scan) concern a document with nothing to show and nothing shown.
+        if (this.shown.has(u.uri) || this.sidecars.viewOf(u.uri)?.orphans.length || this.sidecars.loaded(u.uri)?.state === 'failed') {
+          void this.refresh(vscode.Uri.parse(u.uri));
+        }
+      }),
+    ];
   }
+
+  /** Documents that have diagnostics in the collection now. */
+  private readonly shown = new Set<string>();
 
   /** The diagnostics of one document, from its last reconciled view and its sidecar's load state. */
   async refresh(uri: vscode.Uri): Promise<void> {
@@ -46,8 +57,10 @@ export class OrphanDiagnostics implements vscode.Disposable {
     }
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     for (const orphan of view?.orphans ?? []) diagnostics.push(orphanDiagnostic(orphan, document));
-    if (diagnostics.length === 0 && !this.collection.has(uri)) return; // the common case during a scan
+    if (diagnostics.length === 0 && !this.collection.has(uri)) return;
     this.collection.set(uri, diagnostics);
+    if (diagnostics.length > 0) this.shown.add(uri.toString());
+    else this.shown.delete(uri.toString());
   }
 
   dispose(): void {
