@@ -15,7 +15,7 @@
  * light copy would not reproduce (manual ones, or one whose text is not its span's) are kept whole.
  */
 import type { Mention } from '../model/mention';
-import { KINDS, kindCode, type DocKeys } from './docKeys';
+import { KINDS, type DocKeys } from './docKeys';
 import { runningMaxEnd } from './sortedMentions';
 import type { IndexedDocument } from './workspaceIndex';
 
@@ -33,7 +33,6 @@ export class ColdDocument implements IndexedDocument {
   readonly count: number;
   private readonly starts: Uint32Array;
   private readonly ends: Uint32Array;
-  private readonly kinds: Uint8Array;
   /** Per entity key (slot): the value its mentions carry, whether they carry the key as entity id, a role. */
   private readonly slotValues: Array<string | undefined>;
   private readonly slotHasId: Uint8Array;
@@ -60,7 +59,6 @@ export class ColdDocument implements IndexedDocument {
     this.maxEnd = runningMaxEnd(mentions);
     this.starts = new Uint32Array(n);
     this.ends = new Uint32Array(n);
-    this.kinds = new Uint8Array(n);
     this.slotValues = new Array<string | undefined>(keys.keys.length);
     this.slotHasId = new Uint8Array(keys.keys.length);
     let roles: Array<string | undefined> | undefined;
@@ -70,7 +68,6 @@ export class ColdDocument implements IndexedDocument {
       const slot = keys.slotOf[i];
       this.starts[i] = m.start;
       this.ends[i] = m.end;
-      this.kinds[i] = kindCode(m.kind);
       if (keys.order[keys.offsets[slot]] === i) {
         this.slotValues[slot] = m.value === undefined ? undefined : detach(m.value);
         this.slotHasId[slot] = m.entityId === undefined ? 0 : 1;
@@ -81,7 +78,7 @@ export class ColdDocument implements IndexedDocument {
         m.source === 'auto' &&
         (m.value === undefined ? this.slotValues[slot] === undefined : m.value === this.slotValues[slot]) &&
         (m.entityId === undefined) === (this.slotHasId[slot] === 0) &&
-        m.kind === KINDS[this.kinds[i]] &&
+        m.kind === KINDS[keys.kinds[i]] &&
         m.text.length === m.end - m.start &&
         text.startsWith(m.text, m.start);
       if (!light) (whole ??= new Map()).set(i, m);
@@ -121,7 +118,7 @@ export class ColdDocument implements IndexedDocument {
     const start = this.starts[i];
     const end = this.ends[i];
     return {
-      kind: KINDS[this.kinds[i]],
+      kind: KINDS[this.keys.kinds[i]],
       start,
       end,
       text: this.text.slice(start, end),
@@ -133,7 +130,7 @@ export class ColdDocument implements IndexedDocument {
 
   /** The kind code of mention `i` (see {@link kindCode}). */
   kindCodeOf(i: number): number {
-    return this.kinds[i];
+    return this.keys.kinds[i];
   }
 
   /** The first role given at a mention of the key in slot `slot`, if any. */

@@ -12,13 +12,23 @@ export function entityKey(m: Mention): string {
   return m.entityId ?? `${m.kind}:~${(m.value ?? m.text).toLowerCase().replace(/\s+/g, ' ')}`;
 }
 
-/** The mention kinds, each with a code: a key's counts per kind are a row of a typed array. */
+/** The mention kinds, each with a code (its place here): a key's counts per kind are a row of a typed array. */
 export const KINDS: readonly MentionKind[] = ['speaker', 'date', 'treaty', 'person', 'custom'];
 export const KIND_COUNT = KINDS.length;
 
 export function kindCode(kind: MentionKind): number {
-  const code = KINDS.indexOf(kind);
-  return code < 0 ? KIND_COUNT - 1 : code;
+  switch (kind) {
+    case 'speaker':
+      return 0;
+    case 'date':
+      return 1;
+    case 'treaty':
+      return 2;
+    case 'person':
+      return 3;
+    default:
+      return 4;
+  }
 }
 
 /**
@@ -37,6 +47,8 @@ export interface DocKeys {
   kindCounts: Uint32Array;
   /** The slot of each mention. */
   slotOf: Uint32Array;
+  /** The kind of each mention, by {@link kindCode}. */
+  kinds: Uint8Array;
 }
 
 /** Groups mentions by {@link entityKey}, each key computed once. */
@@ -62,11 +74,14 @@ export function groupByKey(mentions: readonly Mention[]): DocKeys {
   const next = offsets.slice(0, keys.length);
   const order = new Uint32Array(mentions.length);
   const kindCounts = new Uint32Array(keys.length * KIND_COUNT);
+  const kinds = new Uint8Array(mentions.length);
   for (let i = 0; i < mentions.length; i++) {
     const slot = slotOf[i];
     order[next[slot]++] = i;
-    kindCounts[slot * KIND_COUNT + kindCode(mentions[i].kind)]++;
+    const code = kindCode(mentions[i].kind);
+    kinds[i] = code;
+    kindCounts[slot * KIND_COUNT + code]++;
   }
-  return { keys, offsets, order, kindCounts, slotOf };
+  return { keys, offsets, order, kindCounts, slotOf, kinds };
 }
 
