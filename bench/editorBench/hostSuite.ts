@@ -55,12 +55,19 @@ function percentile(values: number[], p: number): number {
  * Largest gap between 5 ms timer ticks while `work` runs: how long the extension host was unresponsive; and the
  * longest garbage-collection pause meanwhile, to tell our code's stalls from the collector's.
  */
-async function maxEventLoopLag<T>(work: () => Promise<T>): Promise<{ result: T; maxLagMs: number; maxGcMs: number }> {
+async function maxEventLoopLag<T>(work: () => Promise<T>): Promise<{ result: T; maxLagMs: number; maxGcMs: number; gcMs: number; majorGcs: number }> {
   let last = performance.now();
   let maxLagMs = 0;
   let maxGcMs = 0;
+  let gcMs = 0;
+  let majorGcs = 0;
   const gc = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) maxGcMs = Math.max(maxGcMs, e.duration);
+    for (const e of list.getEntries()) {
+      maxGcMs = Math.max(maxGcMs, e.duration);
+      gcMs += e.duration;
+      // NODE_PERFORMANCE_GC_MAJOR = 4 (mark-compact).
+      if ((e as unknown as { detail?: { kind?: number } }).detail?.kind === 4) majorGcs++;
+    }
   });
   gc.observe({ entryTypes: ['gc'] });
   const timer = setInterval(() => {
@@ -70,7 +77,7 @@ async function maxEventLoopLag<T>(work: () => Promise<T>): Promise<{ result: T; 
   }, 5);
   try {
     const result = await work();
-    return { result, maxLagMs, maxGcMs };
+    return { result, maxLagMs, maxGcMs, gcMs, majorGcs };
   } finally {
     clearInterval(timer);
     gc.disconnect();
@@ -207,6 +214,8 @@ export async function run(): Promise<void> {
   out.initialScanMaxLagMs = scan.maxLagMs;
   out.rescanOnlyMaxLagMs = rescan.maxLagMs;
   out.scanMaxGcPauseMs = Math.max(rescan.maxGcMs, scan.maxGcMs);
+  out.rescanGcPausesMs = rescan.gcMs;
+  out.rescanMajorGcs = rescan.majorGcs;
 
   // 3. Opening a 1 MB document until its decorations are applied. First, what VS Code itself takes to open and
   // show the same megabyte when Marginalia does not serve it (plain text in the excluded out/ folder).

@@ -140,16 +140,16 @@ function blockSketch(text: string, start: number, end: number): number {
 /** Links the blocks' mentions across the whole text: absolute offsets, people, interview turns, treaties, dates. */
 function link(text: string, dateKey: string, blocks: Block[], raw: Mention[][], lexicon: Lexicon, documentDate: DocumentDate | undefined): LastAnalysis {
   const main: Mention[] = [];
-  const dateIds = new Map<string, string>();
+  const dates = new Map<string, Entity>();
   for (let i = 0; i < blocks.length; i++) {
     const offset = blocks[i].start;
-    for (const m of raw[i]) main.push(absoluteCopy(m, offset, dateIds));
+    for (const m of raw[i]) main.push(absoluteCopy(m, offset, dates));
   }
   sortNearlySorted(main);
   const people = linkPeopleInText(main, lexicon);
   const layer = dashTurnLayer(text, main);
   const mentions = mergeSortedMentions(main, layer.turns);
-  const others = [...treatyEntities(mentions, lexicon), ...dateEntities(mentions)];
+  const others = [...treatyEntities(mentions, lexicon), ...dates.values()];
   const entities = [...withTurnEntities(people, layer.entities), ...others];
   return { text, dateKey, blocks, raw, people, turnEntities: layer.entities, others, result: { mentions, entities, documentDate } };
 }
@@ -187,10 +187,10 @@ export function recognizeBlock(block: string, ctx: BlockContext): Mention[] {
  * same order (a date also gets its `entityId`, `date:<value>`): a spread copy of objects of several shapes, or one
  * given a property afterwards, builds hidden classes through the runtime, which made this copy the costliest
  * step of linking. The key sets are those of recognizeSpeakers, recognizeDates and recognizeTreaties; a unit test
- * holds them to it, and any other mention is spread. With `dateIds`, a document's date mentions share one id
- * string per value (see {@link dateId}).
+ * holds them to it, and any other mention is spread. With `dates`, a document's date mentions share one entity
+ * (and its id string) per value (see {@link dateId}).
  */
-export function absoluteCopy(m: Mention, offset: number, dateIds?: Map<string, string>): Mention {
+export function absoluteCopy(m: Mention, offset: number, dates?: Map<string, Entity>): Mention {
   const start = m.start + offset;
   const end = m.end + offset;
   switch (m.kind) {
@@ -198,7 +198,7 @@ export function absoluteCopy(m: Mention, offset: number, dateIds?: Map<string, s
     case 'person':
       return { kind: m.kind, start, end, text: m.text, attributes: m.attributes, source: m.source };
     case 'date':
-      if (m.value) return { kind: m.kind, start, end, text: m.text, value: m.value, attributes: m.attributes, source: m.source, entityId: dateId(m.value, dateIds) };
+      if (m.value) return { kind: m.kind, start, end, text: m.text, value: m.value, attributes: m.attributes, source: m.source, entityId: dateId(m, m.value, dates) };
       return { kind: m.kind, start, end, text: m.text, value: m.value, attributes: m.attributes, source: m.source };
     case 'treaty':
       return { kind: m.kind, start, end, text: m.text, entityId: m.entityId, value: m.value, attributes: m.attributes, source: m.source };
@@ -208,24 +208,15 @@ export function absoluteCopy(m: Mention, offset: number, dateIds?: Map<string, s
 }
 
 /**
- * `date:<value>`, one string per value of a document when `ids` is given: a template string per mention would be
- * one more string each, hashed afresh wherever it is a key (the index's grouping, dateEntities).
+ * `date:<value>`. With `dates` (value -> entity), the id of the document's one entity for the value, made at its
+ * first mention (with that mention's precision): one id string per value rather than a template string per
+ * mention, and the entity list comes without another pass over the mentions.
  */
-function dateId(value: string, ids: Map<string, string> | undefined): string {
-  if (!ids) return `date:${value}`;
-  let id = ids.get(value);
-  if (id === undefined) ids.set(value, (id = `date:${value}`));
-  return id;
-}
-
-/** One entity per date value, from date mentions whose `entityId` (`date:<value>`) {@link link} has set. */
-function dateEntities(mentions: Mention[]): Entity[] {
-  const byId = new Map<string, Entity>();
-  for (const m of mentions) {
-    if (m.kind !== 'date' || !m.value || !m.entityId || byId.has(m.entityId)) continue;
-    byId.set(m.entityId, { id: m.entityId, type: 'date', name: m.value, aliases: NO_ALIASES, facts: dateFacts(m.attributes?.precision) });
-  }
-  return [...byId.values()];
+function dateId(m: Mention, value: string, dates: Map<string, Entity> | undefined): string {
+  if (!dates) return `date:${value}`;
+  let e = dates.get(value);
+  if (!e) dates.set(value, (e = { id: `date:${value}`, type: 'date', name: value, aliases: NO_ALIASES, facts: dateFacts(m.attributes?.precision) }));
+  return e.id;
 }
 
 /**
