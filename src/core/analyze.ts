@@ -8,13 +8,18 @@ import { changedRange } from './textDiff';
 import { recognizeDates, detectDocumentDate } from './recognizers/dates/dateRecognizer';
 import { recognizeSpeakers } from './recognizers/speakers/speakerRecognizer';
 import { linkPeopleInText } from './recognizers/speakers/personLinker';
-import { dashTurnLayer, withTurnEntities } from './recognizers/speakers/dashTurns';
+import { dashTurnLayer, withTurnEntities, type DashTurnLayer } from './recognizers/speakers/dashTurns';
 import { recognizeTreaties, treatyEntities } from './recognizers/treaties/treatyRecognizer';
 
 export interface AnalyzeOptions {
   lexicon?: Lexicon;
   /** Reference date (ISO) from sidecar metadata or the caller; overrides a dateline found in the text. */
   documentDate?: string;
+  /**
+   * False to leave out the layers derived from the whole text (the turns of a dash-marked interview): a host
+   * indexing a document that is not open keeps only the main layer, and need not build them.
+   */
+  derivedLayers?: boolean;
 }
 
 export interface AnalysisResult {
@@ -57,7 +62,7 @@ export class DocumentAnalyzer {
       if (waiting) await waiting;
     }
     this.lastPath = 'full';
-    this.last = link(text, dateKey, blocks, raw, lexicon, documentDate);
+    this.last = link(text, dateKey, blocks, raw, lexicon, documentDate, this.options.derivedLayers !== false);
     return this.last.result;
   }
 
@@ -78,7 +83,8 @@ export class DocumentAnalyzer {
       const edit = changedRange(last.text, text);
       const reused = reuseBlocks(last, text, blocks, edit, (block) => recognizeBlock(block, ctx));
       raw = reused.raw;
-      const shifted = reused.sameMentions ? shiftResult(last, text, edit, documentDate) : undefined;
+      // Without derived layers (a one-off analysis), always relink: shiftResult rebuilds the turns layer.
+      const shifted = reused.sameMentions && this.options.derivedLayers !== false ? shiftResult(last, text, edit, documentDate) : undefined;
       if (shifted) {
         this.last = { ...last, text, blocks, raw, turnEntities: shifted.turnEntities, result: shifted.result };
         this.lastPath = 'shifted';
@@ -91,7 +97,7 @@ export class DocumentAnalyzer {
       for (const block of blocks) raw.push(recognizeOnce(text, block, ctx, seen));
       this.lastPath = 'full';
     }
-    this.last = link(text, dateKey, blocks, raw, lexicon, documentDate);
+    this.last = link(text, dateKey, blocks, raw, lexicon, documentDate, this.options.derivedLayers !== false);
     return this.last.result;
   }
 }
@@ -138,7 +144,15 @@ function blockSketch(text: string, start: number, end: number): number {
 }
 
 /** Links the blocks' mentions across the whole text: absolute offsets, people, interview turns, treaties, dates. */
-function link(text: string, dateKey: string, blocks: Block[], raw: Mention[][], lexicon: Lexicon, documentDate: DocumentDate | undefined): LastAnalysis {
+function link(
+  text: string,
+  dateKey: string,
+  blocks: Block[],
+  raw: Mention[][],
+  lexicon: Lexicon,
+  documentDate: DocumentDate | undefined,
+  derivedLayers: boolean,
+): LastAnalysis {
   const main: Mention[] = [];
   const dates = new Map<string, Entity>();
   for (let i = 0; i < blocks.length; i++) {
@@ -147,12 +161,14 @@ function link(text: string, dateKey: string, blocks: Block[], raw: Mention[][], 
   }
   sortNearlySorted(main);
   const people = linkPeopleInText(main, lexicon);
-  const layer = dashTurnLayer(text, main);
+  const layer = derivedLayers ? dashTurnLayer(text, main) : NO_LAYER;
   const mentions = mergeSortedMentions(main, layer.turns);
   const others = [...treatyEntities(mentions, lexicon), ...dates.values()];
   const entities = [...withTurnEntities(people, layer.entities), ...others];
   return { text, dateKey, blocks, raw, people, turnEntities: layer.entities, others, result: { mentions, entities, documentDate } };
 }
+
+const NO_LAYER: DashTurnLayer = { entities: [], turns: [] };
 
 /**
  * Sorts mentions by {@link compareMentions} in place, by insertion: blocks come in text order and each block's

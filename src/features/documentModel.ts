@@ -44,6 +44,8 @@ export interface MentionReconciler {
   reconcile(uri: vscode.Uri, text: string, auto: AnalysisResult): ReconciledView;
   /** Loads what {@link reconcile} needs for a document (its sidecar), so a scan reconciles it at once. */
   prepare?(uri: vscode.Uri): Promise<unknown>;
+  /** True when the document has manual data (a sidecar, loaded or failed) that {@link reconcile} applies. */
+  hasManualData?(uri: vscode.Uri): boolean;
 }
 
 /**
@@ -164,7 +166,7 @@ export class DocumentModelService implements vscode.Disposable {
   indexText(uri: vscode.Uri, text: string, reason: UpdateReason = 'scan', bytes?: Uint8Array): void {
     if (this.tracked.has(uri.toString())) return;
     const started = performance.now();
-    const auto = this.newAnalyzer(uri).analyze(text);
+    const auto = this.newAnalyzer(uri, this.indexesMainLayerOnly(uri)).analyze(text);
     this.stats.lastAnalyzeOnlyMs = performance.now() - started;
     this.store(uri, text, auto, reason, started, { cold: true, bytes });
   }
@@ -175,7 +177,7 @@ export class DocumentModelService implements vscode.Disposable {
    */
   async indexTextInSteps(uri: vscode.Uri, text: string, pause: () => Promise<void> | undefined, bytes?: Uint8Array): Promise<void> {
     if (this.tracked.has(uri.toString())) return;
-    const auto = await this.newAnalyzer(uri).analyzeInSteps(text, pause);
+    const auto = await this.newAnalyzer(uri, this.indexesMainLayerOnly(uri)).analyzeInSteps(text, pause);
     if (this.tracked.has(uri.toString())) return;
     const started = performance.now();
     this.store(uri, text, auto, 'scan', started, { cold: true, bytes });
@@ -260,8 +262,22 @@ export class DocumentModelService implements vscode.Disposable {
     }
   }
 
-  private newAnalyzer(uri: vscode.Uri): DocumentAnalyzer {
-    return new DocumentAnalyzer({ lexicon: this.lexicons.lexiconFor(uri), documentDate: this.reconciler?.documentDateFor?.(uri) });
+  private newAnalyzer(uri: vscode.Uri, mainLayerOnly = false): DocumentAnalyzer {
+    return new DocumentAnalyzer({
+      lexicon: this.lexicons.lexiconFor(uri),
+      documentDate: this.reconciler?.documentDateFor?.(uri),
+      derivedLayers: !mainLayerOnly,
+    });
+  }
+
+  /**
+   * The index keeps only the main layer of a document that is not open, so its analysis can leave the derived
+   * layers out, unless a sidecar's rejections might name a mention of theirs (then it is analysed whole).
+   */
+  private indexesMainLayerOnly(uri: vscode.Uri): boolean {
+    const reconciler = this.reconciler;
+    if (!reconciler) return true;
+    return reconciler.hasManualData ? !reconciler.hasManualData(uri) : false;
   }
 
   private analyseNow(t: Tracked, reason: UpdateReason, force: boolean): void {

@@ -124,7 +124,7 @@ export class WorkspaceIndex {
     const ids: string[] = [];
     for (const e of input.entities) {
       const held = this.entities.get(e.id);
-      if (held !== e && (!held || factCount(e) > factCount(held))) this.entities.set(e.id, input.cold ? detachedEntity(e) : e);
+      if (held !== e && (!held || knowsMore(e, held))) this.entities.set(e.id, input.cold ? detachedEntity(e) : e);
       this.entityRefs.set(e.id, (this.entityRefs.get(e.id) ?? 0) + 1);
       ids.push(e.id);
     }
@@ -547,6 +547,16 @@ function detachedEntity(e: Entity): Entity {
     facts[k] = typeof v === 'string' ? detach(v) : Array.isArray(v) ? v.map(detach) : v;
   }
   return { ...e, name: detach(e.name), aliases: e.aliases.map(detach), facts };
+}
+
+/**
+ * True when `e` has more aliases and facts than `held`. Most entities a document supplies are already held (every
+ * document names the same treaties, and its dates share their facts object), so the counting is skipped when
+ * both have the same facts object and as many aliases.
+ */
+function knowsMore(e: Entity, held: Entity): boolean {
+  if (e.facts === held.facts && e.aliases.length === held.aliases.length) return false;
+  return factCount(e) > factCount(held);
 }
 
 function factCount(e: Entity): number {

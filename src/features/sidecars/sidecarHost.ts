@@ -154,6 +154,10 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
     return [...this.views].filter(([, v]) => v.orphans.length > 0).map(([uri, view]) => ({ uri, view }));
   }
 
+  hasManualData(uri: vscode.Uri): boolean {
+    return this.files.has(uri.toString());
+  }
+
   documentDateFor(uri: vscode.Uri): string | undefined {
     return this.files.get(uri.toString())?.sidecar.document.date;
   }

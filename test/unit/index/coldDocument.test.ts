@@ -62,6 +62,20 @@ describe('Cold documents (indexed without keeping every mention object)', () => 
     assert.deepEqual(observe(cold), observe(hot));
   });
 
+  it('answer the same from analyses without the derived layers, which they do not keep', () => {
+    const full = new WorkspaceIndex();
+    const main = new WorkspaceIndex();
+    for (const [name, text] of samples) {
+      const a = analyze(text, { lexicon: BUILTIN_LEXICON });
+      const b = analyze(text, { lexicon: BUILTIN_LEXICON, derivedLayers: false });
+      assert.ok(b.mentions.every((m) => !m.layer));
+      full.setDocument(`file:///${name}`, { text, mentions: a.mentions, entities: a.entities, cold: true });
+      main.setDocument(`file:///${name}`, { text, mentions: b.mentions, entities: b.entities, cold: true });
+    }
+    assert.ok(samples.some(([, text]) => analyze(text, { lexicon: BUILTIN_LEXICON }).mentions.some((m) => m.layer)), 'a sample has a derived layer');
+    assert.deepEqual(observe(main), observe(full));
+  });
+
   it('kept as the bytes its text was decoded from, reads the same text back and answers the same', () => {
     const hot = new WorkspaceIndex();
     const cold = new WorkspaceIndex();
