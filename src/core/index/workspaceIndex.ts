@@ -87,21 +87,20 @@ export interface EntityUsage {
 export class WorkspaceIndex {
   private readonly docs = new Map<string, IndexedDocument>();
   /** entity key -> uri -> the key's slot in that document's {@link DocKeys}. */
-  private readonly byEntity = new Map<string, Map<string, number>>();
-  /** entity id -> the entity, as supplied by the document that knew most about it. */
-  private readonly entities = new Map<string, Entity>();
-  /** entity id -> the number of documents that supplied it (the entity is dropped when none do). */
-  private readonly entityRefs = new Map<string, number>();
+  private readonly byEntity = new Map<string, KeyEntry>();
+  /**
+   * entity id -> the entity, as supplied by the document that knew most about it, and the number of documents
+   * that supplied it (dropped when none do). One lookup per entity a document supplies.
+   */
+  private readonly entities = new Map<string, { entity: Entity; refs: number }>();
   private readonly docEntities = new Map<string, string[]>();
   /**
    * The entity list each document was last indexed with: the same list (and mentions) allows a cheap update.
    * Weakly held: a scanned document's list is not kept alive for this (a thousand documents' worth of entities).
    */
   private readonly docInputEntities = new Map<string, WeakRef<readonly Entity[]>>();
-  /** What each document adds to {@link byEntity} and {@link totals}, to answer per document and take it back out. */
-  private readonly docKeys = new Map<string, DocKeys>();
-  /** entity key -> per kind (by {@link kindCode}): [count, documents] at [2k, 2k + 1], across the workspace. */
-  private readonly totals = new Map<string, Uint32Array>();
+  /** What each document adds to {@link byEntity}, to answer per document and take it back out. */
+  private readonly docKeys = new Map<string, DocEntry>();
   /** Per-generation memo of {@link usage} answers: a hover over the same entity again costs a lookup. */
   private readonly usageMemo = new Map<string, EntityUsage>();
   private usageMemoGeneration = -1;
@@ -124,8 +123,11 @@ export class WorkspaceIndex {
     const ids: string[] = [];
     for (const e of input.entities) {
       const held = this.entities.get(e.id);
-      if (held !== e && (!held || knowsMore(e, held))) this.entities.set(e.id, input.cold ? detachedEntity(e) : e);
-      this.entityRefs.set(e.id, (this.entityRefs.get(e.id) ?? 0) + 1);
+      if (!held) this.entities.set(e.id, { entity: input.cold ? detachedEntity(e) : e, refs: 1 });
+      else {
+        held.refs++;
+        if (held.entity !== e && knowsMore(e, held.entity)) held.entity = input.cold ? detachedEntity(e) : e;
+      }
       ids.push(e.id);
     }
     this.docEntities.set(uri, ids);
@@ -177,16 +179,17 @@ export class WorkspaceIndex {
   /** Renames a document's key without re-reading it (a file moved). */
   renameDocument(from: string, to: string): void {
     const doc = this.docs.get(from);
-    const keys = this.docKeys.get(from);
+    const keys = this.docKeys.get(from)?.keys;
     if (!doc || !keys || from === to) return;
     const entityIds = this.docEntities.get(from) ?? [];
-    const ents = entityIds.map((id) => this.entities.get(id)).filter((e): e is Entity => !!e);
+    const ents = entityIds.map((id) => this.entities.get(id)?.entity).filter((e): e is Entity => !!e);
     this.removeContributions(from);
     this.removeContributions(to);
     this.docs.set(to, doc instanceof ColdDocument ? doc.renamed(to) : { ...doc, uri: to });
     for (const e of ents) {
-      if (!this.entities.has(e.id)) this.entities.set(e.id, e);
-      this.entityRefs.set(e.id, (this.entityRefs.get(e.id) ?? 0) + 1);
+      const held = this.entities.get(e.id);
+      if (held) held.refs++;
+      else this.entities.set(e.id, { entity: e, refs: 1 });
     }
     this.docEntities.set(to, entityIds);
     this.addKeys(to, keys);
@@ -197,10 +200,8 @@ export class WorkspaceIndex {
     this.docs.clear();
     this.byEntity.clear();
     this.entities.clear();
-    this.entityRefs.clear();
     this.docEntities.clear();
     this.docInputEntities.clear();
-    this.totals.clear();
     this.docKeys.clear();
     this.generation++;
   }
@@ -251,12 +252,12 @@ export class WorkspaceIndex {
 
   /** The entity with this id, as supplied by the document that knew most about it. */
   entity(id: string): Entity | undefined {
-    return this.entities.get(id);
+    return this.entities.get(id)?.entity;
   }
 
   /** The name a list shows for an entity key: the entity's canonical name, else the first mention's text. */
   displayName(key: string): string {
-    const e = this.entities.get(key);
+    const e = this.entities.get(key)?.entity;
     if (e) return e.name;
     const first = this.firstMention(key);
     return first ? (first.mention.value ?? first.mention.text) : key;
@@ -264,20 +265,15 @@ export class WorkspaceIndex {
 
   /** Every mention of an entity (or the first `limit`), by document (in URI order) then position. */
   mentionsOf(key: string, uri?: string, limit = Infinity): MentionRef[] {
-    const perDoc = this.byEntity.get(key);
-    if (!perDoc) return [];
     const out: MentionRef[] = [];
-    const uris = uri !== undefined ? (perDoc.has(uri) ? [uri] : []) : [...perDoc.keys()].sort();
-    for (const u of uris) {
-      const doc = this.docs.get(u);
+    for (const { entry, slot } of this.placesOf(key, uri)) {
+      const doc = this.docs.get(entry.uri);
       if (!doc) continue;
-      const keys = this.docKeys.get(u);
-      const slot = perDoc.get(u);
-      if (!keys || slot === undefined) continue;
+      const keys = entry.keys;
       for (let j = keys.offsets[slot]; j < keys.offsets[slot + 1]; j++) {
         if (out.length >= limit) return out;
         const index = keys.order[j];
-        out.push({ uri: u, index, mention: mentionIn(doc, index) as Mention });
+        out.push({ uri: entry.uri, index, mention: mentionIn(doc, index) as Mention });
       }
     }
     return out;
@@ -285,12 +281,13 @@ export class WorkspaceIndex {
 
   /** How many mentions of the entity each document holds. */
   documentsOf(key: string): Array<{ uri: string; count: number }> {
-    const perDoc = this.byEntity.get(key);
-    if (!perDoc) return [];
+    const held = this.byEntity.get(key);
+    if (!held) return [];
     const out: Array<{ uri: string; count: number }> = [];
-    for (const [uri, slot] of perDoc) {
-      const keys = this.docKeys.get(uri);
-      if (keys) out.push({ uri, count: keys.offsets[slot + 1] - keys.offsets[slot] });
+    for (let i = 0; i < held.docs.length; i++) {
+      const { uri, keys } = held.docs[i];
+      const slot = held.slots[i];
+      out.push({ uri, count: keys.offsets[slot + 1] - keys.offsets[slot] });
     }
     return out.sort((a, b) => (a.uri < b.uri ? -1 : 1));
   }
@@ -304,13 +301,13 @@ export class WorkspaceIndex {
     const out: EntitySummary[] = [];
     const code = kindCode(kind);
     if (uri === undefined) {
-      for (const [key, t] of this.totals) {
-        const count = t[2 * code];
-        if (count > 0) out.push({ id: key, name: this.displayName(key), kind, count, documents: t[2 * code + 1] });
+      for (const [key, { totals }] of this.byEntity) {
+        const count = totals[2 * code];
+        if (count > 0) out.push({ id: key, name: this.displayName(key), kind, count, documents: totals[2 * code + 1] });
       }
       return out;
     }
-    const keys = this.docKeys.get(uri);
+    const keys = this.docKeys.get(uri)?.keys;
     if (!keys) return out;
     for (let slot = 0; slot < keys.keys.length; slot++) {
       const count = keys.kindCounts[slot * KIND_COUNT + code];
@@ -335,14 +332,19 @@ export class WorkspaceIndex {
     const documents: Array<{ uri: string; count: number; first: number }> = [];
     let count = 0;
     let role: string | undefined;
-    for (const [uri, slot] of this.byEntity.get(key) ?? []) {
+    // The role given in the first document by URI that gives one: the same answer whatever the order of updates.
+    let roleUri: string | undefined;
+    const held = this.byEntity.get(key);
+    for (let d = 0; held && d < held.docs.length; d++) {
+      const { uri, keys } = held.docs[d];
+      const slot = held.slots[d];
       const doc = this.docs.get(uri);
-      const keys = this.docKeys.get(uri);
-      if (!doc || !keys) continue;
+      if (!doc) continue;
+      let docRole: string | undefined;
       let n = 0;
       let first = -1;
       if (doc instanceof ColdDocument) {
-        role ??= doc.roleOf(slot);
+        docRole = doc.roleOf(slot);
         const code = kind === undefined ? -1 : kindCode(kind);
         for (let j = keys.offsets[slot]; j < keys.offsets[slot + 1]; j++) {
           const i = keys.order[j];
@@ -354,11 +356,15 @@ export class WorkspaceIndex {
         for (let j = keys.offsets[slot]; j < keys.offsets[slot + 1]; j++) {
           const i = keys.order[j];
           const m = doc.mentions[i];
-          role ??= m.attributes?.role;
+          docRole ??= m.attributes?.role;
           if (kind !== undefined && m.kind !== kind) continue;
           n++;
           if (first < 0) first = i;
         }
+      }
+      if (docRole !== undefined && (roleUri === undefined || uri < roleUri)) {
+        role = docRole;
+        roleUri = uri;
       }
       if (n > 0) documents.push({ uri, count: n, first });
       count += n;
@@ -412,16 +418,30 @@ export class WorkspaceIndex {
 
   /** The first mention of an entity in the index (document order), e.g. the target of a workspace symbol. */
   firstMention(key: string, uri?: string): MentionRef | undefined {
-    const perDoc = this.byEntity.get(key);
-    if (!perDoc) return undefined;
-    const u = uri ?? [...perDoc.keys()].sort()[0];
-    if (u === undefined) return undefined;
-    const slot = perDoc.get(u);
-    const keys = this.docKeys.get(u);
-    const doc = this.docs.get(u);
-    if (slot === undefined || !keys || !doc || keys.offsets[slot + 1] === keys.offsets[slot]) return undefined;
-    const index = keys.order[keys.offsets[slot]];
-    return { uri: u, index, mention: mentionIn(doc, index) as Mention };
+    let best: { entry: DocEntry; slot: number } | undefined;
+    for (const place of this.placesOf(key, uri, false)) if (!best || place.entry.uri < best.entry.uri) best = place;
+    const doc = best && this.docs.get(best.entry.uri);
+    if (!best || !doc) return undefined;
+    const keys = best.entry.keys;
+    if (keys.offsets[best.slot + 1] === keys.offsets[best.slot]) return undefined;
+    const index = keys.order[keys.offsets[best.slot]];
+    return { uri: best.entry.uri, index, mention: mentionIn(doc, index) as Mention };
+  }
+
+  /**
+   * Where a key is mentioned: each document (in URI order when `sorted`) with the key's slot there, or only the
+   * one document `uri`.
+   */
+  private placesOf(key: string, uri?: string, sorted = true): Array<{ entry: DocEntry; slot: number }> {
+    if (uri !== undefined) {
+      const entry = this.docKeys.get(uri);
+      const slot = entry?.keys.slotOfKey.get(key);
+      return entry && slot !== undefined ? [{ entry, slot }] : [];
+    }
+    const held = this.byEntity.get(key);
+    if (!held) return [];
+    const out = held.docs.map((entry, i) => ({ entry, slot: held.slots[i] }));
+    return sorted ? out.sort((a, b) => (a.entry.uri < b.entry.uri ? -1 : 1)) : out;
   }
 
   /** Every entity key in the index (for workspace-symbol search). */
@@ -432,36 +452,41 @@ export class WorkspaceIndex {
   private removeContributions(uri: string): boolean {
     const doc = this.docs.get(uri);
     if (!doc) return false;
-    const keys = this.docKeys.get(uri);
-    if (keys) {
+    const entry = this.docKeys.get(uri);
+    if (entry) {
+      const keys = entry.keys;
       for (let slot = 0; slot < keys.keys.length; slot++) {
         const key = keys.keys[slot];
-        const perDoc = this.byEntity.get(key);
-        if (perDoc) {
-          perDoc.delete(uri);
-          if (perDoc.size === 0) this.byEntity.delete(key);
+        const held = this.byEntity.get(key);
+        if (!held) continue;
+        // Out of the key's list by moving its last document into the place (the order of the list is not kept).
+        const at = entry.at[slot];
+        const last = held.docs.length - 1;
+        if (at !== last) {
+          const moved = held.docs[last];
+          const movedSlot = held.slots[last];
+          held.docs[at] = moved;
+          held.slots[at] = movedSlot;
+          moved.at[movedSlot] = at;
         }
-        const t = this.totals.get(key);
-        if (!t) continue;
-        let left = 0;
+        held.docs.pop();
+        held.slots.pop();
+        if (held.docs.length === 0) {
+          this.byEntity.delete(key);
+          continue;
+        }
         for (let k = 0; k < KIND_COUNT; k++) {
           const count = keys.kindCounts[slot * KIND_COUNT + k];
           if (count > 0) {
-            t[2 * k] -= count;
-            t[2 * k + 1]--;
+            held.totals[2 * k] -= count;
+            held.totals[2 * k + 1]--;
           }
-          left += t[2 * k + 1];
         }
-        if (left === 0) this.totals.delete(key);
       }
     }
     for (const id of this.docEntities.get(uri) ?? []) {
-      const refs = (this.entityRefs.get(id) ?? 0) - 1;
-      if (refs > 0) this.entityRefs.set(id, refs);
-      else {
-        this.entityRefs.delete(id);
-        this.entities.delete(id);
-      }
+      const held = this.entities.get(id);
+      if (held && --held.refs <= 0) this.entities.delete(id);
     }
     this.docEntities.delete(uri);
     this.docKeys.delete(uri);
@@ -470,25 +495,44 @@ export class WorkspaceIndex {
     return true;
   }
 
-  /** Adds a document's keys to {@link byEntity} and {@link totals}. */
+  /** Adds a document's keys to {@link byEntity}. */
   private addKeys(uri: string, keys: DocKeys): void {
+    const entry: DocEntry = { uri, keys, at: new Uint32Array(keys.keys.length) };
     for (let slot = 0; slot < keys.keys.length; slot++) {
       const key = keys.keys[slot];
-      let perDoc = this.byEntity.get(key);
-      if (!perDoc) this.byEntity.set(key, (perDoc = new Map()));
-      perDoc.set(uri, slot);
-      let t = this.totals.get(key);
-      if (!t) this.totals.set(key, (t = new Uint32Array(2 * KIND_COUNT)));
+      let held = this.byEntity.get(key);
+      if (!held) this.byEntity.set(key, (held = { docs: [], slots: [], totals: new Uint32Array(2 * KIND_COUNT) }));
+      entry.at[slot] = held.docs.length;
+      held.docs.push(entry);
+      held.slots.push(slot);
       for (let k = 0; k < KIND_COUNT; k++) {
         const count = keys.kindCounts[slot * KIND_COUNT + k];
         if (count > 0) {
-          t[2 * k] += count;
-          t[2 * k + 1]++;
+          held.totals[2 * k] += count;
+          held.totals[2 * k + 1]++;
         }
       }
     }
-    this.docKeys.set(uri, keys);
+    this.docKeys.set(uri, entry);
   }
+}
+
+/**
+ * The documents that mention one entity key, each with the key's slot there, and the key's running totals:
+ * [count, documents] per kind (by {@link kindCode}) at [2k, 2k + 1]. Arrays rather than a map per key keyed by
+ * URI: a scan adds a thousand documents' worth of keys, and the map insertions were the index's costliest step.
+ */
+interface KeyEntry {
+  docs: DocEntry[];
+  slots: number[];
+  totals: Uint32Array;
+}
+
+/** One indexed document's keys, and where it is in each key's {@link KeyEntry} (by slot), to take it out. */
+interface DocEntry {
+  uri: string;
+  keys: DocKeys;
+  at: Uint32Array;
 }
 
 /** An array with room for exactly `n` items, filled by index; a huge one grows as usual (V8 would make it sparse). */

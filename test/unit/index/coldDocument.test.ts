@@ -20,9 +20,12 @@ function span(m: Mention | undefined): unknown {
   return m && { kind: m.kind, start: m.start, end: m.end, text: m.text, entityId: m.entityId, value: m.value, source: m.source };
 }
 
-/** Everything a workspace view reads about the index, with mentions as spans. */
+/** Everything a workspace view reads about the index, with mentions as spans (lists in an order of their own). */
 function observe(index: WorkspaceIndex): unknown {
   const keys = [...index.entityKeys()].sort();
+  const uris = index.uris().sort();
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const counts = (m: Map<string, number>) => [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   return {
     keys: keys.map((k) => ({
       key: k,
@@ -33,9 +36,9 @@ function observe(index: WorkspaceIndex): unknown {
       refs: index.mentionsOf(k).map((r) => [r.uri, r.index, span(r.mention), index.snippet(r.uri, r.index), index.quote(r.uri, r.index), index.locate(r.uri, r.mention)]),
       first: span(index.firstMention(k)?.mention),
     })),
-    kinds: ENTITY_KINDS.map((kind) => [index.entitiesOfKind(kind), ...index.uris().map((u) => index.entitiesOfKind(kind, u))]),
-    counts: [[...index.kindCounts()], ...index.uris().map((u) => [...index.kindCounts(u)])],
-    docs: index.uris().map((u) => {
+    kinds: ENTITY_KINDS.map((kind) => [index.entitiesOfKind(kind).sort(byId), ...uris.map((u) => index.entitiesOfKind(kind, u).sort(byId))]),
+    counts: [counts(index.kindCounts()), ...uris.map((u) => counts(index.kindCounts(u)))],
+    docs: uris.map((u) => {
       const doc = index.document(u);
       const at: unknown[] = [];
       for (let offset = 0; offset <= (doc?.length ?? 0); offset += 7) {
@@ -132,5 +135,36 @@ describe('Cold documents (indexed without keeping every mention object)', () => 
     assert.ok(whole && !(whole instanceof ColdDocument));
     assert.deepEqual(whole.mentions, r.mentions.filter((m) => !m.layer));
     assert.equal(JSON.stringify(observe(index)), JSON.stringify(before).replaceAll('file:///old.txt', `file:///${name}`));
+  });
+});
+
+describe('WorkspaceIndex, documents coming and going', () => {
+  it('answers the same whatever order documents were added, replaced and removed in', () => {
+    const texts = samples.map(([name, text]) => [`file:///${name}`, text] as const);
+    const inputs = new Map(texts.map(([uri, text]) => {
+      const r = analyze(text, { lexicon: BUILTIN_LEXICON });
+      return [uri, { text, mentions: r.mentions, entities: r.entities }] as const;
+    }));
+    const straight = new WorkspaceIndex();
+    for (const [uri] of texts) straight.setDocument(uri, { ...inputs.get(uri)!, cold: true });
+    const shuffled = new WorkspaceIndex();
+    // Add in reverse, remove every other one, add them back, replace the first: the keys' lists are reordered.
+    for (const [uri] of [...texts].reverse()) shuffled.setDocument(uri, { ...inputs.get(uri)!, cold: true });
+    texts.forEach(([uri], i) => i % 2 === 0 && shuffled.removeDocument(uri));
+    texts.forEach(([uri], i) => i % 2 === 0 && shuffled.setDocument(uri, { ...inputs.get(uri)!, cold: true }));
+    shuffled.setDocument(texts[0][0], { ...inputs.get(texts[0][0])!, cold: true });
+    assert.deepEqual(observe(shuffled), observe(straight));
+  });
+
+  it("takes a person's role from the first document, by URI, that gives one", () => {
+    const text = 'Ryabkov said the talks would go on.';
+    const withRole = (role: string) => [mentionOf(text, 'Ryabkov', 'speaker', { entityId: RYABKOV.id, attributes: { rule: 'x', role } })];
+    for (const order of [['b', 'a', 'c'], ['c', 'b', 'a'], ['a', 'c', 'b']]) {
+      const index = new WorkspaceIndex();
+      for (const name of order) index.setDocument(`file:///${name}.txt`, { text, mentions: withRole(`role ${name}`), entities: [RYABKOV], cold: name !== 'b' });
+      assert.equal(index.usage(RYABKOV.id).role, 'role a', order.join(''));
+      index.removeDocument('file:///a.txt');
+      assert.equal(index.usage(RYABKOV.id).role, 'role b', order.join(''));
+    }
   });
 });
