@@ -128,6 +128,29 @@ function hasLowercase(text: string): boolean {
   return false;
 }
 
+/** The builders of one linking pass, and the first of them per surname (and initial) that passes 1 and 2 look up. */
+interface Found {
+  builders: Map<string, Builder>;
+  firstTextual: Map<string, Builder>;
+  firstWithInitial: Map<string, Builder>;
+}
+
+/**
+ * The builder for a person id, made on first use. A module-level function rather than a closure per call: the
+ * bundle keeps function names, which costs a property definition on every closure made.
+ */
+function builderFor(found: Found, id: string, name: string, key: NameKey, entry?: PersonEntry): Builder {
+  let b = found.builders.get(id);
+  if (!b) {
+    b = { id, name, surnameKey: key.surname, firstInitial: key.firstInitial, entry, surfaces: new Set(), roles: [], titles: [], mentions: 0, speaking: 0 };
+    found.builders.set(id, b);
+    const textualKey = `${b.surnameKey}\u0000${b.firstInitial ?? ''}`;
+    if (!entry && !found.firstTextual.has(textualKey)) found.firstTextual.set(textualKey, b);
+    if (b.firstInitial !== undefined && !found.firstWithInitial.has(b.surnameKey)) found.firstWithInitial.set(b.surnameKey, b);
+  }
+  return b;
+}
+
 /**
  * Links every speaker/person mention of a text (sorted, absolute offsets) to one person entity: lexicon people
  * first, then names met in the text; surnames, transliteration variants and turn labels join the full name.
@@ -151,17 +174,7 @@ export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[
   // an initial: what passes 1 and 2 look up for every name, kept as maps rather than found by a scan each time.
   const firstTextual = new Map<string, Builder>();
   const firstWithInitial = new Map<string, Builder>();
-  const builderFor = (id: string, name: string, key: NameKey, entry?: PersonEntry): Builder => {
-    let b = builders.get(id);
-    if (!b) {
-      b = { id, name, surnameKey: key.surname, firstInitial: key.firstInitial, entry, surfaces: new Set(), roles: [], titles: [], mentions: 0, speaking: 0 };
-      builders.set(id, b);
-      const textualKey = `${b.surnameKey}\u0000${b.firstInitial ?? ''}`;
-      if (!entry && !firstTextual.has(textualKey)) firstTextual.set(textualKey, b);
-      if (b.firstInitial !== undefined && !firstWithInitial.has(b.surnameKey)) firstWithInitial.set(b.surnameKey, b);
-    }
-    return b;
-  };
+  const found: Found = { builders, firstTextual, firstWithInitial };
 
   // Pass 1: full names.
   for (const p of people) {
@@ -170,10 +183,10 @@ export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[
     let b = byFull.get(key.full);
     if (!b) {
       const entry = index.byFull.get(key.full) ?? uniqueCompatible(index.bySurname.get(key.surname), key);
-      if (entry) b = builderFor(entry.id, entry.name, cachedNameKey(entry.name, false), entry);
+      if (entry) b = builderFor(found, entry.id, entry.name, cachedNameKey(entry.name, false), entry);
       else {
         b = firstTextual.get(`${key.surname}\u0000${key.firstInitial ?? ''}`);
-        b ??= builderFor(uniqueId(builders, `person:${slugify(key.words.join(' '))}`), m.text.replace(/\s+/g, ' '), key);
+        b ??= builderFor(found, uniqueId(builders, `person:${slugify(key.words.join(' '))}`), m.text.replace(/\s+/g, ' '), key);
       }
       byFull.set(key.full, b);
     }
@@ -190,15 +203,15 @@ export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[
       continue;
     }
     let b: Builder | undefined;
-    if (key.roleOnly) b = builderFor(`person:${slugify(key.roleOnly)}`, key.roleOnly, key);
+    if (key.roleOnly) b = builderFor(found, `person:${slugify(key.roleOnly)}`, key.roleOnly, key);
     else {
       b = lastBySurname.get(key.surname) ?? firstWithInitial.get(key.surname);
       if (!b) {
         const list = index.bySurname.get(key.surname);
         const entry = list && list.length === 1 ? list[0] : undefined;
-        if (entry) b = builderFor(entry.id, entry.name, cachedNameKey(entry.name, false), entry);
+        if (entry) b = builderFor(found, entry.id, entry.name, cachedNameKey(entry.name, false), entry);
       }
-      b ??= builderFor((key.textId ??= `person:${slugify(key.words.join(' '))}`), key.words.join(' '), key);
+      b ??= builderFor(found, (key.textId ??= `person:${slugify(key.words.join(' '))}`), key.words.join(' '), key);
     }
     p.b = b;
   }
