@@ -16,7 +16,6 @@
  */
 import type { Mention } from '../model/mention';
 import { KINDS, type DocKeys } from './docKeys';
-import { runningMaxEnd } from './sortedMentions';
 import type { IndexedDocument } from './workspaceIndex';
 
 const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
@@ -27,7 +26,7 @@ export class ColdDocument implements IndexedDocument {
   private readonly source: string | Uint8Array;
   private decoded: WeakRef<{ text: string }> | undefined;
   lineStarts: Uint32Array | undefined = undefined;
-  readonly maxEnd: Uint32Array;
+  private runningMaxEnd: Uint32Array | undefined;
   readonly length: number;
   /** Number of (main-layer) mentions. */
   readonly count: number;
@@ -56,7 +55,6 @@ export class ColdDocument implements IndexedDocument {
     const n = mentions.length;
     this.count = n;
     this.length = text.length;
-    this.maxEnd = runningMaxEnd(mentions);
     this.starts = new Uint32Array(n);
     this.ends = new Uint32Array(n);
     this.slotValues = new Array<string | undefined>(keys.keys.length);
@@ -85,6 +83,17 @@ export class ColdDocument implements IndexedDocument {
     }
     this.slotRoles = roles;
     this.whole = whole;
+  }
+
+  /** See {@link IndexedDocument.maxEnd}; made on first use (finding the mention at a place, in an open editor). */
+  get maxEnd(): Uint32Array {
+    if (!this.runningMaxEnd) {
+      const maxEnd = new Uint32Array(this.count);
+      let max = 0;
+      for (let i = 0; i < this.count; i++) maxEnd[i] = max = Math.max(max, this.ends[i]);
+      this.runningMaxEnd = maxEnd;
+    }
+    return this.runningMaxEnd;
   }
 
   /** The document's text (decoded from its bytes when that is how it is kept). */

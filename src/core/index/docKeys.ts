@@ -49,8 +49,6 @@ export interface DocKeys {
   slotOf: Uint32Array;
   /** The kind of each mention, by {@link kindCode}. */
   kinds: Uint8Array;
-  /** The slot of each key. */
-  slotOfKey: Map<string, number>;
 }
 
 /** Groups mentions by {@link entityKey}, each key computed once. */
@@ -84,6 +82,6 @@ export function groupByKey(mentions: readonly Mention[]): DocKeys {
     kinds[i] = code;
     kindCounts[slot * KIND_COUNT + code]++;
   }
-  return { keys, offsets, order, kindCounts, slotOf, kinds, slotOfKey: slots };
+  return { keys, offsets, order, kindCounts, slotOf, kinds };
 }
 

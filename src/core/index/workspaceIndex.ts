@@ -435,8 +435,9 @@ export class WorkspaceIndex {
   private placesOf(key: string, uri?: string, sorted = true): Array<{ entry: DocEntry; slot: number }> {
     if (uri !== undefined) {
       const entry = this.docKeys.get(uri);
-      const slot = entry?.keys.slotOfKey.get(key);
-      return entry && slot !== undefined ? [{ entry, slot }] : [];
+      // A document names some tens of keys: a search, rather than a map kept per document.
+      const slot = entry ? entry.keys.keys.indexOf(key) : -1;
+      return entry && slot >= 0 ? [{ entry, slot }] : [];
     }
     const held = this.byEntity.get(key);
     if (!held) return [];
