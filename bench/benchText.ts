@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { sharedPath } from '../test/support/sharedData';
+import { SAMPLES_DIR } from '../scripts/lib/paths';
 
 /** The real texts benchmarks run on: the seeds and the corpus from ../shared, else our own samples. */
 export function benchTexts(): { source: string; texts: string[] } {
@@ -45,4 +46,22 @@ export function timeMedian(fn: () => void, runs: number, warmup = 2): number {
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   return median(times);
+}
+
+/**
+ * The editor benchmark's documents: `sized(bytes, salt)` is our samples joined and repeated to `bytes`, each
+ * repetition's years shifted by `salt` plus its number, so documents differ from one another and within
+ * themselves (identical paragraphs remain: the analyzer recognises those once per document).
+ */
+export function sampleDocuments(): (bytes: number, salt: number) => string {
+  const samples = fs
+    .readdirSync(SAMPLES_DIR)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .map((f) => fs.readFileSync(path.join(SAMPLES_DIR, f), 'utf8'));
+  const corpus = samples.join('\n\n');
+  return (bytes, salt) => {
+    let text = '';
+    for (let i = 0; text.length < bytes; i++) text += `${corpus.replace(/\b(19|20)(\d\d)\b/g, (_m, c, y) => `${c}${String((Number(y) + salt + i) % 100).padStart(2, '0')}`)}\n\n`;
+    return text.slice(0, bytes);
+  };
 }

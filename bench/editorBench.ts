@@ -9,7 +9,8 @@ import * as esbuild from 'esbuild';
 import { launchChromium } from '../scripts/browser/chromium';
 import { startCodeServer } from '../scripts/codeServer/server';
 import { workbenchUrl } from '../scripts/codeServer/workbenchUrl';
-import { REPO_ROOT, SAMPLES_DIR } from '../scripts/lib/paths';
+import { REPO_ROOT } from '../scripts/lib/paths';
+import { sampleDocuments } from './benchText';
 
 const TARGETS: Record<string, [number, string]> = {
   activateMs: [50, 'activate() duration'],
@@ -45,16 +46,7 @@ const TARGETS: Record<string, [number, string]> = {
 
 function writeWorkspace(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-bench-ws-'));
-  const samples = fs
-    .readdirSync(SAMPLES_DIR)
-    .filter((f) => /\.(txt|md)$/.test(f))
-    .map((f) => fs.readFileSync(path.join(SAMPLES_DIR, f), 'utf8'));
-  const corpus = samples.join('\n\n');
-  const sized = (bytes: number, salt: number): string => {
-    let text = '';
-    for (let i = 0; text.length < bytes; i++) text += `${corpus.replace(/\b(19|20)(\d\d)\b/g, (_m, c, y) => `${c}${String((Number(y) + salt + i) % 100).padStart(2, '0')}`)}\n\n`;
-    return text.slice(0, bytes);
-  };
+  const sized = sampleDocuments();
   fs.mkdirSync(path.join(root, 'corpus'));
   for (let i = 0; i < 1000; i++) fs.writeFileSync(path.join(root, 'corpus', `doc${String(i).padStart(4, '0')}.txt`), sized(40_000, i));
   fs.writeFileSync(path.join(root, 'big.txt'), sized(1_000_000, 7));
