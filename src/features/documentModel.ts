@@ -178,6 +178,9 @@ export class DocumentModelService implements vscode.Disposable {
   async indexTextInSteps(uri: vscode.Uri, text: string, pause: () => Promise<void> | undefined, bytes?: Uint8Array): Promise<void> {
     if (this.tracked.has(uri.toString())) return;
     const auto = await this.newAnalyzer(uri, this.indexesMainLayerOnly(uri)).analyzeInSteps(text, pause);
+    // Linking the whole text was one step; indexing it is another (a megabyte's mentions take tens of ms each).
+    const waiting = pause();
+    if (waiting) await waiting;
     if (this.tracked.has(uri.toString())) return;
     const started = performance.now();
     this.store(uri, text, auto, 'scan', started, { cold: true, bytes });
