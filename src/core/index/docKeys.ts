@@ -85,3 +85,15 @@ export function groupByKey(mentions: readonly Mention[]): DocKeys {
   return { keys, offsets, order, kindCounts, slotOf, kinds };
 }
 
+/** True when two sorted mention lists name the same entities, as the same kinds, in the same order. */
+export function sameKeys(a: readonly Mention[], b: readonly Mention[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x.kind !== y.kind || x.entityId !== y.entityId) return false;
+    if (x.entityId === undefined && entityKey(x) !== entityKey(y)) return false;
+  }
+  return true;
+}

@@ -29,3 +29,27 @@ export function lastStartingAtOrBefore(mentions: readonly { start: number }[], o
   }
   return lo - 1;
 }
+
+/** An array with room for exactly `n` items, filled by index; a huge one grows as usual (V8 would make it sparse). */
+function exactArray<T>(n: number): T[] {
+  return n <= 50_000 ? new Array<T>(n) : [];
+}
+
+/**
+ * The main-layer mentions, sorted, and the layered ones, each in an array of its exact size (a pushed array keeps
+ * up to half again as much room, for every indexed document).
+ */
+export function splitLayers(input: readonly Mention[]): { mentions: Mention[]; layered: Mention[] } {
+  let nLayered = 0;
+  for (const m of input) if (m.layer) nLayered++;
+  const mentions: Mention[] = exactArray(input.length - nLayered);
+  const layered: Mention[] = exactArray(nLayered);
+  let i = 0;
+  let j = 0;
+  for (const m of input) {
+    if (m.layer) layered[j++] = m;
+    else mentions[i++] = m;
+  }
+  if (!isSorted(mentions)) mentions.sort(compareMentions);
+  return { mentions, layered };
+}

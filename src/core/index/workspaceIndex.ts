@@ -4,13 +4,15 @@
  * document at a time. Pure data structure: no I/O, no editor types, so it is tested in Node.
  */
 import type { Entity } from '../model/entity';
-import { compareMentions, type Mention, type MentionKind } from '../model/mention';
+import type { Mention, MentionKind } from '../model/mention';
 import { computeLineStarts, positionAt, updateLineStarts, type LinePosition } from './lineIndex';
 import { changedRange } from '../textDiff';
 import { quoteFor, snippetAround } from './quotes';
-import { isSorted, lastStartingAtOrBefore, runningMaxEnd } from './sortedMentions';
-import { entityKey, groupByKey, kindCode, KINDS, KIND_COUNT, type DocKeys } from './docKeys';
-import { ColdDocument, detach } from './coldDocument';
+import { lastStartingAtOrBefore, runningMaxEnd, splitLayers } from './sortedMentions';
+import { groupByKey, kindCode, KINDS, KIND_COUNT, sameKeys } from './docKeys';
+import { ColdDocument } from './coldDocument';
+import { EntityStore } from './entityStore';
+import { KeyPostings, type Place } from './keyPostings';
 
 export { entityKey } from './docKeys';
 
@@ -86,21 +88,14 @@ export interface EntityUsage {
 
 export class WorkspaceIndex {
   private readonly docs = new Map<string, IndexedDocument>();
-  /** entity key -> uri -> the key's slot in that document's {@link DocKeys}. */
-  private readonly byEntity = new Map<string, KeyEntry>();
-  /**
-   * entity id -> the entity, as supplied by the document that knew most about it, and the number of documents
-   * that supplied it (dropped when none do). One lookup per entity a document supplies.
-   */
-  private readonly entities = new Map<string, { entity: Entity; refs: number }>();
-  private readonly docEntities = new Map<string, string[]>();
+  /** entity key -> the documents mentioning it, and its totals per kind. */
+  private readonly postings = new KeyPostings();
+  private readonly entities = new EntityStore();
   /**
    * The entity list each document was last indexed with: the same list (and mentions) allows a cheap update.
    * Weakly held: a scanned document's list is not kept alive for this (a thousand documents' worth of entities).
    */
   private readonly docInputEntities = new Map<string, WeakRef<readonly Entity[]>>();
-  /** What each document adds to {@link byEntity}, to answer per document and take it back out. */
-  private readonly docKeys = new Map<string, DocEntry>();
   /** Per-generation memo of {@link usage} answers: a hover over the same entity again costs a lookup. */
   private readonly usageMemo = new Map<string, EntityUsage>();
   private usageMemoGeneration = -1;
@@ -120,19 +115,9 @@ export class WorkspaceIndex {
     }
     this.removeContributions(uri);
     if (!input.cold) this.docInputEntities.set(uri, new WeakRef(input.entities));
-    const ids: string[] = [];
-    for (const e of input.entities) {
-      const held = this.entities.get(e.id);
-      if (!held) this.entities.set(e.id, { entity: input.cold ? detachedEntity(e) : e, refs: 1 });
-      else {
-        held.refs++;
-        if (held.entity !== e && knowsMore(e, held.entity)) held.entity = input.cold ? detachedEntity(e) : e;
-      }
-      ids.push(e.id);
-    }
-    this.docEntities.set(uri, ids);
+    this.entities.add(uri, input.entities, input.cold === true);
     const keys = groupByKey(mentions);
-    this.addKeys(uri, keys);
+    this.postings.add(uri, keys);
     const doc: IndexedDocument = input.cold ? new ColdDocument(uri, input.text, input.documentDate, mentions, keys, input.bytes) : {
       uri,
       mentions,
@@ -179,30 +164,22 @@ export class WorkspaceIndex {
   /** Renames a document's key without re-reading it (a file moved). */
   renameDocument(from: string, to: string): void {
     const doc = this.docs.get(from);
-    const keys = this.docKeys.get(from)?.keys;
-    if (!doc || !keys || from === to) return;
-    const entityIds = this.docEntities.get(from) ?? [];
-    const ents = entityIds.map((id) => this.entities.get(id)?.entity).filter((e): e is Entity => !!e);
-    this.removeContributions(from);
+    if (!doc || from === to) return;
     this.removeContributions(to);
+    const keys = this.postings.remove(from);
+    if (keys) this.postings.add(to, keys);
+    this.entities.rename(from, to);
+    this.docInputEntities.delete(from);
+    this.docs.delete(from);
     this.docs.set(to, doc instanceof ColdDocument ? doc.renamed(to) : { ...doc, uri: to });
-    for (const e of ents) {
-      const held = this.entities.get(e.id);
-      if (held) held.refs++;
-      else this.entities.set(e.id, { entity: e, refs: 1 });
-    }
-    this.docEntities.set(to, entityIds);
-    this.addKeys(to, keys);
     this.generation++;
   }
 
   clear(): void {
     this.docs.clear();
-    this.byEntity.clear();
+    this.postings.clear();
     this.entities.clear();
-    this.docEntities.clear();
     this.docInputEntities.clear();
-    this.docKeys.clear();
     this.generation++;
   }
 
@@ -252,12 +229,12 @@ export class WorkspaceIndex {
 
   /** The entity with this id, as supplied by the document that knew most about it. */
   entity(id: string): Entity | undefined {
-    return this.entities.get(id)?.entity;
+    return this.entities.get(id);
   }
 
   /** The name a list shows for an entity key: the entity's canonical name, else the first mention's text. */
   displayName(key: string): string {
-    const e = this.entities.get(key)?.entity;
+    const e = this.entities.get(key);
     if (e) return e.name;
     const first = this.firstMention(key);
     return first ? (first.mention.value ?? first.mention.text) : key;
@@ -266,7 +243,7 @@ export class WorkspaceIndex {
   /** Every mention of an entity (or the first `limit`), by document (in URI order) then position. */
   mentionsOf(key: string, uri?: string, limit = Infinity): MentionRef[] {
     const out: MentionRef[] = [];
-    for (const { entry, slot } of this.placesOf(key, uri)) {
+    for (const { entry, slot } of this.postings.places(key, uri)) {
       const doc = this.docs.get(entry.uri);
       if (!doc) continue;
       const keys = entry.keys;
@@ -281,15 +258,7 @@ export class WorkspaceIndex {
 
   /** How many mentions of the entity each document holds. */
   documentsOf(key: string): Array<{ uri: string; count: number }> {
-    const held = this.byEntity.get(key);
-    if (!held) return [];
-    const out: Array<{ uri: string; count: number }> = [];
-    for (let i = 0; i < held.docs.length; i++) {
-      const { uri, keys } = held.docs[i];
-      const slot = held.slots[i];
-      out.push({ uri, count: keys.offsets[slot + 1] - keys.offsets[slot] });
-    }
-    return out.sort((a, b) => (a.uri < b.uri ? -1 : 1));
+    return this.postings.places(key).map(({ entry: { uri, keys }, slot }) => ({ uri, count: keys.offsets[slot + 1] - keys.offsets[slot] }));
   }
 
   /**
@@ -301,13 +270,13 @@ export class WorkspaceIndex {
     const out: EntitySummary[] = [];
     const code = kindCode(kind);
     if (uri === undefined) {
-      for (const [key, { totals }] of this.byEntity) {
+      for (const [key, { totals }] of this.postings.totals()) {
         const count = totals[2 * code];
         if (count > 0) out.push({ id: key, name: this.displayName(key), kind, count, documents: totals[2 * code + 1] });
       }
       return out;
     }
-    const keys = this.docKeys.get(uri)?.keys;
+    const keys = this.postings.keysOf(uri);
     if (!keys) return out;
     for (let slot = 0; slot < keys.keys.length; slot++) {
       const count = keys.kindCounts[slot * KIND_COUNT + code];
@@ -334,10 +303,8 @@ export class WorkspaceIndex {
     let role: string | undefined;
     // The role given in the first document by URI that gives one: the same answer whatever the order of updates.
     let roleUri: string | undefined;
-    const held = this.byEntity.get(key);
-    for (let d = 0; held && d < held.docs.length; d++) {
-      const { uri, keys } = held.docs[d];
-      const slot = held.slots[d];
+    for (const { entry, slot } of this.postings.places(key, undefined, false)) {
+      const { uri, keys } = entry;
       const doc = this.docs.get(uri);
       if (!doc) continue;
       let docRole: string | undefined;
@@ -418,8 +385,8 @@ export class WorkspaceIndex {
 
   /** The first mention of an entity in the index (document order), e.g. the target of a workspace symbol. */
   firstMention(key: string, uri?: string): MentionRef | undefined {
-    let best: { entry: DocEntry; slot: number } | undefined;
-    for (const place of this.placesOf(key, uri, false)) if (!best || place.entry.uri < best.entry.uri) best = place;
+    let best: Place | undefined;
+    for (const place of this.postings.places(key, uri, false)) if (!best || place.entry.uri < best.entry.uri) best = place;
     const doc = best && this.docs.get(best.entry.uri);
     if (!best || !doc) return undefined;
     const keys = best.entry.keys;
@@ -428,184 +395,23 @@ export class WorkspaceIndex {
     return { uri: best.entry.uri, index, mention: mentionIn(doc, index) as Mention };
   }
 
-  /**
-   * Where a key is mentioned: each document (in URI order when `sorted`) with the key's slot there, or only the
-   * one document `uri`.
-   */
-  private placesOf(key: string, uri?: string, sorted = true): Array<{ entry: DocEntry; slot: number }> {
-    if (uri !== undefined) {
-      const entry = this.docKeys.get(uri);
-      // A document names some tens of keys: a search, rather than a map kept per document.
-      const slot = entry ? entry.keys.keys.indexOf(key) : -1;
-      return entry && slot >= 0 ? [{ entry, slot }] : [];
-    }
-    const held = this.byEntity.get(key);
-    if (!held) return [];
-    const out = held.docs.map((entry, i) => ({ entry, slot: held.slots[i] }));
-    return sorted ? out.sort((a, b) => (a.entry.uri < b.entry.uri ? -1 : 1)) : out;
-  }
-
   /** Every entity key in the index (for workspace-symbol search). */
   entityKeys(): IterableIterator<string> {
-    return this.byEntity.keys();
+    return this.postings.keys();
   }
 
   private removeContributions(uri: string): boolean {
-    const doc = this.docs.get(uri);
-    if (!doc) return false;
-    const entry = this.docKeys.get(uri);
-    if (entry) {
-      const keys = entry.keys;
-      for (let slot = 0; slot < keys.keys.length; slot++) {
-        const key = keys.keys[slot];
-        const held = this.byEntity.get(key);
-        if (!held) continue;
-        // Out of the key's list by moving its last document into the place (the order of the list is not kept).
-        const at = entry.at[slot];
-        const last = held.docs.length - 1;
-        if (at !== last) {
-          const moved = held.docs[last];
-          const movedSlot = held.slots[last];
-          held.docs[at] = moved;
-          held.slots[at] = movedSlot;
-          moved.at[movedSlot] = at;
-        }
-        held.docs.pop();
-        held.slots.pop();
-        if (held.docs.length === 0) {
-          this.byEntity.delete(key);
-          continue;
-        }
-        for (let k = 0; k < KIND_COUNT; k++) {
-          const count = keys.kindCounts[slot * KIND_COUNT + k];
-          if (count > 0) {
-            held.totals[2 * k] -= count;
-            held.totals[2 * k + 1]--;
-          }
-        }
-      }
-    }
-    for (const id of this.docEntities.get(uri) ?? []) {
-      const held = this.entities.get(id);
-      if (held && --held.refs <= 0) this.entities.delete(id);
-    }
-    this.docEntities.delete(uri);
-    this.docKeys.delete(uri);
+    if (!this.docs.has(uri)) return false;
+    this.postings.remove(uri);
+    this.entities.remove(uri);
     this.docInputEntities.delete(uri);
     this.docs.delete(uri);
     return true;
   }
-
-  /** Adds a document's keys to {@link byEntity}. */
-  private addKeys(uri: string, keys: DocKeys): void {
-    const entry: DocEntry = { uri, keys, at: new Uint32Array(keys.keys.length) };
-    for (let slot = 0; slot < keys.keys.length; slot++) {
-      const key = keys.keys[slot];
-      let held = this.byEntity.get(key);
-      if (!held) this.byEntity.set(key, (held = { docs: [], slots: [], totals: new Uint32Array(2 * KIND_COUNT) }));
-      entry.at[slot] = held.docs.length;
-      held.docs.push(entry);
-      held.slots.push(slot);
-      for (let k = 0; k < KIND_COUNT; k++) {
-        const count = keys.kindCounts[slot * KIND_COUNT + k];
-        if (count > 0) {
-          held.totals[2 * k] += count;
-          held.totals[2 * k + 1]++;
-        }
-      }
-    }
-    this.docKeys.set(uri, entry);
-  }
-}
-
-/**
- * The documents that mention one entity key, each with the key's slot there, and the key's running totals:
- * [count, documents] per kind (by {@link kindCode}) at [2k, 2k + 1]. Arrays rather than a map per key keyed by
- * URI: a scan adds a thousand documents' worth of keys, and the map insertions were the index's costliest step.
- */
-interface KeyEntry {
-  docs: DocEntry[];
-  slots: number[];
-  totals: Uint32Array;
-}
-
-/** One indexed document's keys, and where it is in each key's {@link KeyEntry} (by slot), to take it out. */
-interface DocEntry {
-  uri: string;
-  keys: DocKeys;
-  at: Uint32Array;
-}
-
-/** An array with room for exactly `n` items, filled by index; a huge one grows as usual (V8 would make it sparse). */
-function exactArray<T>(n: number): T[] {
-  return n <= 50_000 ? new Array<T>(n) : [];
-}
-
-/**
- * The main-layer mentions, sorted, and the layered ones, each in an array of its exact size (a pushed array keeps
- * up to half again as much room, for every indexed document).
- */
-function splitLayers(input: readonly Mention[]): { mentions: Mention[]; layered: Mention[] } {
-  let nLayered = 0;
-  for (const m of input) if (m.layer) nLayered++;
-  const mentions: Mention[] = exactArray(input.length - nLayered);
-  const layered: Mention[] = exactArray(nLayered);
-  let i = 0;
-  let j = 0;
-  for (const m of input) {
-    if (m.layer) layered[j++] = m;
-    else mentions[i++] = m;
-  }
-  if (!isSorted(mentions)) mentions.sort(compareMentions);
-  return { mentions, layered };
 }
 
 /** Mention `i` of a document, without making a cold document's whole list. */
 function mentionIn(doc: IndexedDocument, i: number): Mention | undefined {
   if (doc instanceof ColdDocument) return i >= 0 && i < doc.count ? doc.mention(i) : undefined;
   return doc.mentions[i];
-}
-
-/** True when two sorted mention lists name the same entities, as the same kinds, in the same order. */
-function sameKeys(a: readonly Mention[], b: readonly Mention[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x === y) continue;
-    if (x.kind !== y.kind || x.entityId !== y.entityId) return false;
-    if (x.entityId === undefined && entityKey(x) !== entityKey(y)) return false;
-  }
-  return true;
-}
-
-/**
- * An entity from a document that is not open, with its strings copied off the document's text (see
- * {@link detach}): the index keeps entities for as long as any document names them. A date entity's strings are
- * made, not cut from the text.
- */
-function detachedEntity(e: Entity): Entity {
-  if (e.type === 'date') return e;
-  const facts: Entity['facts'] = {};
-  for (const k in e.facts) {
-    const v = e.facts[k];
-    facts[k] = typeof v === 'string' ? detach(v) : Array.isArray(v) ? v.map(detach) : v;
-  }
-  return { ...e, name: detach(e.name), aliases: e.aliases.map(detach), facts };
-}
-
-/**
- * True when `e` has more aliases and facts than `held`. Most entities a document supplies are already held (every
- * document names the same treaties, and its dates share their facts object), so the counting is skipped when
- * both have the same facts object and as many aliases.
- */
-function knowsMore(e: Entity, held: Entity): boolean {
-  if (e.facts === held.facts && e.aliases.length === held.aliases.length) return false;
-  return factCount(e) > factCount(held);
-}
-
-function factCount(e: Entity): number {
-  let n = e.aliases.length;
-  for (const k in e.facts) if (e.facts[k] !== undefined) n++;
-  return n;
 }
