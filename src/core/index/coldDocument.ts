@@ -20,8 +20,70 @@ import type { IndexedDocument } from './workspaceIndex';
 
 const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 
+/**
+ * What a cold document is made of, apart from its text: plain data and typed arrays, so a scan in a worker thread
+ * can build it and hand it over (structured clone, the arrays transferred; see {@link coldBuffers}).
+ */
+export interface ColdParts {
+  /** The text's length (UTF-16 code units). */
+  length: number;
+  documentDate: string | undefined;
+  /** The mentions grouped by entity key. */
+  keys: DocKeys;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  /** Per entity key (slot): the value its mentions carry, whether they carry the key as entity id, a role. */
+  slotValues: Array<string | undefined>;
+  slotHasId: Uint8Array;
+  slotRoles: Array<string | undefined> | undefined;
+  /** Mentions a light copy would not reproduce, by index. */
+  whole: Map<number, Mention> | undefined;
+}
+
+/**
+ * The parts of a cold document: `mentions` sorted, main layer only, grouped into `keys` (see {@link groupByKey}).
+ * Strings kept per key are copied off the text (see {@link detach}).
+ */
+export function coldParts(text: string, documentDate: string | undefined, mentions: readonly Mention[], keys: DocKeys): ColdParts {
+  const n = mentions.length;
+  const starts = new Uint32Array(n);
+  const ends = new Uint32Array(n);
+  const slotValues = new Array<string | undefined>(keys.keys.length);
+  const slotHasId = new Uint8Array(keys.keys.length);
+  let roles: Array<string | undefined> | undefined;
+  let whole: Map<number, Mention> | undefined;
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i];
+    const slot = keys.slotOf[i];
+    starts[i] = m.start;
+    ends[i] = m.end;
+    if (keys.order[keys.offsets[slot]] === i) {
+      slotValues[slot] = m.value === undefined ? undefined : detach(m.value);
+      slotHasId[slot] = m.entityId === undefined ? 0 : 1;
+    }
+    const role = m.attributes?.role;
+    if (role !== undefined && (roles === undefined || roles[slot] === undefined)) (roles ??= [])[slot] = detach(role);
+    const light =
+      m.source === 'auto' &&
+      (m.value === undefined ? slotValues[slot] === undefined : m.value === slotValues[slot]) &&
+      (m.entityId === undefined) === (slotHasId[slot] === 0) &&
+      m.kind === KINDS[keys.kinds[i]] &&
+      m.text.length === m.end - m.start &&
+      text.startsWith(m.text, m.start);
+    if (!light) (whole ??= new Map()).set(i, m);
+  }
+  return { length: text.length, documentDate, keys, starts, ends, slotValues, slotHasId, slotRoles: roles, whole };
+}
+
+/** The buffers of a document's parts, to transfer rather than copy when they cross to another thread. */
+export function coldBuffers(parts: ColdParts): ArrayBuffer[] {
+  const { keys } = parts;
+  return [parts.starts, parts.ends, parts.slotHasId, keys.offsets, keys.order, keys.kindCounts, keys.slotOf, keys.kinds].map((a) => a.buffer as ArrayBuffer);
+}
+
 export class ColdDocument implements IndexedDocument {
   readonly layered: readonly Mention[] = NO_MENTIONS;
+  readonly documentDate: string | undefined;
   /** The text itself, or its UTF-8 bytes (decoded on use, the result held weakly). */
   private readonly source: string | Uint8Array;
   private decoded: WeakRef<{ text: string }> | undefined;
@@ -30,9 +92,9 @@ export class ColdDocument implements IndexedDocument {
   readonly length: number;
   /** Number of (main-layer) mentions. */
   readonly count: number;
+  private readonly keys: DocKeys;
   private readonly starts: Uint32Array;
   private readonly ends: Uint32Array;
-  /** Per entity key (slot): the value its mentions carry, whether they carry the key as entity id, a role. */
   private readonly slotValues: Array<string | undefined>;
   private readonly slotHasId: Uint8Array;
   private readonly slotRoles: Array<string | undefined> | undefined;
@@ -40,49 +102,25 @@ export class ColdDocument implements IndexedDocument {
   private materialised: WeakRef<readonly Mention[]> | undefined;
 
   /**
-   * `mentions` sorted, main layer only, grouped into `keys` (see {@link groupByKey}); `bytes`, when given, are
-   * what `text` was decoded from by a UTF-8 TextDecoder (which drops a byte-order mark), and are kept instead.
+   * `source` is the text, or the UTF-8 bytes it was decoded from by a UTF-8 TextDecoder (which drops a byte-order
+   * mark), kept instead.
    */
   constructor(
     readonly uri: string,
-    text: string,
-    readonly documentDate: string | undefined,
-    mentions: readonly Mention[],
-    private readonly keys: DocKeys,
-    bytes?: Uint8Array,
+    parts: ColdParts,
+    source: string | Uint8Array,
   ) {
-    this.source = bytes ?? text;
-    const n = mentions.length;
-    this.count = n;
-    this.length = text.length;
-    this.starts = new Uint32Array(n);
-    this.ends = new Uint32Array(n);
-    this.slotValues = new Array<string | undefined>(keys.keys.length);
-    this.slotHasId = new Uint8Array(keys.keys.length);
-    let roles: Array<string | undefined> | undefined;
-    let whole: Map<number, Mention> | undefined;
-    for (let i = 0; i < n; i++) {
-      const m = mentions[i];
-      const slot = keys.slotOf[i];
-      this.starts[i] = m.start;
-      this.ends[i] = m.end;
-      if (keys.order[keys.offsets[slot]] === i) {
-        this.slotValues[slot] = m.value === undefined ? undefined : detach(m.value);
-        this.slotHasId[slot] = m.entityId === undefined ? 0 : 1;
-      }
-      const role = m.attributes?.role;
-      if (role !== undefined && (roles === undefined || roles[slot] === undefined)) (roles ??= [])[slot] = detach(role);
-      const light =
-        m.source === 'auto' &&
-        (m.value === undefined ? this.slotValues[slot] === undefined : m.value === this.slotValues[slot]) &&
-        (m.entityId === undefined) === (this.slotHasId[slot] === 0) &&
-        m.kind === KINDS[keys.kinds[i]] &&
-        m.text.length === m.end - m.start &&
-        text.startsWith(m.text, m.start);
-      if (!light) (whole ??= new Map()).set(i, m);
-    }
-    this.slotRoles = roles;
-    this.whole = whole;
+    this.source = source;
+    this.length = parts.length;
+    this.documentDate = parts.documentDate;
+    this.count = parts.starts.length;
+    this.keys = parts.keys;
+    this.starts = parts.starts;
+    this.ends = parts.ends;
+    this.slotValues = parts.slotValues;
+    this.slotHasId = parts.slotHasId;
+    this.slotRoles = parts.slotRoles;
+    this.whole = parts.whole;
   }
 
   /** See {@link IndexedDocument.maxEnd}; made on first use (finding the mention at a place, in an open editor). */

@@ -71,7 +71,7 @@ function detachedEntity(e: Entity): Entity {
  * document names the same treaties, and its dates share their facts object), so the counting is skipped when
  * both have the same facts object and as many aliases.
  */
-function knowsMore(e: Entity, held: Entity): boolean {
+export function knowsMore(e: Entity, held: Entity): boolean {
   if (e.facts === held.facts && e.aliases.length === held.aliases.length) return false;
   return factCount(e) > factCount(held);
 }

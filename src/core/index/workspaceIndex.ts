@@ -10,7 +10,7 @@ import { changedRange } from '../textDiff';
 import { quoteFor, snippetAround } from './quotes';
 import { lastStartingAtOrBefore, runningMaxEnd, splitLayers } from './sortedMentions';
 import { groupByKey, kindCode, KINDS, KIND_COUNT, sameKeys } from './docKeys';
-import { ColdDocument } from './coldDocument';
+import { ColdDocument, coldParts, type ColdParts } from './coldDocument';
 import { EntityStore } from './entityStore';
 import { KeyPostings, type Place } from './keyPostings';
 
@@ -113,12 +113,14 @@ export class WorkspaceIndex {
     if (previous && this.docInputEntities.get(uri)?.deref() === input.entities && sameKeys(previous.mentions, mentions)) {
       return this.moveMentions(previous, input, mentions, layered);
     }
+    if (input.cold) {
+      return this.setColdDocument(uri, coldParts(input.text, input.documentDate, mentions, groupByKey(mentions)), input.bytes ?? input.text, input.entities);
+    }
     this.removeContributions(uri);
-    if (!input.cold) this.docInputEntities.set(uri, new WeakRef(input.entities));
-    this.entities.add(uri, input.entities, input.cold === true);
-    const keys = groupByKey(mentions);
-    this.postings.add(uri, keys);
-    const doc: IndexedDocument = input.cold ? new ColdDocument(uri, input.text, input.documentDate, mentions, keys, input.bytes) : {
+    this.docInputEntities.set(uri, new WeakRef(input.entities));
+    this.entities.add(uri, input.entities, false);
+    this.postings.add(uri, groupByKey(mentions));
+    const doc: IndexedDocument = {
       uri,
       mentions,
       text: input.text,
@@ -128,6 +130,20 @@ export class WorkspaceIndex {
       maxEnd: runningMaxEnd(mentions),
       length: input.text.length,
     };
+    this.docs.set(uri, doc);
+    this.generation++;
+    return doc;
+  }
+
+  /**
+   * Replaces what the index holds for `uri` with a document that is not open, given as its parts (made here, or
+   * by a scan in a worker thread: see {@link coldParts}); `source` is its text or the UTF-8 bytes of it.
+   */
+  setColdDocument(uri: string, parts: ColdParts, source: string | Uint8Array, entities: readonly Entity[]): IndexedDocument {
+    this.removeContributions(uri);
+    this.entities.add(uri, entities, true);
+    this.postings.add(uri, parts.keys);
+    const doc = new ColdDocument(uri, parts, source);
     this.docs.set(uri, doc);
     this.generation++;
     return doc;
