@@ -1,0 +1,23 @@
+/**
+ * The analysis of a document that is not open (a file found by the workspace scan, without a sidecar), straight
+ * into what the index keeps of it: the main layer only, as the parts of a {@link ColdDocument}. Pure: the editor
+ * runs it in a worker thread (src/hosts/scanWorker.ts), or in its own thread when it cannot.
+ */
+import { DocumentAnalyzer } from '../analyze';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { Entity } from '../model/entity';
+import { coldParts, type ColdParts } from '../index/coldDocument';
+import { groupByKey } from '../index/docKeys';
+import { splitLayers } from '../index/sortedMentions';
+
+export interface ColdAnalysis {
+  parts: ColdParts;
+  /** The entities the mentions link to. */
+  entities: readonly Entity[];
+}
+
+export function analyzeCold(text: string, lexicon: Lexicon): ColdAnalysis {
+  const result = new DocumentAnalyzer({ lexicon, derivedLayers: false }).analyze(text);
+  const { mentions } = splitLayers(result.mentions);
+  return { parts: coldParts(text, result.documentDate?.value, mentions, groupByKey(mentions)), entities: result.entities };
+}
