@@ -3,6 +3,7 @@
  * combines the features' `register*()` functions. Nothing else happens here; heavy work (the workspace scan)
  * starts after activation returns.
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { WorkspaceIndex } from './core/index/workspaceIndex';
 import { registerCommands } from './features/command';
@@ -25,6 +26,7 @@ import { registerStatusBar } from './features/statusBar';
 import { registerSymbolProviders } from './features/symbolProviders';
 import { testApiCommands } from './features/testApi';
 import { WorkspaceScanner } from './features/workspaceScanner';
+import { ScanWorkerClient } from './hosts/scanWorkerClient';
 
 /** What `activate` returns to other extensions (and tests): the model service, so sidecars can plug in. */
 export interface MarginaliaApi {
@@ -42,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const index = new WorkspaceIndex();
   const lexicons = new LexiconService();
   const model = new DocumentModelService(index, lexicons);
-  const scanner = new WorkspaceScanner(model);
+  const scanner = new WorkspaceScanner(model, new ScanWorkerClient(path.join(context.extensionPath, 'dist', 'scanWorker.js')));
   const decorations = new DecorationController(index, model);
   let entityViews: ReturnType<typeof registerEntityViews> | undefined;
   // The output channel is created when first needed, not at activation.

@@ -12,6 +12,8 @@ import { DocumentAnalyzer, type AnalysisResult } from '../core/analyze';
 import type { Entity } from '../core/model/entity';
 import type { Mention } from '../core/model/mention';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
+import type { ColdParts } from '../core/index/coldDocument';
+import type { Lexicon } from '../core/lexicon/lexicon';
 import type { LexiconService } from './lexiconService';
 import { isServed } from './servedDocuments';
 import { affectsMarginalia } from './settings';
@@ -169,6 +171,29 @@ export class DocumentModelService implements vscode.Disposable {
     const auto = this.newAnalyzer(uri, this.indexesMainLayerOnly(uri)).analyze(text);
     this.stats.lastAnalyzeOnlyMs = performance.now() - started;
     this.store(uri, text, auto, reason, started, { cold: true, bytes });
+  }
+
+  /**
+   * The lexicon to analyse `uri` with when it can be analysed on its own as a document that is not open, in the
+   * scan worker (see analyzeCold): not open, no manual data to reconcile and no document date from one; else
+   * undefined. Call after {@link prepare}.
+   */
+  coldAnalysisLexicon(uri: vscode.Uri): Lexicon | undefined {
+    if (this.tracked.has(uri.toString()) || !this.indexesMainLayerOnly(uri) || this.reconciler?.documentDateFor?.(uri) !== undefined) return undefined;
+    return this.lexicons.lexiconFor(uri);
+  }
+
+  /** Indexes a document the scan worker analysed (see {@link coldAnalysisLexicon}); skipped if it was opened meanwhile. */
+  indexScanned(uri: vscode.Uri, parts: ColdParts, bytes: Uint8Array, entities: readonly Entity[]): void {
+    const key = uri.toString();
+    if (this.tracked.has(key)) return;
+    const started = performance.now();
+    this.index.setColdDocument(key, parts, bytes, entities);
+    this.stats.lastAnalyzeOnlyMs = 0;
+    this.stats.lastAnalysisMs = performance.now() - started;
+    this.stats.lastUri = key;
+    this.stats.updates++;
+    this.updated.fire({ uri: key, reason: 'scan' });
   }
 
   /**

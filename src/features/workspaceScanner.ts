@@ -4,9 +4,15 @@
  * after each ~{@link SLICE_MS} ms of work the scanner yields to the event loop, so typing and hovers stay
  * responsive while a thousand documents are indexed. A file watcher keeps the index current as files are
  * created, changed or deleted (events are hints: each one re-reads the file).
+ *
+ * A scan of many local files runs their reading and analysis in a worker thread (see ScanWorkerClient), a few
+ * requests ahead, and only puts each result into the index here. Files the worker cannot take (other schemes,
+ * documents with a sidecar, which are reconciled with their manual annotations) are analysed here as above, and
+ * so is everything once the worker failed.
  */
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as vscode from 'vscode';
+import type { ScanOutcome, ScanWorkerClient } from '../hosts/scanWorkerClient';
 import type { DocumentModelService } from './documentModel';
 import { excludeGlob } from './servedDocuments';
 import { affectsMarginalia, readSettings } from './settings';
@@ -17,6 +23,10 @@ export const SLICE_MS = 12;
 export const STEPPED_FILE_CHARS = 100_000;
 /** A synchronous stat + read slower than this means a slow disk: later reads are asynchronous. */
 export const SLOW_SYNC_READ_MS = 20;
+/** A scan of at least this many files starts the worker; fewer are not worth starting it for. */
+export const WORKER_MIN_FILES = 16;
+/** Requests the scanner keeps sent to the worker ahead of the results it has indexed. */
+export const WORKER_WINDOW = 16;
 
 export interface ScanState {
   scanning: boolean;
@@ -45,16 +55,30 @@ export class WorkspaceScanner implements vscode.Disposable {
   longestFileMs = 0;
   longestFileAt = -1;
   longestFileAnalyzeMs = 0;
+  /** Files the last scan had analysed in the worker thread, and all scans since activation. */
+  workerFiles = 0;
+  workerFilesTotal = 0;
+  /** Why the worker is not used, once it failed. */
+  get workerProblem(): string | undefined {
+    return this.worker?.broken?.message;
+  }
+  /** Requests in flight to the worker, per document; and the documents removed while one was. */
+  private readonly sent = new Map<string, number>();
+  private readonly removedWhileSent = new Set<string>();
 
   /** Fires when a scan starts, progresses (at most every slice) and ends. */
   readonly onDidChangeState = this.stateChanged.event;
 
-  constructor(private readonly model: DocumentModelService) {
+  /** `worker`: where scans of many local files are analysed; without one, everything is analysed here. */
+  constructor(
+    private readonly model: DocumentModelService,
+    private readonly worker?: ScanWorkerClient,
+  ) {
     // Until the first scan ends, the empty views say "scanning" rather than "nothing found".
     void vscode.commands.executeCommand('setContext', 'marginalia.scanning', true);
     this.subscriptions.push(
       // A closed document goes back to its saved state on disk if the scan covers it, else out of the index.
-      model.onDidClose((uri) => (this.covers(uri) ? this.enqueue([uri]) : this.model.remove(uri)), this),
+      model.onDidClose((uri) => (this.covers(uri) ? this.enqueue([uri]) : this.remove(uri)), this),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan(), this),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affectsMarginalia(e, 'files')) void this.rescan();
@@ -77,6 +101,7 @@ export class WorkspaceScanner implements vscode.Disposable {
     this.state.total = 0;
     this.lastScanBusyMs = 0;
     this.longestFileMs = 0;
+    this.workerFiles = 0;
     this.enqueue(files);
     if (!this.running) this.setScanning(false);
     await this.idle();
@@ -94,7 +119,7 @@ export class WorkspaceScanner implements vscode.Disposable {
       w,
       w.onDidCreate((u) => this.enqueue([u])),
       w.onDidChange((u) => this.enqueue([u])),
-      w.onDidDelete((u) => this.model.remove(u)),
+      w.onDidDelete((u) => this.remove(u)),
     );
   }
 
@@ -125,16 +150,108 @@ export class WorkspaceScanner implements vscode.Disposable {
     const excluded = readSettings().excludeGlobs;
     this.sliceStart = performance.now();
     this.lastReport = 0;
+    // Files queued while the last worker results came in make another round.
+    while (this.queue.length > 0) await this.drainQueued(excluded);
+    this.lastScanBusyMs += performance.now() - this.sliceStart;
+    this.setScanning(false);
+  }
+
+  private async drainQueued(excluded: readonly string[]): Promise<void> {
+    // The worker's answers, oldest first: each puts its file into the index when it arrives.
+    const inFlight: Array<Promise<void>> = [];
     while (this.queue.length > 0) {
       const uri = this.queue.shift() as vscode.Uri;
       this.queued.delete(uri.toString());
+      const worker = this.workerFor(this.queue.length + 1);
+      const sent = worker && (await this.sendToWorker(uri, excluded, worker));
+      if (sent) {
+        inFlight.push(sent.indexed);
+        if (inFlight.length >= WORKER_WINDOW) await inFlight.shift();
+        continue;
+      }
       await this.indexFile(uri, excluded);
       this.state.done++;
       const waiting = this.pause();
       if (waiting) await waiting;
     }
-    this.lastScanBusyMs += performance.now() - this.sliceStart;
-    this.setScanning(false);
+    await Promise.all(inFlight);
+  }
+
+  /**
+   * The worker, when the `waiting` files queued are worth it: a few files (a watcher event) are not worth starting
+   * it for, but go to it while it is up. Decided file by file: a scan's files may arrive while others are indexed.
+   */
+  private workerFor(waiting: number): ScanWorkerClient | undefined {
+    const worker = this.worker;
+    if (!worker || worker.broken) return undefined;
+    return worker.running || waiting >= WORKER_MIN_FILES ? worker : undefined;
+  }
+
+  /**
+   * Sends a file to the worker when it can analyse it (a local file without manual annotations, not open, not
+   * excluded): returns a promise that indexes the result when it comes back (wrapped, so that awaiting this
+   * method does not wait for it), else undefined.
+   */
+  private async sendToWorker(uri: vscode.Uri, excludeGlobs: readonly string[], worker: ScanWorkerClient): Promise<{ indexed: Promise<void> } | undefined> {
+    if (uri.scheme !== 'file' || worker.broken || this.model.isTracked(uri) || isUnder(uri, excludeGlobs)) return undefined;
+    await this.model.prepare(uri);
+    const lexicon = this.model.coldAnalysisLexicon(uri);
+    if (!lexicon || this.model.isTracked(uri)) return undefined;
+    const key = uri.toString();
+    this.sent.set(key, (this.sent.get(key) ?? 0) + 1);
+    this.removedWhileSent.delete(key);
+    const indexed = worker.scan(uri.fsPath, readSettings(uri).maxFileSize, lexicon).then(
+      (outcome) => this.receive(uri, outcome, excludeGlobs),
+      // The worker failed: this file, and the rest of the scan, are analysed here.
+      async () => {
+        if (this.received(uri)) await this.indexFile(uri, excludeGlobs);
+        this.state.done++;
+      },
+    );
+    return { indexed };
+  }
+
+  /**
+   * Indexes what the worker made of a file, unless the file was opened or removed meanwhile. A file that gained
+   * manual annotations meanwhile (a sidecar appeared) is analysed here again, to be reconciled with them.
+   */
+  private async receive(uri: vscode.Uri, outcome: ScanOutcome, excludeGlobs: readonly string[]): Promise<void> {
+    if (!this.received(uri)) return;
+    const started = performance.now();
+    if (outcome.outcome !== 'indexed') this.model.remove(uri);
+    else if (this.model.coldAnalysisLexicon(uri)) this.model.indexScanned(uri, outcome.parts, outcome.bytes, outcome.entities);
+    else await this.indexFile(uri, excludeGlobs);
+    this.workerFiles++;
+    this.workerFilesTotal++;
+    this.state.done++;
+    const ms = performance.now() - started;
+    if (ms > this.longestFileMs) {
+      this.longestFileMs = ms;
+      this.longestFileAt = this.state.done;
+      this.longestFileAnalyzeMs = 0;
+    }
+    if (started - this.lastReport > 100) {
+      this.lastReport = started;
+      this.stateChanged.fire({ ...this.state });
+    }
+  }
+
+  /** Counts a worker answer for `uri` in; false when the document was removed after the request was sent. */
+  private received(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    const left = (this.sent.get(key) ?? 1) - 1;
+    if (left > 0) this.sent.set(key, left);
+    else this.sent.delete(key);
+    const removed = this.removedWhileSent.has(key);
+    if (left === 0) this.removedWhileSent.delete(key);
+    return !removed;
+  }
+
+  /** Takes a document out of the index (deleted, or closed and not covered by the scan). */
+  private remove(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (this.sent.has(key)) this.removedWhileSent.add(key);
+    this.model.remove(uri);
   }
 
   /**
@@ -221,6 +338,7 @@ export class WorkspaceScanner implements vscode.Disposable {
     this.generation++;
     this.queue.length = 0;
     this.watcher?.dispose();
+    void this.worker?.stop();
     vscode.Disposable.from(...this.subscriptions, this.stateChanged).dispose();
   }
 }

@@ -1,0 +1,90 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { MarginaliaApi } from '../../../src/extension';
+import type { Mention } from '../../../src/core/model/mention';
+import { EXTENSION_ID, waitFor, waitForActivation, workspaceRoot } from '../support/editor';
+import { whenIdle } from './marginaliaApi';
+
+const SAMPLES = ['interview.md', 'news-report.txt', 'press-briefing.txt', 'radio-interview.txt'];
+const COPIES = 5;
+
+interface ScanStats {
+  scanWorkerFilesTotal: number;
+  scanWorkerProblem: string | undefined;
+}
+
+const span = (m: Mention) => [m.kind, m.start, m.end, m.text, m.entityId, m.value];
+
+describe('editor: a large workspace scan runs in a worker thread', function () {
+  this.timeout(120_000);
+  let api: MarginaliaApi;
+  let folder: string;
+  let lexiconFile: string;
+
+  before(async () => {
+    await waitForActivation();
+    api = vscode.extensions.getExtension<MarginaliaApi>(EXTENSION_ID)?.exports as MarginaliaApi;
+    folder = path.join(workspaceRoot().fsPath, `zz-worker-scan-${process.pid}`);
+    lexiconFile = path.join(workspaceRoot().fsPath, '.marginalia', 'lexicon.yaml');
+    const samples = SAMPLES.map((s) => vscode.Uri.joinPath(workspaceRoot(), s).toString());
+    await waitFor(async () => (await whenIdle()) >= 0 && samples.every((u) => api.index.document(u)), 'the samples scanned', 30_000);
+  });
+
+  after(async () => {
+    fs.rmSync(folder, { recursive: true, force: true });
+    fs.rmSync(path.dirname(lexiconFile), { recursive: true, force: true });
+    await vscode.commands.executeCommand('marginalia.refreshEntities');
+    await whenIdle();
+  });
+
+  it('indexes the files as the editor thread does, with the workspace lexicon, and the views show them', async () => {
+    const uriOf = (file: string) => vscode.Uri.file(file).toString();
+    const spansOf = (file: string) => api.index.document(uriOf(file))?.mentions.map(span);
+    // The samples as the editor thread indexed them: a scan of a few files does not start the worker.
+    const reference = new Map(SAMPLES.map((s) => [s, spansOf(path.join(workspaceRoot().fsPath, s))]));
+    for (const [name, spans] of reference) assert.ok(spans && spans.length > 0, `${name} indexed before`);
+    assert.ok(!fs.existsSync(lexiconFile), 'the sample workspace has no lexicon of its own');
+
+    fs.mkdirSync(folder, { recursive: true });
+    for (let i = 0; i < COPIES; i++) {
+      for (const s of SAMPLES) fs.copyFileSync(path.join(workspaceRoot().fsPath, s), path.join(folder, `copy${i}-${s}`));
+    }
+    const accord = path.join(folder, 'accord.txt');
+    fs.writeFileSync(accord, 'GENEVA, March 4, 2025 \u2014 Officials said the Lakeside Accord would hold until 2030.\n');
+    fs.mkdirSync(path.dirname(lexiconFile), { recursive: true });
+    fs.writeFileSync(lexiconFile, 'treaties:\n  - id: treaty:lakeside-accord\n    name: Lakeside Accord\n    fullName: Lakeside Accord on Test Documents\n    signed: 2024-05-01\n');
+    const linked = () => (api.index.document(uriOf(accord))?.mentions ?? []).some((m) => m.entityId === 'treaty:lakeside-accord');
+    await waitFor(async () => (await whenIdle()) >= 0 && linked(), 'the new file linked to the lexicon\'s treaty', 60_000);
+
+    // One whole rescan: every file that is not open goes through the worker.
+    const stats = () => vscode.commands.executeCommand<ScanStats>('marginalia.internal.stats');
+    const before = (await stats()).scanWorkerFilesTotal;
+    await vscode.commands.executeCommand('marginalia.refreshEntities');
+    await whenIdle();
+    const after = await stats();
+    assert.equal(after.scanWorkerProblem, undefined);
+    const inWorker = after.scanWorkerFilesTotal - before;
+    assert.ok(inWorker >= COPIES * SAMPLES.length + 1, `files analysed in the worker: ${inWorker}`);
+    assert.ok(linked(), 'the worker used the workspace lexicon');
+
+    for (const s of SAMPLES) {
+      assert.deepEqual(spansOf(path.join(workspaceRoot().fsPath, s)), reference.get(s), `${s} the same after the rescan`);
+      for (let i = 0; i < COPIES; i++) assert.deepEqual(spansOf(path.join(folder, `copy${i}-${s}`)), reference.get(s), `copy ${i} of ${s}`);
+    }
+    // What the views read of a worker-indexed file: the lexicon's facts on the card, references, workspace symbols.
+    assert.equal(api.index.entity('treaty:lakeside-accord')?.facts.signed, '2024-05-01');
+    const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Lakeside');
+    assert.ok(found.some((s) => s.name === 'Lakeside Accord' && s.location.uri.fsPath === accord), found.map((s) => s.name).join(', '));
+    const copyOfBriefing = vscode.Uri.file(path.join(folder, 'copy0-press-briefing.txt'));
+    assert.ok(api.index.documentsOf('treaty:new-start').some((d) => d.uri === copyOfBriefing.toString()), 'a copy counts among New START\'s documents');
+  });
+
+  it('takes a file out of the index when it is deleted', async () => {
+    const gone = path.join(folder, `copy0-${SAMPLES[0]}`);
+    assert.ok(api.index.document(vscode.Uri.file(gone).toString()));
+    fs.rmSync(gone);
+    await waitFor(() => api.index.document(vscode.Uri.file(gone).toString()) === undefined, 'the deleted file out of the index', 20_000);
+  });
+});
