@@ -98,7 +98,7 @@ async function main(): Promise<void> {
     const code = await Promise.race([exited, new Promise<number>((r) => setTimeout(() => r(-1), 600_000))]);
     if (code !== 0 || !fs.existsSync(results)) throw new Error(`the in-editor benchmark failed (exit ${code})`);
     const figures = JSON.parse(fs.readFileSync(results, 'utf8')) as Record<string, number>;
-    console.log(`documents indexed: ${figures.scanDocuments}; big document: ${figures.bigDocumentChars} characters; slowest file of the rescan: number ${figures.rescanLongestFileAt}; old index collected before the rescan: ${figures.collectedBeforeRescan ? 'yes' : 'no'}; full (mark-compact) collections during it: ${figures.rescanMajorGcs}; keystrokes that re-linked the document: ${figures.keystrokesRelinked} of 20`);
+    console.log(`documents indexed: ${figures.scanDocuments}; big document: ${figures.bigDocumentChars} characters; slowest file of the rescan: number ${figures.rescanLongestFileAt}; old index collected before the rescan: ${figures.collectedBeforeRescan ? 'yes' : 'no'}; full (mark-compact) collections during it: ${figures.rescanMajorGcs}; keystrokes that re-linked the document: ${figures.keystrokesRelinked} of 20; files of the rescan analysed in the scan worker: ${figures.rescanWorkerFiles}${figures.scanWorkerProblem ? ` (the worker failed: ${figures.scanWorkerProblem})` : ''}`);
     for (const [key, [target, what]] of Object.entries(TARGETS)) {
       const v = figures[key];
       if (v === undefined) continue;

@@ -24,6 +24,8 @@ interface Stats {
   scanLongestFileMs: number;
   scanLongestFileAt: number;
   scanLongestFileAnalyzeMs: number;
+  scanWorkerFiles: number;
+  scanWorkerProblem: string | undefined;
   activateMs: number;
   documents: number;
   editDelayMs: number | undefined;
@@ -237,6 +239,8 @@ export async function run(): Promise<void> {
   out.rescanLongestFileMs = afterScan.scanLongestFileMs;
   out.rescanLongestFileAt = afterScan.scanLongestFileAt;
   out.rescanLongestFileAnalyzeMs = afterScan.scanLongestFileAnalyzeMs;
+  out.rescanWorkerFiles = afterScan.scanWorkerFiles;
+  if (afterScan.scanWorkerProblem) out.scanWorkerProblem = afterScan.scanWorkerProblem;
   const rescanLag = Math.max(...rescans.map((r) => r.maxLagMs));
   out.rescanMaxEventLoopLagMs = Math.max(rescanLag, scan.maxLagMs);
   out.initialScanMaxLagMs = scan.maxLagMs;
