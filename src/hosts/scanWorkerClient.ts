@@ -43,6 +43,7 @@ export class ScanWorkerClient {
   private nextLexicon = 1;
   private receiver = new EntityReceiver();
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private answered = false;
   /** Why the worker stopped working, once it did (it is not started again). */
   broken: Error | undefined;
 
@@ -55,6 +56,14 @@ export class ScanWorkerClient {
   /** True while a worker is up (busy, or idle and not stopped yet). */
   get running(): boolean {
     return this.worker !== undefined;
+  }
+
+  /**
+   * True once the running worker has answered a request: its code is loaded and it keeps up. Until then the
+   * caller may do other work in its own thread rather than wait on a worker that is still starting.
+   */
+  get ready(): boolean {
+    return this.worker !== undefined && this.answered;
   }
 
   /** Requests sent and not answered yet. */
@@ -76,6 +85,11 @@ export class ScanWorkerClient {
       if (this.pending.size === 1) worker.ref();
       worker.postMessage({ type: 'scan', id, path, maxFileSize, lexicon: key } satisfies ToWorker);
     });
+  }
+
+  /** Starts the worker now, if it is not up, so that it is ready when the requests come. */
+  launch(): void {
+    if (!this.broken) this.start();
   }
 
   /** Stops the worker (pending requests are rejected), freeing its memory; the next scan starts a new one. */
@@ -103,6 +117,7 @@ export class ScanWorkerClient {
     worker.on('error', (e: Error) => this.fail(worker, e));
     worker.on('exit', (code) => this.fail(worker, new Error(`the scan worker exited with code ${code}`)));
     this.worker = worker;
+    this.answered = false;
     this.lexiconKeys = new WeakMap();
     this.receiver = new EntityReceiver();
     return worker;
@@ -120,6 +135,7 @@ export class ScanWorkerClient {
   }
 
   private receive(msg: FromWorker): void {
+    this.answered = true;
     const pending = this.pending.get(msg.id);
     if (!pending) return;
     this.pending.delete(msg.id);

@@ -6,9 +6,13 @@ import type { MarginaliaApi } from '../../../src/extension';
 import type { Mention } from '../../../src/core/model/mention';
 import { EXTENSION_ID, waitFor, waitForActivation, workspaceRoot } from '../support/editor';
 import { whenIdle } from './marginaliaApi';
+import { IN_THREAD_FIRST_FILES } from '../../../src/features/workspaceScanner';
 
 const SAMPLES = ['interview.md', 'news-report.txt', 'press-briefing.txt', 'radio-interview.txt'];
-const COPIES = 5;
+// More files than a scan analyses in the editor's thread before it uses the worker, so that at least one of the
+// accord files, and most of the copies, go through the worker whatever order the scan takes them in.
+const COPIES = 25;
+const ACCORDS = IN_THREAD_FIRST_FILES + 1;
 
 interface ScanStats {
   scanWorkerFilesTotal: number;
@@ -51,14 +55,17 @@ describe('editor: a large workspace scan runs in a worker thread', function () {
     for (let i = 0; i < COPIES; i++) {
       for (const s of SAMPLES) fs.copyFileSync(path.join(workspaceRoot().fsPath, s), path.join(folder, `copy${i}-${s}`));
     }
-    const accord = path.join(folder, 'accord.txt');
-    fs.writeFileSync(accord, 'GENEVA, March 4, 2025 \u2014 Officials said the Lakeside Accord would hold until 2030.\n');
+    const accords = Array.from({ length: ACCORDS }, (_, i) => path.join(folder, `accord${i}.txt`));
+    for (const accord of accords) {
+      fs.writeFileSync(accord, 'GENEVA, March 4, 2025 \u2014 Officials said the Lakeside Accord would hold until 2030.\n');
+    }
     fs.mkdirSync(path.dirname(lexiconFile), { recursive: true });
     fs.writeFileSync(lexiconFile, 'treaties:\n  - id: treaty:lakeside-accord\n    name: Lakeside Accord\n    fullName: Lakeside Accord on Test Documents\n    signed: 2024-05-01\n');
-    const linked = () => (api.index.document(uriOf(accord))?.mentions ?? []).some((m) => m.entityId === 'treaty:lakeside-accord');
-    await waitFor(async () => (await whenIdle()) >= 0 && linked(), 'the new file linked to the lexicon\'s treaty', 60_000);
+    const linked = () =>
+      accords.every((a) => (api.index.document(uriOf(a))?.mentions ?? []).some((m) => m.entityId === 'treaty:lakeside-accord'));
+    await waitFor(async () => (await whenIdle()) >= 0 && linked(), 'the new files linked to the lexicon\'s treaty', 60_000);
 
-    // One whole rescan: every file that is not open goes through the worker.
+    // One whole rescan: every file that is not open goes through the worker, but for the first few.
     const stats = () => vscode.commands.executeCommand<ScanStats>('marginalia.internal.stats');
     const before = (await stats()).scanWorkerFilesTotal;
     await vscode.commands.executeCommand('marginalia.refreshEntities');
@@ -66,8 +73,10 @@ describe('editor: a large workspace scan runs in a worker thread', function () {
     const after = await stats();
     assert.equal(after.scanWorkerProblem, undefined);
     const inWorker = after.scanWorkerFilesTotal - before;
-    assert.ok(inWorker >= COPIES * SAMPLES.length + 1, `files analysed in the worker: ${inWorker}`);
-    assert.ok(linked(), 'the worker used the workspace lexicon');
+    // The new folder's files (never open; the samples may be) less those the editor's thread took first.
+    const closed = COPIES * SAMPLES.length + ACCORDS;
+    assert.ok(inWorker >= closed - IN_THREAD_FIRST_FILES, `files analysed in the worker: ${inWorker}, with ${closed} closed files`);
+    assert.ok(linked(), 'the worker used the workspace lexicon (it analysed at least one of the accord files)');
 
     for (const s of SAMPLES) {
       assert.deepEqual(spansOf(path.join(workspaceRoot().fsPath, s)), reference.get(s), `${s} the same after the rescan`);
@@ -76,7 +85,7 @@ describe('editor: a large workspace scan runs in a worker thread', function () {
     // What the views read of a worker-indexed file: the lexicon's facts on the card, references, workspace symbols.
     assert.equal(api.index.entity('treaty:lakeside-accord')?.facts.signed, '2024-05-01');
     const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Lakeside');
-    assert.ok(found.some((s) => s.name === 'Lakeside Accord' && s.location.uri.fsPath === accord), found.map((s) => s.name).join(', '));
+    assert.ok(found.some((s) => s.name === 'Lakeside Accord' && accords.includes(s.location.uri.fsPath)), found.map((s) => s.name).join(', '));
     const copyOfBriefing = vscode.Uri.file(path.join(folder, 'copy0-press-briefing.txt'));
     assert.ok(api.index.documentsOf('treaty:new-start').some((d) => d.uri === copyOfBriefing.toString()), 'a copy counts among New START\'s documents');
   });

@@ -153,15 +153,17 @@ describe('The scan worker (closed files analysed off the editor thread)', functi
     }
   });
 
-  it('stops an idle worker, and starts a new one for the next scan', async () => {
+  it('starts on launch, is ready once it answered, stops when idle, and starts a new one for the next scan', async () => {
     const client = new ScanWorkerClient(WORKER_SOURCE, TS_WORKER, 50);
     try {
+      client.launch();
+      assert.ok(client.running && !client.ready, 'launched, and not ready before it answered');
       const first = await client.scan(files[0], 1e6, BUILTIN_LEXICON);
       assert.equal(first.outcome, 'indexed');
-      assert.ok(client.running);
+      assert.ok(client.running && client.ready);
       const deadline = Date.now() + 5000;
       while (client.running && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      assert.ok(!client.running, 'the idle worker was stopped');
+      assert.ok(!client.running && !client.ready, 'the idle worker was stopped');
       // A new worker has sent nothing yet: every entity comes again, so the ids resolve.
       const second = await client.scan(files[0], 1e6, BUILTIN_LEXICON);
       assert.ok(second.outcome === 'indexed' && first.outcome === 'indexed');
