@@ -34,7 +34,7 @@ const TARGETS: Record<string, [number, string]> = {
   rescanHostCpuMinMs: [Infinity, '  the fastest of the 3 rescans'],
   rescanHostCpuMaxMs: [Infinity, '  the slowest of the 3 rescans'],
   rescanMainThreadCpuMs: [Infinity, '  median rescan: the main thread (the extension code, GC pauses)'],
-  rescanOtherThreadsCpuMs: [Infinity, '  median rescan: other threads (V8 garbage collection and compilers, ...)'],
+  rescanOtherThreadsCpuMs: [Infinity, '  median rescan: other threads (the scan worker, V8 GC and compilers)'],
   rescanBusyMs: [Infinity, 'index 1,000 x 40 KB: time in analysis slices'],
   rescanWallMs: [Infinity, 'index 1,000 x 40 KB: wall clock'],
   rescanMaxEventLoopLagMs: [100, 'longest extension-host stall during the scan'],
