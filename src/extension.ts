@@ -44,12 +44,15 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const index = new WorkspaceIndex();
   const lexicons = new LexiconService();
   const model = new DocumentModelService(index, lexicons);
-  const scanner = new WorkspaceScanner(model, new ScanWorkerClient(path.join(context.extensionPath, 'dist', 'scanWorker.js')));
-  const decorations = new DecorationController(index, model);
-  let entityViews: ReturnType<typeof registerEntityViews> | undefined;
   // The output channel is created when first needed, not at activation.
   let channel: vscode.OutputChannel | undefined;
   const log = () => (channel ??= vscode.window.createOutputChannel('Marginalia'));
+  const scanWorker = new ScanWorkerClient(path.join(context.extensionPath, 'dist', 'scanWorker.js'), {}, undefined, (e) =>
+    log().appendLine(`The scan worker stopped (${e.message}); the workspace is scanned in the editor's thread from now on.`),
+  );
+  const scanner = new WorkspaceScanner(model, scanWorker);
+  const decorations = new DecorationController(index, model);
+  let entityViews: ReturnType<typeof registerEntityViews> | undefined;
   const sidecars = new SidecarHost();
   const annotations = new AnnotationService(sidecars);
 

@@ -47,10 +47,12 @@ export class ScanWorkerClient {
   /** Why the worker stopped working, once it did (it is not started again). */
   broken: Error | undefined;
 
+  /** `onBroken` is told, once, why the worker stopped working (for the user's log). */
   constructor(
     private readonly script: string,
     private readonly options: Pick<WorkerOptions, 'execArgv' | 'resourceLimits'> = {},
     private readonly idleStopMs = IDLE_STOP_MS,
+    private readonly onBroken?: (error: Error) => void,
   ) {}
 
   /** True while a worker is up (busy, or idle and not stopped yet). */
@@ -109,8 +111,7 @@ export class ScanWorkerClient {
     try {
       worker = new Worker(this.script, this.options);
     } catch (e) {
-      this.broken = e instanceof Error ? e : new Error(String(e));
-      return this.broken;
+      return this.breaks(e instanceof Error ? e : new Error(String(e)));
     }
     worker.unref();
     worker.on('message', (msg: FromWorker) => this.receive(msg));
@@ -157,9 +158,18 @@ export class ScanWorkerClient {
     if (worker !== this.worker) return;
     this.worker = undefined;
     clearTimeout(this.idleTimer);
-    this.broken ??= error;
+    this.breaks(error);
     this.rejectAll(error);
     void worker.terminate();
+  }
+
+  /** Marks the client broken (the first reason is kept and told); returns the reason. */
+  private breaks(error: Error): Error {
+    if (!this.broken) {
+      this.broken = error;
+      this.onBroken?.(error);
+    }
+    return this.broken;
   }
 
   private rejectAll(error: Error): void {

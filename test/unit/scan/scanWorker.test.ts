@@ -174,10 +174,12 @@ describe('The scan worker (closed files analysed off the editor thread)', functi
   });
 
   it('rejects every request with the reason once the worker cannot run, so the caller analyses in its own thread', async () => {
-    const client = new ScanWorkerClient(path.join(dir, 'no-such-worker.js'));
+    const told: Error[] = [];
+    const client = new ScanWorkerClient(path.join(dir, 'no-such-worker.js'), {}, undefined, (e) => told.push(e));
     await assert.rejects(client.scan(files[0], 1e6, BUILTIN_LEXICON), /no-such-worker|Cannot find module/);
     assert.ok(client.broken, 'the client says why');
     await assert.rejects(client.scan(files[0], 1e6, BUILTIN_LEXICON), (e) => e === client.broken);
     assert.ok(!client.running);
+    assert.deepEqual(told, [client.broken], 'the log is told once');
   });
 });
