@@ -6,7 +6,9 @@ import type { MarginaliaApi } from '../../../src/extension';
 import type { Mention } from '../../../src/core/model/mention';
 import { EXTENSION_ID, waitFor, waitForActivation, workspaceRoot } from '../support/editor';
 import { whenIdle } from './marginaliaApi';
-import { IN_THREAD_FIRST_FILES } from '../../../src/features/workspaceScanner';
+import * as os from 'node:os';
+import { IN_THREAD_FIRST_FILES, WorkspaceScanner } from '../../../src/features/workspaceScanner';
+import { ScanWorkerClient } from '../../../src/hosts/scanWorkerClient';
 
 const SAMPLES = ['interview.md', 'news-report.txt', 'press-briefing.txt', 'radio-interview.txt'];
 // More files than a scan analyses in the editor's thread before it uses the worker, so that at least one of the
@@ -26,6 +28,8 @@ describe('editor: a large workspace scan runs in a worker thread', function () {
   let api: MarginaliaApi;
   let folder: string;
   let lexiconFile: string;
+  /** The samples' spans as the editor's thread indexed them (the first test), which every copy must match. */
+  let reference = new Map<string, unknown[][] | undefined>();
 
   before(async () => {
     await waitForActivation();
@@ -47,7 +51,7 @@ describe('editor: a large workspace scan runs in a worker thread', function () {
     const uriOf = (file: string) => vscode.Uri.file(file).toString();
     const spansOf = (file: string) => api.index.document(uriOf(file))?.mentions.map(span);
     // The samples as the editor thread indexed them: a scan of a few files does not start the worker.
-    const reference = new Map(SAMPLES.map((s) => [s, spansOf(path.join(workspaceRoot().fsPath, s))]));
+    reference = new Map(SAMPLES.map((s) => [s, spansOf(path.join(workspaceRoot().fsPath, s))]));
     for (const [name, spans] of reference) assert.ok(spans && spans.length > 0, `${name} indexed before`);
     assert.ok(!fs.existsSync(lexiconFile), 'the sample workspace has no lexicon of its own');
 
@@ -88,6 +92,28 @@ describe('editor: a large workspace scan runs in a worker thread', function () {
     assert.ok(found.some((s) => s.name === 'Lakeside Accord' && accords.includes(s.location.uri.fsPath)), found.map((s) => s.name).join(', '));
     const copyOfBriefing = vscode.Uri.file(path.join(folder, 'copy0-press-briefing.txt'));
     assert.ok(api.index.documentsOf('treaty:new-start').some((d) => d.uri === copyOfBriefing.toString()), 'a copy counts among New START\'s documents');
+  });
+
+  it('analyses the files in the editor\'s thread when the worker dies in the middle of a scan', async () => {
+    // A second scanner over the extension's model, with a worker that exits on its first request.
+    const script = path.join(os.tmpdir(), `marginalia-dying-worker-${process.pid}.js`);
+    fs.writeFileSync(script, "require('node:worker_threads').parentPort.on('message', (m) => { if (m.type === 'scan') process.exit(3); });\n");
+    const copies = SAMPLES.flatMap((s) => Array.from({ length: COPIES }, (_, i) => path.join(folder, `copy${i}-${s}`))).filter((f) => fs.existsSync(f));
+    for (const f of copies) api.model.remove(vscode.Uri.file(f));
+    assert.ok(copies.every((f) => api.index.document(vscode.Uri.file(f).toString()) === undefined), 'the copies left the index');
+    const scanner = new WorkspaceScanner(api.model, new ScanWorkerClient(script));
+    try {
+      await scanner.rescan();
+      assert.match(scanner.workerProblem ?? '', /exited with code 3/);
+      assert.equal(scanner.workerFiles, 0);
+      for (const f of copies) {
+        const sample = SAMPLES.find((s) => f.endsWith(`-${s}`)) as string;
+        assert.deepEqual(api.index.document(vscode.Uri.file(f).toString())?.mentions.map(span), reference.get(sample), `${path.basename(f)} indexed`);
+      }
+    } finally {
+      scanner.dispose();
+      fs.rmSync(script, { force: true });
+    }
   });
 
   it('takes a file out of the index when it is deleted', async () => {
