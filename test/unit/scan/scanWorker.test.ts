@@ -12,6 +12,7 @@ import { EntityReceiver, EntitySender } from '../../../src/core/scan/entityTrans
 import { handleScanMessage, ScanWorkerState, BUILTIN_LEXICON_KEY, type FromWorker } from '../../../src/hosts/scanProtocol';
 import { ScanWorkerClient } from '../../../src/hosts/scanWorkerClient';
 import { observe } from '../index/observeIndex';
+import { requireShared } from '../../support/sharedData';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const SAMPLES = path.join(ROOT, 'samples');
@@ -48,6 +49,26 @@ function indexedHere(files: readonly string[], lexicon: Lexicon = BUILTIN_LEXICO
   return index;
 }
 
+/** The index made of the worker's answers for `files`, each reply crossing as postMessage makes it cross. */
+function throughProtocol(files: readonly string[]): { index: WorkspaceIndex; sentEntities: number } {
+  const state = new ScanWorkerState();
+  const receiver = new EntityReceiver();
+  const index = new WorkspaceIndex();
+  let sentEntities = 0;
+  for (const [id, file] of files.entries()) {
+    const answer = handleScanMessage({ type: 'scan', id, path: file, maxFileSize: 1e6, lexicon: BUILTIN_LEXICON_KEY }, state);
+    assert.ok(answer);
+    // A structured clone with the buffers transferred (and so detached here).
+    const reply = structuredClone(answer.reply, { transfer: answer.transfer });
+    assert.ok(answer.transfer.every((b) => b.byteLength === 0), 'the buffers were transferred, not copied');
+    assert.equal(reply.outcome, 'indexed', `${file}: ${JSON.stringify(reply)}`);
+    if (reply.outcome !== 'indexed') continue;
+    sentEntities += reply.entities.fresh.length;
+    index.setColdDocument(`file://${file}`, reply.parts, reply.bytes, receiver.resolve(reply.entities));
+  }
+  return { index, sentEntities };
+}
+
 function entitiesOf(index: WorkspaceIndex): Array<Entity | undefined> {
   return [...index.entityKeys()].sort().map((k) => index.entity(k));
 }
@@ -64,26 +85,23 @@ describe('The scan worker (closed files analysed off the editor thread)', functi
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('hands over documents that answer every view as the ones analysed in the editor thread', () => {
-    const state = new ScanWorkerState();
-    const receiver = new EntityReceiver();
-    const index = new WorkspaceIndex();
-    let sentEntities = 0;
-    for (const [id, file] of files.entries()) {
-      const answer = handleScanMessage({ type: 'scan', id, path: file, maxFileSize: 1e6, lexicon: BUILTIN_LEXICON_KEY }, state);
-      assert.ok(answer);
-      // Across threads as postMessage does it: a structured clone, the buffers transferred (and so detached here).
-      const reply = structuredClone(answer.reply, { transfer: answer.transfer });
-      assert.ok(answer.transfer.every((b) => b.byteLength === 0), 'the buffers were transferred, not copied');
-      assert.equal(reply.outcome, 'indexed', JSON.stringify(reply));
-      if (reply.outcome !== 'indexed') continue;
-      sentEntities += reply.entities.fresh.length;
-      index.setColdDocument(`file://${file}`, reply.parts, reply.bytes, receiver.resolve(reply.entities));
-    }
+    const { index, sentEntities } = throughProtocol(files);
     const here = indexedHere(files);
     assert.deepEqual(observe(index), observe(here));
     assert.deepEqual(entitiesOf(index), entitiesOf(here));
     const named = files.reduce((n, f) => n + new Set(analyze(fs.readFileSync(f, 'utf8'), { derivedLayers: false }).entities.map((e) => e.id)).size, 0);
     assert.ok(sentEntities < named, `entities named by several documents are sent once (${sentEntities} sent, ${named} named)`);
+  });
+
+  it('hands over the seed and corpus texts as the editor thread indexes them', function () {
+    const texts = [requireShared(this, 'seeds'), requireShared(this, 'corpus', 'texts')].flatMap((d) =>
+      fs.readdirSync(d).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => path.join(d, f)),
+    );
+    assert.ok(texts.length >= 20, `${texts.length} texts`);
+    const { index } = throughProtocol(texts);
+    const here = indexedHere(texts);
+    assert.deepEqual(observe(index), observe(here));
+    assert.deepEqual(entitiesOf(index), entitiesOf(here));
   });
 
   it('keeps a small file\'s bytes in a buffer of their own (a slice of Node\'s pool must not be transferred)', () => {
