@@ -11,6 +11,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import * as vscode from 'vscode';
+import { threadCpu } from '../threadCpu';
 import { buildHoverCard } from '../../src/core/index/hoverCard';
 import type { WorkspaceIndex } from '../../src/core/index/workspaceIndex';
 
@@ -117,33 +118,6 @@ function startProfile(name: string): () => Promise<void> {
     fs.writeFileSync(path.join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
     session.disconnect();
   };
-}
-
-/**
- * CPU time (ms) of this process's main thread and of the others, from /proc (Linux): the host's CPU figure counts
- * every thread, and V8's helper threads (garbage collection, compilation; all named "node") are a part of it worth
- * seeing apart. Empty where /proc is not there.
- */
-function threadCpu(): Map<string, number> {
-  const out = new Map<string, number>();
-  const ticks = 100; // USER_HZ on Linux
-  let tids: string[];
-  try {
-    tids = fs.readdirSync('/proc/self/task');
-  } catch {
-    return out;
-  }
-  for (const tid of tids) {
-    try {
-      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const name = tid === String(process.pid) ? 'main' : 'others';
-      out.set(name, (out.get(name) ?? 0) + ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks);
-    } catch {
-      // the thread ended meanwhile
-    }
-  }
-  return out;
 }
 
 /**

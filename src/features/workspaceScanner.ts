@@ -12,7 +12,7 @@
  */
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as vscode from 'vscode';
-import type { ScanOutcome, ScanWorkerClient } from '../hosts/scanWorkerClient';
+import { WORKER_WINDOW, type ScanOutcome, type ScanWorkerClient } from '../hosts/scanWorkerClient';
 import type { DocumentModelService } from './documentModel';
 import { excludeGlob } from './servedDocuments';
 import { affectsMarginalia, readSettings } from './settings';
@@ -32,8 +32,6 @@ export const WORKER_MIN_FILES = 16;
  * bench). They cost the editor's thread ~100 ms of CPU per scan, in slices, while the worker starts.
  */
 export const IN_THREAD_FIRST_FILES = 64;
-/** Requests the scanner keeps sent to the worker ahead of the results it has indexed. */
-export const WORKER_WINDOW = 16;
 
 export interface ScanState {
   scanning: boolean;

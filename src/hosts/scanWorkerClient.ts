@@ -27,6 +27,9 @@ export type ScanOutcome =
   | { outcome: 'skipped' }
   | { outcome: 'failed'; message: string };
 
+/** Requests a caller keeps sent ahead of the answers it has taken in (the worker is never left waiting). */
+export const WORKER_WINDOW = 16;
+
 /** How long an idle worker is kept before it is stopped and its memory freed. */
 export const IDLE_STOP_MS = 5 * 60_000;
 
