@@ -1,6 +1,7 @@
 /**
  * Indexes the workspace's files that are not open, so the tree, workspace symbols and references cover the whole
- * corpus. Files are found with `workspace.findFiles`, read through `workspace.fs`, and analysed in time slices:
+ * corpus. Files are found with `workspace.findFiles`, read (local ones with Node's fs, others through
+ * `workspace.fs`), and analysed in time slices:
  * after each ~{@link SLICE_MS} ms of work the scanner yields to the event loop, so typing and hovers stay
  * responsive while a thousand documents are indexed. A file watcher keeps the index current as files are
  * created, changed or deleted (events are hints: each one re-reads the file).
