@@ -47,9 +47,9 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   // The output channel is created when first needed, not at activation.
   let channel: vscode.OutputChannel | undefined;
   const log = () => (channel ??= vscode.window.createOutputChannel('Marginalia'));
-  const scanWorker = new ScanWorkerClient(path.join(context.extensionPath, 'dist', 'scanWorker.js'), {}, undefined, (e) =>
-    log().appendLine(`The scan worker stopped (${e.message}); the workspace is scanned in the editor's thread from now on.`),
-  );
+  const scanWorker = new ScanWorkerClient(path.join(context.extensionPath, 'dist', 'scanWorker.js'), {
+    onBroken: (e) => log().appendLine(`The scan worker stopped (${e.message}); the workspace is scanned in the editor's thread from now on.`),
+  });
   const scanner = new WorkspaceScanner(model, scanWorker);
   const decorations = new DecorationController(index, model);
   let entityViews: ReturnType<typeof registerEntityViews> | undefined;

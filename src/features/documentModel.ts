@@ -190,10 +190,7 @@ export class DocumentModelService implements vscode.Disposable {
     const started = performance.now();
     this.index.setColdDocument(key, parts, bytes, entities);
     this.stats.lastAnalyzeOnlyMs = 0;
-    this.stats.lastAnalysisMs = performance.now() - started;
-    this.stats.lastUri = key;
-    this.stats.updates++;
-    this.updated.fire({ uri: key, reason: 'scan' });
+    this.indexed(key, 'scan', started);
   }
 
   /**
@@ -339,6 +336,11 @@ export class DocumentModelService implements vscode.Disposable {
       cold: notOpen?.cold,
       bytes: notOpen?.bytes,
     });
+    this.indexed(key, reason, started);
+  }
+
+  /** Records a document's update, begun at `started`, and tells the views. */
+  private indexed(key: string, reason: UpdateReason, started: number): void {
     this.stats.lastAnalysisMs = performance.now() - started;
     this.stats.lastUri = key;
     this.stats.updates++;

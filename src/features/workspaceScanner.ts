@@ -211,10 +211,11 @@ export class WorkspaceScanner implements vscode.Disposable {
    * method does not wait for it), else undefined.
    */
   private async sendToWorker(uri: vscode.Uri, excludeGlobs: readonly string[], worker: ScanWorkerClient): Promise<{ indexed: Promise<void> } | undefined> {
-    if (uri.scheme !== 'file' || worker.broken || this.model.isTracked(uri) || isUnder(uri, excludeGlobs)) return undefined;
+    if (uri.scheme !== 'file' || this.model.isTracked(uri) || isUnder(uri, excludeGlobs)) return undefined;
     await this.model.prepare(uri);
+    // Undefined also when the document was opened meanwhile.
     const lexicon = this.model.coldAnalysisLexicon(uri);
-    if (!lexicon || this.model.isTracked(uri)) return undefined;
+    if (!lexicon) return undefined;
     const key = uri.toString();
     this.sent.set(key, (this.sent.get(key) ?? 0) + 1);
     this.removedWhileSent.delete(key);
@@ -242,16 +243,8 @@ export class WorkspaceScanner implements vscode.Disposable {
     this.workerFiles++;
     this.workerFilesTotal++;
     this.state.done++;
-    const ms = performance.now() - started;
-    if (ms > this.longestFileMs) {
-      this.longestFileMs = ms;
-      this.longestFileAt = this.state.done;
-      this.longestFileAnalyzeMs = 0;
-    }
-    if (started - this.lastReport > 100) {
-      this.lastReport = started;
-      this.stateChanged.fire({ ...this.state });
-    }
+    this.noteFileTime(performance.now() - started, 0);
+    this.report(started);
   }
 
   /** Counts a worker answer for `uri` in; false when the document was removed after the request was sent. */
@@ -280,10 +273,7 @@ export class WorkspaceScanner implements vscode.Disposable {
     const now = performance.now();
     if (now - this.sliceStart < SLICE_MS) return undefined;
     this.lastScanBusyMs += now - this.sliceStart;
-    if (now - this.lastReport > 100) {
-      this.lastReport = now;
-      this.stateChanged.fire({ ...this.state });
-    }
+    this.report(now);
     return new Promise<void>((resolve) =>
       setTimeout(() => {
         this.sliceStart = performance.now();
@@ -337,13 +327,22 @@ export class WorkspaceScanner implements vscode.Disposable {
       return;
     }
     this.model.indexText(uri, text, 'scan', bytes);
-    // The longest file indexed in one synchronous run (a stepped file yields between its steps).
-    const ms = performance.now() - started;
-    if (ms > this.longestFileMs) {
-      this.longestFileMs = ms;
-      this.longestFileAt = this.state.done;
-      this.longestFileAnalyzeMs = this.model.stats.lastAnalyzeOnlyMs;
-    }
+    this.noteFileTime(performance.now() - started, this.model.stats.lastAnalyzeOnlyMs);
+  }
+
+  /** Keeps the longest file indexed in one synchronous run (a stepped file yields between its steps). */
+  private noteFileTime(ms: number, analyzeMs: number): void {
+    if (ms <= this.longestFileMs) return;
+    this.longestFileMs = ms;
+    this.longestFileAt = this.state.done;
+    this.longestFileAnalyzeMs = analyzeMs;
+  }
+
+  /** Tells the views how far the scan is, at most every 100 ms. */
+  private report(now: number): void {
+    if (now - this.lastReport <= 100) return;
+    this.lastReport = now;
+    this.stateChanged.fire({ ...this.state });
   }
 
   private setScanning(scanning: boolean): void {

@@ -33,6 +33,15 @@ export const WORKER_WINDOW = 16;
 /** How long an idle worker is kept before it is stopped and its memory freed. */
 export const IDLE_STOP_MS = 5 * 60_000;
 
+export interface ScanWorkerOptions {
+  /** Passed to the Worker (the tests run the TypeScript source through tsx). */
+  execArgv?: WorkerOptions['execArgv'];
+  /** How long an idle worker is kept; {@link IDLE_STOP_MS} by default. */
+  idleStopMs?: number;
+  /** Told, once, why the worker stopped working (for the user's log). */
+  onBroken?: (error: Error) => void;
+}
+
 interface Pending {
   resolve(outcome: ScanOutcome): void;
   reject(error: Error): void;
@@ -50,12 +59,9 @@ export class ScanWorkerClient {
   /** Why the worker stopped working, once it did (it is not started again). */
   broken: Error | undefined;
 
-  /** `onBroken` is told, once, why the worker stopped working (for the user's log). */
   constructor(
     private readonly script: string,
-    private readonly options: Pick<WorkerOptions, 'execArgv' | 'resourceLimits'> = {},
-    private readonly idleStopMs = IDLE_STOP_MS,
-    private readonly onBroken?: (error: Error) => void,
+    private readonly options: ScanWorkerOptions = {},
   ) {}
 
   /** True while a worker is up (busy, or idle and not stopped yet). */
@@ -112,7 +118,7 @@ export class ScanWorkerClient {
     if (this.worker) return this.worker;
     let worker: Worker;
     try {
-      worker = new Worker(this.script, this.options);
+      worker = new Worker(this.script, { execArgv: this.options.execArgv });
     } catch (e) {
       return this.breaks(e instanceof Error ? e : new Error(String(e)));
     }
@@ -153,7 +159,7 @@ export class ScanWorkerClient {
   private idle(): void {
     this.worker?.unref();
     clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => void this.stop(), this.idleStopMs);
+    this.idleTimer = setTimeout(() => void this.stop(), this.options.idleStopMs ?? IDLE_STOP_MS);
     this.idleTimer.unref();
   }
 
@@ -170,7 +176,7 @@ export class ScanWorkerClient {
   private breaks(error: Error): Error {
     if (!this.broken) {
       this.broken = error;
-      this.onBroken?.(error);
+      this.options.onBroken?.(error);
     }
     return this.broken;
   }

@@ -15,7 +15,7 @@
  * light copy would not reproduce (manual ones, or one whose text is not its span's) are kept whole.
  */
 import type { Mention } from '../model/mention';
-import { KINDS, type DocKeys } from './docKeys';
+import { groupByKey, KINDS, type DocKeys } from './docKeys';
 import type { IndexedDocument } from './workspaceIndex';
 
 const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
@@ -41,10 +41,11 @@ export interface ColdParts {
 }
 
 /**
- * The parts of a cold document: `mentions` sorted, main layer only, grouped into `keys` (see {@link groupByKey}).
+ * The parts of a cold document: `mentions` sorted, main layer only, grouped by entity key (see {@link groupByKey}).
  * Strings kept per key are copied off the text (see {@link detach}).
  */
-export function coldParts(text: string, documentDate: string | undefined, mentions: readonly Mention[], keys: DocKeys): ColdParts {
+export function coldParts(text: string, documentDate: string | undefined, mentions: readonly Mention[]): ColdParts {
+  const keys = groupByKey(mentions);
   const n = mentions.length;
   const starts = new Uint32Array(n);
   const ends = new Uint32Array(n);

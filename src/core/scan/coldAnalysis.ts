@@ -7,7 +7,6 @@ import { DocumentAnalyzer } from '../analyze';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Entity } from '../model/entity';
 import { coldParts, type ColdParts } from '../index/coldDocument';
-import { groupByKey } from '../index/docKeys';
 import { splitLayers } from '../index/sortedMentions';
 
 export interface ColdAnalysis {
@@ -19,5 +18,5 @@ export interface ColdAnalysis {
 export function analyzeCold(text: string, lexicon: Lexicon): ColdAnalysis {
   const result = new DocumentAnalyzer({ lexicon, derivedLayers: false }).analyze(text);
   const { mentions } = splitLayers(result.mentions);
-  return { parts: coldParts(text, result.documentDate?.value, mentions, groupByKey(mentions)), entities: result.entities };
+  return { parts: coldParts(text, result.documentDate?.value, mentions), entities: result.entities };
 }

@@ -172,7 +172,7 @@ describe('The scan worker (closed files analysed off the editor thread)', functi
   });
 
   it('starts on launch, is ready once it answered, stops when idle, and starts a new one for the next scan', async () => {
-    const client = new ScanWorkerClient(WORKER_SOURCE, TS_WORKER, 50);
+    const client = new ScanWorkerClient(WORKER_SOURCE, { ...TS_WORKER, idleStopMs: 50 });
     try {
       client.launch();
       assert.ok(client.running && !client.ready, 'launched, and not ready before it answered');
@@ -193,7 +193,7 @@ describe('The scan worker (closed files analysed off the editor thread)', functi
 
   it('rejects every request with the reason once the worker cannot run, so the caller analyses in its own thread', async () => {
     const told: Error[] = [];
-    const client = new ScanWorkerClient(path.join(dir, 'no-such-worker.js'), {}, undefined, (e) => told.push(e));
+    const client = new ScanWorkerClient(path.join(dir, 'no-such-worker.js'), { onBroken: (e) => told.push(e) });
     await assert.rejects(client.scan(files[0], 1e6, BUILTIN_LEXICON), /no-such-worker|Cannot find module/);
     assert.ok(client.broken, 'the client says why');
     await assert.rejects(client.scan(files[0], 1e6, BUILTIN_LEXICON), (e) => e === client.broken);
