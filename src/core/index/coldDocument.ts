@@ -16,7 +16,7 @@
  */
 import type { Mention } from '../model/mention';
 import { groupByKey, KINDS, type DocKeys } from './docKeys';
-import type { IndexedDocument } from './workspaceIndex';
+import type { IndexedDocument } from './indexedDocument';
 
 const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 

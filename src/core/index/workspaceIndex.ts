@@ -13,51 +13,9 @@ import { groupByKey, kindCode, KINDS, KIND_COUNT, sameKeys } from './docKeys';
 import { ColdDocument, coldParts, type ColdParts } from './coldDocument';
 import { EntityStore } from './entityStore';
 import { KeyPostings, type Place } from './keyPostings';
+import type { DocumentInput, IndexedDocument } from './indexedDocument';
 
 export { entityKey } from './docKeys';
-
-/** What a host hands the index for one document: its text (read once, not kept) and its reconciled mentions. */
-export interface DocumentInput {
-  text: string;
-  /** Every mention of the document (auto and manual, after reconciliation). Sorted or not: the index sorts. */
-  mentions: readonly Mention[];
-  /** Entities the mentions link to; lexicon facts for hover cards come from here. */
-  entities: readonly Entity[];
-  /** Reference date (ISO) relative dates were resolved against, when known. */
-  documentDate?: string;
-  /**
-   * The document is not open in an editor (a scanned file): keep what the workspace views need rather than every
-   * mention object (see {@link ColdDocument}; its mentions are then read back as light copies).
-   */
-  cold?: boolean;
-  /** The UTF-8 bytes `text` was decoded from, which a cold document keeps instead of the text when given. */
-  bytes?: Uint8Array;
-}
-
-/** One document as indexed. */
-export interface IndexedDocument {
-  uri: string;
-  mentions: readonly Mention[];
-  /**
-   * The text, kept so that snippets and quotes are made when a view asks for them ({@link WorkspaceIndex.snippet},
-   * {@link WorkspaceIndex.quote}) rather than for every mention of every document at indexing time.
-   */
-  text: string;
-  /**
-   * Derived mentions that are not spans of the main layer (`layer` set, e.g. whole interview turns): kept apart
-   * so they are neither highlighted nor counted, but hover cards can quote them.
-   */
-  layered: readonly Mention[];
-  documentDate?: string;
-  /**
-   * Offsets where lines start, computed when first needed ({@link WorkspaceIndex.lineStarts}): a scanned document's
-   * mentions are located only when a view lists them.
-   */
-  lineStarts: Uint32Array | undefined;
-  /** `maxEnd[i]` = the largest `end` among `mentions[0..i]`: lets {@link WorkspaceIndex.mentionAt} stop early. */
-  maxEnd: Uint32Array;
-  length: number;
-}
 
 /** A mention with the document it is in. */
 export interface MentionRef {
