@@ -8,6 +8,7 @@ import { reanchor, withSelectors } from '../core/anchoring/reanchor';
 import { describeQuote } from '../core/anchoring/textQuote';
 import { newId, type Annotation } from '../core/model/annotation';
 import { textFingerprint } from '../core/sidecar/fingerprint';
+import { isInside } from '../core/sidecar/sidecarPaths';
 import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { describeFsError } from '../hosts/collectDocuments';
 import { createNodeSidecarStore, readDocumentText } from '../hosts/nodeSidecarStore';
@@ -103,9 +104,13 @@ function findAnnFiles(inputs: string[], cwd: string, errors: string[]): string[]
   return out;
 }
 
-/** Reads the inputs into documents with manual mentions; problems are collected, not thrown. */
-export function readImports(opts: ImportArgs, cwd: string): { documents: ImportedDocument[]; problems: string[] } {
+/**
+ * Reads the inputs into documents with manual mentions; problems are collected, not thrown. `refused` lists
+ * what makes an input unusable as a whole: then nothing is imported at all.
+ */
+export function readImports(opts: ImportArgs, cwd: string): { documents: ImportedDocument[]; problems: string[]; refused: string[] } {
   const problems: string[] = [];
+  const refused: string[] = [];
   const documents: ImportedDocument[] = [];
   if (opts.from === 'brat') {
     const anns = findAnnFiles(opts.inputs, cwd, problems);
@@ -125,6 +130,7 @@ export function readImports(opts: ImportArgs, cwd: string): { documents: Importe
       const rel = path.relative(root, txt).split(path.sep).join('/');
       const parsed = parseBratAnn(annText, text);
       problems.push(...parsed.problems.map((p) => `${path.relative(cwd, ann)}: ${p}`));
+      refused.push(...parsed.refused.map((p) => `${path.relative(cwd, ann)}: ${p}`));
       const documentPath = opts.documents ? path.resolve(cwd, opts.documents, rel) : txt;
       documents.push({ documentPath, text, doc: { path: rel, text, mentions: parsed.mentions } });
     });
@@ -139,13 +145,20 @@ export function readImports(opts: ImportArgs, cwd: string): { documents: Importe
         continue;
       }
       problems.push(...parsed.problems.map((p) => `${input}: ${p}`));
+      refused.push(...parsed.refused.map((p) => `${input}: ${p}`));
       const base = opts.documents ? path.resolve(cwd, opts.documents) : path.dirname(abs);
       for (const doc of parsed.documents) {
-        documents.push({ documentPath: path.resolve(base, ...doc.path.split('/')), text: doc.text, doc });
+        const documentPath = path.resolve(base, ...doc.path.split('/'));
+        // The reader refuses paths with '..' or a root; checked again on the resolved path, which is what is written.
+        if (!isInside(base, documentPath) || documentPath === base) {
+          problems.push(`${input}: ${JSON.stringify(doc.path)} is outside ${path.relative(cwd, base) || '.'}; skipped`);
+          continue;
+        }
+        documents.push({ documentPath, text: doc.text, doc });
       }
     }
   }
-  return { documents, problems };
+  return { documents, problems, refused };
 }
 
 const ANNOTATION_ID = /^a-[a-z2-7]{16}$/;
@@ -220,7 +233,12 @@ export function makeImportCommand(sinkFor: (opts: { root: string; author?: strin
     usage: USAGE,
     async run(args: string[], io: CliIo): Promise<number> {
       const opts = parseArgs(args);
-      const { documents, problems } = readImports(opts, io.cwd);
+      const { documents, problems, refused } = readImports(opts, io.cwd);
+      if (refused.length > 0) {
+        for (const p of [...refused, ...problems]) io.stderr(`marginalia import: ${p}\n`);
+        io.stderr(`marginalia import: refused; nothing was imported or written\n`);
+        return 1;
+      }
       const count = documents.reduce((n, d) => n + d.doc.mentions.length, 0);
       if (opts.out === undefined) {
         const result = await sinkFor(opts, io).add(documents, io);

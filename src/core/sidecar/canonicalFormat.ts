@@ -10,7 +10,8 @@
  * through `yaml`. A property test checks that both readers agree.
  */
 import { compareAnnotations, type Annotation, type Rejection, type Selectors, type Sidecar } from '../model/annotation';
-import { FORBIDDEN_KEYS, type TreeMap, type TreeNode, type TreeScalar, type TreeSeq } from './sidecarTree';
+import { FORBIDDEN_KEYS } from '../model/attributes';
+import type { TreeMap, TreeNode, TreeScalar, TreeSeq } from './sidecarTree';
 
 /** The canonical text of a sidecar. */
 export function writeCanonical(sidecar: Sidecar): string {

@@ -5,6 +5,7 @@
  * non-string keys, and nesting deeper than any sidecar needs (#11).
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
+import { FORBIDDEN_KEYS } from '../model/attributes';
 
 export type TreeNode = TreeMap | TreeSeq | TreeScalar;
 
@@ -36,9 +37,6 @@ export interface SidecarProblem {
 
 /** Deeper than this is refused: the format itself needs 5 levels; user extras get generous room. */
 export const MAX_DEPTH = 64;
-
-/** Keys that could reach an object's prototype or trigger YAML 1.1 merges in another reader. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype', '<<']);
 
 /** Converts a parsed `yaml` document into a tree, or lists every problem found on the way. */
 export function yamlToTree(doc: Document, lineCounter: LineCounter): { tree?: TreeNode; problems: SidecarProblem[] } {
