@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { BUILTIN_LEXICON } from './builtinLexicon';
 import type { Lexicon, PersonEntry, TreatyEntry } from './lexicon';
+import { isTooDeep, TOO_DEEP_MESSAGE } from '../yamlErrors';
 import { checkField, idFromName, PERSON_FIELDS, TREATY_FIELDS, type FieldRule } from './lexiconFields';
 
 /** A problem in a workspace lexicon file: where it is and what is wrong. */
@@ -43,7 +44,11 @@ export function parseWorkspaceLexicon(text: string, file: string): { lexicon: Le
     problems.push({ file, line: lineOf(offset ?? node?.range?.[0]), message });
   // An error found at the end of the input (an unclosed quote or bracket) belongs to the last line with text.
   const lastText = text.trimEnd().length - 1;
-  for (const e of [...doc.errors, ...doc.warnings]) {
+  const errors = [...doc.errors, ...doc.warnings];
+  // Running out of stack leaves one error per level unwound and a half-read tree: one line, nothing loaded.
+  const tooDeep = errors.find((e) => isTooDeep(e));
+  if (tooDeep) return { lexicon: { people: [], treaties: [] }, problems: [{ file, line: lineOf(Math.min(tooDeep.pos[0], Math.max(0, lastText))), message: `YAML syntax error: ${TOO_DEEP_MESSAGE}` }] };
+  for (const e of errors) {
     problems.push({ file, line: lineOf(Math.min(e.pos[0], Math.max(0, lastText))), message: `YAML ${e.name === 'YAMLWarning' ? 'warning' : 'syntax error'}: ${e.message.split('\n')[0]}` });
   }
   const lexicon: Lexicon = { people: [], treaties: [] };
@@ -103,7 +108,8 @@ function readEntry(kind: Kind, node: Node, report: Report): ({ id: string } & Re
   let valid = true;
   for (const pair of node.items) {
     const field = isScalar(pair.key) ? String(pair.key.value) : '';
-    const rule = rules[field];
+    // Own fields only: `constructor` or `__proto__` would otherwise find a property every object has.
+    const rule = Object.hasOwn(rules, field) ? rules[field] : undefined;
     if (!rule) {
       report(pair.key as Node, `${kind} '${label}': unknown field '${field}' (ignored); known fields: ${Object.keys(rules).join(', ')}`);
       continue;

@@ -226,6 +226,8 @@ export function readCanonical(text: string): TreeNode | undefined {
     } else {
       if (top.node.type !== 'map') return undefined;
       map = top.node;
+      // A key given twice (as a merge can leave it) is left to the full reader, which refuses it with its line.
+      if (map.entries.some((e) => e.key === k)) return undefined;
     }
     if (rest === undefined) {
       // The value (a nested map or list) starts on the next line; PENDING is replaced there.

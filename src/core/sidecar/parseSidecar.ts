@@ -4,6 +4,7 @@
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { compareAnnotations, type Selectors, type Sidecar } from '../model/annotation';
+import { isTooDeep, readableYamlError, TOO_DEEP_MESSAGE } from '../yamlErrors';
 import { readCanonical, rememberItemText } from './canonicalFormat';
 import { yamlToTree, type SidecarProblem } from './sidecarTree';
 import { validateSidecar } from './sidecarValidate';
@@ -97,11 +98,14 @@ function readYamlSidecar(text: string): ParsedSidecar {
     });
   } catch (e) {
     // parseDocument reports its own errors; a throw means something like exhausted stack on absurd nesting.
-    return fail('syntax', 0, `the file cannot be parsed (${e instanceof Error ? e.message : String(e)})`);
+    return fail('syntax', 0, isTooDeep(e) ? TOO_DEEP_MESSAGE : `the file cannot be parsed (${readableYamlError(e)})`);
   }
-  const yamlProblems = [...doc.errors, ...doc.warnings].map((e) => ({
+  const errors = [...doc.errors, ...doc.warnings];
+  // Running out of stack is reported once per level it unwinds; one line says it all.
+  const tooDeep = errors.find((e) => isTooDeep(e));
+  const yamlProblems = (tooDeep ? [tooDeep] : errors).map((e) => ({
     line: e.pos ? lineCounter.linePos(e.pos[0]).line : 0,
-    message: firstLine(e.message),
+    message: readableYamlError(e),
   }));
   if (yamlProblems.length > 0) return { ok: false, failure: 'syntax', problems: yamlProblems };
   const { tree, problems } = yamlToTree(doc, lineCounter);
@@ -113,12 +117,6 @@ function readYamlSidecar(text: string): ParsedSidecar {
   }
   const source: SidecarSource = { form: 'yaml', document: doc, crlf: /\r\n/.test(text), text, sidecar: validated.sidecar };
   return { ok: true, sidecar: validated.sidecar, source };
-}
-
-function firstLine(message: string): string {
-  const line = message.split('\n')[0];
-  // yaml appends " at line L, column C" to messages; the line is reported separately.
-  return line.replace(/ at line \d+, column \d+:?$/, '');
 }
 
 function fail(failure: SidecarFailure, line: number, message: string): ParsedSidecar {

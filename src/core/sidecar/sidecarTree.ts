@@ -50,15 +50,19 @@ export function yamlToTree(doc: Document, lineCounter: LineCounter): { tree?: Tr
   const stack: { node: unknown; depth: number; assign: (t: TreeNode) => void }[] = [
     { node: root, depth: 0, assign: (t) => (rootHolder.value = t) },
   ];
+  // Aliases and deep nesting are each reported once, at their first line: a billion-laughs file holds dozens.
+  let aliases: { count: number; line: number; source: string } | undefined;
+  let tooDeep: number | undefined;
   while (stack.length > 0) {
     const { node, depth, assign } = stack.pop() as (typeof stack)[number];
     const line = lineOf(node as YamlNode);
     if (depth > MAX_DEPTH) {
-      problems.push({ line, message: `nested deeper than ${MAX_DEPTH} levels` });
+      tooDeep = Math.min(tooDeep ?? line, line);
       continue;
     }
     if (isAlias(node)) {
-      problems.push({ line, message: `aliases (*${node.source}) are not allowed in a sidecar` });
+      const count = (aliases?.count ?? 0) + 1;
+      aliases = !aliases || line < aliases.line ? { count, line, source: node.source } : { ...aliases, count };
       continue;
     }
     if ((node as { tag?: string }).tag !== undefined) {
@@ -104,5 +108,12 @@ export function yamlToTree(doc: Document, lineCounter: LineCounter): { tree?: Tr
       problems.push({ line, message: 'unsupported YAML node' });
     }
   }
+  if (tooDeep !== undefined) problems.push({ line: tooDeep, message: `nested deeper than ${MAX_DEPTH} levels` });
+  if (aliases) {
+    const { count, line, source } = aliases;
+    const message = count === 1 ? `aliases (*${source}) are not allowed in a sidecar` : `aliases are not allowed in a sidecar: ${count} found, the first (*${source}) here`;
+    problems.push({ line, message });
+  }
+  problems.sort((a, b) => a.line - b.line);
   return { tree: problems.length === 0 ? rootHolder.value : undefined, problems };
 }
