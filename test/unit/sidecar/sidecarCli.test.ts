@@ -98,4 +98,17 @@ describe('marginalia annotate / check', () => {
     assert.equal(await check('docs/b.txt.annotations.yaml'), 1);
     assert.match(out, /^docs\/b\.txt\.annotations\.yaml:4: error: unknown kind 'villain'/m);
   });
+
+  it('check: a sidecar in a folder that is a symbolic link or a folder is reported, not skipped', async () => {
+    const start = TEXT.indexOf('New START');
+    await annotate('add', 'docs/a.txt', '--start', String(start), '--end', String(start + 9), '--kind', 'treaty');
+    fs.writeFileSync(path.join(dir, 'docs', 'b.txt'), TEXT);
+    fs.symlinkSync(sidecar(), path.join(dir, 'docs', 'b.txt.annotations.yaml'));
+    fs.mkdirSync(path.join(dir, 'docs', 'c.txt.annotations.yaml'));
+    out = '';
+    assert.equal(await check('docs'), 1);
+    assert.match(out, /^docs\/b\.txt\.annotations\.yaml: error: .*symbolic link/m);
+    assert.match(out, /^docs\/c\.txt\.annotations\.yaml: error: .*not a regular file/m);
+    assert.match(out, /3 sidecar\(s\), 1 annotation\(s\), 2 error\(s\)/);
+  });
 });
