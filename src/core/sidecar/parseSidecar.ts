@@ -16,11 +16,15 @@ export const DEFAULT_MAX_SIDECAR_BYTES = 16 * 1024 * 1024;
 export type SidecarFailure = 'too-large' | 'encoding' | 'conflict' | 'syntax' | 'schema' | 'newer-version';
 
 /** How the file was written, which decides how it is written back. */
-export type SidecarSource =
+export type SidecarSource = (
   /** Exactly Marginalia's own canonical text: rewritten canonically. */
   | { form: 'canonical' }
   /** Anything else: the parsed document is edited in place so comments and unknown keys survive (#8). */
-  | { form: 'yaml'; document: Document; crlf: boolean; text: string; sidecar: Sidecar };
+  | { form: 'yaml'; document: Document; crlf: boolean; text: string; sidecar: Sidecar }
+) & {
+  /** The file starts with a byte order mark (some Windows editors write one): a rewrite keeps it. */
+  bom?: boolean;
+};
 
 export type ParsedSidecar =
   | { ok: true; sidecar: Sidecar; source: SidecarSource }
@@ -41,7 +45,8 @@ export function parseSidecar(input: Uint8Array | string, maxBytes = DEFAULT_MAX_
       return fail('encoding', 0, 'the file is not valid UTF-8');
     }
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom) text = text.slice(1);
   // Checked before parsing: markers inside a block scalar would otherwise parse silently as text (#9).
   const marker = CONFLICT_MARKER.exec(text);
   if (marker) {
@@ -49,8 +54,9 @@ export function parseSidecar(input: Uint8Array | string, maxBytes = DEFAULT_MAX_
     return fail('conflict', line, 'the file has unresolved git conflict markers; resolve the conflict, then reload. Marginalia will not write it until then');
   }
   const canonical = readCanonicalSidecar(text);
-  if (canonical) return { ok: true, sidecar: canonical, source: { form: 'canonical' } };
-  return readYamlSidecar(text);
+  const parsed: ParsedSidecar = canonical ? { ok: true, sidecar: canonical, source: { form: 'canonical' } } : readYamlSidecar(text);
+  if (bom && parsed.ok) parsed.source.bom = true;
+  return parsed;
 }
 
 /**

@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { emptySidecar, type Sidecar } from '../../../src/core/model/annotation';
 import { writeCanonical } from '../../../src/core/sidecar/canonicalFormat';
 import { parseSidecar, type ParsedSidecar } from '../../../src/core/sidecar/parseSidecar';
+import { serializeSidecar } from '../../../src/core/sidecar/serializeSidecar';
+import { applyEdit } from '../../../src/core/sidecar/sidecarEdits';
 import { annotationOn } from './sidecarTestData';
 
 const TEXT = 'On Thursday, Sergey Ryabkov said the New START treaty was still in force.';
@@ -65,5 +67,18 @@ describe('sidecar input that must be refused, not half-read', () => {
     assert.equal(found.length, 1, JSON.stringify(found));
     assert.equal(found[0]!.line, 4);
     assert.match(found[0]!.message, /aliases are not allowed in a sidecar: 72 found, the first \(\*a\) here/);
+  });
+
+  it('a rewrite keeps the byte order mark of a file that had one, in canonical and commented files alike', () => {
+    const added = annotationOn(TEXT, 'New START', { id: 'a-newstart', kind: 'treaty' });
+    for (const body of [canonical(), `# checked by hand\n${canonical()}`]) {
+      const parsed = parseSidecar(new TextEncoder().encode(`\ufeff${body}`));
+      if (!parsed.ok) assert.fail(JSON.stringify(parsed.problems));
+      const edited = applyEdit(parsed.sidecar, { type: 'putAnnotation', annotation: added });
+      const written = serializeSidecar(edited, parsed.source);
+      assert.ok(written.startsWith('\ufeff') && !written.startsWith('\ufeff\ufeff'), JSON.stringify(written.slice(0, 20)));
+      assert.ok(written.includes('a-newstart'));
+      assert.equal(serializeSidecar(edited, undefined).startsWith('\ufeff'), false, 'a new file gets none');
+    }
   });
 });
