@@ -13,9 +13,9 @@ import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { describeFsError } from '../hosts/collectDocuments';
 import { createNodeSidecarStore, readDocumentText } from '../hosts/nodeSidecarStore';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
-import { commonRoot, writeExportFiles } from '../hosts/exportPipeline';
+import { commonRoot, existingExportFiles, writeExportFiles } from '../hosts/exportPipeline';
 
-const USAGE = `Usage: marginalia import --from brat|json [--documents DIR] [--root DIR] [--author NAME] [--out PATH] <files or folders...>
+const USAGE = `Usage: marginalia import --from brat|json [--documents DIR] [--root DIR] [--author NAME] [--out PATH [--force]] <files or folders...>
 
 Reads annotations made elsewhere and turns them into manual Marginalia annotations.
   --from brat      .ann files (or folders of them); each is read against the .txt beside it
@@ -25,6 +25,7 @@ Reads annotations made elsewhere and turns them into manual Marginalia annotatio
   --root DIR       workspace root (default: the current folder); no sidecar outside it is written
   --author NAME    recorded as the author (default: the imported author, else $MARGINALIA_AUTHOR)
   --out PATH       do not touch sidecars: write the imported annotations as Marginalia JSON ('-' for stdout)
+  --force          with --out, replace PATH when it already exists
 Without --out, the annotations are added to the documents' sidecars through the same store as the editor
 (atomic writes, merge with external changes). Each is placed on the document's current text by its quote;
 one that cannot be placed, or whose line cannot be read exactly, is reported and skipped, never guessed.
@@ -48,6 +49,7 @@ export interface ImportSink {
 interface ImportArgs {
   from: 'brat' | 'json';
   out?: string;
+  force: boolean;
   documents?: string;
   root: string;
   author?: string;
@@ -57,6 +59,7 @@ interface ImportArgs {
 function parseArgs(args: string[]): ImportArgs {
   let from = '';
   let out: string | undefined;
+  let force = false;
   let documents: string | undefined;
   let root = '.';
   let author: string | undefined;
@@ -67,6 +70,7 @@ function parseArgs(args: string[]): ImportArgs {
     else if (a.startsWith('--from=')) from = a.slice('--from='.length);
     else if (a === '--out') out = args[++i] ?? '';
     else if (a.startsWith('--out=')) out = a.slice('--out='.length);
+    else if (a === '--force') force = true;
     else if (a === '--documents') documents = args[++i] ?? '';
     else if (a.startsWith('--documents=')) documents = a.slice('--documents='.length);
     else if (a === '--root') root = args[++i] ?? '';
@@ -80,7 +84,7 @@ function parseArgs(args: string[]): ImportArgs {
   if (out === '') throw new UsageError('--out needs a path');
   if (inputs.length === 0) throw new UsageError('name at least one file or folder');
   if (!root) throw new UsageError('--root needs a folder');
-  return { from, out, documents, root, author: author || undefined, inputs };
+  return { from, out, force, documents, root, author: author || undefined, inputs };
 }
 
 function findAnnFiles(inputs: string[], cwd: string, errors: string[]): string[] {
@@ -250,6 +254,10 @@ export function makeImportCommand(sinkFor: (opts: { root: string; author?: strin
         if (out === '-') io.stdout(json);
         else {
           const abs = path.resolve(io.cwd, out);
+          if (!opts.force && existingExportFiles(path.dirname(abs), [{ path: path.basename(abs), content: json }]).length > 0) {
+            io.stderr(`marginalia import: ${out} already exists; nothing was written (use --force to overwrite)\n`);
+            return 1;
+          }
           writeExportFiles(path.dirname(abs), [{ path: path.basename(abs), content: json }]);
           io.stderr(`marginalia import: ${count} annotation(s) from ${documents.length} document(s) -> ${out}\n`);
         }

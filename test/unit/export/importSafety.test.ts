@@ -87,6 +87,26 @@ describe('import refuses input that would break or misplace a sidecar', () => {
   });
 });
 
+describe('import --out', () => {
+  it('refuses to replace an existing file unless --force is given', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-import-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'a.txt'), TEXT);
+      fs.writeFileSync(path.join(dir, 'a.ann'), 'T1\tspeaker 0 14\tSergey Ryabkov\n');
+      fs.writeFileSync(path.join(dir, 'mine.json'), 'mine\n');
+      let io = capture(dir);
+      assert.equal(await importCommand.run(['--from', 'brat', '--out', 'mine.json', 'a.ann'], io), 1);
+      assert.match(io.err, /mine\.json already exists; nothing was written \(use --force to overwrite\)/);
+      assert.equal(fs.readFileSync(path.join(dir, 'mine.json'), 'utf8'), 'mine\n');
+      io = capture(dir);
+      assert.equal(await importCommand.run(['--from', 'brat', '--out', 'mine.json', '--force', 'a.ann'], io), 0, io.err);
+      assert.match(fs.readFileSync(path.join(dir, 'mine.json'), 'utf8'), /Sergey Ryabkov/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('JSON line index', () => {
   it('gives the line of every object, list and key by path, whatever the strings hold', () => {
     const json = '{"a": "x{[,\\"}",\n "b": [{},\n  [], "s", {"c": 1,\n "d": {}}],\n "e": 2}';
