@@ -73,6 +73,8 @@ export function yamlToTree(doc: Document, lineCounter: LineCounter): { tree?: Tr
       const v = node.value;
       if (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) {
         assign({ type: 'scalar', line, value: v });
+      } else if (typeof v === 'number') {
+        problems.push({ line, message: `the number ${(node as { source?: string }).source ?? String(v)} is too large to read (offsets are whole numbers such as 1200)` });
       } else {
         problems.push({ line, message: `unsupported value ${String(v)}` });
       }

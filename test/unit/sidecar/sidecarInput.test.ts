@@ -62,6 +62,14 @@ describe('sidecar input that must be refused, not half-read', () => {
     }
   });
 
+  it('an offset of 1e400 is one clear line with its line number, not "Infinity"', () => {
+    const text = canonical().replace(/position: \{start: (\d+), end: \d+\}/, 'position: {start: $1, end: 1e400}');
+    const found = problems(parseSidecar(text));
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0]!.line, text.split('\n').findIndex((l) => l.includes('1e400')) + 1);
+    assert.match(found[0]!.message, /^the number 1e400 is too large to read/);
+  });
+
   it('a billion-laughs file is one line naming the first alias and the count, not one line per alias', () => {
     const found = problems(parseSidecar(fs.readFileSync(path.join(FIXTURES, 'alias-bomb.annotations.yaml'))));
     assert.equal(found.length, 1, JSON.stringify(found));
