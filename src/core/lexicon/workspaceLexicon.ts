@@ -51,6 +51,13 @@ export function parseWorkspaceLexicon(text: string, file: string): { lexicon: Le
   for (const e of errors) {
     problems.push({ file, line: lineOf(Math.min(e.pos[0], Math.max(0, lastText))), message: `YAML ${e.name === 'YAMLWarning' ? 'warning' : 'syntax error'}: ${e.message.split('\n')[0]}` });
   }
+  // Aliases are reported once, at the first: a billion-laughs file holds dozens, each a line of its own.
+  let aliases: { count: number; node: Node | undefined | null; message: string } | undefined;
+  const offsetOf = (node: Node | undefined | null) => node?.range?.[0] ?? Number.POSITIVE_INFINITY;
+  const reportAlias: Report = (node, message) => {
+    const count = (aliases?.count ?? 0) + 1;
+    aliases = !aliases || offsetOf(node) < offsetOf(aliases.node) ? { count, node, message } : { ...aliases, count };
+  };
   const lexicon: Lexicon = { people: [], treaties: [] };
   const root = doc.contents;
   if (root === null || root === undefined || (isScalar(root) && (root.value === null || root.value === ''))) return { lexicon, problems };
@@ -73,7 +80,7 @@ export function parseWorkspaceLexicon(text: string, file: string): { lexicon: Le
     const kind: Kind = key === 'people' ? 'person' : 'treaty';
     const seen = new Set<string>();
     for (const item of value.items) {
-      const entry = readEntry(kind, item as Node, report);
+      const entry = readEntry(kind, item as Node, report, reportAlias);
       if (!entry) continue;
       if (seen.has(entry.id)) {
         report(item as Node, `${kind} '${entry.id}' is listed twice; the later entry is ignored`);
@@ -84,6 +91,10 @@ export function parseWorkspaceLexicon(text: string, file: string): { lexicon: Le
       else lexicon.treaties.push(entry as unknown as TreatyEntry);
     }
   }
+  if (aliases) {
+    const { count, node, message } = aliases;
+    report(node, count === 1 ? message : `${message} (${count} aliases in all; every entry holding one is left out)`);
+  }
   checkAbbreviationClashes(lexicon, file, problems, lineOfTreaty(doc, lineOf));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { lexicon, problems };
@@ -92,9 +103,9 @@ export function parseWorkspaceLexicon(text: string, file: string): { lexicon: Le
 type Report = (node: Node | undefined | null, message: string, offset?: number) => void;
 
 /** One entry, complete (an override is filled from the built-in entry it overrides), or undefined if invalid. */
-function readEntry(kind: Kind, node: Node, report: Report): ({ id: string } & Record<string, unknown>) | undefined {
+function readEntry(kind: Kind, node: Node, report: Report, reportAlias: Report): ({ id: string } & Record<string, unknown>) | undefined {
   if (isAlias(node)) {
-    report(node, aliasProblem(node.source));
+    reportAlias(node, aliasProblem(node.source));
     return undefined;
   }
   if (!isMap(node)) {
@@ -116,7 +127,7 @@ function readEntry(kind: Kind, node: Node, report: Report): ({ id: string } & Re
     }
     const aliasIn = findAlias(pair.value as Node | null);
     if (aliasIn) {
-      report(aliasIn, `${kind} '${label}': ${aliasProblem(aliasIn.source)}`);
+      reportAlias(aliasIn, `${kind} '${label}': ${aliasProblem(aliasIn.source)}`);
       valid = false;
       continue;
     }

@@ -168,3 +168,15 @@ describe('lexicon: input that must not break the whole file', () => {
     assert.match(formatLexiconProblem(problems[0]!), /^lexicon\.yaml:1: .*nested too deeply/);
   });
 });
+
+describe('lexicon: a billion-laughs file', () => {
+  it('is one line for all its aliases, naming the first and the count, and the entries holding them are left out', () => {
+    const lol = '"lol","lol","lol","lol","lol","lol","lol","lol","lol"';
+    const text = `people:\n  - &a {name: A, aliases: [${lol}]}\ntreaties: [${Array(40).fill('*a').join(',')}]\n  # end\n`;
+    const { lexicon, problems } = parseWorkspaceLexicon(text, 'lexicon.yaml');
+    const lines = problems.map(formatLexiconProblem);
+    assert.deepEqual(lines, ["lexicon.yaml:3: YAML aliases (*a) are not supported in a lexicon; write the value out (40 aliases in all; every entry holding one is left out)"]);
+    assert.deepEqual(lexicon.treaties, []);
+    assert.deepEqual(lexicon.people.map((p) => p.name), ['A']);
+  });
+});
