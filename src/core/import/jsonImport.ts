@@ -107,7 +107,7 @@ function readMention(raw: unknown, text: string, report: Report): ExportMention 
   }
   for (const [key, value] of [['start', start], ['end', end]] as const) {
     if (!Number.isSafeInteger(value) || (value as number) < 0 || (value as number) > text.length) {
-      report(`"${key}" is ${describeOffset(value)}, not an offset into the text (a whole number from 0 to ${text.length}); skipped`, [key]);
+      report(`"${key}" is ${describeOffset(value)}; offsets into this text are whole numbers from 0 to ${text.length}; skipped`, [key]);
       return undefined;
     }
   }
