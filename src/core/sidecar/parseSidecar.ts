@@ -111,7 +111,7 @@ function readYamlSidecar(text: string): ParsedSidecar {
   const tooDeep = errors.find((e) => isTooDeep(e));
   const yamlProblems = (tooDeep ? [tooDeep] : errors).map((e) => ({
     line: e.pos ? lineCounter.linePos(e.pos[0]).line : 0,
-    message: readableYamlError(e),
+    message: e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(text, e.pos[0]) : readableYamlError(e),
   }));
   if (yamlProblems.length > 0) return { ok: false, failure: 'syntax', problems: yamlProblems };
   const { tree, problems } = yamlToTree(doc, lineCounter);
@@ -123,6 +123,14 @@ function readYamlSidecar(text: string): ParsedSidecar {
   }
   const source: SidecarSource = { form: 'yaml', document: doc, crlf: /\r\n/.test(text), text, sidecar: validated.sidecar };
   return { ok: true, sidecar: validated.sidecar, source };
+}
+
+/** Names the key a merge left twice, read from the line the parser points at. */
+function duplicateKeyMessage(text: string, offset: number): string {
+  const lineEnd = text.indexOf('\n', offset);
+  const key = /^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[^:{}[\],]+)\s*:/.exec(text.slice(offset, lineEnd < 0 ? undefined : lineEnd))?.[1]?.trim();
+  const which = key === undefined ? 'a key' : `the key ${/^["']/.test(key) ? key : `'${key}'`}`;
+  return `${which} appears twice in one mapping (keys must be unique; a git merge can leave both): keep one`;
 }
 
 function fail(failure: SidecarFailure, line: number, message: string): ParsedSidecar {
