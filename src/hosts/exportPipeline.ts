@@ -87,6 +87,11 @@ function isInside(root: string, p: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
+/** The files of an export that already exist under `outDir` (absolute paths): what writing it would replace. */
+export function existingExportFiles(outDir: string, files: readonly ExportedFile[]): string[] {
+  return files.map((f) => path.resolve(outDir, ...f.path.split('/'))).filter((p) => lstatOrUndefined(p) !== undefined);
+}
+
 /**
  * Writes export files under `outDir`, refusing any that would land outside it: names are re-checked after
  * resolving, folders after following symlinks, and an existing symlink is never written through. Each file is

@@ -109,6 +109,27 @@ describe('marginalia export / import (CLI)', function () {
     assert.ok(fs.readFileSync(path.join(dir, 'sheets', 'people.csv'), 'utf8').startsWith('\uFEFFdocument,'));
   });
 
+  it('refuses to overwrite an existing file unless --force is given, and writes nothing then', async () => {
+    fs.mkdirSync(path.join(dir, 'sheets'));
+    const mine = path.join(dir, 'sheets', 'people.csv');
+    fs.writeFileSync(mine, 'my own notes\n');
+    let io = capture(dir);
+    assert.equal(await exportCommand.run(['--format', 'csv', '--out', 'sheets/people.csv', 'docs'], io), 1);
+    assert.match(io.err, /sheets\/people\.csv already exists; nothing was written \(use --force to overwrite\)/);
+    assert.equal(fs.readFileSync(mine, 'utf8'), 'my own notes\n');
+    io = capture(dir);
+    assert.equal(await exportCommand.run(['--format', 'brat', '--out', 'brat', 'docs'], io), 0, io.err);
+    const ann = path.join(dir, 'brat', 'notes-lf.ann');
+    fs.writeFileSync(ann, 'edited in brat\n');
+    io = capture(dir);
+    assert.equal(await exportCommand.run(['--format', 'brat', '--out', 'brat', 'docs'], io), 1);
+    assert.match(io.err, /brat\/notes-lf\.ann already exists/);
+    assert.equal(fs.readFileSync(ann, 'utf8'), 'edited in brat\n', 'no file of the export is written');
+    io = capture(dir);
+    assert.equal(await exportCommand.run(['--format', 'csv', '--out', 'sheets/people.csv', '--force', 'docs'], io), 0, io.err);
+    assert.ok(fs.readFileSync(mine, 'utf8').startsWith('\uFEFFdocument,'));
+  });
+
   it('rejects bad arguments with a usage error', async () => {
     const io = capture(dir);
     await assert.rejects(exportCommand.run(['docs'], io), UsageError);
