@@ -17,6 +17,8 @@ export interface SessionOptions {
   load?: 'development' | 'vsix';
   /** The .vsix to install when `load` is `vsix`. */
   vsix?: string;
+  /** Start the workbench in Restricted Mode (an untrusted workspace), as a user who has not trusted it. */
+  restricted?: boolean;
   /** User settings for this suite's profile (over the harness's quiet defaults). */
   userSettings?: Record<string, unknown>;
 }
@@ -62,6 +64,7 @@ export function useWorkbench(options: SessionOptions = {}): Session {
       server = await startCodeServer({
         installVsix: vsix ? [path.resolve(vsix)] : [],
         userSettings: options.userSettings ?? {},
+        restricted: options.restricted ?? false,
       });
     } catch (e) {
       workspace.remove();
