@@ -23,7 +23,7 @@ describe('annotating by hand in the workbench', () => {
   it('annotates the selection as a speaker from the Command Palette: highlighted, and saved in the sidecar', async () => {
     const { workbench } = session;
     const page = workbench.page;
-    await quickOpen(workbench, path.basename(doc));
+    await quickOpen(workbench, doc); // by its path: Quick Open may not have indexed a new file yet
     const theme = await currentTheme(page);
     const speakerBg = contributedColor('marginalia.speakerBackground', theme);
     const speakerBoxes = async () => (await decorationBoxes(page)).filter((b) => sameColor(b.background, speakerBg));

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { quickOpen } from '../features/editorUi';
+import { quickOpen, treeRow } from '../features/editorUi';
 import { useWorkbench } from '../support/session';
 import { UI_TIMEOUT_MS } from '../support/workbench';
 import { answerInputBox, pickItem, selectLine, waitForSidecar } from './annotateUi';
@@ -24,7 +24,7 @@ describe('annotating with the Ctrl+Alt+M chords and the annotation commands in t
     sidecarFile = `${doc}.annotations.yaml`;
     fs.writeFileSync(doc, `${LINES.join('\n')}\n`);
     const { workbench } = session;
-    await quickOpen(workbench, path.basename(doc));
+    await quickOpen(workbench, doc); // by its path: Quick Open may not have indexed a new file yet
     // Marginalia serves this document once its counts are in the status bar.
     await workbench.page.locator('[id="marginalia-dev.marginalia.marginalia.counts"]').waitFor({ timeout: UI_TIMEOUT_MS });
   });
@@ -72,5 +72,23 @@ describe('annotating with the Ctrl+Alt+M chords and the annotation commands in t
     const entries = await waitForSidecar(page, sidecarFile, has('treaty', 4), 'line 5 changed to a treaty');
     assert.ok(!has('speaker', 4)(entries), 'the speaker annotation of line 5 is gone');
     await workbench.screenshot('annotate-chords');
+  });
+
+  it('lists an annotation whose text is gone in the Orphaned Annotations view', async () => {
+    const { workbench } = session;
+    const page = workbench.page;
+    const doc = path.join(session.workspace, 'zz-ui-orphan.txt');
+    const gone = 'A sentence that is about to be deleted.';
+    fs.writeFileSync(doc, `Keep this line.\n${gone}\n`);
+    await quickOpen(workbench, doc); // by its path: Quick Open may not have indexed a new file yet
+    await selectLine(page, 1);
+    await chord('s');
+    await answerInputBox(page, '');
+    await waitForSidecar(page, `${doc}.annotations.yaml`, (entries) => entries.some((e) => e.quote === gone), 'the annotation to orphan');
+    // Another program rewrites the file: the editor reloads it and the annotation's text is nowhere.
+    fs.writeFileSync(doc, 'Keep this line.\nSomething else entirely.\n');
+    await workbench.showMarginalia();
+    await treeRow(page, 'Orphaned Annotations', `"${gone}"`).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await workbench.screenshot('orphaned-annotations');
   });
 });
