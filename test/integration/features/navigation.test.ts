@@ -50,6 +50,23 @@ describe('editor: tree, symbols, references, navigation', () => {
     assert.ok(selected?.some((id) => id.includes('person:abara') && id.includes('/m:')), String(selected));
   });
 
+  it('sorts the entities by name and by count with the view-title commands', async () => {
+    const speakers = async () => (await treeChildren('marginalia.entities', ['Speakers'])).map((r) => ({ name: r.label, count: Number(String(r.description).split(' ')[0]) }));
+    const byName = (rows: Array<{ name: string }>) => rows.every((r, i) => i === 0 || rows[i - 1].name.localeCompare(r.name) <= 0);
+    const byCount = (rows: Array<{ count: number }>) => rows.every((r, i) => i === 0 || rows[i - 1].count >= r.count);
+    try {
+      await vscode.commands.executeCommand('marginalia.sortEntitiesByName');
+      await waitFor(async () => byName(await speakers()), 'the speakers sorted by name');
+      // The samples' speakers are in a different order by count, so each command shows its own effect.
+      assert.ok(!byCount(await speakers()), (await speakers()).map((r) => `${r.name} ${r.count}`).join(', '));
+      await vscode.commands.executeCommand('marginalia.sortEntitiesByCount');
+      await waitFor(async () => byCount(await speakers()), 'the speakers sorted by count');
+      assert.ok(!byName(await speakers()));
+    } finally {
+      await vscode.workspace.getConfiguration('marginalia').update('tree.sortBy', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('filters the tree by text, and clears the filter', async () => {
     await vscode.commands.executeCommand('marginalia.filterEntities', 'skies');
     assert.deepEqual((await treeChildren('marginalia.entities')).map((r) => r.label), ['Treaties']);
