@@ -13,6 +13,7 @@ import type { Entity } from '../core/model/entity';
 import type { Mention } from '../core/model/mention';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { ColdParts } from '../core/index/coldDocument';
+import type { DocumentDate } from '../core/recognizers/context';
 import type { Lexicon } from '../core/lexicon/lexicon';
 import type { LexiconService } from './lexiconService';
 import { isServed } from './servedDocuments';
@@ -31,7 +32,7 @@ export interface DocumentUpdate {
 export interface ReconciledView {
   mentions: Mention[];
   entities?: Entity[];
-  documentDate?: string;
+  documentDate?: DocumentDate;
 }
 
 /**
@@ -326,13 +327,13 @@ export class DocumentModelService implements vscode.Disposable {
   private store(uri: vscode.Uri, text: string, auto: AnalysisResult, reason: UpdateReason, started: number, notOpen?: { cold: true; bytes?: Uint8Array }): void {
     const view: ReconciledView = this.reconciler
       ? this.reconciler.reconcile(uri, text, auto)
-      : { mentions: auto.mentions, entities: auto.entities, documentDate: auto.documentDate?.value };
+      : { mentions: auto.mentions, entities: auto.entities, documentDate: auto.documentDate };
     const key = uri.toString();
     this.index.setDocument(key, {
       text,
       mentions: view.mentions,
       entities: view.entities ?? auto.entities,
-      documentDate: view.documentDate ?? auto.documentDate?.value,
+      documentDate: view.documentDate ?? auto.documentDate,
       cold: notOpen?.cold,
       bytes: notOpen?.bytes,
     });

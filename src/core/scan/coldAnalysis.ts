@@ -18,5 +18,5 @@ export interface ColdAnalysis {
 export function analyzeCold(text: string, lexicon: Lexicon): ColdAnalysis {
   const result = new DocumentAnalyzer({ lexicon, derivedLayers: false }).analyze(text);
   const { mentions } = splitLayers(result.mentions);
-  return { parts: coldParts(text, result.documentDate?.value, mentions), entities: result.entities };
+  return { parts: coldParts(text, result.documentDate, mentions), entities: result.entities };
 }

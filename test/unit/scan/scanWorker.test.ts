@@ -44,7 +44,7 @@ function indexedHere(files: readonly string[], lexicon: Lexicon = BUILTIN_LEXICO
     const bytes = fs.readFileSync(file);
     const text = new TextDecoder('utf-8').decode(bytes);
     const r = analyze(text, { lexicon, derivedLayers: false });
-    index.setDocument(`file://${file}`, { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate?.value, cold: true, bytes });
+    index.setDocument(`file://${file}`, { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate, cold: true, bytes });
   }
   return index;
 }
