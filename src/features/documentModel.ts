@@ -9,6 +9,7 @@
  */
 import * as vscode from 'vscode';
 import { DocumentAnalyzer, type AnalysisResult } from '../core/analyze';
+import { dateFromPath } from '../core/recognizers/dates/pathDate';
 import type { Entity } from '../core/model/entity';
 import type { Mention } from '../core/model/mention';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
@@ -292,6 +293,7 @@ export class DocumentModelService implements vscode.Disposable {
     return new DocumentAnalyzer({
       lexicon: this.lexicons.lexiconFor(uri),
       documentDate: this.reconciler?.documentDateFor?.(uri),
+      fallbackDate: dateFromPath(uri.path),
       derivedLayers: !mainLayerOnly,
     });
   }
