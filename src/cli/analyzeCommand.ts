@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { DocumentAnalyzer } from '../core/analyze';
 import type { Mention } from '../core/model/mention';
 import { dateOrigin, type DocumentDate, type DocumentDateSource } from '../core/recognizers/context';
-import { isValidDay } from '../core/recognizers/dates/calendar';
+import { isIsoDay } from '../core/recognizers/dates/calendar';
 import { dateFromPath } from '../core/recognizers/dates/pathDate';
 import { collectDocuments, describeFsError } from '../hosts/collectDocuments';
 import { loadLexiconForPath } from '../hosts/lexiconLoader';
@@ -36,12 +36,6 @@ interface JsonDocument {
   entities: JsonEntity[];
 }
 
-/** A real day of the calendar written `YYYY-MM-DD`. */
-function isCalendarDay(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return m !== null && isValidDay(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-
 export const analyzeCommand: CliCommand = {
   name: 'analyze',
   summary: 'find speakers, dates and treaties in documents (json or text)',
@@ -61,7 +55,7 @@ export const analyzeCommand: CliCommand = {
     }
     if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not '${format}'`);
     if (inputs.length === 0) throw new UsageError('name at least one file or folder');
-    if (given !== undefined && !isCalendarDay(given)) throw new UsageError(`--document-date must be a date YYYY-MM-DD, not '${given}'`);
+    if (given !== undefined && !isIsoDay(given)) throw new UsageError(`--document-date must be a date YYYY-MM-DD, not '${given}'`);
     const documentDate: DocumentDate | undefined = given === undefined ? undefined : { value: given, source: 'option' };
 
     const { files, errors } = collectDocuments(inputs, io.cwd);

@@ -69,6 +69,8 @@ export function editDelay(averageCostMs: number): number {
 interface Tracked {
   document: vscode.TextDocument;
   analyzer: DocumentAnalyzer;
+  /** The sidecar's document date the analyzer was made with: a new one needs a new analyzer. */
+  givenDate: string | undefined;
   analysedVersion: number;
   timer: ReturnType<typeof setTimeout> | undefined;
   /** Moving average of what an edit update of this document costs (analysis, index, listeners), in ms. */
@@ -136,6 +138,7 @@ export class DocumentModelService implements vscode.Disposable {
       if (uri === undefined) this.reanalyseAll('manual');
       else {
         const t = this.tracked.get(uri);
+        if (t && this.reconciler?.documentDateFor?.(t.document.uri) !== t.givenDate) this.renewAnalyzer(t);
         if (t) this.analyseNow(t, 'manual', true);
         else this.reindex(uri);
       }
@@ -238,7 +241,7 @@ export class DocumentModelService implements vscode.Disposable {
   private track(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     if (!this.started || this.tracked.has(key) || !isServed(document)) return;
-    const t: Tracked = { document, analyzer: this.newAnalyzer(document.uri), analysedVersion: -1, timer: undefined, editCostMs: EDIT_DEBOUNCE_MS };
+    const t: Tracked = { document, analyzer: this.newAnalyzer(document.uri), givenDate: this.reconciler?.documentDateFor?.(document.uri), analysedVersion: -1, timer: undefined, editCostMs: EDIT_DEBOUNCE_MS };
     this.tracked.set(key, t);
     // On the next turn, not inside VS Code's open event: the open (and the workbench showing the editor) goes on
     // meanwhile instead of waiting for the analysis of a long document. A feature that needs the result first
@@ -284,9 +287,14 @@ export class DocumentModelService implements vscode.Disposable {
 
   private reanalyseAll(reason: UpdateReason): void {
     for (const t of this.tracked.values()) {
-      t.analyzer = this.newAnalyzer(t.document.uri);
+      this.renewAnalyzer(t);
       this.analyseNow(t, reason, true);
     }
+  }
+
+  private renewAnalyzer(t: Tracked): void {
+    t.analyzer = this.newAnalyzer(t.document.uri);
+    t.givenDate = this.reconciler?.documentDateFor?.(t.document.uri);
   }
 
   private newAnalyzer(uri: vscode.Uri, mainLayerOnly = false): DocumentAnalyzer {
