@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { entityKey, type EntitySummary, type MentionRef, type WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { MentionKind } from '../core/model/mention';
-import { compareDateValues, monthPeriod, yearPeriod, type DatePeriod } from '../core/model/datePeriods';
+import { compareDatesInTime, monthPeriod, yearPeriod, type DatePeriod } from '../core/model/datePeriods';
 import { documentName } from './servedDocuments';
 import { EDITOR_KINDS, readSettings } from './settings';
 
@@ -199,9 +199,9 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
 
   private entityNodes(parent: KindNode | PeriodNode, keep: (dateValue: string) => boolean = () => true): EntityNode[] {
     let list = this.entitiesUnder(parent);
-    if (parent.type === 'period') {
-      // Dates within a period are listed in time order, whatever the sort setting.
-      list = list.filter((e) => keep(dateValueOf(e.id))).sort((a, b) => compareDateValues(dateValueOf(a.id), dateValueOf(b.id)));
+    if (parent.kind === 'date') {
+      // Dates are listed in time order, whatever the sort setting.
+      list = list.filter((e) => keep(dateValueOf(e.id))).sort((a, b) => compareDatesInTime(dateValueOf(a.id), dateValueOf(b.id)));
     } else if (readSettings().treeSort === 'name') list.sort((a, b) => a.name.localeCompare(b.name) || b.count - a.count);
     else list.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     return list.map((e) =>

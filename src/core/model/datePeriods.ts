@@ -46,6 +46,13 @@ export function compareDateValues(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Time order of any two values: by the year they fall in, then as {@link compareDateValues}. */
+export function compareDatesInTime(a: string, b: string): number {
+  const ya = yearPeriod(a).order;
+  const yb = yearPeriod(b).order;
+  return ya < yb ? -1 : ya > yb ? 1 : compareDateValues(a, b);
+}
+
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { dateInWords, dateWithCode } from '../../../src/core/model/dateWords';
+import { compareDatesInTime, monthPeriod, yearPeriod } from '../../../src/core/model/datePeriods';
 import { analyze } from '../../../src/core/analyze';
 import { BUILTIN_LEXICON } from '../../../src/core/lexicon/builtinLexicon';
 
@@ -48,5 +49,24 @@ describe('dates in words', () => {
         assert.doesNotMatch(words, /XXXX|_REF|-W\d|-(SP|SU|FA|WI)\b/, `a code left in "${words}" for ${m.value}`);
       }
     }
+  });
+});
+
+describe('date periods: the groups of the Entities tree', () => {
+  it('puts each value in its year and month, undated ones in groups of their own', () => {
+    assert.deepEqual(yearPeriod('2021-12-30'), { key: '2021', label: '2021', order: '2021' });
+    assert.equal(yearPeriod('2025-SP').key, '2025');
+    assert.equal(yearPeriod('198').label, 'The 1980s');
+    assert.equal(yearPeriod('XXXX-12-01').label, 'Year unknown');
+    assert.equal(yearPeriod('PAST_REF').label, 'Not resolved');
+    assert.deepEqual(monthPeriod('2021-12-30'), { key: '2021-12', label: 'December 2021', order: '2021-12' });
+    assert.equal(monthPeriod('2007-03-08/2007-03-09')?.key, '2007-03');
+    assert.equal(monthPeriod('2021-W52'), undefined);
+    assert.equal(monthPeriod('2021'), undefined);
+  });
+
+  it('orders dates in time: years, then coarse dates before the months of a year, undated last', () => {
+    const values = ['PAST_REF', '2025-01-08', '2025-SP', '2020', '198', 'XXXX-12-01', '2025-01-07', '2021-03', '2025-W10'];
+    assert.deepEqual([...values].sort(compareDatesInTime), ['198', '2020', '2021-03', '2025-SP', '2025-W10', '2025-01-07', '2025-01-08', 'XXXX-12-01', 'PAST_REF']);
   });
 });
