@@ -28,6 +28,23 @@ describe('editor: tree, symbols, references, navigation', () => {
     assert.ok(mentions.every((m) => /:\d+$/.test(m.label) && m.description && m.command?.length === 3));
   });
 
+  it('groups the workspace dates by year, then month, in time order, named in words', async () => {
+    const years = (await treeChildren('marginalia.entities', ['Dates'])).map((r) => r.label);
+    const dated = years.filter((y) => /^\d{4}$/.test(y));
+    assert.ok(dated.length >= 3, years.join(', '));
+    assert.deepEqual(dated, [...dated].sort(), `years in time order: ${years.join(', ')}`);
+    // Groups without a year come after every dated one.
+    const firstUndated = years.findIndex((y) => !/^\d{4}$/.test(y) && !/^The \d/.test(y));
+    if (firstUndated >= 0) assert.ok(years.slice(firstUndated).every((y) => !/^\d{4}$/.test(y)), years.join(', '));
+    const in2025 = await treeChildren('marginalia.entities', ['Dates', '2025']);
+    const months = in2025.filter((r) => /^[A-Z][a-z]+ 2025$/.test(r.label)).map((r) => r.label);
+    assert.ok(months.includes('January 2025') && months.includes('March 2025'), in2025.map((r) => r.label).join(', '));
+    assert.ok(months.indexOf('January 2025') < months.indexOf('March 2025'));
+    const january = (await treeChildren('marginalia.entities', ['Dates', '2025', 'January 2025'])).map((r) => r.label);
+    assert.ok(january.includes('8 January 2025'), january.join(', '));
+    for (const label of [...years, ...january]) assert.doesNotMatch(label, /XXXX|_REF|\d{4}-\d{2}/, 'no ISO codes as names');
+  });
+
   it('a tree row reveals and selects its mention', async () => {
     const mentions = await treeChildren('marginalia.entities', ['Treaties', 'New START']);
     const row = mentions.find((m) => m.label.startsWith('interview.md:'));
