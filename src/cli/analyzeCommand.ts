@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentAnalyzer } from '../core/analyze';
+import type { Entity } from '../core/model/entity';
 import type { Mention } from '../core/model/mention';
+import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
 import { collectDocuments, describeFsError } from '../hosts/collectDocuments';
 import { loadLexiconForPath } from '../hosts/lexiconLoader';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
@@ -43,6 +45,7 @@ export const analyzeCommand: CliCommand = {
 
     const { files, errors } = collectDocuments(inputs, io.cwd);
     const documents: { path: string; entities: JsonEntity[] }[] = [];
+    const people = new Map<string, WorkspacePerson>();
     for (const file of files) {
       const abs = path.resolve(io.cwd, file);
       let text: string;
@@ -56,12 +59,33 @@ export const analyzeCommand: CliCommand = {
       for (const p of problems) io.stderr(`marginalia analyze: ${p}\n`);
       const result = new DocumentAnalyzer({ lexicon }).analyze(text);
       documents.push({ path: file, entities: result.mentions.filter((m) => !m.layer).map(toJson) });
+      countPeople(people, result.entities);
+    }
+    // One id per person across the files, as the editor's index shows them.
+    const links = linkPeopleAcrossDocuments(people.values());
+    for (const doc of documents) {
+      for (const e of doc.entities) {
+        const to = e.id === undefined ? undefined : links.get(e.id);
+        if (to) {
+          e.id = to.id;
+          e.value = to.name;
+        }
+      }
     }
     for (const e of errors) io.stderr(`marginalia analyze: ${e}\n`);
     io.stdout(format === 'json' ? `${JSON.stringify({ documents })}\n` : renderText(documents));
     return errors.length > 0 ? 1 : 0;
   },
 };
+
+function countPeople(people: Map<string, WorkspacePerson>, entities: readonly Entity[]): void {
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const held = people.get(e.id);
+    if (held) held.documents++;
+    else people.set(e.id, { id: e.id, name: e.name, lexicon: e.facts.source === 'lexicon', documents: 1 });
+  }
+}
 
 function toJson(m: Mention): JsonEntity {
   return { kind: m.kind, start: m.start, end: m.end, text: m.text, id: m.entityId, value: m.value };

@@ -11,7 +11,7 @@ import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS } from './nameWords';
 import { canonicalNameWords, foldName, foldWord, sameFirstName, slugify } from './transliteration';
 import { memoized } from '../boundedMemo';
 
-interface NameKey {
+export interface NameKey {
   /** Name words without initials and suffixes, as written (labels title-cased). */
   words: string[];
   /** Folded full name, when there are two words or more. */
@@ -149,7 +149,7 @@ const plainKeys = new Map<string, NameKey>();
 const labelKeys = new Map<string, NameKey>();
 const KEY_CACHE_LIMIT = 8192;
 
-function cachedNameKey(text: string, isLabel: boolean): NameKey {
+export function cachedNameKey(text: string, isLabel: boolean): NameKey {
   return isLabel ? memoized(labelKeys, text, labelNameKey, KEY_CACHE_LIMIT) : memoized(plainKeys, text, plainNameKey, KEY_CACHE_LIMIT);
 }
 
@@ -203,7 +203,7 @@ function builderFor(found: Found, id: string, name: string, key: NameKey, entry?
 }
 
 /** Middle initials that can belong to one person: the same, or given on one side only. */
-function initialsAgree(a: string, b: string): boolean {
+export function initialsAgree(a: string, b: string): boolean {
   return a === b || a === '' || b === '';
 }
 
