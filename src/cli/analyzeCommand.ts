@@ -81,9 +81,7 @@ export const analyzeCommand: CliCommand = {
 function countPeople(people: Map<string, WorkspacePerson>, entities: readonly Entity[]): void {
   for (const e of entities) {
     if (e.type !== 'person') continue;
-    const held = people.get(e.id);
-    if (held) held.documents++;
-    else people.set(e.id, { id: e.id, name: e.name, lexicon: e.facts.source === 'lexicon', documents: 1 });
+    if (!people.has(e.id)) people.set(e.id, { id: e.id, name: e.name, lexicon: e.facts.source === 'lexicon' });
   }
 }
 

@@ -7,8 +7,8 @@ import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../../../src/co
 import { foldWord } from '../../../src/core/recognizers/speakers/transliteration';
 import { requireShared } from '../../support/sharedData';
 
-function person(id: string, name: string, documents = 1, lexicon = false): WorkspacePerson {
-  return { id, name, documents, lexicon };
+function person(id: string, name: string, lexicon = false): WorkspacePerson {
+  return { id, name, lexicon };
 }
 
 function resolved(people: WorkspacePerson[]): Record<string, string> {
@@ -44,13 +44,13 @@ function idsBySurname(json: JsonOut): Map<string, Set<string>> {
 
 describe('speakers: one identity per person across the workspace', () => {
   it('joins transliteration variants and a surname alone to the one person of that name', () => {
-    const ids = resolved([person('person:sergei-ryabkov', 'Sergei Ryabkov', 4), person('person:sergey-riabkov', 'Sergey Riabkov'), person('person:ryabkov', 'Ryabkov')]);
+    const ids = resolved([person('person:sergei-ryabkov', 'Sergei Ryabkov'), person('person:sergey-riabkov', 'Sergey Riabkov'), person('person:ryabkov', 'Ryabkov')]);
     assert.deepEqual(new Set(Object.values(ids)), new Set(['person:sergei-ryabkov']));
   });
 
   it('keeps people who share a surname and an initial apart, and a surname alone then joins nobody', () => {
     const ids = resolved([
-      person('person:joe-biden', 'Joe Biden', 3),
+      person('person:joe-biden', 'Joe Biden'),
       person('person:joseph-r-biden', 'Joseph R. Biden'),
       person('person:hunter-biden', 'Hunter Biden'),
       person('person:biden', 'Biden'),
@@ -65,13 +65,13 @@ describe('speakers: one identity per person across the workspace', () => {
   });
 
   it('gives a lexicon person its own id, and never merges two lexicon people', () => {
-    const ids = resolved([person('person:joe-biden', 'Joe Biden', 5), person('person:joseph-biden', 'Joseph Biden', 1, true), person('person:jill-biden', 'Jill Biden', 1, true)]);
+    const ids = resolved([person('person:joe-biden', 'Joe Biden'), person('person:joseph-biden', 'Joseph Biden', true), person('person:jill-biden', 'Jill Biden', true)]);
     assert.equal(ids['person:joe-biden'], 'person:joseph-biden');
     assert.equal(ids['person:jill-biden'], 'person:jill-biden');
   });
 
   it('answers the same whatever the order of the people', () => {
-    const people = [person('person:okafor', 'Okafor'), person('person:daniel-okafor', 'Daniel Okafor'), person('person:dan-okafor', 'Dan Okafor', 2)];
+    const people = [person('person:okafor', 'Okafor'), person('person:daniel-okafor', 'Daniel Okafor'), person('person:dan-okafor', 'Dan Okafor')];
     assert.deepEqual(resolved(people), resolved([...people].reverse()));
   });
 

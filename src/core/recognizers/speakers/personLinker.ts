@@ -135,7 +135,7 @@ function isTitle(word: string): boolean {
 }
 
 /** The id of a name met in a text: its words in the canonical spelling, with its middle initials. */
-function textIdOf(key: NameKey, rawText: string): string {
+export function textIdOf(key: NameKey, rawText: string): string {
   const words = canonicalNameWords(key.words);
   if (key.initials && words.length >= 2) words.splice(1, 0, ...key.initials.split(''));
   return `person:${slugify(words.join(' ') || rawText)}`;

@@ -15,8 +15,6 @@ export interface WorkspacePerson {
   name: string;
   /** The person is a lexicon entry (its id wins and it merges with no other entry). */
   lexicon: boolean;
-  /** How many documents name the person under this id (the most named id of a group becomes its id). */
-  documents: number;
 }
 
 interface Group {
@@ -87,7 +85,10 @@ export function linkPeopleAcrossDocuments(people: Iterable<WorkspacePerson>): Ma
   return out;
 }
 
-/** The id a group goes by: its lexicon entry's, else the one most documents use, else the first in order. */
+/**
+ * The id a group goes by: its lexicon entry's, else a full name's, the first in order. Not the most used one: the
+ * answer must not change with counts, which change without the set of ids changing.
+ */
 function headOf(members: WorkspacePerson[]): WorkspacePerson {
   let head = members[0] as WorkspacePerson;
   for (const m of members) {
@@ -101,7 +102,7 @@ function headOf(members: WorkspacePerson[]): WorkspacePerson {
       if (mFull) head = m;
       continue;
     }
-    if (m.documents > head.documents || (m.documents === head.documents && m.id < head.id)) head = m;
+    if (m.id < head.id) head = m;
   }
   return head;
 }

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
+
+function put(index: WorkspaceIndex, uri: string, text: string, cold = false): void {
+  const r = analyze(text);
+  index.setDocument(uri, { text, mentions: r.mentions, entities: r.entities, cold });
+}
+
+describe('index: one person across the workspace', () => {
+  for (const cold of [false, true]) {
+    it(`lists a person named in full in one document and by surname alone in another once (${cold ? 'closed' : 'open'} documents)`, () => {
+      const index = new WorkspaceIndex();
+      put(index, 'file:///a.txt', 'Minister Nadia Okonjo said nothing changed.\n\nOkonjo added more.', cold);
+      put(index, 'file:///b.txt', 'Okonjo said it again, the ministry added.', cold);
+      const speakers = index.entitiesOfKind('speaker').filter((e) => e.name.includes('Okonjo'));
+      assert.deepEqual(
+        speakers.map((e) => [e.id, e.name, e.count, e.documents]),
+        [['person:nadia-okonjo', 'Nadia Okonjo', 3, 2]],
+      );
+      assert.equal(index.mentionsOf('person:nadia-okonjo').length, 3);
+      assert.equal(index.mentionsOf('person:okonjo').length, 3, 'any id of the person finds all its mentions');
+      assert.equal(index.usage('person:okonjo', 'speaker').count, 3);
+      assert.equal(index.usage('person:okonjo', 'speaker').documents.length, 2);
+      assert.equal(index.displayName('person:okonjo'), 'Nadia Okonjo');
+      assert.equal(index.entity('person:okonjo')?.id, 'person:nadia-okonjo');
+      assert.equal(index.firstMention('person:okonjo')?.uri, 'file:///a.txt');
+      assert.deepEqual(index.entitiesOfKind('speaker', 'file:///b.txt').map((e) => e.id), ['person:nadia-okonjo']);
+    });
+  }
+
+  it('splits them again when the full name goes, and keeps two people of one surname apart', () => {
+    const index = new WorkspaceIndex();
+    put(index, 'file:///a.txt', 'Minister Nadia Okonjo said nothing changed.');
+    put(index, 'file:///b.txt', 'Okonjo said it again, the ministry added.');
+    assert.equal(index.entitiesOfKind('speaker').length, 1);
+    put(index, 'file:///c.txt', 'Ambassador Tunde Okonjo said the opposite.');
+    assert.deepEqual(index.entitiesOfKind('speaker').map((e) => e.id).sort(), ['person:nadia-okonjo', 'person:okonjo', 'person:tunde-okonjo']);
+    index.removeDocument('file:///c.txt');
+    index.removeDocument('file:///a.txt');
+    assert.deepEqual(index.entitiesOfKind('speaker').map((e) => [e.id, e.name]), [['person:okonjo', 'Okonjo']]);
+  });
+});
