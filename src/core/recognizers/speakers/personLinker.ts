@@ -10,6 +10,7 @@ import type { Lexicon, PersonEntry } from '../../lexicon/lexicon';
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS } from './nameWords';
 import { canonicalNameWords, foldName, foldWord, sameFirstName, slugify } from './transliteration';
 import { memoized } from '../boundedMemo';
+import { termsToFact } from '../../lexicon/personTerms';
 
 export interface NameKey {
   /** Name words without initials and suffixes, as written (labels title-cased). */
@@ -362,6 +363,7 @@ function toEntity(b: Builder): Entity {
       mentions: String(b.mentions),
       speaks: String(b.speaking),
       source: b.entry ? 'lexicon' : 'text',
+      terms: b.entry?.terms && b.entry.terms.length > 0 ? termsToFact(b.entry.terms) : undefined,
     },
   };
 }
