@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyze } from '../../../src/core/analyze';
 import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
+import { BUILTIN_LEXICON } from '../../../src/core/lexicon/builtinLexicon';
+import { requireShared } from '../../support/sharedData';
 
 function put(index: WorkspaceIndex, uri: string, text: string, cold = false): void {
   const r = analyze(text);
@@ -39,5 +43,30 @@ describe('index: one person across the workspace', () => {
     index.removeDocument('file:///c.txt');
     index.removeDocument('file:///a.txt');
     assert.deepEqual(index.entitiesOfKind('speaker').map((e) => [e.id, e.name]), [['person:okonjo', 'Okonjo']]);
+  });
+});
+
+describe('index: the seeds as the Entities view lists them', () => {
+  it('shows one Ryabkov, and no surname under two names', function () {
+    const seeds = requireShared(this, 'seeds');
+    const index = new WorkspaceIndex();
+    for (const name of fs.readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()) {
+      const text = fs.readFileSync(path.join(seeds, name), 'utf8');
+      const r = analyze(text, { lexicon: BUILTIN_LEXICON });
+      // Closed documents, as the workspace scan indexes them.
+      index.setDocument(`file:///seeds/${name}`, { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate?.value, cold: true });
+    }
+    const people = [...index.entitiesOfKind('speaker'), ...index.entitiesOfKind('person')];
+    const ryabkov = index.entitiesOfKind('speaker').filter((e) => /Ryabkov/i.test(e.name));
+    assert.deepEqual(
+      ryabkov.map((e) => [e.id, e.name, e.documents]),
+      [['person:sergei-ryabkov', 'Sergei Ryabkov', 5]],
+    );
+    const bySurname = new Map<string, Set<string>>();
+    for (const e of people) {
+      const surname = e.name.split(/\s+/).pop()?.toLowerCase() ?? '';
+      bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(e.id));
+    }
+    assert.deepEqual([...bySurname].filter(([, ids]) => ids.size > 1), []);
   });
 });
