@@ -11,6 +11,8 @@ export class PersonGroups {
   private readonly heads = new Map<string, string>();
   /** The id a merged person goes by -> every id of the person, that one first. */
   private readonly members = new Map<string, string[]>();
+  /** The id a merged person goes by -> its name. */
+  private readonly names = new Map<string, string>();
 
   /** Brings the groups up to date with the index's keys, when `version` says they changed. */
   refresh(version: number, keys: Iterable<string>, describe: (key: string) => WorkspacePerson | undefined): void {
@@ -18,6 +20,7 @@ export class PersonGroups {
     this.version = version;
     this.heads.clear();
     this.members.clear();
+    this.names.clear();
     const people: WorkspacePerson[] = [];
     for (const key of keys) {
       if (!key.startsWith('person:')) continue;
@@ -26,6 +29,7 @@ export class PersonGroups {
     }
     for (const [id, to] of linkPeopleAcrossDocuments(people)) {
       this.heads.set(id, to.id);
+      this.names.set(to.id, to.name);
       const list = this.members.get(to.id);
       if (list) list.push(id);
       else this.members.set(to.id, [to.id, id]);
@@ -40,6 +44,11 @@ export class PersonGroups {
   /** Every id of the person of `key`, or undefined when it has only the one. */
   membersOf(key: string): readonly string[] | undefined {
     return this.members.get(this.heads.get(key) ?? key);
+  }
+
+  /** The name of the person of `key` when it is merged (the name of the id it goes by), else undefined. */
+  nameOf(key: string): string | undefined {
+    return this.names.get(this.heads.get(key) ?? key);
   }
 
   /** True when `key` is an id that goes by another one. */

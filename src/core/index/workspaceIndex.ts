@@ -228,6 +228,8 @@ export class WorkspaceIndex {
   displayName(key: string): string {
     const e = this.entity(key);
     if (e) return e.name;
+    const merged = this.personGroups().nameOf(key);
+    if (merged !== undefined) return merged;
     const first = this.firstMention(key);
     return first ? (first.mention.value ?? first.mention.text) : key;
   }

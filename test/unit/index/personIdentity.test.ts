@@ -42,6 +42,14 @@ describe('index: one person across the workspace', () => {
     assert.deepEqual(index.entitiesOfKind('speaker').map((e) => e.id).sort(), ['person:nadia-okonjo', 'person:okonjo', 'person:tunde-okonjo']);
     index.removeDocument('file:///c.txt');
     index.removeDocument('file:///a.txt');
+    // A name known only from a manual mention (no entity) names the person under every id.
+    index.setDocument('file:///d.txt', {
+      text: 'Nadia Okonjo spoke.',
+      mentions: [{ kind: 'speaker', start: 0, end: 12, text: 'Nadia Okonjo', source: 'manual', entityId: 'person:n-okonjo', value: 'Nadia Okonjo' }],
+      entities: [],
+    });
+    assert.deepEqual(index.entitiesOfKind('speaker', 'file:///b.txt').map((e) => e.name), ['Nadia Okonjo']);
+    index.removeDocument('file:///d.txt');
     assert.deepEqual(index.entitiesOfKind('speaker').map((e) => [e.id, e.name]), [['person:okonjo', 'Okonjo']]);
   });
 });
