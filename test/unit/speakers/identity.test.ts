@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
+import type { Mention } from '../../../src/core/model/mention';
 import { canonicalNameWords, sameFirstName } from '../../../src/core/recognizers/speakers/transliteration';
+import { linkPeopleInText } from '../../../src/core/recognizers/speakers/personLinker';
 
 function ids(text: string): Array<[string, string | undefined]> {
   return analyze(text)
@@ -57,5 +59,13 @@ describe('speakers: one identity per person in a document', () => {
     assert.ok(sameFirstName('Joe', 'Joseph'));
     assert.ok(!sameFirstName('Joe', 'Jill'));
     assert.ok(sameFirstName('Sergei', 'Sergey'));
+  });
+});
+
+describe('speakers: names run together where line breaks were lost', () => {
+  it('takes a name up to the word that repeats ("Sergei Lavrov Lavrov SergeiForeign")', () => {
+    const mentions: Mention[] = [{ kind: 'speaker', start: 0, end: 34, text: 'Sergei Lavrov Lavrov SergeiForeign', source: 'auto' }];
+    linkPeopleInText(mentions, { people: [], treaties: [] });
+    assert.equal(mentions[0]?.entityId, 'person:sergei-lavrov');
   });
 });

@@ -108,9 +108,12 @@ export function nameKey(text: string, isLabel: boolean): NameKey {
   // A title the recognizer took into the span ("Under-Secretary-General Izumi Nakamitsu") is no part of the name.
   let lead = 0;
   while (lead < raw.length - 1 && isTitle(raw[lead] as string)) lead++;
+  // A word met twice is a second name run into the first where a line break was lost ("Sergei Lavrov Lavrov
+  // SergeiForeign"): the name ends before it.
+  const cut = repeatedWordAt(raw);
   let display: string | undefined;
-  if (lead > 0) {
-    raw = raw.slice(lead);
+  if (lead > 0 || cut < raw.length) {
+    raw = raw.slice(lead, Math.max(cut, lead + 1));
     display = raw.join(' ');
   }
   const words = raw.filter((w) => !NAME_SUFFIXES.has(w.toLowerCase()) && !INITIALS_RE.test(w));
@@ -127,6 +130,15 @@ export function nameKey(text: string, isLabel: boolean): NameKey {
 }
 
 const INITIALS_RE = /^(?:\p{Lu}\.)+$/u;
+
+/** The index of the first word that repeats an earlier one (initials aside), else the number of words. */
+function repeatedWordAt(words: readonly string[]): number {
+  for (let i = 2; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w.length > 2 && words.indexOf(w) < i) return i;
+  }
+  return words.length;
+}
 
 /** A title word, or a hyphenated compound of them ("Under-Secretary-General"), in any case. */
 function isTitle(word: string): boolean {
