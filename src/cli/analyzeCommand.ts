@@ -1,10 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentAnalyzer } from '../core/analyze';
+import type { Entity } from '../core/model/entity';
 import type { Mention } from '../core/model/mention';
 import { dateOrigin, type DocumentDate, type DocumentDateSource } from '../core/recognizers/context';
 import { isIsoDay } from '../core/recognizers/dates/calendar';
 import { dateFromPath } from '../core/recognizers/dates/pathDate';
+import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
 import { collectDocuments, describeFsError } from '../hosts/collectDocuments';
 import { loadLexiconForPath } from '../hosts/lexiconLoader';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
@@ -60,6 +62,7 @@ export const analyzeCommand: CliCommand = {
 
     const { files, errors } = collectDocuments(inputs, io.cwd);
     const documents: JsonDocument[] = [];
+    const people = new Map<string, WorkspacePerson>();
     for (const file of files) {
       const abs = path.resolve(io.cwd, file);
       let text: string;
@@ -74,12 +77,31 @@ export const analyzeCommand: CliCommand = {
       const result = new DocumentAnalyzer({ lexicon, documentDate, fallbackDate: dateFromPath(abs) }).analyze(text);
       const dated = result.documentDate && { value: result.documentDate.value, source: result.documentDate.source };
       documents.push({ path: file, documentDate: dated, entities: result.mentions.filter((m) => !m.layer).map(toJson) });
+      countPeople(people, result.entities);
+    }
+    // One id per person across the files, as the editor's index shows them.
+    const links = linkPeopleAcrossDocuments(people.values());
+    for (const doc of documents) {
+      for (const e of doc.entities) {
+        const to = e.id === undefined ? undefined : links.get(e.id);
+        if (to) {
+          e.id = to.id;
+          e.value = to.name;
+        }
+      }
     }
     for (const e of errors) io.stderr(`marginalia analyze: ${e}\n`);
     io.stdout(format === 'json' ? `${JSON.stringify({ documents })}\n` : renderText(documents));
     return errors.length > 0 ? 1 : 0;
   },
 };
+
+function countPeople(people: Map<string, WorkspacePerson>, entities: readonly Entity[]): void {
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    if (!people.has(e.id)) people.set(e.id, { id: e.id, name: e.name, lexicon: e.facts.source === 'lexicon' });
+  }
+}
 
 function toJson(m: Mention): JsonEntity {
   return { kind: m.kind, start: m.start, end: m.end, text: m.text, id: m.entityId, value: m.value };

@@ -287,7 +287,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
         const item = new vscode.TreeItem(node.name, C.Collapsed);
         item.description = this.scope === 'workspace' && !node.uri ? `${node.count} \u00b7 ${node.documents} doc${node.documents === 1 ? '' : 's'}` : `${node.count}`;
         item.tooltip = this.index.entity(node.key)?.facts.role?.toString() ?? this.index.entity(node.key)?.facts.fullName?.toString();
-        return withId(item, node, 'marginalia.entity');
+        // People get their own context value: "Merge with..." and "Add alias..." are offered on them only.
+        return withId(item, node, node.key.startsWith('person:') ? 'marginalia.person' : 'marginalia.entity');
       }
       case 'mention': {
         const where = node.parent?.type === 'entity' && node.parent.uri ? `line ${node.line + 1}` : `${documentName(node.ref.uri)}:${node.line + 1}`;

@@ -9,6 +9,7 @@ import { dateInWords } from '../model/dateWords';
 import { dateOrigin } from '../recognizers/context';
 import { commandLink, escapeMarkdown } from './markdown';
 import { clipQuote } from './quotes';
+import { roleAt, termsFromFact } from '../lexicon/personTerms';
 import { entityKey, type EntityUsage, type MentionRef, type WorkspaceIndex } from './workspaceIndex';
 
 export interface HoverCardOptions {
@@ -72,8 +73,11 @@ function personLines(index: WorkspaceIndex, ref: MentionRef, key: string, entity
   const out: string[] = [];
   // The entity's role when the lexicon or linker knows it; else a role the text gave at any of its mentions.
   const anyKind = index.usage(key);
-  const role = fact(entity, 'role') ?? fact(entity, 'roles') ?? ref.mention.attributes?.role ?? anyKind.role;
-  if (role) out.push(`*${escapeMarkdown(role)}*`);
+  // A lexicon person's office at the document's date, when the index holds one and the person held an office then.
+  const date = index.document(ref.uri)?.documentDate?.value;
+  const dated = date ? roleAt(termsFromFact(entity?.facts.terms), date) : undefined;
+  const role = dated ?? fact(entity, 'role') ?? fact(entity, 'roles') ?? ref.mention.attributes?.role ?? anyKind.role;
+  if (role) out.push(`*${escapeMarkdown(role)}*${dated && date ? ` (on ${escapeMarkdown(dateInWords(date))})` : ''}`);
   const speaking = index.usage(key, 'speaker');
   const verb = ref.mention.kind === 'speaker' ? 'Speaks' : 'Mentioned';
   const all = ref.mention.kind === 'speaker' ? speaking : anyKind;

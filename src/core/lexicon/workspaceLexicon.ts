@@ -150,7 +150,9 @@ function readEntry(kind: Kind, node: Node, report: Report, reportAlias: Report):
     return undefined;
   }
   const defaults = kind === 'treaty' ? { abbreviations: [], aliases: [], fullName: fields.name } : { aliases: [] };
-  return { ...defaults, ...base, ...fields, id };
+  // A role given for a built-in person is the role to show: the built-in terms would otherwise win at every date.
+  const terms = kind === 'person' && fields.role !== undefined && base ? { terms: [] } : {};
+  return { ...defaults, ...base, ...fields, ...terms, id };
 }
 
 function aliasProblem(source: string): string {

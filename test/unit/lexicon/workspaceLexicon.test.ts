@@ -95,7 +95,7 @@ describe('lexicon: merging a workspace lexicon over the built-in one', () => {
   it('adds new entries after the built-in ones and leaves both inputs unchanged', () => {
     assert.equal(merged.treaties.length, BUILTIN_LEXICON.treaties.length + 1);
     assert.equal(merged.treaties.at(-1)?.id, 'treaty:northern-lakes-accord');
-    assert.equal(merged.people.length, 2);
+    assert.equal(merged.people.length, BUILTIN_LEXICON.people.length + 2);
     assert.notEqual(BUILTIN_LEXICON.treaties.find((t) => t.id === 'treaty:open-skies')!.notes, "Our reading list follows the treaty's 1992 text.");
   });
 
