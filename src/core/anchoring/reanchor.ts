@@ -34,13 +34,15 @@ export interface Placed<T> {
 }
 
 /** Why an item could not be placed. */
-export type OrphanReason = 'empty-quote' | 'quote-not-found' | 'context-mismatch';
+export type OrphanReason = 'empty-quote' | 'quote-not-found' | 'context-mismatch' | 'ambiguous';
 
 export interface Orphan<T> {
   item: T;
   reason: OrphanReason;
   /** One sentence for the user (tree tooltip, Problems panel, `marginalia check`). */
   message: string;
+  /** With `ambiguous`: the places that fit equally well, in text order, for the user to choose from. */
+  candidates?: Array<{ start: number; end: number }>;
 }
 
 export interface ReanchorResult<T> {
@@ -52,9 +54,17 @@ export interface ReanchorResult<T> {
 /** Below these, a candidate is not trusted (see the module comment for the bias). */
 const MIN_CONTEXT_FOR_EXACT = 0.75;
 const MIN_CONTEXT_FOR_FUZZY = 0.75;
-const MIN_QUOTE_SCORE = 0.8;
+/**
+ * A changed quote is looked for with at most this fraction of its characters different; that cap is the only
+ * threshold on the quote itself (every candidate the search returns is within it).
+ */
+const MAX_QUOTE_ERRORS = 0.2;
 const ONE_SIDE_ENOUGH = 0.9;
 const MIN_OTHER_SIDE = 0.6;
+/** Trusted candidates whose scores differ by less than this are a tie: the user chooses, not the position. */
+const AMBIGUOUS_MARGIN = 0.02;
+/** Places listed for an ambiguous orphan. */
+const MAX_LISTED = 5;
 /** Candidates scored per quote: the nearest to where it was. Farther ones only count when context is exact. */
 const MAX_SCORED = 20;
 /**
@@ -206,16 +216,37 @@ function searchPlace(
   quote: QuoteSelector,
   hint: number,
   search: SearchState,
-): { start: number; end: number; status: PlacementStatus } | { reason: OrphanReason; message: string } {
+): { start: number; end: number; status: PlacementStatus } | Omit<Orphan<unknown>, 'item'> {
   const nHint = normalized.fromOriginal(Math.max(0, hint));
-  const exact = rankQuoteMatches(normalized.text, q, { hint: nHint, maxScored: MAX_SCORED, cache: search.cache, budget: search.budget }).filter(
+  const exact = rankQuoteMatches(normalized.text, q, {
+    hint: nHint,
+    maxErrorRate: MAX_QUOTE_ERRORS,
+    maxScored: MAX_SCORED,
+    cache: search.cache,
+    budget: search.budget,
+  }).filter(
     (m) => m.quoteScore === 1,
   );
   // A quote changed where it was (a typo inside a name) may also have an exact twin elsewhere: look for the
   // changed one near the hint too, and let the scores decide.
-  const fuzzy = rankFuzzyNear(normalized.text, q, nHint);
-  const trusted = [...exact, ...fuzzy].filter((m) => isTrusted(m, q, normalized.text)).sort((a, b) => b.score - a.score);
+  const fuzzy = rankFuzzyNear(normalized.text, q, nHint, MAX_QUOTE_ERRORS);
+  const scored = [...exact, ...fuzzy].map((m) => lineScores(m, q, normalized.text));
+  const trusted = scored.filter((c) => isTrusted(c, scored)).map((c) => c.match).sort((a, b) => b.score - a.score);
   const best = trusted[0];
+  const runnerUp = trusted.filter((m) => m !== best).sort((a, b) => b.textScore - a.textScore)[0];
+  // Compared on the text alone: how near each is to where the quote was must not settle a tie.
+  if (best && runnerUp && Math.abs(best.textScore - runnerUp.textScore) < AMBIGUOUS_MARGIN) {
+    const candidates = trusted
+      .filter((m) => Math.abs(best.textScore - m.textScore) < AMBIGUOUS_MARGIN)
+      .slice(0, MAX_LISTED)
+      .map((m) => ({ start: normalized.toOriginal(m.start), end: normalized.toOriginal(m.end) }))
+      .sort((a, b) => a.start - b.start);
+    return {
+      reason: 'ambiguous',
+      message: `"${clip(quote.exact)}" fits ${candidates.length === trusted.length ? candidates.length : 'several'} places equally well (${candidates.map((c) => `line ${lineOf(normalized.text, normalized.fromOriginal(c.start))}`).join(', ')}); choose one.`,
+      candidates,
+    };
+  }
   if (!best) {
     if (exact.length === 0 && fuzzy.length === 0) {
       return { reason: 'quote-not-found', message: `The quoted text "${clip(quote.exact)}" is no longer in the document.` };
@@ -234,30 +265,62 @@ function searchPlace(
 }
 
 /**
- * One side of the context agreeing closely is enough, if that side has text on the quote's own line (see
- * contextAgreement.ts); otherwise both sides must agree somewhat. Two sentences that share a phrase
- * ("...and Deputy Minister...") agree on one side only partly, and that is not enough.
+ * A candidate's context compared line against line: `prefixLine`/`suffixLine` score the text on the quote's own
+ * line (0 when there is too little of it to count alone); `prefixSide`/`suffixSide` are what each side counts
+ * when both must agree, with text across a line break counting only if the short text before it agrees exactly
+ * (after a deleted paragraph the next one's opening can match while the quote's own line does not).
  */
-function isTrusted(m: QuoteMatch, q: QuoteSelector, text: string): boolean {
-  if (m.quoteScore < 1 && m.quoteScore < MIN_QUOTE_SCORE) return false;
+interface LineScores {
+  match: QuoteMatch;
+  prefixLine: number;
+  suffixLine: number;
+  prefixSide: number;
+  suffixSide: number;
+}
+
+function lineScores(m: QuoteMatch, q: QuoteSelector, text: string): LineScores {
   const tail = (s: string) => s.slice(s.lastIndexOf('\n') + 1);
   const head = (s: string) => (s.includes('\n') ? s.slice(0, s.indexOf('\n')) : s);
   const storedPrefix = tail(q.prefix);
   const storedSuffix = head(q.suffix);
+  const actualPrefix = tail(text.slice(Math.max(0, m.start - storedPrefix.length), m.start));
+  const actualSuffix = head(text.slice(m.end, m.end + storedSuffix.length));
   const wholeLine = storedPrefix.length === 0 && storedSuffix.length === 0;
-  // Compared line against line: a candidate right after a paragraph break has no same-line prefix at all.
-  const prefixLine =
-    storedPrefix.length >= MIN_LINE_CONTEXT
-      ? contextScore(tail(text.slice(Math.max(0, m.start - storedPrefix.length), m.start)), storedPrefix)
-      : wholeLine
-        ? m.prefixScore
-        : 0;
-  const suffixLine =
-    storedSuffix.length >= MIN_LINE_CONTEXT ? contextScore(head(text.slice(m.end, m.end + storedSuffix.length)), storedSuffix) : wholeLine ? m.suffixScore : 0;
-  const best = Math.max(m.prefixScore, m.suffixScore);
-  const worst = Math.min(m.prefixScore, m.suffixScore);
+  // A candidate right after a paragraph break has no same-line prefix at all.
+  const prefixLine = storedPrefix.length >= MIN_LINE_CONTEXT ? contextScore(actualPrefix, storedPrefix) : wholeLine ? m.prefixScore : 0;
+  const suffixLine = storedSuffix.length >= MIN_LINE_CONTEXT ? contextScore(actualSuffix, storedSuffix) : wholeLine ? m.suffixScore : 0;
+  const side = (stored: string, actual: string, line: number, whole: number) =>
+    stored.length >= MIN_LINE_CONTEXT ? line : stored.length === 0 || stored === actual ? whole : 0;
+  return {
+    match: m,
+    prefixLine,
+    suffixLine,
+    prefixSide: side(storedPrefix, actualPrefix, prefixLine, m.prefixScore),
+    suffixSide: side(storedSuffix, actualSuffix, suffixLine, m.suffixScore),
+  };
+}
+
+/**
+ * One side of the context agreeing closely is enough, if that side has text on the quote's own line and no other
+ * candidate agrees on that side as closely (a speaker label before every answer tells none of them apart);
+ * otherwise both sides must agree somewhat. Two sentences that share a phrase ("...and Deputy Minister...")
+ * agree on one side only partly, and that is not enough.
+ */
+function isTrusted(c: LineScores, all: readonly LineScores[]): boolean {
+  const m = c.match;
+  const alone = (side: 'prefixLine' | 'suffixLine') => c[side] >= ONE_SIDE_ENOUGH && all.every((o) => o === c || o[side] < ONE_SIDE_ENOUGH);
+  if (alone('prefixLine') || alone('suffixLine')) return true;
+  const best = Math.max(c.prefixSide, c.suffixSide);
+  const worst = Math.min(c.prefixSide, c.suffixSide);
   const minBest = m.quoteScore === 1 ? MIN_CONTEXT_FOR_EXACT : MIN_CONTEXT_FOR_FUZZY;
-  return Math.max(prefixLine, suffixLine) >= ONE_SIDE_ENOUGH || (best >= minBest && worst >= MIN_OTHER_SIDE);
+  return best >= minBest && worst >= MIN_OTHER_SIDE;
+}
+
+/** 1-based line of an offset, for messages. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
+  return line;
 }
 
 function clip(s: string): string {

@@ -20,6 +20,8 @@ export interface QuoteMatch {
   /** Similarity of the text before and after the match to the stored prefix and suffix, in [0, 1]. */
   prefixScore: number;
   suffixScore: number;
+  /** The part of `score` that comes from the text (quote and context), without the distance to the hint. */
+  textScore: number;
 }
 
 export interface MatchOptions {
@@ -157,12 +159,9 @@ function scoreCandidate(text: string, quote: QuoteSelector, c: Candidate, hint: 
   const positionScore = hint === undefined || text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(c.start - hint) / text.length);
   // Context scores are squared: one side that agrees well is strong evidence, two sides that half agree (as
   // any two stretches of English do) are not.
-  const raw =
-    WEIGHTS.quote * quoteScore +
-    WEIGHTS.prefix * prefixScore ** 2 +
-    WEIGHTS.suffix * suffixScore ** 2 +
-    WEIGHTS.position * positionScore;
-  return { start: c.start, end: c.end, score: raw / TOTAL_WEIGHT, quoteScore, prefixScore, suffixScore };
+  const fromText = WEIGHTS.quote * quoteScore + WEIGHTS.prefix * prefixScore ** 2 + WEIGHTS.suffix * suffixScore ** 2;
+  const raw = fromText + WEIGHTS.position * positionScore;
+  return { start: c.start, end: c.end, score: raw / TOTAL_WEIGHT, quoteScore, prefixScore, suffixScore, textScore: fromText / TOTAL_WEIGHT };
 }
 
 /**

@@ -53,6 +53,26 @@ describe('reanchor', () => {
     assert.match(r.orphans[1].message, /still in the document, but not in the passage/);
   });
 
+  it('orphans an annotation that fits two places equally well, listing both (issue 15)', () => {
+    const paragraph = 'Negotiators reviewed the Northern Range Protocol during a long session on Thursday.';
+    const text = `${TEXT}\n\n${paragraph}`;
+    const ann = annotationOn(text, 'Northern Range Protocol');
+    // The text, reworded around the quote, now appears twice: neither copy is as it was, both fit alike.
+    const reworded = 'Negotiators reread the Northern Range Protocol during a late session on Thursday.';
+    const edited = `${TEXT}\n\n${reworded}\n\n${TEXT}\n\n${reworded}`;
+    const r = reanchor([ann], edited);
+    assert.deepEqual(r.placed, []);
+    const [orphan] = r.orphans;
+    assert.equal(orphan.reason, 'ambiguous');
+    const first = edited.indexOf('Northern Range Protocol');
+    const second = edited.lastIndexOf('Northern Range Protocol');
+    assert.deepEqual(orphan.candidates, [
+      { start: first, end: first + 23 },
+      { start: second, end: second + 23 },
+    ]);
+    assert.match(orphan.message, /line 7, line 15/);
+  });
+
   it('never drops an annotation: every one is placed or an orphan (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(TEXT.length), fc.nat(12)), { maxLength: 20 }), fc.string({ maxLength: 200 }), (spans, replacement) => {
