@@ -27,6 +27,18 @@ export interface Agreement {
 /** How often a string occurs in the text (callers cache it; only 0, 1 and "more" matter). */
 export type OccurrenceCount = (s: string) => number;
 
+/**
+ * The context that must agree, on one side at least, for {@link agreementAt} to call a place strong: the text
+ * on the quote's own line, or the whole stored side when there is none on the line.
+ */
+export function sidesThatAgree(quote: QuoteSelector): { before: string; after: string } {
+  const { prefix, suffix } = quote;
+  const prefixLocal = prefix.length - (prefix.lastIndexOf('\n') + 1);
+  const newline = suffix.indexOf('\n');
+  const suffixLocal = newline < 0 ? suffix.length : newline;
+  return { before: prefixLocal > 0 ? prefix.slice(prefix.length - prefixLocal) : prefix, after: suffixLocal > 0 ? suffix.slice(0, suffixLocal) : suffix };
+}
+
 /** How the text around an exact occurrence of the quote at `start` agrees with its stored context. */
 export function agreementAt(text: string, quote: QuoteSelector, start: number, count: OccurrenceCount = countIn(text)): Agreement {
   const { prefix, suffix, exact } = quote;

@@ -6,7 +6,7 @@
  */
 import type { QuoteSelector, Selectors } from '../model/annotation';
 import { normalizeSnippet, normalizeText, type NormalizedText } from './normalizedText';
-import { agreementAt } from './contextAgreement';
+import { nearestWithContext, OccurrenceIndex, quickPlace } from './exactPlace';
 import {
   contextScore,
   describeQuote,
@@ -14,7 +14,6 @@ import {
   rankQuoteMatches,
   type Candidate,
   type QuoteMatch,
-  type SearchBudget,
 } from './textQuote';
 
 /** Anything with an id and selectors: annotations and rejections. */
@@ -67,18 +66,6 @@ const AMBIGUOUS_MARGIN = 0.02;
 const MAX_LISTED = 5;
 /** Candidates scored per quote: the nearest to where it was. Farther ones only count when context is exact. */
 const MAX_SCORED = 20;
-/**
- * Characters x pattern words whole-text fuzzy searches may scan in one re-anchoring (about a second): enough
- * for thousands of lost quotes in an ordinary document, while a sidecar loaded against the wrong text cannot
- * stall the editor; beyond it, searches look near each quote's old place only.
- */
-const SEARCH_BUDGET = 200_000_000;
-
-interface SearchState {
-  cache: Map<string, Candidate[]>;
-  budget: SearchBudget;
-}
-
 /** A side with less context than this on the quote's own line is too little evidence on its own. */
 const MIN_LINE_CONTEXT = 8;
 
@@ -92,7 +79,7 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
   // after an edit linear instead of a search per annotation.
   let delta = 0;
   let normalizedDelta = 0;
-  const searchState: SearchState = { cache: new Map(), budget: { remaining: SEARCH_BUDGET } };
+  const candidates = new Map<string, Candidate[]>();
   const rawIndex = new OccurrenceIndex(text);
   let normalizedIndex: OccurrenceIndex | undefined;
   for (const index of order) {
@@ -102,7 +89,7 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
       orphans.push({ item, reason: 'empty-quote', message: 'The annotation has no quoted text to look for.' });
       continue;
     }
-    const quick = quickPlace(text, quote, position.start, delta) ?? nearestWithContext(text, quote, position.start + delta, rawIndex);
+    const quick = quickPlace(quote, position.start, delta, rawIndex) ?? nearestWithContext(quote, position.start + delta, rawIndex);
     if (quick !== undefined) {
       delta = quick - position.start;
       placedAt[index] = { item, start: quick, end: quick + quote.exact.length, status: delta === 0 ? 'exact' : 'shifted' };
@@ -114,8 +101,8 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
     const nQuick =
       normalized.text === text
         ? undefined
-        : (quickPlace(normalized.text, nq, position.start, normalizedDelta) ??
-          nearestWithContext(normalized.text, nq, position.start + normalizedDelta, (normalizedIndex ??= new OccurrenceIndex(normalized.text))));
+        : (quickPlace(nq, position.start, normalizedDelta, (normalizedIndex ??= new OccurrenceIndex(normalized.text))) ??
+          nearestWithContext(nq, position.start + normalizedDelta, (normalizedIndex ??= new OccurrenceIndex(normalized.text))));
     if (nQuick !== undefined) {
       normalizedDelta = nQuick - position.start;
       const start = normalized.toOriginal(nQuick);
@@ -124,7 +111,8 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
       placedAt[index] = { item, start, end, status: delta === 0 ? 'exact' : 'shifted' };
       continue;
     }
-    const result = searchPlace(normalized, nq, quote, position.start + delta, searchState);
+    const occurrences = normalized.text === text ? rawIndex : (normalizedIndex ??= new OccurrenceIndex(normalized.text));
+    const result = searchPlace(normalized, nq, quote, position.start + delta, candidates, occurrences);
     if ('reason' in result) {
       orphans.push({ item, ...result });
       continue;
@@ -137,75 +125,6 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
   return { placed: placedAt.filter((p): p is Placed<T> => p !== undefined), orphans };
 }
 
-/** The quote at its stored place or shifted by `delta`, with its context agreeing there. */
-function quickPlace(text: string, quote: QuoteSelector, start: number, delta: number): number | undefined {
-  for (const s of delta === 0 ? [start] : [start + delta, start]) {
-    if (s >= 0 && text.startsWith(quote.exact, s) && !splitsLineBreak(text, s, quote.exact.length) && agreementAt(text, quote, s).strong) return s;
-  }
-  return undefined;
-}
-
-/** How far around the hint {@link nearestWithContext} looks before it scans the whole text. */
-const NEAR_WINDOW = 4096;
-
-/**
- * The exact occurrence of the quote whose context agrees best (longest exact runs on both sides), nearest to
- * `hint` among equals: a moved paragraph, or the first annotation after an edit. Cheap string comparisons
- * only; looks near the hint first and scans the whole text only when nothing agrees there.
- */
-function nearestWithContext(text: string, quote: QuoteSelector, hint: number, index: OccurrenceIndex): number | undefined {
-  const positions = index.of(quote.exact);
-  if (positions.length === 0) return undefined;
-  const from = Math.max(0, hint - NEAR_WINDOW);
-  const to = hint + NEAR_WINDOW;
-  let best: number | undefined;
-  let bestRun = -1;
-  const consider = (at: number) => {
-    if (splitsLineBreak(text, at, quote.exact.length)) return;
-    const a = agreementAt(text, quote, at);
-    if (!a.strong) return;
-    const run = a.prefixRun + a.suffixRun;
-    if (run > bestRun || (run === bestRun && best !== undefined && Math.abs(at - hint) < Math.abs(best - hint))) {
-      best = at;
-      bestRun = run;
-    }
-  };
-  let first = 0;
-  let hi = positions.length;
-  while (first < hi) {
-    const mid = (first + hi) >>> 1;
-    if (positions[mid] < from) first = mid + 1;
-    else hi = mid;
-  }
-  for (let i = first; i < positions.length && positions[i] <= to; i++) consider(positions[i]);
-  if (best !== undefined) return best;
-  for (const at of positions) if (at < from || at > to) consider(at);
-  return best;
-}
-
-/** Where each quote occurs in one text, found once per quote and re-anchoring (names repeat a lot). */
-class OccurrenceIndex {
-  private readonly cache = new Map<string, number[]>();
-
-  constructor(private readonly text: string) {}
-
-  of(exact: string): number[] {
-    let positions = this.cache.get(exact);
-    if (!positions) {
-      positions = [];
-      for (let at = this.text.indexOf(exact); at !== -1; at = this.text.indexOf(exact, at + 1)) positions.push(at);
-      this.cache.set(exact, positions);
-    }
-    return positions;
-  }
-}
-
-/** True when `start..start+length` begins or ends between the CR and LF of a CRLF (no editor offset is there). */
-function splitsLineBreak(text: string, start: number, length: number): boolean {
-  const inside = (o: number) => text.charCodeAt(o - 1) === 0x0d && text.charCodeAt(o) === 0x0a;
-  return inside(start) || inside(start + length);
-}
-
 function normalizeQuote(quote: QuoteSelector): QuoteSelector {
   return { exact: normalizeSnippet(quote.exact), prefix: normalizeSnippet(quote.prefix), suffix: normalizeSnippet(quote.suffix) };
 }
@@ -215,20 +134,19 @@ function searchPlace(
   q: QuoteSelector,
   quote: QuoteSelector,
   hint: number,
-  search: SearchState,
+  cache: Map<string, Candidate[]>,
+  index: OccurrenceIndex,
 ): { start: number; end: number; status: PlacementStatus } | Omit<Orphan<unknown>, 'item'> {
   const nHint = normalized.fromOriginal(Math.max(0, hint));
   const exact = rankQuoteMatches(normalized.text, q, {
     hint: nHint,
-    maxErrorRate: MAX_QUOTE_ERRORS,
+    maxErrorRate: 0,
     maxScored: MAX_SCORED,
-    cache: search.cache,
-    budget: search.budget,
-  }).filter(
-    (m) => m.quoteScore === 1,
-  );
-  // A quote changed where it was (a typo inside a name) may also have an exact twin elsewhere: look for the
-  // changed one near the hint too, and let the scores decide.
+    occurrences: index.of(q.exact),
+    cache,
+  });
+  // A changed quote is looked for only near where it was (a typo inside a name), even when it has an exact
+  // twin elsewhere, and the scores decide; near, so that the work per quote stays small whatever the text.
   const fuzzy = rankFuzzyNear(normalized.text, q, nHint, MAX_QUOTE_ERRORS);
   const scored = [...exact, ...fuzzy].map((m) => lineScores(m, q, normalized.text));
   const trusted = scored.filter((c) => isTrusted(c, scored)).map((c) => c.match).sort((a, b) => b.score - a.score);
@@ -287,8 +205,11 @@ function lineScores(m: QuoteMatch, q: QuoteSelector, text: string): LineScores {
   const actualSuffix = head(text.slice(m.end, m.end + storedSuffix.length));
   const wholeLine = storedPrefix.length === 0 && storedSuffix.length === 0;
   // A candidate right after a paragraph break has no same-line prefix at all.
-  const prefixLine = storedPrefix.length >= MIN_LINE_CONTEXT ? contextScore(actualPrefix, storedPrefix) : wholeLine ? m.prefixScore : 0;
-  const suffixLine = storedSuffix.length >= MIN_LINE_CONTEXT ? contextScore(actualSuffix, storedSuffix) : wholeLine ? m.suffixScore : 0;
+  // With no line break on either side, the line is the whole context, scored already.
+  const score = (actual: string, stored: string, full: string, whole: number) =>
+    stored.length === full.length && actual.length === full.length ? whole : contextScore(actual, stored);
+  const prefixLine = storedPrefix.length >= MIN_LINE_CONTEXT ? score(actualPrefix, storedPrefix, q.prefix, m.prefixScore) : wholeLine ? m.prefixScore : 0;
+  const suffixLine = storedSuffix.length >= MIN_LINE_CONTEXT ? score(actualSuffix, storedSuffix, q.suffix, m.suffixScore) : wholeLine ? m.suffixScore : 0;
   const side = (stored: string, actual: string, line: number, whole: number) =>
     stored.length >= MIN_LINE_CONTEXT ? line : stored.length === 0 || stored === actual ? whole : 0;
   return {

@@ -84,3 +84,21 @@ describe('re-anchoring thresholds (issue 20)', () => {
     assert.equal(lost.orphans[0].reason, 'quote-not-found');
   });
 });
+
+describe('re-anchoring, the work per quote (issue 15)', () => {
+  // A long text: a changed quote is looked for near where it was, never in the whole text.
+  const filler = 'Officials met again to go over the schedule for the next round of talks. '.repeat(400);
+  const text = `${TEXT}\n\n${filler}`;
+  const ann = annotationOn(text, 'Northern Range Protocol');
+
+  it('finds a changed quote near where it was, and not one changed and moved far away', () => {
+    const inPlace = text.replace('Northern Range Protocol', 'Northern Ranges Protocol');
+    const near = reanchor([ann], inPlace);
+    assert.equal(inPlace.slice(near.placed[0]?.start, near.placed[0]?.end), 'Northern Ranges Protocol');
+    const paragraphs = TEXT.split('\n\n');
+    const far = `${paragraphs[0]}\n\n${paragraphs[2]}\n\n${filler}\n\n${paragraphs[1].replace('Northern Range Protocol', 'Northern Ranges Protocol')}`;
+    const lost = reanchor([ann], far);
+    assert.deepEqual(lost.placed, []);
+    assert.equal(lost.orphans[0].reason, 'quote-not-found');
+  });
+});
