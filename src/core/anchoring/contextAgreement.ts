@@ -64,10 +64,20 @@ export function agreementAt(text: string, quote: QuoteSelector, start: number, c
   const suffixAgrees = suffixLocal > 0 ? suffixRun >= suffixLocal : suffixWhole;
   // Both sides agreeing needs no uniqueness check (the common case: the quote where it was, or shifted).
   if (prefixAgrees && suffixAgrees) return { prefixRun, suffixRun, strong: true };
-  // One side alone must be long enough on the line and occur with the quote only here.
+  // One side alone must be long enough on the line and occur with the quote only here; a side that repeats
+  // (a label, a stock phrase after it) counts together with enough of the other side on the line, if that
+  // combination occurs only here (the sentence's own opening before a name that recurs with the same words).
+  const before = prefixAgrees ? (prefixLocal > 0 ? prefix.slice(prefix.length - prefixLocal) : prefix) : undefined;
+  const after = suffixAgrees ? (suffixLocal > 0 ? suffix.slice(0, suffixLocal) : suffix) : undefined;
+  const prefixPart = Math.min(prefixRun, prefixLocal);
+  const suffixPart = Math.min(suffixRun, suffixLocal);
   const strong =
-    (prefixAgrees && prefixLocal >= MIN_LOCAL && count(prefix.slice(prefix.length - prefixLocal) + exact) === 1) ||
-    (suffixAgrees && suffixLocal >= MIN_LOCAL && count(exact + suffix.slice(0, suffixLocal)) === 1);
+    (before !== undefined &&
+      ((prefixLocal >= MIN_LOCAL && count(before + exact) === 1) ||
+        (prefixLocal > 0 && suffixPart >= MIN_LOCAL && count(before + exact + suffix.slice(0, suffixPart)) === 1))) ||
+    (after !== undefined &&
+      ((suffixLocal >= MIN_LOCAL && count(exact + after) === 1) ||
+        (suffixLocal > 0 && prefixPart >= MIN_LOCAL && count(prefix.slice(prefix.length - prefixPart) + exact + after) === 1)));
   return { prefixRun, suffixRun, strong };
 }
 
