@@ -66,6 +66,12 @@ const AMBIGUOUS_MARGIN = 0.02;
 const MAX_LISTED = 5;
 /** Candidates scored per quote: the nearest to where it was. Farther ones only count when context is exact. */
 const MAX_SCORED = 20;
+/** What the searches of one re-anchoring share: candidates per quote, and the line starts for messages. */
+interface SearchState {
+  candidates: Map<string, Candidate[]>;
+  lines?: number[];
+}
+
 /** A side with less context than this on the quote's own line is too little evidence on its own. */
 const MIN_LINE_CONTEXT = 8;
 
@@ -79,7 +85,7 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
   // after an edit linear instead of a search per annotation.
   let delta = 0;
   let normalizedDelta = 0;
-  const candidates = new Map<string, Candidate[]>();
+  const search: SearchState = { candidates: new Map() };
   const rawIndex = new OccurrenceIndex(text);
   let normalizedIndex: OccurrenceIndex | undefined;
   for (const index of order) {
@@ -112,7 +118,7 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
       continue;
     }
     const occurrences = normalized.text === text ? rawIndex : (normalizedIndex ??= new OccurrenceIndex(normalized.text));
-    const result = searchPlace(normalized, nq, quote, position.start + delta, candidates, occurrences);
+    const result = searchPlace(normalized, nq, quote, position.start + delta, search, occurrences);
     if ('reason' in result) {
       orphans.push({ item, ...result });
       continue;
@@ -134,7 +140,7 @@ function searchPlace(
   q: QuoteSelector,
   quote: QuoteSelector,
   hint: number,
-  cache: Map<string, Candidate[]>,
+  search: SearchState,
   index: OccurrenceIndex,
 ): { start: number; end: number; status: PlacementStatus } | Omit<Orphan<unknown>, 'item'> {
   const nHint = normalized.fromOriginal(Math.max(0, hint));
@@ -143,7 +149,7 @@ function searchPlace(
     maxErrorRate: 0,
     maxScored: MAX_SCORED,
     occurrences: index.of(q.exact),
-    cache,
+    cache: search.candidates,
   });
   // A changed quote is looked for only near where it was (a typo inside a name), even when it has an exact
   // twin elsewhere, and the scores decide; near, so that the work per quote stays small whatever the text.
@@ -154,15 +160,14 @@ function searchPlace(
   const runnerUp = trusted.filter((m) => m !== best).sort((a, b) => b.textScore - a.textScore)[0];
   // Compared on the text alone: how near each is to where the quote was must not settle a tie.
   if (best && runnerUp && Math.abs(best.textScore - runnerUp.textScore) < AMBIGUOUS_MARGIN) {
-    const candidates = trusted
-      .filter((m) => Math.abs(best.textScore - m.textScore) < AMBIGUOUS_MARGIN)
-      .slice(0, MAX_LISTED)
-      .map((m) => ({ start: normalized.toOriginal(m.start), end: normalized.toOriginal(m.end) }))
-      .sort((a, b) => a.start - b.start);
+    const tied = trusted.filter((m) => Math.abs(best.textScore - m.textScore) < AMBIGUOUS_MARGIN).sort((a, b) => a.start - b.start);
+    const listed = tied.slice(0, MAX_LISTED);
+    const lines = (search.lines ??= lineStarts(normalized.text));
+    const where = listed.map((m) => `line ${lineOf(lines, m.start)}`).join(', ') + (tied.length > listed.length ? ', ...' : '');
     return {
       reason: 'ambiguous',
-      message: `"${clip(quote.exact)}" fits ${candidates.length === trusted.length ? candidates.length : 'several'} places equally well (${candidates.map((c) => `line ${lineOf(normalized.text, normalized.fromOriginal(c.start))}`).join(', ')}); choose one.`,
-      candidates,
+      message: `"${clip(quote.exact)}" fits ${tied.length} places equally well (${where}); choose one.`,
+      candidates: listed.map((m) => ({ start: normalized.toOriginal(m.start), end: normalized.toOriginal(m.end) })),
     };
   }
   if (!best) {
@@ -237,11 +242,23 @@ function isTrusted(c: LineScores, all: readonly LineScores[]): boolean {
   return best >= minBest && worst >= MIN_OTHER_SIDE;
 }
 
-/** 1-based line of an offset, for messages. */
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
-  return line;
+/** Where each line of a text starts (for messages). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/** 1-based line of an offset. */
+function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function clip(s: string): string {
