@@ -1,8 +1,8 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentAnalyzer } from '../core/analyze';
 import type { Mention } from '../core/model/mention';
 import { collectDocuments, describeFsError } from '../hosts/collectDocuments';
+import { readDocumentFileSync } from '../hosts/documentFile';
 import { loadLexiconForPath } from '../hosts/lexiconLoader';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
@@ -13,7 +13,9 @@ Finds speakers, dates and treaty names in each document.
                   (UTF-16 offsets, end exclusive, as JavaScript and VS Code count them)
   --format text   a readable table (default)
 Folders are searched for .txt and .md files. A .marginalia/lexicon.yaml in the folder or above adds people
-and treaties. Unreadable files are reported on stderr and make the exit code 1; the others are still analysed.`;
+and treaties. Documents are read as UTF-8, or UTF-16 when they start with its byte-order mark. Unreadable
+files are reported on stderr and make the exit code 1; files that are not documents (FIFOs, devices, binary
+files, files over 4 MB) are skipped with a warning. The others are still analysed.`;
 
 interface JsonEntity {
   kind: string;
@@ -47,7 +49,12 @@ export const analyzeCommand: CliCommand = {
       const abs = path.resolve(io.cwd, file);
       let text: string;
       try {
-        text = stripBom(fs.readFileSync(abs, 'utf8'));
+        const read = readDocumentFileSync(abs);
+        if (!read.ok) {
+          io.stderr(`marginalia analyze: ${file}: ${read.reason}\n`);
+          continue;
+        }
+        text = read.text;
       } catch (e) {
         errors.push(`${file}: ${describeFsError(e)}`);
         continue;
@@ -65,11 +72,6 @@ export const analyzeCommand: CliCommand = {
 
 function toJson(m: Mention): JsonEntity {
   return { kind: m.kind, start: m.start, end: m.end, text: m.text, id: m.entityId, value: m.value };
-}
-
-/** A BOM is not part of the text anyone reads; offsets count from the first real character. */
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function renderText(documents: { path: string; entities: JsonEntity[] }[]): string {

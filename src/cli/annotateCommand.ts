@@ -13,7 +13,8 @@ import { resolveInside } from '../core/sidecar/sidecarPaths';
 import { MENTION_KINDS } from '../core/sidecar/sidecarValidate';
 import type { SidecarFile } from '../core/sidecar/sidecarFile';
 import type { SidecarStore } from '../core/sidecar/sidecarStore';
-import { createNodeSidecarStore, readDocumentText } from '../hosts/nodeSidecarStore';
+import { readDocumentText } from '../hosts/documentFile';
+import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
 const USAGE = `Usage:
@@ -91,7 +92,7 @@ async function add(store: SidecarStore, positional: string[], options: Options, 
   if (!kind) throw new UsageError(`--kind must be one of ${MENTION_KINDS.join(', ')}`);
   const opened = await openFor(store, positional[0], io);
   if (!opened) return 1;
-  const text = await readDocumentText(store, opened.documentPath);
+  const text = await readDocumentText(opened.documentPath);
   if (start >= end || end > text.length) {
     throw new UsageError(`need 0 <= start < end <= ${text.length} (the document's length in UTF-16 code units)`);
   }
@@ -123,7 +124,7 @@ async function list(store: SidecarStore, positional: string[], options: Options,
   if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not '${format}'`);
   const opened = await openFor(store, positional[0], io);
   if (!opened) return 1;
-  const text = await readDocumentText(store, opened.documentPath);
+  const text = await readDocumentText(opened.documentPath);
   const { placed, orphans } = reanchor(opened.sidecar.sidecar.annotations, text);
   const rows = [
     ...placed.map((p) => ({ ...summary(p.item), start: p.start, end: p.end, text: text.slice(p.start, p.end), status: p.status as string })),

@@ -6,7 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { reanchor } from '../core/anchoring/reanchor';
 import { isSidecarName, SIDECAR_SUFFIX, TEMP_MARKER } from '../core/sidecar/sidecarPaths';
-import { createNodeSidecarStore, readDocumentText } from '../hosts/nodeSidecarStore';
+import { describeFsError } from '../hosts/collectDocuments';
+import { readDocumentText } from '../hosts/documentFile';
+import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
 import { parseOptions } from './annotateCommand';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
@@ -44,6 +46,7 @@ export const checkCommand: CliCommand = {
     for (const sidecarPath of [...sidecars].sort()) {
       const rel = path.relative(io.cwd, sidecarPath) || sidecarPath;
       try {
+        const documentPath = sidecarPath.slice(0, -SIDECAR_SUFFIX.length);
         const file = await store.openSidecar(sidecarPath);
         if (file.state === 'failed') {
           for (const p of file.problems) {
@@ -52,12 +55,12 @@ export const checkCommand: CliCommand = {
           }
           continue;
         }
-        const documentPath = sidecarPath.slice(0, -SIDECAR_SUFFIX.length);
         let text: string;
         try {
-          text = await readDocumentText(store, documentPath);
-        } catch {
-          findings.push({ file: rel, severity: 'error', message: `its document ${path.basename(documentPath)} is missing` });
+          text = await readDocumentText(documentPath);
+        } catch (e) {
+          const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read: ${describeFsError(e)}`;
+          findings.push({ file: rel, severity: 'error', message: `its document ${path.basename(documentPath)} ${why}` });
           continue;
         }
         const { annotations: list, rejections } = file.sidecar;

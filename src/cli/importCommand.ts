@@ -10,7 +10,8 @@ import { newId, type Annotation } from '../core/model/annotation';
 import { textFingerprint } from '../core/sidecar/fingerprint';
 import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { describeFsError } from '../hosts/collectDocuments';
-import { createNodeSidecarStore, readDocumentText } from '../hosts/nodeSidecarStore';
+import { DocumentNotReadError, readDocumentFileSync, readDocumentText } from '../hosts/documentFile';
+import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 import { commonRoot, writeExportFiles } from '../hosts/exportPipeline';
 
@@ -88,7 +89,8 @@ function findAnnFiles(inputs: string[], cwd: string, errors: string[]): string[]
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') walk(p);
-      else if (e.isFile() && e.name.endsWith('.ann')) out.push(p);
+      // Not only regular files: a FIFO or a dangling link is reported when read, not skipped in silence.
+      else if (!e.isDirectory() && e.name.endsWith('.ann')) out.push(p);
     }
   };
   for (const input of inputs) {
@@ -116,10 +118,15 @@ export function readImports(opts: ImportArgs, cwd: string): { documents: Importe
       let annText: string;
       let text: string;
       try {
-        annText = fs.readFileSync(ann, 'utf8');
-        text = fs.readFileSync(txt, 'utf8');
+        annText = readInput(ann);
       } catch (e) {
-        problems.push(`${path.relative(cwd, ann)}: ${describeFsError(e)} (brat needs the .txt beside the .ann)`);
+        problems.push(`${path.relative(cwd, ann)}: ${describeFsError(e)}`);
+        return;
+      }
+      try {
+        text = readDocumentOrThrow(txt);
+      } catch (e) {
+        problems.push(`${path.relative(cwd, txt)}: ${describeFsError(e)} (brat needs the .txt beside the .ann)`);
         return;
       }
       const rel = path.relative(root, txt).split(path.sep).join('/');
@@ -133,7 +140,7 @@ export function readImports(opts: ImportArgs, cwd: string): { documents: Importe
       const abs = path.resolve(cwd, input);
       let parsed;
       try {
-        parsed = parseJsonExport(fs.readFileSync(abs, 'utf8'));
+        parsed = parseJsonExport(readInput(abs));
       } catch (e) {
         problems.push(`${input}: ${e instanceof Error && !('code' in e) ? e.message : describeFsError(e)}`);
         continue;
@@ -146,6 +153,17 @@ export function readImports(opts: ImportArgs, cwd: string): { documents: Importe
     }
   }
   return { documents, problems };
+}
+
+/** An imported file's text; any size, but only from a regular file (a FIFO would never end). */
+function readInput(file: string): string {
+  return readDocumentOrThrow(file, Infinity);
+}
+
+function readDocumentOrThrow(file: string, maxBytes?: number): string {
+  const read = readDocumentFileSync(file, maxBytes);
+  if (!read.ok) throw new DocumentNotReadError(file, read.reason);
+  return read.text;
 }
 
 const ANNOTATION_ID = /^a-[a-z2-7]{16}$/;
@@ -167,7 +185,7 @@ export function sidecarImportSink(store: SidecarStore, author: string | undefine
         let text: string;
         try {
           file = await store.open(d.documentPath);
-          text = await readDocumentText(store, d.documentPath);
+          text = await readDocumentText(d.documentPath);
         } catch (e) {
           problems.push(`${d.documentPath}: ${describeFsError(e)}; nothing imported into it`);
           continue;

@@ -7,22 +7,15 @@
  *   MARGINALIA_STRESS_ROUNDS=50 npx mocha test/unit/sidecar/writerStress.test.ts
  */
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildSync } from 'esbuild';
 import { parseSidecar } from '../../../src/core/sidecar/parseSidecar';
+import { bundleCli, runCli } from '../support/cliProcess';
 
 const ROUNDS = Number(process.env.MARGINALIA_STRESS_ROUNDS ?? 2);
 const WRITERS = 10;
 const TEXT = 'On Thursday, Sergey Ryabkov said the New START treaty was still in force, and talks would resume.\n';
-
-interface Outcome {
-  code: number | null;
-  out: string;
-  err: string;
-}
 
 describe('ten concurrent CLI writers adding and removing (issue 15 #1, real processes)', function () {
   this.timeout(Math.max(120_000, ROUNDS * 20_000));
@@ -32,22 +25,13 @@ describe('ten concurrent CLI writers adding and removing (issue 15 #1, real proc
   before(function () {
     if (process.platform === 'win32') this.skip();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-stress-'));
-    cli = path.join(dir, 'cli.js');
-    buildSync({ entryPoints: [path.resolve(__dirname, '../../../src/cli.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: cli, logLevel: 'error' });
+    cli = bundleCli(dir);
   });
   after(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const run = (cwd: string, args: string[]): Promise<Outcome> =>
-    new Promise((resolve) => {
-      const child = spawn(process.execPath, [cli, 'annotate', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-      child.on('exit', (code) => resolve({ code, out, err }));
-    });
+  const run = (cwd: string, args: string[]) => runCli(cli, ['annotate', ...args], cwd);
 
   const add = (root: string, n: number) => {
     const start = n % (TEXT.length - 6);
