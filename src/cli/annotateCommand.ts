@@ -15,6 +15,7 @@ import type { SidecarFile } from '../core/sidecar/sidecarFile';
 import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { readDocumentText } from '../hosts/documentFile';
 import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
+import { rootFor } from '../hosts/workspaceRoot';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
 const USAGE = `Usage:
@@ -25,7 +26,8 @@ const USAGE = `Usage:
 Manual annotations live in <file>.annotations.yaml beside the document.
   --start, --end  UTF-16 offsets into the document text (end exclusive), as VS Code counts them
   --kind          ${MENTION_KINDS.join(', ')}
-  --root DIR      workspace root (default: the current folder); nothing outside it is read or written
+  --root DIR      workspace root; nothing outside it is read or written (default: the nearest folder above
+                  the document with .marginalia/, .vscode/ or .git, else the document's folder)
   --author NAME   recorded as the author (default: $MARGINALIA_AUTHOR, if set)
 'list' shows where each annotation is in the current text, and which ones are orphans (text no longer found).
 Exit code 1 when the sidecar cannot be read or written (it is then left untouched), 2 for bad arguments.`;
@@ -37,7 +39,9 @@ export const annotateCommand: CliCommand = {
   async run(args: string[], io: CliIo): Promise<number> {
     const [action, ...rest] = args;
     const { positional, options } = parseOptions(rest, ['start', 'end', 'kind', 'label', 'note', 'entity', 'author', 'format', 'root']);
-    const store = createNodeSidecarStore({ root: options.root ?? '.', cwd: io.cwd });
+    // Every action names its document first; without one, the usage error comes from the action.
+    const root = positional[0] === undefined ? (options.root ?? '.') : rootFor(positional[0], io.cwd, options.root);
+    const store = createNodeSidecarStore({ root, cwd: io.cwd });
     switch (action) {
       case 'add':
         return add(store, positional, options, io);

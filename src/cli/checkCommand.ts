@@ -8,7 +8,9 @@ import { reanchor } from '../core/anchoring/reanchor';
 import { isSidecarName, SIDECAR_SUFFIX, TEMP_MARKER } from '../core/sidecar/sidecarPaths';
 import { describeFsError } from '../hosts/collectDocuments';
 import { readDocumentText } from '../hosts/documentFile';
+import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
+import { rootFor } from '../hosts/workspaceRoot';
 import { parseOptions } from './annotateCommand';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
@@ -18,7 +20,9 @@ Checks every sidecar (<document>.annotations.yaml) named or found in the folders
 document named: the file must load (valid YAML, no conflict markers, known format version, schema), its
 document must exist, and every annotation and rejection must still be found in the document's text.
 Prints one line per problem (file:line: problem) and per orphan; exit code 1 when there is any, 0 otherwise.
-Nothing is written.`;
+Nothing is written.
+  --root DIR      the workspace every sidecar must be in (default: for each document, the nearest folder above
+                  it with .marginalia/, .vscode/ or .git, else its own folder)`;
 
 const SKIP_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 
@@ -38,7 +42,14 @@ export const checkCommand: CliCommand = {
     const format = options.format ?? 'text';
     if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not '${format}'`);
     if (positional.length === 0) throw new UsageError('name at least one file or folder');
-    const store = createNodeSidecarStore({ root: options.root ?? '.', cwd: io.cwd, readOnly: true });
+    // One store per workspace: each sidecar is checked in its document's workspace unless --root names one.
+    const stores = new Map<string, SidecarStore>();
+    const storeFor = (documentPath: string) => {
+      const root = rootFor(documentPath, io.cwd, options.root);
+      let store = stores.get(root);
+      if (!store) stores.set(root, (store = createNodeSidecarStore({ root, cwd: io.cwd, readOnly: true })));
+      return store;
+    };
     const findings: Finding[] = [];
     const sidecars = new Set<string>();
     for (const input of positional) collect(path.resolve(io.cwd, input), sidecars, findings);
@@ -47,7 +58,7 @@ export const checkCommand: CliCommand = {
       const rel = path.relative(io.cwd, sidecarPath) || sidecarPath;
       try {
         const documentPath = sidecarPath.slice(0, -SIDECAR_SUFFIX.length);
-        const file = await store.openSidecar(sidecarPath);
+        const file = await storeFor(documentPath).openSidecar(sidecarPath);
         if (file.state === 'failed') {
           for (const p of file.problems) {
             const m = /^:(\d+): ([\s\S]*)$/.exec(p.slice(file.path.length));

@@ -12,6 +12,7 @@ import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { describeFsError } from '../hosts/collectDocuments';
 import { DocumentNotReadError, readDocumentFileSync, readDocumentText } from '../hosts/documentFile';
 import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
+import { workspaceRootAbove } from '../hosts/workspaceRoot';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 import { commonRoot, writeExportFiles } from '../hosts/exportPipeline';
 
@@ -22,7 +23,8 @@ Reads annotations made elsewhere and turns them into manual Marginalia annotatio
   --from json      a Marginalia JSON export (marginalia export --format json)
   --documents DIR  the folder holding the original documents, when they are not beside the imported files
                    (paths are matched relative to the imported files' common folder)
-  --root DIR       workspace root (default: the current folder); no sidecar outside it is written
+  --root DIR       workspace root; no sidecar outside it is written (default: the nearest folder above the
+                   documents with .marginalia/, .vscode/ or .git, else the folder holding them all)
   --author NAME    recorded as the author (default: the imported author, else $MARGINALIA_AUTHOR)
   --out PATH       do not touch sidecars: write the imported annotations as Marginalia JSON ('-' for stdout)
 Without --out, the annotations are added to the documents' sidecars through the same store as the editor
@@ -49,7 +51,8 @@ interface ImportArgs {
   from: 'brat' | 'json';
   out?: string;
   documents?: string;
-  root: string;
+  /** Undefined: the workspace of the imported documents (see workspaceRoot.ts). */
+  root?: string;
   author?: string;
   inputs: string[];
 }
@@ -58,7 +61,7 @@ function parseArgs(args: string[]): ImportArgs {
   let from = '';
   let out: string | undefined;
   let documents: string | undefined;
-  let root = '.';
+  let root: string | undefined;
   let author: string | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -79,7 +82,7 @@ function parseArgs(args: string[]): ImportArgs {
   if (from !== 'brat' && from !== 'json') throw new UsageError(from ? `--from must be brat or json, not '${from}'` : '--from is required');
   if (out === '') throw new UsageError('--out needs a path');
   if (inputs.length === 0) throw new UsageError('name at least one file or folder');
-  if (!root) throw new UsageError('--root needs a folder');
+  if (root === '') throw new UsageError('--root needs a folder');
   return { from, out, documents, root, author: author || undefined, inputs };
 }
 
@@ -241,7 +244,8 @@ export function makeImportCommand(sinkFor: (opts: { root: string; author?: strin
       const { documents, problems } = readImports(opts, io.cwd);
       const count = documents.reduce((n, d) => n + d.doc.mentions.length, 0);
       if (opts.out === undefined) {
-        const result = await sinkFor(opts, io).add(documents, io);
+        const root = opts.root ?? (documents.length > 0 ? workspaceRootAbove(commonRoot(documents.map((d) => d.documentPath))) : '.');
+        const result = await sinkFor({ root, author: opts.author }, io).add(documents, io);
         problems.push(...result.problems);
         io.stderr(`marginalia import: ${result.added} annotation(s) added to ${documents.length} document(s)' sidecars\n`);
       } else {
