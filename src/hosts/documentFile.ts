@@ -24,7 +24,6 @@ export class DocumentNotReadError extends Error {
   }
 }
 
-const CHUNK = 64 * 1024;
 // Opening a FIFO without O_NONBLOCK waits for a writer; on a regular file the flag changes nothing.
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
@@ -38,23 +37,12 @@ export function readDocumentFileSync(path: string, maxBytes = DEFAULT_MAX_DOCUME
     const stat = fs.fstatSync(fd);
     const again = refusal(stat, maxBytes);
     if (again) return { ok: false, reason: again };
-    const fill = (buffer: Buffer) => {
-      let n = 0;
-      for (let r = -1; n < buffer.length && r !== 0; n += r) r = fs.readSync(fd, buffer, n, buffer.length - n, null);
-      return n;
-    };
-    // The whole file in a buffer of its own (transferable to another thread), then a probe for more: a file that
-    // grew after its size was taken is read on, up to one byte past the limit.
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (let buffer = Buffer.allocUnsafeSlow(stat.size); ; buffer = Buffer.allocUnsafe(Math.min(chunks.length === 1 ? 1 : CHUNK, maxBytes + 1 - total))) {
-      const n = fill(buffer);
-      chunks.push(buffer.subarray(0, n));
-      total += n;
-      if (n < buffer.length || total > maxBytes) break;
-    }
-    const first = chunks[0] as Buffer;
-    return decoded(total === first.length ? first : Buffer.concat(chunks, total), maxBytes);
+    // Its size when opened, in a buffer of its own (transferable to another thread): a file that grows meanwhile
+    // is read as it was, as readFileSync does, and never past the limit.
+    const bytes = Buffer.allocUnsafeSlow(stat.size);
+    let length = 0;
+    for (let n = -1; length < bytes.length && n !== 0; length += n) n = fs.readSync(fd, bytes, length, bytes.length - length, null);
+    return decoded(length === bytes.length ? bytes : bytes.subarray(0, length));
   } finally {
     fs.closeSync(fd);
   }
@@ -66,18 +54,13 @@ export async function readDocumentFile(path: string, maxBytes = DEFAULT_MAX_DOCU
   if (refused) return { ok: false, reason: refused };
   const handle = await fs.promises.open(path, OPEN_FLAGS);
   try {
-    const again = refusal(await handle.stat(), maxBytes);
+    const stat = await handle.stat();
+    const again = refusal(stat, maxBytes);
     if (again) return { ok: false, reason: again };
-    const chunks: Buffer[] = [];
-    let total = 0;
-    while (total <= maxBytes) {
-      const chunk = Buffer.allocUnsafe(CHUNK);
-      const { bytesRead } = await handle.read(chunk, 0, Math.min(CHUNK, maxBytes + 1 - total), null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-    }
-    return decoded(Buffer.concat(chunks, total), maxBytes);
+    const bytes = Buffer.allocUnsafeSlow(stat.size);
+    let length = 0;
+    for (let n = -1; length < bytes.length && n !== 0; length += n) n = (await handle.read(bytes, length, bytes.length - length, null)).bytesRead;
+    return decoded(length === bytes.length ? bytes : bytes.subarray(0, length));
   } finally {
     await handle.close();
   }
@@ -108,9 +91,7 @@ function kindOf(stat: fs.Stats): string {
   return 'a special file';
 }
 
-function decoded(bytes: Buffer, maxBytes: number): DocumentFile {
-  // It grew past the limit after its size was checked.
-  if (bytes.length > maxBytes) return { ok: false, reason: tooLarge(`more than ${maxBytes} bytes`, maxBytes) };
+function decoded(bytes: Buffer): DocumentFile {
   const text = decodeDocument(bytes);
   if (!text.ok) return text;
   return { ok: true, text: text.text, bytes: text.encoding === 'utf-8' ? bytes : undefined };

@@ -6,6 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -41,6 +42,24 @@ describe('document encodings (issue 15 #7)', () => {
     const decoded = decodeDocument(cut);
     assert.ok(decoded.ok);
     assert.equal(decoded.text.slice(SNIFF_BYTES - 1), 'é\ufffd');
+  });
+  it('tells UTF-8 from not as a fatal TextDecoder does, on any bytes (property)', () => {
+    const utf8ish = fc.array(fc.oneof(fc.integer({ min: 1, max: 255 }), fc.constantFrom(0x80, 0xbf, 0xc2, 0xe0, 0xed, 0xf0, 0xf4, 0xf5, 0x9f, 0xa0, 0x8f, 0x90)), { maxLength: 40 });
+    const text = fc.string({ unit: 'binary', maxLength: 20 }).map((t) => [...Buffer.from(t.replace(/\0/g, ''))]);
+    fc.assert(
+      fc.property(fc.oneof(utf8ish, text), (list) => {
+        const bytes = Uint8Array.from(list);
+        if (bytes[0] === 0xff || bytes[0] === 0xfe) return;
+        let valid = true;
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+        } catch {
+          valid = false;
+        }
+        assert.equal(decodeDocument(bytes).ok, valid, Buffer.from(bytes).toString('hex'));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
