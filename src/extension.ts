@@ -51,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const scanWorker = new ScanWorkerClient(path.join(context.extensionPath, 'dist', 'scanWorker.js'), {
     onBroken: (e) => log().appendLine(`The scan worker stopped (${e.message}); the workspace is scanned in the editor's thread from now on.`),
   });
-  const scanner = new WorkspaceScanner(model, scanWorker);
+  const scanner = new WorkspaceScanner(model, scanWorker, (line) => log().appendLine(line));
   const decorations = new DecorationController(index, model);
   let entityViews: ReturnType<typeof registerEntityViews> | undefined;
   const sidecars = new SidecarHost();

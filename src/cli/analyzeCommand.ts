@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentAnalyzer } from '../core/analyze';
 import type { Entity } from '../core/model/entity';
@@ -8,6 +7,7 @@ import { isIsoDay } from '../core/recognizers/dates/calendar';
 import { dateFromPath } from '../core/recognizers/dates/pathDate';
 import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
 import { collectDocuments, describeFsError } from '../hosts/collectDocuments';
+import { readDocumentFileSync } from '../hosts/documentFile';
 import { loadLexiconForPath } from '../hosts/lexiconLoader';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
@@ -20,7 +20,9 @@ Finds speakers, dates and treaty names in each document.
   --document-date the date relative dates ("yesterday", "on Monday") are resolved against, for every document;
                   without it, each document's dateline or title line, else a date in its file or folder name
 Folders are searched for .txt and .md files. A .marginalia/lexicon.yaml in the folder or above adds people
-and treaties. Unreadable files are reported on stderr and make the exit code 1; the others are still analysed.`;
+and treaties. Documents are read as UTF-8, or UTF-16 when they start with its byte-order mark. Unreadable
+files are reported on stderr and make the exit code 1; files that are not documents (FIFOs, devices, binary
+files, files over 4 MB) are skipped with a warning. The others are still analysed.`;
 
 interface JsonEntity {
   kind: string;
@@ -67,7 +69,12 @@ export const analyzeCommand: CliCommand = {
       const abs = path.resolve(io.cwd, file);
       let text: string;
       try {
-        text = stripBom(fs.readFileSync(abs, 'utf8'));
+        const read = readDocumentFileSync(abs);
+        if (!read.ok) {
+          io.stderr(`marginalia analyze: ${file}: ${read.reason}\n`);
+          continue;
+        }
+        text = read.text;
       } catch (e) {
         errors.push(`${file}: ${describeFsError(e)}`);
         continue;
@@ -105,11 +112,6 @@ function countPeople(people: Map<string, WorkspacePerson>, entities: readonly En
 
 function toJson(m: Mention): JsonEntity {
   return { kind: m.kind, start: m.start, end: m.end, text: m.text, id: m.entityId, value: m.value };
-}
-
-/** A BOM is not part of the text anyone reads; offsets count from the first real character. */
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function renderText(documents: JsonDocument[]): string {

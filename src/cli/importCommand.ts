@@ -11,7 +11,9 @@ import { textFingerprint } from '../core/sidecar/fingerprint';
 import { isInside } from '../core/sidecar/sidecarPaths';
 import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { describeFsError } from '../hosts/collectDocuments';
-import { createNodeSidecarStore, readDocumentText } from '../hosts/nodeSidecarStore';
+import { DocumentNotReadError, readDocumentFileSync, readDocumentText } from '../hosts/documentFile';
+import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
+import { workspaceRootAbove } from '../hosts/workspaceRoot';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 import { commonRoot, existingExportFiles, writeExportFiles } from '../hosts/exportPipeline';
 
@@ -22,7 +24,8 @@ Reads annotations made elsewhere and turns them into manual Marginalia annotatio
   --from json      a Marginalia JSON export (marginalia export --format json)
   --documents DIR  the folder holding the original documents, when they are not beside the imported files
                    (paths are matched relative to the imported files' common folder)
-  --root DIR       workspace root (default: the current folder); no sidecar outside it is written
+  --root DIR       workspace root; no sidecar outside it is written (default: the nearest folder above the
+                   documents with .marginalia/, .vscode/ or .git, else the folder holding them all)
   --author NAME    recorded as the author (default: the imported author, else $MARGINALIA_AUTHOR)
   --out PATH       do not touch sidecars: write the imported annotations as Marginalia JSON ('-' for stdout)
   --force          with --out, replace PATH when it already exists
@@ -51,7 +54,8 @@ interface ImportArgs {
   out?: string;
   force: boolean;
   documents?: string;
-  root: string;
+  /** Undefined: the workspace of the imported documents (see workspaceRoot.ts). */
+  root?: string;
   author?: string;
   inputs: string[];
 }
@@ -61,7 +65,7 @@ function parseArgs(args: string[]): ImportArgs {
   let out: string | undefined;
   let force = false;
   let documents: string | undefined;
-  let root = '.';
+  let root: string | undefined;
   let author: string | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -83,7 +87,7 @@ function parseArgs(args: string[]): ImportArgs {
   if (from !== 'brat' && from !== 'json') throw new UsageError(from ? `--from must be brat or json, not '${from}'` : '--from is required');
   if (out === '') throw new UsageError('--out needs a path');
   if (inputs.length === 0) throw new UsageError('name at least one file or folder');
-  if (!root) throw new UsageError('--root needs a folder');
+  if (root === '') throw new UsageError('--root needs a folder');
   return { from, out, force, documents, root, author: author || undefined, inputs };
 }
 
@@ -93,7 +97,8 @@ function findAnnFiles(inputs: string[], cwd: string, errors: string[]): string[]
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') walk(p);
-      else if (e.isFile() && e.name.endsWith('.ann')) out.push(p);
+      // Not only regular files: a FIFO or a dangling link is reported when read, not skipped in silence.
+      else if (!e.isDirectory() && e.name.endsWith('.ann')) out.push(p);
     }
   };
   for (const input of inputs) {
@@ -125,10 +130,15 @@ export function readImports(opts: ImportArgs, cwd: string): { documents: Importe
       let annText: string;
       let text: string;
       try {
-        annText = fs.readFileSync(ann, 'utf8');
-        text = fs.readFileSync(txt, 'utf8');
+        annText = readInput(ann);
       } catch (e) {
-        problems.push(`${path.relative(cwd, ann)}: ${describeFsError(e)} (brat needs the .txt beside the .ann)`);
+        problems.push(`${path.relative(cwd, ann)}: ${describeFsError(e)}`);
+        return;
+      }
+      try {
+        text = readDocumentOrThrow(txt);
+      } catch (e) {
+        problems.push(`${path.relative(cwd, txt)}: ${describeFsError(e)} (brat needs the .txt beside the .ann)`);
         return;
       }
       const rel = path.relative(root, txt).split(path.sep).join('/');
@@ -143,7 +153,7 @@ export function readImports(opts: ImportArgs, cwd: string): { documents: Importe
       const abs = path.resolve(cwd, input);
       let parsed;
       try {
-        parsed = parseJsonExport(fs.readFileSync(abs, 'utf8'));
+        parsed = parseJsonExport(readInput(abs));
       } catch (e) {
         problems.push(`${input}: ${e instanceof Error && !('code' in e) ? e.message : describeFsError(e)}`);
         continue;
@@ -165,6 +175,17 @@ export function readImports(opts: ImportArgs, cwd: string): { documents: Importe
   return { documents, problems, refused };
 }
 
+/** An imported file's text; any size, but only from a regular file (a FIFO would never end). */
+function readInput(file: string): string {
+  return readDocumentOrThrow(file, Infinity);
+}
+
+function readDocumentOrThrow(file: string, maxBytes?: number): string {
+  const read = readDocumentFileSync(file, maxBytes);
+  if (!read.ok) throw new DocumentNotReadError(file, read.reason);
+  return read.text;
+}
+
 const ANNOTATION_ID = /^a-[a-z2-7]{16}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -184,7 +205,7 @@ export function sidecarImportSink(store: SidecarStore, author: string | undefine
         let text: string;
         try {
           file = await store.open(d.documentPath);
-          text = await readDocumentText(store, d.documentPath);
+          text = await readDocumentText(d.documentPath);
         } catch (e) {
           problems.push(`${d.documentPath}: ${describeFsError(e)}; nothing imported into it`);
           continue;
@@ -245,7 +266,8 @@ export function makeImportCommand(sinkFor: (opts: { root: string; author?: strin
       }
       const count = documents.reduce((n, d) => n + d.doc.mentions.length, 0);
       if (opts.out === undefined) {
-        const result = await sinkFor(opts, io).add(documents, io);
+        const root = opts.root ?? (documents.length > 0 ? workspaceRootAbove(commonRoot(documents.map((d) => d.documentPath))) : '.');
+        const result = await sinkFor({ root, author: opts.author }, io).add(documents, io);
         problems.push(...result.problems);
         io.stderr(`marginalia import: ${result.added} annotation(s) added to ${documents.length} document(s)' sidecars\n`);
       } else {

@@ -15,6 +15,7 @@ import type { Entity } from '../core/model/entity';
 import type { Mention } from '../core/model/mention';
 import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { collectDocuments, describeFsError } from './collectDocuments';
+import { readDocumentFileSync } from './documentFile';
 import { loadLexiconForPath } from './lexiconLoader';
 
 /** Where the pipeline resolves relative paths and reports what it skipped (the CLI's io; the editor's log). */
@@ -143,11 +144,6 @@ function lstatOrUndefined(p: string): fs.Stats | undefined {
   }
 }
 
-/** A BOM is not part of the text anyone reads; offsets count from the first real character. */
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 /** Reads, analyses and reconciles the documents the arguments name, ready for any exporter. */
 export async function loadExportDocuments(
   inputs: string[],
@@ -160,7 +156,9 @@ export async function loadExportDocuments(
   for (const file of files) {
     const abs = path.resolve(io.cwd, file);
     try {
-      readable.push({ abs, text: stripBom(fs.readFileSync(abs, 'utf8')) });
+      const read = readDocumentFileSync(abs);
+      if (read.ok) readable.push({ abs, text: read.text });
+      else io.stderr(`${file}: ${read.reason}\n`);
     } catch (e) {
       errors.push(`${file}: ${describeFsError(e)}`);
     }

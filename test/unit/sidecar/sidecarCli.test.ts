@@ -69,7 +69,7 @@ describe('marginalia annotate / check', () => {
     assert.equal(await annotate('add', 'docs/a.txt', '--start', '3', '--end', '11', '--kind', 'date'), 1);
     assert.match(err, /a\.txt\.annotations\.yaml:4: .*resolve the conflict/);
     assert.deepEqual(fs.readFileSync(sidecar()), broken);
-    await assert.rejects(annotate('add', '../outside.txt', '--start', '0', '--end', '1', '--kind', 'date'), /outside the workspace/);
+    await assert.rejects(annotate('add', '../outside.txt', '--start', '0', '--end', '1', '--kind', 'date', '--root', '.'), /outside the workspace/);
   });
 
   it('check: 0 when every sidecar loads and anchors; 1 with file:line for a broken one, and for orphans', async () => {
