@@ -133,6 +133,20 @@ describe('marginalia export / import (CLI)', function () {
     }
   });
 
+  it('replaces an existing export file whole (temp file and rename), never rewriting it in place', () => {
+    const out = path.join(dir, 'out');
+    writeExportFiles(out, [{ path: 'report.md', content: 'old export\n' }]);
+    // A hard link stands for anyone holding the old file (a reader, a backup): a rename leaves it the complete
+    // old content, while writing in place would change it under them, half-written if the process died.
+    const holder = path.join(dir, 'held-report.md');
+    fs.linkSync(path.join(out, 'report.md'), holder);
+    const written = writeExportFiles(out, [{ path: 'report.md', content: 'new export, longer than the old one\n' }]);
+    assert.deepEqual(written, [path.join(fs.realpathSync(out), 'report.md')]);
+    assert.equal(fs.readFileSync(path.join(out, 'report.md'), 'utf8'), 'new export, longer than the old one\n');
+    assert.equal(fs.readFileSync(holder, 'utf8'), 'old export\n');
+    assert.deepEqual(fs.readdirSync(out), ['report.md'], 'no temp file left');
+  });
+
   it('imports brat written by export back to the same manual annotations (CLI round trip)', async () => {
     const command = makeExportCommand(() => sampleManual);
     let io = capture(dir);

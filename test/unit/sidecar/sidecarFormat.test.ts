@@ -134,12 +134,14 @@ describe('sidecar format', () => {
     assert.equal(failed(parseSidecar(hidden)).failure, 'conflict');
   });
 
-  it('reliability #10: an alias bomb is refused fast with a clear error', () => {
-    const t = performance.now();
-    const p = failed(parseSidecar(fixture('alias-bomb.annotations.yaml')));
-    assert.ok(performance.now() - t < 1000);
-    assert.match(p.problems.map((x) => x.message).join('\n'), /aliases \(\*\w+\) are not allowed/);
-    assert.ok(p.problems.every((x) => x.line > 0), 'each alias problem names its line');
+  it('reliability #10: an alias bomb is refused unexpanded, with a clear error per alias written', () => {
+    // How fast is measured in bench/sidecarBench.ts; here: one problem per alias as written (72), never one
+    // per node it would expand to (9^8), each naming the alias and its line.
+    const source = fixture('alias-bomb.annotations.yaml').toString('utf8');
+    const written = source.split('\n').flatMap((line, i) => [...line.matchAll(/\*(\w+)/g)].map((m) => `${i + 1}: aliases (*${m[1]}) are not allowed in a sidecar`));
+    assert.equal(written.length, 72);
+    const p = failed(parseSidecar(source));
+    assert.deepEqual(p.problems.map((x) => `${x.line}: ${x.message}`).sort(), written.sort());
   });
 
   it('reliability #11: 5,000-deep nesting is a clean load failure', () => {
