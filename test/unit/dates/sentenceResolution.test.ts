@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { valuesIn } from './helpers';
+
+/** Resolution that reads the sentence, not its tense alone (issue 16, item 2). */
+describe('dates: the sentence decides where a partial date points', () => {
+  it('a plan told in the past tense points forward: would, agreed to, scheduled for', () => {
+    assert.deepEqual(valuesIn('The ministers agreed that the talks would take place on January 9-10 in Vienna.', '2021-12-30'), [
+      ['January 9-10', '2022-01-09/2022-01-10'],
+    ]);
+    assert.deepEqual(valuesIn('The council said it would meet again on January 12.', '2021-12-30'), [['January 12', '2022-01-12']]);
+    assert.deepEqual(valuesIn('Both sides agreed to meet on February 3.', '2021-12-30'), [['February 3', '2022-02-03']]);
+    assert.deepEqual(valuesIn('The vote was scheduled for January 20.', '2021-12-30'), [['January 20', '2022-01-20']]);
+  });
+
+  it('a finished event in the past tense still points back', () => {
+    assert.deepEqual(valuesIn('The delegates met in Vienna on December 12.', '2022-01-05'), [['December 12', '2021-12-12']]);
+    assert.deepEqual(valuesIn('He said the talks had ended on December 20.', '2022-01-05'), [['December 20', '2021-12-20']]);
+  });
+
+  it('irregular past forms are past: made, took, gave, held, began', () => {
+    assert.deepEqual(valuesIn('We will act on the decision the President made in December.', '2019-02-02'), [['December', '2018-12']]);
+    assert.deepEqual(valuesIn('They will build on the talks we held in November.', '2019-02-02'), [['November', '2018-11']]);
+    assert.deepEqual(valuesIn('The parliament took that vote in October.', '2019-02-02'), [['October', '2018-10']]);
+  });
+
+  it('"as previously scheduled" does not move a plan into the past', () => {
+    assert.deepEqual(valuesIn('The meeting will go ahead on Monday as it was previously scheduled.', '2021-12-30'), [['Monday', '2022-01-03']]);
+    assert.deepEqual(valuesIn('The summit went ahead on Monday as previously scheduled.', '2021-12-30'), [['Monday', '2021-12-27']]);
+  });
+});
