@@ -28,3 +28,29 @@ describe('dates: the sentence decides where a partial date points', () => {
     assert.deepEqual(valuesIn('The summit went ahead on Monday as previously scheduled.', '2021-12-30'), [['Monday', '2021-12-27']]);
   });
 });
+
+describe('dates: a day of the month on its own ("on the 12th")', () => {
+  it('takes the month the sentence points to from the document date', () => {
+    assert.deepEqual(
+      valuesIn('The ministers agreed to talks starting on the 9th and 10th in Geneva, a council meeting on the 12th, and a summit on the 13th.', '2021-12-30'),
+      [
+        ['9th and 10th', '2022-01-09/2022-01-10'],
+        ['12th', '2022-01-12'],
+        ['13th', '2022-01-13'],
+      ],
+    );
+    assert.deepEqual(valuesIn('Protesters marched in the capital on the 29th against the visit.', '2004-11-30'), [['29th', '2004-11-29']]);
+    assert.deepEqual(valuesIn('Thousands marched on the 30th.', '2004-11-30'), [['30th', '2004-11-30']]);
+  });
+
+  it('keeps the day without a document date', () => {
+    assert.deepEqual(valuesIn('The talks resume on the 12th.'), [['12th', 'XXXX-XX-12']]);
+  });
+
+  it('leaves ordinals that count something else', () => {
+    assert.deepEqual(valuesIn('They met on the 25th anniversary of the treaty.', '2021-12-30'), []);
+    assert.deepEqual(valuesIn('The office is on the 5th floor.', '2021-12-30'), []);
+    assert.deepEqual(valuesIn('It changed in the 20th and 21st centuries.', '2021-12-30'), []);
+    assert.deepEqual(valuesIn('He finished 3rd in the race.', '2021-12-30'), []);
+  });
+});

@@ -7,6 +7,7 @@
 import { recordCalendarDate, recordSimpleDate } from './calendarDates';
 import { lookAhead, wordBefore, type PeriodMod, type Scan } from './finding';
 import { modifierBefore } from './modifiers';
+import { hasOrdinalSuffix, scanOrdinalDay } from './ordinalDays';
 import { COUNT_NOUNS, MONTH_PATTERN, MONTHS, NUMBER_LABELS } from './vocabulary';
 
 const ISO_DATE = /\d{4}-[01]\d-[0-3]\d(?![\d])/y;
@@ -57,6 +58,10 @@ export function scanDigits(scan: Scan, pos: number, end: number): number {
     }
     const r = recordCalendarDate(scan, pos, stop);
     return r > 0 ? r : end;
+  }
+  if (len <= 2 && hasOrdinalSuffix(text, end)) {
+    const r = scanOrdinalDay(scan, pos);
+    if (r > 0) return r;
   }
   if (len === 2 && (prev === 39 || prev === 8217) && text.charCodeAt(end) === 115 /* s */ && text[end - 1] === '0') {
     return recordDecade(scan, pos - 1, end + 1, (Number(text.slice(pos, end)) <= 20 ? 200 : 190) + Number(text[pos]));
