@@ -54,3 +54,20 @@ describe('dates: a day of the month on its own ("on the 12th")', () => {
     assert.deepEqual(valuesIn('He finished 3rd in the race.', '2021-12-30'), []);
   });
 });
+
+describe('dates: holidays as points in time', () => {
+  it('tags Christmas and New Year after a time word, resolved like a month and day', () => {
+    assert.deepEqual(valuesIn('I suspect that soon after Christmas we will have our 17th inspection.', '2011-12-23'), [['Christmas', '2011-12-25']]);
+    assert.deepEqual(valuesIn('The talks stalled before Christmas.', '2012-01-10'), [['Christmas', '2011-12-25']]);
+    assert.deepEqual(valuesIn("The treaty enters into force on New Year's Day.", '2021-12-20'), [["New Year's Day", '2022-01-01']]);
+    assert.deepEqual(valuesIn('We hope to finish by New Year.', '2021-12-20'), [['New Year', '2022-01-01']]);
+    assert.deepEqual(valuesIn('He spoke on Christmas Eve.', '2021-12-28'), [['Christmas Eve', '2021-12-24']]);
+  });
+
+  it('leaves greetings, names and the holiday season', () => {
+    assert.deepEqual(valuesIn('We wish him a Merry Christmas and a Happy New Year.', '2009-12-18'), []);
+    assert.deepEqual(valuesIn('We begin this holiday season with a tremendous achievement.', '2010-12-23'), []);
+    assert.deepEqual(valuesIn('The Christmas truce of 1914 was short.', '2010-12-23'), [['1914', '1914']]);
+    assert.deepEqual(valuesIn('Christmas Island lies south of Java.', '2010-12-23'), []);
+  });
+});
