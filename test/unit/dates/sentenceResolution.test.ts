@@ -71,3 +71,31 @@ describe('dates: holidays as points in time', () => {
     assert.deepEqual(valuesIn('Christmas Island lies south of Java.', '2010-12-23'), []);
   });
 });
+
+describe('dates: the year of the narrative', () => {
+  it('a month after a date of another year in the paragraph takes that year', () => {
+    assert.deepEqual(valuesIn('In June 2018 the two leaders met in Singapore. In October they met again in Hanoi.', '2021-12-30'), [
+      ['June 2018', '2018-06'],
+      ['October', '2018-10'],
+    ]);
+    assert.deepEqual(valuesIn('The treaty was signed in 1987. In May the Senate ratified it.', '2021-12-30'), [
+      ['1987', '1987'],
+      ['May', '1987-05'],
+    ]);
+    assert.deepEqual(valuesIn('In June 2018 the two leaders met in Singapore. In October they met again.'), [
+      ['June 2018', '2018-06'],
+      ['October', '2018-10'],
+    ]);
+  });
+
+  it('a date in the document year, the dateline or a future plan leave it to the document date', () => {
+    assert.deepEqual(valuesIn('February 2, 2019. We follow through on the decision the President made in December.', '2019-02-02'), [
+      ['February 2, 2019', '2019-02-02'],
+      ['December', '2018-12'],
+    ]);
+    assert.deepEqual(valuesIn('The treaty was signed in 2010. The parties will meet in March.', '2021-12-30'), [
+      ['2010', '2010'],
+      ['March', '2022-03'],
+    ]);
+  });
+});
