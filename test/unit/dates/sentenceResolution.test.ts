@@ -99,3 +99,20 @@ describe('dates: the year of the narrative', () => {
     ]);
   });
 });
+
+describe('dates: a year inside a name', () => {
+  it('a year right after a capitalised name word is part of the name', () => {
+    assert.deepEqual(valuesIn('Russia held the Zapad 2021 exercises near the border.', '2021-12-30'), []);
+    assert.deepEqual(valuesIn('Visitors came to Expo 2020 in Dubai.', '2021-12-30'), []);
+    assert.deepEqual(valuesIn('The Fiscal Year 2020 National Defense Authorization Act passed.', '2021-12-30'), []);
+  });
+
+  it('keeps years after a capitalised sentence opener, a month or a season', () => {
+    assert.deepEqual(valuesIn('In 2021 the exercises were larger. Since 2014 relations have soured.', '2021-12-30'), [
+      ['2021', '2021'],
+      ['2014', '2014'],
+    ]);
+    assert.deepEqual(valuesIn('The 2020 election was close.', '2021-12-30'), [['2020', '2020']]);
+    assert.deepEqual(valuesIn('They met in Summer 2019.', '2021-12-30'), [['Summer 2019', '2019-SU']]);
+  });
+});

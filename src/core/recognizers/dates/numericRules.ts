@@ -87,6 +87,7 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
     const w = wordBefore(text, pos - 1);
     if (!/^(?:post|pre|mid|early|late|end|start|circa)$/.test(w)) return end;
   }
+  if (prev === 32 && isNameWordBefore(text, pos - 1)) return end; // "Zapad 2021 exercises", "Expo 2020"
   const label = wordBefore(text, pos);
   if (NUMBER_LABELS.has(label.charCodeAt(label.length - 1) === 46 ? label.slice(0, -1) : label) || NUMBER_LABELS.has(label)) return end;
   // Both expressions end in a word then `\s*$`: the last other character before the year ("of", "Act,", "year",
@@ -146,6 +147,30 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
     return yearEnd;
   }
   return stop;
+}
+
+/**
+ * Capitalised words a year may follow as a date: sentence openers, months, weekdays, seasons and words of
+ * headers ("Updated 2021"). Any other capitalised word right before a year makes the year part of a name
+ * ("Zapad 2021 exercises", "Expo 2020", "Vision 2030").
+ */
+const DATE_WORDS_CAPITALISED: ReadonlySet<string> = new Set([
+  'the', 'in', 'since', 'by', 'until', 'till', 'after', 'before', 'during', 'from', 'of', 'on', 'at', 'for', 'to', 'and',
+  'or', 'as', 'through', 'between', 'around', 'circa', 'early', 'late', 'mid', 'end', 'only', 'but', 'this', 'that',
+  'every', 'each', 'year', 'fiscal', 'fy', 'spring', 'summer', 'autumn', 'fall', 'winter', 'updated', 'published',
+  'posted', 'copyright', 'dated', 'released', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'christmas', 'easter', 'not', 'about', 'over', 'under', 'within', 'than', 'then', 'unlike', 'like',
+]);
+
+/** Whether the word ending at `end` (exclusive) is a capitalised name word, not a date word or a month. */
+function isNameWordBefore(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (start === end) return false;
+  const c = text.charCodeAt(start);
+  if (c < 65 || c > 90 || (start > 0 && !isAsciiSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 40)) return false;
+  const word = text.slice(start, end).toLowerCase();
+  return !DATE_WORDS_CAPITALISED.has(word) && !MONTHS.has(word);
 }
 
 /**
