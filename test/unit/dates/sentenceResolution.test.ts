@@ -116,3 +116,16 @@ describe('dates: a year inside a name', () => {
     assert.deepEqual(valuesIn('They met in Summer 2019.', '2021-12-30'), [['Summer 2019', '2019-SU']]);
   });
 });
+
+describe('dates: counted from today, and the weekend just past', () => {
+  it('"ninety days from today" is the day that many days ahead', () => {
+    assert.deepEqual(valuesIn('Ninety days from today, the resolution takes effect.', '2015-07-20'), [['Ninety days from today', '2015-10-18']]);
+    assert.deepEqual(valuesIn('The deadline is two weeks from today.', '2015-07-20'), [['two weeks from today', '2015-08-03']]);
+    assert.deepEqual(valuesIn('It starts 10 days from today.', '2015-07-20'), [['10 days from today', '2015-07-30']]);
+  });
+
+  it('"this weekend" in a past-tense sentence written on a weekday is the weekend just past', () => {
+    assert.deepEqual(valuesIn('He was sworn in by deputies this weekend.', '2004-11-24'), [['this weekend', '2004-W47-WE']]);
+    assert.deepEqual(valuesIn('He will be sworn in this weekend.', '2004-11-24'), [['this weekend', '2004-W48-WE']]);
+  });
+});
