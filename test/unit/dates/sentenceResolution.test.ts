@@ -129,3 +129,15 @@ describe('dates: counted from today, and the weekend just past', () => {
     assert.deepEqual(valuesIn('He will be sworn in this weekend.', '2004-11-24'), [['this weekend', '2004-W48-WE']]);
   });
 });
+
+describe('dates: years before the common era', () => {
+  it('tags "421 BC" as one span with a BC value', () => {
+    assert.deepEqual(valuesIn('The Peace of Nicias was signed in 421 BC.'), [['421 BC', 'BC0421']]);
+    assert.deepEqual(valuesIn('Athens fell in 404 B.C. after a long siege.'), [['404 B.C.', 'BC0404']]);
+    assert.deepEqual(valuesIn('It was built around 2560 BCE.'), [['2560 BCE', 'BC2560']]);
+  });
+
+  it('leaves numbers before other capitals', () => {
+    assert.deepEqual(valuesIn('The station broadcast on 421 BCD channels.'), []);
+  });
+});

@@ -13,8 +13,8 @@ import { tempevalComparisons, valueAccuracy } from '../../support/tempeval';
  * document's date in SOURCES.md) with a correct full value when the document date is known. Floors sit at what the
  * rules reach; raise them when the rules improve, never lower one to let a change through.
  */
-const MIN_RIGHT_SHARE = { documentDate: 0.89, fileName: 0.88 };
-const MIN_DEVSET_DATE_F1 = 0.96;
+const MIN_RIGHT_SHARE = { documentDate: 0.97, fileName: 0.95 };
+const MIN_DEVSET_DATE_F1 = 0.975;
 const TEMPEVAL_MIN_CORRECT_WITH_DATES = 17;
 
 const DEVSET = path.resolve(__dirname, '..', '..', 'fixtures', 'devset');

@@ -25,6 +25,7 @@ const COUNTED_RANGE = /\s*(?:to|and|or|[-–—])\s*\d(?:[\d,.]*\d)?\s+([a-z]+)/
 const LAW_AFTER = /\s+(?:[A-Z][\w'’.-]*\s+){0,5}(?:Authorization|Appropriations?|Reconciliation|Enhancement|Improvement)\s+Act\b/y;
 const LAW_BEFORE = /\b(?:Act\s+of|Act,)\s*$/;
 const FISCAL_BEFORE = /\b(?:[Ff]iscal\s+[Yy]ear|FY)\s*$/;
+const BC_AFTER = / (?:BCE|BC|B\.C\.E\.|B\.C\.)(?![A-Za-z])/y;
 const NAME_GOES_ON = /\s+[A-Z][a-z]/y;
 
 /**
@@ -39,6 +40,15 @@ export function scanDigits(scan: Scan, pos: number, end: number): number {
   const next = end < text.length ? text.charCodeAt(end) : 32;
   if (next === 58 /* : */ && isDigit(text.charCodeAt(end + 1))) return skipNumber(text, end); // clock time
   const len = end - pos;
+  if (next === 32 && len <= 4 && text.charCodeAt(end + 1) === 66 /* B */) {
+    // "421 BC", "404 B.C.", "2560 BCE": a year before the common era, TIMEX3 `BC0421`
+    const bc = lookAhead(text, end, BC_AFTER);
+    if (bc && Number(text.slice(pos, end)) > 0) {
+      const stop = end + bc[0].length;
+      scan.out.push({ start: pos, end: stop, value: `BC${text.slice(pos, end).padStart(4, '0')}`, precision: 'year', resolution: 'absolute', rule: 'year-bc' });
+      return stop;
+    }
+  }
   if (len === 4 && next === 45 /* - */ && lookAhead(text, pos, ISO_DATE)) return recordCalendarDate(scan, pos, ISO_DATE.lastIndex) > 0 ? ISO_DATE.lastIndex : end;
   if (len <= 2 && (next === 47 || next === 46) /* / . */ && lookAhead(text, pos, NUMERIC_DATE)) {
     const stop = NUMERIC_DATE.lastIndex;
