@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze } from '../../../src/core/analyze';
 import { BUILTIN_LEXICON } from '../../../src/core/lexicon/builtinLexicon';
-import { compareSpans, formatScores, readGold, seedPairs, timemlDocumentDate, totalScores, type Comparison } from '../../support/goldEval';
+import { compareSpans, formatScores, readGold, seedPairs, totalScores, type Comparison } from '../../support/goldEval';
+import { tempevalComparisons, valueAccuracy } from '../../support/tempeval';
 import { requireShared } from '../../support/sharedData';
 
 const KINDS = ['speaker', 'date', 'treaty'] as const;
@@ -48,19 +48,10 @@ describe('quality: seeds against hand-made gold', function () {
 });
 
 describe('quality: TempEval-3 platinum dates', function () {
-  const comparisons: Comparison[] = [];
+  let comparisons: Comparison[] = [];
 
   before(function () {
-    const dir = requireShared(this, 'datasets', 'tempeval3-platinum');
-    const goldFiles = fs.readdirSync(dir).filter((x) => x.endsWith('.dates.yaml')).sort();
-    assert.ok(goldFiles.length > 0, `${dir} holds no *.dates.yaml gold files`);
-    for (const f of goldFiles) {
-      const stem = f.replace(/\.dates\.yaml$/, '');
-      const text = fs.readFileSync(path.join(dir, `${stem}.txt`), 'utf8');
-      const documentDate = timemlDocumentDate(path.join(dir, `${stem}.tml`));
-      const predicted = analyze(text, { lexicon: BUILTIN_LEXICON, documentDate }).mentions.filter((m) => m.kind === 'date');
-      comparisons.push(compareSpans(readGold(path.join(dir, f)), predicted, ['date']));
-    }
+    comparisons = tempevalComparisons(requireShared(this, 'datasets', 'tempeval3-platinum'), true);
   });
 
   it(`date F1 >= ${TEMPEVAL_MIN_F1}`, function () {
@@ -74,13 +65,8 @@ describe('quality: TempEval-3 platinum dates', function () {
   });
 
   it(`normalised values right on at least ${TEMPEVAL_MIN_CORRECT_VALUES} matched dates`, function () {
-    const matches = comparisons.flatMap((c) => c.matches);
-    const wrong = matches.filter((m) => m.gold.value === undefined || m.gold.value !== m.predicted.value);
-    const correct = matches.length - wrong.length;
-    console.log(`    value accuracy on matched spans: ${correct}/${matches.length}`);
-    assert.ok(
-      correct >= TEMPEVAL_MIN_CORRECT_VALUES,
-      `${correct}/${matches.length} values right, fewer than ${TEMPEVAL_MIN_CORRECT_VALUES}\n${wrong.map((m) => `${JSON.stringify(m.gold.text)}: gold ${m.gold.value} got ${m.predicted.value}`).join('\n')}`,
-    );
+    const { correct, matched, wrong } = valueAccuracy(comparisons);
+    console.log(`    value accuracy on matched spans: ${correct}/${matched}`);
+    assert.ok(correct >= TEMPEVAL_MIN_CORRECT_VALUES, `${correct}/${matched} values right, fewer than ${TEMPEVAL_MIN_CORRECT_VALUES}\n${wrong.join('\n')}`);
   });
 });
