@@ -5,8 +5,8 @@
  */
 import { nameEndingAt, nameStartingAt, type NameSpan } from './names';
 import { CALENDAR_WORDS, ORG_WORDS, TITLE_WORDS } from './nameWords';
-import { INVERTIBLE, REMARKS_RE, scanTriggers, STATEMENT_RE, type TriggerKind } from './speechVerbs';
-import { isQuoteChar, tokAfter, tokBefore } from './tokens';
+import { INVERTIBLE, MODAL_WORDS, OBJECTS, REMARKS_RE, scanTriggers, STATEMENT_RE, WITH_OBJECT, type TriggerKind } from './speechVerbs';
+import { isQuoteChar, isSpace, tokAfter, tokBefore } from './tokens';
 
 /** A speaker name found in a block, before it becomes a Mention. */
 export interface Found {
@@ -48,11 +48,30 @@ export function findAttributions(block: string, out: Found[]): void {
   }
 }
 
+/**
+ * Whether the word before a verb can lead to its speaker: a capitalised word (the name), a word allowed between
+ * a subject and its verb, a comma, bracket or quotation mark (an aside, an inverted `"…," said X`). Most verb
+ * forms met in running text ("the state", "peace talks") fail here before any costlier rule runs.
+ */
+function speakerMayBeNear(s: string, at: number): boolean {
+  const t = tokBefore(s, at);
+  if (!t) return false;
+  if (t.punct) return t.core === ',' || t.core === ')' || isQuoteChar(t.core) || t.core === '’' || t.core === "'";
+  const c = t.core.charCodeAt(0);
+  return !(c >= 97 && c <= 122) || BETWEEN.has(t.lower) || MODAL_WORDS.has(t.lower) || t.core.indexOf('-') !== -1;
+}
+
 function onTrigger(block: string, at: number, after: number, phrase: string, kind: TriggerKind, out: Found[]): void {
+  if ((kind === 'verb' || kind === 'weakVerb' || kind === 'baseVerb') && !speakerMayBeNear(block, at)) return;
   switch (kind) {
+    case 'baseVerb':
+      if (afterModal(block, at)) pushSubjects(block, at, 'speech-verb', out);
+      else pushCoordinated(block, at, out);
+      return;
     case 'verb':
     case 'weakVerb': {
-      if (kind === 'weakVerb' && !introducesSpeech(block, after)) return;
+      if (kind === 'weakVerb' && !introducesSpeech(block, after) && !(WITH_OBJECT.has(phrase) && spokenObject(block, after))) return;
+      if (isPassive(block, at)) return;
       if (INVERTIBLE.has(phrase)) {
         const inv = invertedName(block, at, after);
         if (inv) {
@@ -81,14 +100,65 @@ function onTrigger(block: string, at: number, after: number, phrase: string, kin
       }
       return;
     }
-    case 'interview': {
+    case 'framing': {
       const n = nameEndingAt(block, at);
-      if (n && !n.possessive) out.push({ name: n, rule: 'interview' });
+      if (n && !n.possessive && opensClause(block, n)) out.push({ name: n, rule: 'framing' });
       return;
     }
     default:
       return;
   }
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** "Berg was criticized for", "Holm has been told": the subject of a passive is spoken to or about. */
+function isPassive(s: string, verbStart: number): boolean {
+  let p = verbStart;
+  for (let k = 0; k < 3; k++) {
+    const t = tokBefore(s, p);
+    if (!t || t.punct) return false;
+    if (BE_FORMS.has(t.lower)) return true;
+    // Adverbs between: "was widely criticized", "were also told".
+    if (!(t.lower.endsWith('ly') || t.lower === 'also' || t.lower === 'not' || t.lower === 'never')) return false;
+    p = t.start;
+  }
+  return false;
+}
+
+/** "would say", "did not say", "will also stress": a modal or `do` before a base form, `not`/`never`/`also` between. */
+function afterModal(s: string, verbStart: number): boolean {
+  let p = verbStart;
+  for (let k = 0; k < 3; k++) {
+    const t = tokBefore(s, p);
+    if (!t || t.punct) return false;
+    if (MODAL_WORDS.has(t.lower) && t.lower !== 'also') return true;
+    if (t.lower !== 'not' && t.lower !== 'never' && t.lower !== 'also') return false;
+    p = t.start;
+  }
+  return false;
+}
+
+/** "Anna Berg and Olaf Holm say": a base form with a coordinated subject (one name alone would say "says"). */
+function pushCoordinated(s: string, verbStart: number, out: Found[]): void {
+  const last = subjectBefore(s, verbStart);
+  if (!last) return;
+  const and = tokBefore(s, last.outerStart);
+  if (!and || and.lower !== 'and' || !nameEndingAt(s, and.start)) return;
+  pushSubjects(s, verbStart, 'speech-verb', out);
+}
+
+/** "raised concerns", "shared his assessment", "voiced Moscow's objections": a word for something said follows. */
+function spokenObject(s: string, from: number): boolean {
+  let p = from;
+  for (let k = 0; k < 3; k++) {
+    const t = tokAfter(s, p, Math.min(s.length, from + 60));
+    if (!t || t.punct) return false;
+    if (OBJECTS.has(t.lower)) return true;
+    if (t.sentenceEnd) return false;
+    p = t.end;
+  }
+  return false;
 }
 
 /** A weak verb is speech when a quotation, a colon or a `that` clause follows in the same sentence. */
@@ -99,9 +169,12 @@ function introducesSpeech(s: string, from: number): boolean {
   for (let i = from; i < limit; i++) {
     const ch = s[i] as string;
     if (isQuoteChar(ch)) return true;
-    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= s.length || s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 10)) {
-      // "U.S. officials" is not a sentence end; a lower-case letter after the stop continues the sentence.
-      const next = s.charCodeAt(i + 2);
+    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= s.length || isSpace(s.charCodeAt(i + 1)))) {
+      // "U.S. officials" is not a sentence end; a lower-case letter after the stop (and its spaces, non-breaking
+      // ones included) continues the sentence.
+      let j = i + 1;
+      while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+      const next = s.charCodeAt(j);
       if (!(next >= 97 && next <= 122)) return false;
     }
   }
@@ -173,6 +246,16 @@ function subjectBefore(s: string, verbStart: number): NameSpan | undefined {
     return withAside(s, n, aside);
   }
   return undefined;
+}
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'then', 'meanwhile', 'later', 'today', 'yesterday']);
+
+/** "Berg in a tweet called …" opens its clause; "They met Berg in a video call" does not. */
+function opensClause(s: string, n: NameSpan): boolean {
+  const t = tokBefore(s, n.outerStart);
+  if (!t) return true;
+  if (t.punct) return t.core !== '(';
+  return t.sentenceEnd || CLAUSE_OPENERS.has(t.lower);
 }
 
 /** Prepositions that make the following name an object ("signed by Reagan", "a spokesman for Putin"). */

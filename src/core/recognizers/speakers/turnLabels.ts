@@ -60,6 +60,9 @@ function matchLabel(block: string, colon: number, out: Found[]): void {
   const lineStart = block.lastIndexOf('\n', colon - 1) + 1;
   const from = Math.max(lineStart, colon - MAX_LABEL);
   for (let i = from; i < colon; i++) {
+    // Labels open with a capital, possibly in bold: every other character is passed on its code alone.
+    const c = block.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || c === 42 || c === 95 || c > 127)) continue;
     if (i !== lineStart && !startsTurn(block, i)) continue;
     if (labelAt(block, i, colon, out)) return;
   }
