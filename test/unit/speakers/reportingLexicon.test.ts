@@ -25,13 +25,18 @@ describe('speakers: the reporting-verb lexicon', () => {
   it('needs a that-clause, a quotation or a word for something said after a weak verb', () => {
     assert.deepEqual(speakerTexts('Mira Sand raised concerns about the inspections.'), ['Mira Sand']);
     assert.deepEqual(speakerTexts('Mira Sand raised the question of verification with her guest.'), ['Mira Sand']);
-    assert.deepEqual(speakerTexts('Mira Sand discussed that the talks had stalled.'), ['Mira Sand']);
+    assert.deepEqual(speakerTexts('Mira Sand described that the talks had stalled.'), ['Mira Sand']);
     assert.deepEqual(speakerTexts('Mira Sand raised the flag over the embassy.'), []);
-    assert.deepEqual(speakerTexts('Mira Sand discussed trade with the visitors.'), []);
+    assert.deepEqual(speakerTexts('Mira Sand described the visitors.'), []);
   });
 
   it('reads a sentence end followed by a non-breaking space as the end of a weak verb’s sentence', () => {
-    assert.deepEqual(speakerTexts('Leaders Sand and Brandt had discussed.\u00a0 One topic was “a hard one”.'), []);
+    assert.deepEqual(speakerTexts('Mira Sand and Olaf Brandt agreed.\u00a0 One topic was “a hard one”.'), []);
+  });
+
+  it('takes "discussed" as talk: its subjects speak, with or without an object', () => {
+    assert.deepEqual(speakerTexts('Among the topics that Mira Sand and Olaf Brandt had discussed.'), ['Mira Sand', 'Olaf Brandt']);
+    assert.deepEqual(speakerTexts('The plan was discussed by the board.'), []);
   });
 
   it('takes present forms that are also plural nouns as weak', () => {

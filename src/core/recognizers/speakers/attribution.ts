@@ -4,7 +4,7 @@
  * saying", "X's remarks", "X in an interview", and "X released the following statement".
  */
 import { nameEndingAt, nameStartingAt, type NameSpan } from './names';
-import { CALENDAR_WORDS, ORG_WORDS, TITLE_WORDS } from './nameWords';
+import { BETWEEN, pushSubjects, subjectBefore } from './subjects';
 import { INVERTIBLE, MODAL_WORDS, OBJECTS, REMARKS_RE, scanTriggers, STATEMENT_RE, WITH_OBJECT, type TriggerKind } from './speechVerbs';
 import { isQuoteChar, isSpace, tokAfter, tokBefore } from './tokens';
 
@@ -14,18 +14,6 @@ export interface Found {
   rule: string;
 }
 
-/** Words allowed between a subject and its verb: auxiliaries, adverbs, short time phrases. */
-const BETWEEN = new Set(
-  `has have had was were is are be been also further again then later earlier previously formally publicly
-  repeatedly recently once reportedly officially personally separately specifically explicitly firmly clearly
-  would will could may might can did does do not never himself herself themselves today yesterday on this last
-  week month year subsequently immediately quickly openly bluntly directly flatly categorically strongly frankly
-  already just only even still ultimately similarly likewise first initially now in at during
-  `.trim().split(/\s+/),
-);
-
-const MAX_STEPS = 14;
-const MAX_PARENTHETICAL = 140;
 const PASSIVE_AS = /^[^.!?\n]{0,60}?\bas\s+(?:saying|telling|stating)\b/;
 const QUOTED_AS = /^\s+as\s+(?:saying|telling|stating|calling|describing|warning|noting|asking)\b/;
 
@@ -195,59 +183,6 @@ function invertedName(s: string, verbStart: number, verbEnd: number): NameSpan |
   return n;
 }
 
-/** The subject(s) of the verb starting at `verbStart`, pushed with `rule`; coordinated subjects included. */
-function pushSubjects(s: string, verbStart: number, rule: string, out: Found[]): void {
-  const n = subjectBefore(s, verbStart);
-  if (!n) return;
-  out.push({ name: n, rule });
-  // "President Bush and Russian president Boris Yeltsin declared": both speak.
-  let cur = n;
-  for (let i = 0; i < 3; i++) {
-    const and = tokBefore(s, cur.outerStart);
-    if (!and || and.lower !== 'and') break;
-    const prev = nameEndingAt(s, and.start);
-    if (!prev || prev.possessive) break;
-    out.push({ name: prev, rule: 'coordinated-subject' });
-    cur = prev;
-  }
-}
-
-function subjectBefore(s: string, verbStart: number): NameSpan | undefined {
-  let p = verbStart;
-  let aside: { from: number; to: number } | undefined;
-  for (let step = 0; step < MAX_STEPS; step++) {
-    const t = tokBefore(s, p);
-    if (!t) return undefined;
-    if (t.punct) {
-      if (t.core === ')') {
-        // "Representative Adam Smith (D-Wash.) said": step over a short parenthesis.
-        const open = s.lastIndexOf('(', t.start);
-        if (open === -1 || t.start - open > 60 || s.slice(open, t.start).indexOf('\n\n') !== -1) return undefined;
-        p = open;
-        continue;
-      }
-      if (t.core !== ',') return undefined;
-      const direct = nameEndingAt(s, t.start);
-      if (direct) return direct.possessive || !isClauseSubject(s, direct) ? undefined : withAside(s, direct, aside);
-      if (aside) return undefined;
-      const open = openingComma(s, t.start);
-      if (open < 0) return undefined;
-      aside = { from: open + 1, to: t.start };
-      p = open;
-      continue;
-    }
-    if (t.sentenceEnd) return undefined;
-    if (BETWEEN.has(t.lower) || CALENDAR_WORDS.has(t.lower) || startsWithDigit(t.core)) {
-      p = t.start;
-      continue;
-    }
-    const n = nameEndingAt(s, p);
-    if (!n || n.possessive || !isClauseSubject(s, n)) return undefined;
-    return withAside(s, n, aside);
-  }
-  return undefined;
-}
-
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'then', 'meanwhile', 'later', 'today', 'yesterday']);
 
 /** "Berg in a tweet called …" opens its clause; "They met Berg in a video call" does not. */
@@ -256,77 +191,4 @@ function opensClause(s: string, n: NameSpan): boolean {
   if (!t) return true;
   if (t.punct) return t.core !== '(';
   return t.sentenceEnd || CLAUSE_OPENERS.has(t.lower);
-}
-
-/** Prepositions that make the following name an object ("signed by Reagan", "a spokesman for Putin"). */
-const OBJECT_MARKERS = new Set(
-  'by with to from for of at about against between toward towards than like unlike via under over into onto upon'.split(' '),
-);
-
-/** False when the name is the object of a preposition ("…, signed by Reagan and Gorbachev, stated"). */
-function isClauseSubject(s: string, n: NameSpan): boolean {
-  const adjacent = tokBefore(s, n.start);
-  if (adjacent && OBJECT_MARKERS.has(adjacent.core)) return false;
-  let cur = n;
-  for (let i = 0; i < 4; i++) {
-    const before = tokBefore(s, cur.outerStart);
-    if (!before || before.punct) return true;
-    if (OBJECT_MARKERS.has(before.lower)) return false;
-    if (before.lower !== 'and') return true;
-    const prev = nameEndingAt(s, before.start);
-    if (!prev) return true;
-    cur = prev;
-  }
-  return true;
-}
-
-/** "Jens Stoltenberg, NATO Secretary General, said": the aside gives the role when none came before the name. */
-function withAside(s: string, n: NameSpan, aside: { from: number; to: number } | undefined): NameSpan {
-  if (!aside || n.role || !hasTitleWord(s, aside.from, aside.to)) return n;
-  const role = s.slice(aside.from, aside.to).trim().replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ');
-  return { ...n, role, title: role };
-}
-
-/**
- * For a comma closing a parenthetical (", in a written statement,"), the offset of the comma that opens it, or
- * -1. The parenthetical must stay inside the sentence and start like an aside: a lower-case word, a title, a
- * date.
- */
-function openingComma(s: string, close: number): number {
-  const min = Math.max(0, close - MAX_PARENTHETICAL);
-  for (let i = close - 1; i >= min; i--) {
-    const ch = s[i] as string;
-    if (ch === ',') {
-      const first = tokAfter(s, i + 1, close);
-      if (!first || first.punct) return -1;
-      const c = first.core.charCodeAt(0);
-      const lower = c >= 97 && c <= 122;
-      if (lower || TITLE_WORDS.has(first.lower) || CALENDAR_WORDS.has(first.lower) || startsWithDigit(first.core)) return i;
-      // "Jens Stoltenberg, NATO Secretary General, said"; "Bob Menendez, D-N.J., said".
-      if (/^[DRI]-[A-Z]/.test(first.core) || hasTitleWord(s, i + 1, close)) return i;
-      return -1;
-    }
-    if (ch === '.' || ch === '!' || ch === '?' || ch === ';' || ch === ':' || ch === '(' || ch === ')' || isQuoteChar(ch)) {
-      if (ch === '.' && i > 0 && /\p{Lu}/u.test(s[i - 1] as string)) continue; // "U.S." inside the aside
-      return -1;
-    }
-  }
-  return -1;
-}
-
-/** `/^\d/.test(word)` without a regex object per call. */
-function startsWithDigit(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
-
-function hasTitleWord(s: string, from: number, to: number): boolean {
-  let p = from;
-  for (let k = 0; k < 12; k++) {
-    const t = tokAfter(s, p, to);
-    if (!t) return false;
-    if (!t.punct && TITLE_WORDS.has(t.lower) && !ORG_WORDS.has(t.lower)) return true;
-    p = t.end;
-  }
-  return false;
 }

@@ -26,7 +26,7 @@ export const STRONG_VERBS = `
   observed, observes; opined, opines; clarified, clarifies; elaborated, elaborates; specified, specifies;
   stipulated, stipulates; testified, testifies; vowed; pledged; swore; complained, complains; protested;
   exclaimed, exclaims; quipped, quips; joked; boasted, boasts; reminded; advised; recommended, recommends;
-  appealed; pleaded, pleads; talked; chatted; conversed, converses; confided, confides; relayed; conveyed;
+  appealed; pleaded, pleads; talked; discussed, discusses; chatted; conversed, converses; confided, confides; relayed; conveyed;
   summarized, summarised, summarizes, summarises; reasoned; theorized, theorised, theorizes, theorises;
   speculated, speculates; surmised, surmises; posited, posits;
   hypothesized, hypothesised, hypothesizes, hypothesises; mused; interjected, interjects;
@@ -38,13 +38,13 @@ export const STRONG_VERBS = `
 
 /**
  * Verbs that are speech only before a quotation, a colon or a `that` clause ("Berg raised concerns that …",
- * "Berg described the treaty as "dead""), not on their own ("Berg raised the flag", "Berg discussed trade").
+ * "Berg described the treaty as "dead""), not on their own ("Berg raised the flag", "Berg described the scene").
  */
 export const WEAK_VERBS = `
   described, describes; called, calls; responded, responds; answered, answers; asked, asks; questioned, questions;
   inquired, inquires; enquired, enquires; queried, queries; demanded, demands; requested, requests; denied, denies;
   rejected, rejects; dismissed, dismisses; ruled out, rules out; welcomed, welcomes; promised, promises;
-  blamed, blames; continued, continues; raised, raises; discussed, discusses; addressed, addresses;
+  blamed, blames; continued, continues; raised, raises; addressed, addresses;
   touched on, touches on; touched upon, touches upon; shared, shares; agreed, agrees; disagreed, disagrees;
   objected, objects; signaled, signals, signalled; indicated, indicates; hinted, hints; reported, reports;
   echoed, echoes; repeated, repeats; characterized, characterised, characterizes, characterises;

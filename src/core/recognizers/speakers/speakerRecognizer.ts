@@ -6,6 +6,7 @@
 import type { Mention } from '../../model/mention';
 import type { BlockContext } from '../context';
 import { findAttributions, type Found } from './attribution';
+import { findBySpeakers } from './bySpeakers';
 import { findClosingCaption, findJointStatementAuthors, findQuoteAttributionLines } from './captions';
 import { findTitledPeople } from './titledPeople';
 import { findTurnLabels } from './turnLabels';
@@ -18,6 +19,7 @@ export function recognizeSpeakers(block: string, _ctx: BlockContext): Mention[] 
   const found: Found[] = [];
   findTurnLabels(block, found);
   findAttributions(block, found);
+  findBySpeakers(block, found);
   findClosingCaption(block, found);
   if (block.indexOf('\n') !== -1) findQuoteAttributionLines(block, found);
   if (block.indexOf('We,') !== -1) findJointStatementAuthors(block, found);

@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { only, speakerTexts } from './helpers';
+
+describe('speakers: the subjects English gives a reporting verb', () => {
+  it('"X of <country or body>" before the verb', () => {
+    assert.deepEqual(speakerTexts('Lena Ortiz of the Republic of Nordland noted that the vote was premature.'), ['Lena Ortiz']);
+    assert.deepEqual(speakerTexts('Ambassador Ortiz of Nordland said the text was weak.'), ['Ortiz']);
+    assert.deepEqual(speakerTexts('Senator Ruth Alder of Ohio warned against the deal.'), ['Ruth Alder']);
+    assert.deepEqual(speakerTexts('The ambassador of Nordland said the text was weak.'), []);
+  });
+
+  it('coordinated subjects with appositions, and lists', () => {
+    assert.deepEqual(
+      speakerTexts('Senators Ruth Alder, Chair of the Committee on Energy, and Paul T. Reyes, Ranking Member of the Committee, released the following statement.'),
+      ['Ruth Alder', 'Paul T. Reyes'],
+    );
+    assert.deepEqual(speakerTexts('Olaf Brandt, Mira Sand and Lena Ortiz said the meeting was useful.'), ['Olaf Brandt', 'Mira Sand', 'Lena Ortiz']);
+    assert.deepEqual(speakerTexts('In Nordland, Mira Sand said the meeting was useful.'), ['Mira Sand']);
+  });
+
+  it('a relative clause or an apposition between the name and the verb', () => {
+    assert.deepEqual(speakerTexts('Olaf Brandt, who met Mira Sand on Monday, said the talks were useful.'), ['Olaf Brandt']);
+    assert.deepEqual(speakerTexts('Lena Ortiz, Nordland’s envoy to the conference, said the text was weak.'), ['Lena Ortiz']);
+  });
+
+  it('the speaker after "by": remarks by X, a proposal put forward by X, as noted by X', () => {
+    assert.equal(only('Remarks by Olaf Brandt at the opening session', 'Olaf Brandt').attributes?.rule, 'by-speaker');
+    assert.deepEqual(speakerTexts('The proposal put forward by Mira Sand was rejected.'), ['Mira Sand']);
+    assert.deepEqual(speakerTexts('As noted by Foreign Minister Lena Ortiz, the text is weak.'), ['Lena Ortiz']);
+    assert.deepEqual(speakerTexts('Concerns raised by Olaf Brandt went unanswered.'), ['Olaf Brandt']);
+    assert.deepEqual(speakerTexts('The treaty signed by Olaf Brandt entered into force.'), []);
+    assert.deepEqual(speakerTexts('A decision made by Olaf Brandt was reversed.'), []);
+  });
+
+  it('a byline at the start of a line', () => {
+    assert.deepEqual(speakerTexts('Talks resume in Geneva\nBy Mira Sand\nThe two delegations met.'), ['Mira Sand']);
+    assert.deepEqual(speakerTexts('By Monday the talks had resumed.'), []);
+  });
+
+  it('names with particles and parts that are elsewhere words ("Un")', () => {
+    assert.deepEqual(speakerTexts('Kim Jong Un said the tests would continue.'), ['Kim Jong Un']);
+    assert.deepEqual(speakerTexts('The UN said the tests would continue.'), []);
+  });
+
+  it('never the person an aide or a spokesman speaks for', () => {
+    assert.deepEqual(speakerTexts('An aide to Olaf Brandt said the visit was off.'), []);
+    assert.deepEqual(speakerTexts('A spokeswoman for Mira Sand said the visit was off.'), []);
+    assert.deepEqual(speakerTexts('President of Nordland Mira Sand said the visit was off.'), ['Mira Sand']);
+  });
+});
