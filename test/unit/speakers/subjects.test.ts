@@ -48,3 +48,32 @@ describe('speakers: the subjects English gives a reporting verb', () => {
     assert.deepEqual(speakerTexts('President of Nordland Mira Sand said the visit was off.'), ['Mira Sand']);
   });
 });
+
+describe('speakers: more of what stands between a subject and its verb', () => {
+  it('a manner adverb in -ly', () => {
+    assert.deepEqual(speakerTexts('Olaf Brandt and Mira Sand thoroughly discussed the treaty.'), ['Olaf Brandt', 'Mira Sand']);
+    assert.deepEqual(speakerTexts('Mira Sand eventually issued a statement on the vote.'), ['Mira Sand']);
+  });
+
+  it('a preposition that ended the previous sentence governs no name', () => {
+    assert.deepEqual(speakerTexts('The budget was also touched upon. Finance Minister Olaf Brandt briefed the members.'), ['Olaf Brandt']);
+  });
+
+  it('the name that ends an aside is not the subject; the one before the aside is', () => {
+    assert.deepEqual(speakerTexts('The paper’s Mira Sand, stationed in the port city Nordhavn, reports that aid is slow.'), ['Mira Sand']);
+  });
+
+  it('a single word after "the" is a body or a paper, not a person', () => {
+    assert.deepEqual(speakerTexts('The Courier had reported that the minister resigned.'), []);
+    assert.deepEqual(speakerTexts('According to the Almanac, the economy grew.'), []);
+    assert.deepEqual(speakerTexts('The NIEs expressed concern about the programme.'), []);
+  });
+
+  it('"asked" and "answered questions" are speech; "quotes X as saying" too; "was clear that"', () => {
+    assert.deepEqual(speakerTexts('Olaf Brandt asked the council to act.'), ['Olaf Brandt']);
+    assert.deepEqual(speakerTexts('After the vote Mr Brandt answered journalists’ questions.'), ['Brandt']);
+    assert.deepEqual(speakerTexts('The Courier quotes Mira Sand as saying: "We are ready."'), ['Mira Sand']);
+    assert.deepEqual(speakerTexts('President Sand was very clear that the offer stands.'), ['Sand']);
+    assert.deepEqual(speakerTexts('Olaf Brandt was asked about the offer.'), []);
+  });
+});

@@ -88,3 +88,11 @@ describe('speakers: turn labels wherever a turn can start', () => {
     assert.deepEqual(speakerTexts('Go ahead. SENIOR ADMINISTRATION OFFICIAL: Thanks.'), ['SENIOR ADMINISTRATION OFFICIAL']);
   });
 });
+
+describe('speakers: labels of roles and of nobody, in mixed case', () => {
+  it('tags a role that speaks ("The President:", "Moderator:"), not the press, images or credits', () => {
+    assert.deepEqual(speakerTexts('The President:\nGood morning. The Press:\nGood morning.'), ['The President']);
+    assert.deepEqual(speakerTexts('Moderator: Welcome to the call.'), ['Moderator']);
+    for (const s of ['Image: Olaf Brandt.', 'Photo: Mira Sand.', 'The Press: Thank you.']) assert.deepEqual(speakerTexts(s), [], s);
+  });
+});

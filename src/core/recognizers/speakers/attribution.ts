@@ -4,7 +4,7 @@
  * saying", "X's remarks", "X in an interview", and "X released the following statement".
  */
 import { nameEndingAt, nameStartingAt, type NameSpan } from './names';
-import { BETWEEN, pushSubjects, subjectBefore } from './subjects';
+import { afterArticle, BETWEEN, isLyAdverb, pushSubjects, subjectBefore } from './subjects';
 import { INVERTIBLE, MODAL_WORDS, OBJECTS, REMARKS_RE, scanTriggers, STATEMENT_RE, WITH_OBJECT, type TriggerKind } from './speechVerbs';
 import { isQuoteChar, isSpace, tokAfter, tokBefore } from './tokens';
 
@@ -46,7 +46,7 @@ function speakerMayBeNear(s: string, at: number): boolean {
   if (!t) return false;
   if (t.punct) return t.core === ',' || t.core === ')' || isQuoteChar(t.core) || t.core === '’' || t.core === "'";
   const c = t.core.charCodeAt(0);
-  return !(c >= 97 && c <= 122) || BETWEEN.has(t.lower) || MODAL_WORDS.has(t.lower) || t.core.indexOf('-') !== -1;
+  return !(c >= 97 && c <= 122) || BETWEEN.has(t.lower) || MODAL_WORDS.has(t.lower) || isLyAdverb(t.lower) || t.core.indexOf('-') !== -1;
 }
 
 function onTrigger(block: string, at: number, after: number, phrase: string, kind: TriggerKind, out: Found[]): void {
@@ -72,7 +72,7 @@ function onTrigger(block: string, at: number, after: number, phrase: string, kin
     }
     case 'accordingTo': {
       const n = nameStartingAt(block, after);
-      if (n && !n.possessive && n.outerStart - after < 60) out.push({ name: n, rule: 'according-to' });
+      if (n && !n.possessive && n.outerStart - after < 60 && !afterArticle(block, n)) out.push({ name: n, rule: 'according-to' });
       return;
     }
     case 'quoted': {

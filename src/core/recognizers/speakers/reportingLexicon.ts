@@ -17,18 +17,18 @@ export const STRONG_VERBS = `
   put forward, puts forward; commented; concluded, concludes; recalled, recalls; recounted, recounts;
   argued, argues; contended, contends; insisted, insists; wrote, writes; tweeted; remarked; asserted, asserts;
   alleged, alleges; confirmed, confirms; acknowledged, acknowledges; admitted, admits; conceded, concedes;
-  confessed, confesses; urged, urges; implored, implores; suggested, suggests; replied, replies; retorted, retorts;
-  countered; rejoined, rejoins; underlined, underlines; underscored, underscores; highlighted; mentioned;
-  assured, assures; reassured, reassures; briefed; informed, informs; notified, notifies; detailed; outlined;
-  laid out, lays out; set out, sets out; spelled out, spells out, spelt out;
+  confessed, confesses; urged, urges; implored, implores; suggested, suggests; asked, asks; replied, replies;
+  retorted, retorts; countered; rejoined, rejoins; underlined, underlines; underscored, underscores; highlighted;
+  mentioned; assured, assures; reassured, reassures; briefed; informed, informs; notified, notifies; detailed;
+  outlined; laid out, lays out; set out, sets out; spelled out, spells out, spelt out;
   criticized, criticised, criticizes, criticises; condemned, condemns; denounced, denounces; decried, decries;
   deplored, deplores; lamented, laments; lambasted, lambasts; slammed, slams; praised; hailed; accused;
   observed, observes; opined, opines; clarified, clarifies; elaborated, elaborates; specified, specifies;
   stipulated, stipulates; testified, testifies; vowed; pledged; swore; complained, complains; protested;
   exclaimed, exclaims; quipped, quips; joked; boasted, boasts; reminded; advised; recommended, recommends;
-  appealed; pleaded, pleads; talked; discussed, discusses; chatted; conversed, converses; confided, confides; relayed; conveyed;
-  summarized, summarised, summarizes, summarises; reasoned; theorized, theorised, theorizes, theorises;
-  speculated, speculates; surmised, surmises; posited, posits;
+  appealed; pleaded, pleads; talked; discussed, discusses; chatted; conversed, converses; confided, confides;
+  relayed; conveyed; summarized, summarised, summarizes, summarises; reasoned;
+  theorized, theorised, theorizes, theorises; speculated, speculates; surmised, surmises; posited, posits;
   hypothesized, hypothesised, hypothesizes, hypothesises; mused; interjected, interjects;
   went on to say, goes on to say; apologized, apologised, apologizes, apologises; thanked;
   congratulated, congratulates; spoken; written; sworn; foreseen; made it clear, makes it clear;
@@ -41,23 +41,23 @@ export const STRONG_VERBS = `
  * "Berg described the treaty as "dead""), not on their own ("Berg raised the flag", "Berg described the scene").
  */
 export const WEAK_VERBS = `
-  described, describes; called, calls; responded, responds; answered, answers; asked, asks; questioned, questions;
+  described, describes; called, calls; responded, responds; answered, answers; questioned, questions;
   inquired, inquires; enquired, enquires; queried, queries; demanded, demands; requested, requests; denied, denies;
   rejected, rejects; dismissed, dismisses; ruled out, rules out; welcomed, welcomes; promised, promises;
-  blamed, blames; continued, continues; raised, raises; addressed, addresses;
-  touched on, touches on; touched upon, touches upon; shared, shares; agreed, agrees; disagreed, disagrees;
-  objected, objects; signaled, signals, signalled; indicated, indicates; hinted, hints; reported, reports;
-  echoed, echoes; repeated, repeats; characterized, characterised, characterizes, characterises;
-  labeled, labels, labelled; dubbed, dubs; branded, brands; termed, terms; defended, defends; justified, justifies;
-  challenged, challenges; disputed, disputes; refuted, refutes; rebutted, rebuts; contradicted, contradicts;
-  threatened, threatens; guaranteed, guarantees; offered, offers; presented, presents; unveiled, unveils;
-  floated, floats; declared, declares; proclaimed, proclaims; pronounced, pronounces; estimated, estimates;
-  attacked, attacks; blasted, blasts; rebuked, rebukes; chided, chides; reproached, reproaches; assailed, assails;
+  blamed, blames; continued, continues; raised, raises; addressed, addresses; touched on, touches on;
+  touched upon, touches upon; shared, shares; agreed, agrees; disagreed, disagrees; objected, objects;
+  signaled, signals, signalled; indicated, indicates; hinted, hints; reported, reports; echoed, echoes;
+  repeated, repeats; characterized, characterised, characterizes, characterises; labeled, labels, labelled;
+  dubbed, dubs; branded, brands; termed, terms; defended, defends; justified, justifies; challenged, challenges;
+  disputed, disputes; refuted, refutes; rebutted, rebuts; contradicted, contradicts; threatened, threatens;
+  guaranteed, guarantees; offered, offers; presented, presents; unveiled, unveils; floated, floats;
+  declared, declares; proclaimed, proclaims; pronounced, pronounces; estimated, estimates; attacked, attacks;
+  blasted, blasts; rebuked, rebukes; chided, chides; reproached, reproaches; assailed, assails;
   encouraged, encourages; invited, invites; recognized, recognised, recognizes, recognises; reflected, reflects;
-  wondered, wonders; concurred, concurs; regretted, regrets;
-  accuses; advises; appeals; briefs; claims; comments; conveys; counters; details; forecasts; hails; highlights;
-  jokes; mentions; muses; notes; outlines; pledges; praises; protests; reasons; relays; remarks; reminds; states;
-  swears; talks; tweets; voices; vows;
+  wondered, wonders; concurred, concurs; regretted, regrets; was clear, were clear, was very clear, is clear;
+  was explicit, was adamant, was emphatic, was firm; accuses; advises; appeals; briefs; claims; comments; conveys;
+  counters; details; forecasts; hails; highlights; jokes; mentions; muses; notes; outlines; pledges; praises;
+  protests; reasons; relays; remarks; reminds; states; swears; talks; tweets; voices; vows;
 `;
 
 /** Base forms, speech after a modal or auxiliary ("Berg would say", "Berg did not stress") or a plural subject. */
@@ -119,7 +119,7 @@ export const PASSIVE_AFTER_NOUN = `
 
 /** Weak verbs that are speech before a word for something said, too ("Berg raised concerns about", "shared her view"). */
 export const OBJECT_VERBS = `
-  raised, raises, shared, shares, voiced, expressed, reiterated, stressed,
+  raised, raises, shared, shares, voiced, expressed, reiterated, stressed, answered, answers,
 `;
 
 /** What a speaker raises or shares, after an optional determiner ("the", "his", "Moscow's"). */

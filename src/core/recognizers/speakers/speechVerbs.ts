@@ -61,6 +61,7 @@ for (const p of lexiconEntries(WEAK_VERBS)) add(p, 'weakVerb');
 for (const p of lexiconEntries(STRONG_VERBS)) add(p, 'verb');
 add('quoted', 'quoted');
 add('cited', 'quoted');
+add('quotes', 'quoted');
 // These may open a sentence: "According to Berg, …", "In an interview, Berg …".
 for (const p of ['according to', ...lexiconEntries(FRAMING_PHRASES)]) {
   const kind: TriggerKind = p === 'according to' ? 'accordingTo' : 'framing';

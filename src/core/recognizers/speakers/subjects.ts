@@ -10,6 +10,11 @@ import { CALENDAR_WORDS, ORG_WORDS, TITLE_WORDS } from './nameWords';
 import { isQuoteChar, tokAfter, tokBefore } from './tokens';
 
 /** Words allowed between a subject and its verb: auxiliaries, adverbs, short time phrases. */
+/** "thoroughly", "publicly", "discreetly": a manner adverb between a subject and its verb. */
+export function isLyAdverb(lower: string): boolean {
+  return lower.length > 4 && lower.charCodeAt(lower.length - 1) === 121 && lower.charCodeAt(lower.length - 2) === 108 && lower.charCodeAt(0) >= 97;
+}
+
 export const BETWEEN = new Set(
   `has have had was were is are be been also further again then later earlier previously formally publicly
   repeatedly recently once reportedly officially personally separately specifically explicitly firmly clearly
@@ -92,6 +97,12 @@ export function subjectBefore(s: string, verbStart: number): NameSpan | undefine
       }
       if (t.core !== ',') return undefined;
       const direct = nameEndingAt(s, t.start);
+      if (direct && !aside && insideAside(s, direct, t.start)) {
+        // "Rachel Harvey, stationed in the capital Banda Aceh, reports": the name ends an aside, not the subject.
+        p = openingComma(s, t.start);
+        aside = { from: p + 1, to: t.start };
+        continue;
+      }
       if (direct) return direct.possessive || !isClauseSubject(s, direct) ? undefined : withAside(s, direct, aside);
       if (aside) return undefined;
       const open = openingComma(s, t.start);
@@ -101,7 +112,7 @@ export function subjectBefore(s: string, verbStart: number): NameSpan | undefine
       continue;
     }
     if (t.sentenceEnd) return undefined;
-    if (BETWEEN.has(t.lower) || CALENDAR_WORDS.has(t.lower) || startsWithDigit(t.core)) {
+    if (BETWEEN.has(t.lower) || CALENDAR_WORDS.has(t.lower) || startsWithDigit(t.core) || isLyAdverb(t.core)) {
       p = t.start;
       continue;
     }
@@ -112,10 +123,25 @@ export function subjectBefore(s: string, verbStart: number): NameSpan | undefine
       p = of;
       continue;
     }
-    if (n.possessive) return undefined;
+    if (n.possessive || afterArticle(s, n)) return undefined;
     return withAside(s, n, aside);
   }
   return undefined;
+}
+
+/** A one-word name after "the" without a title is a body or a paper: "the Haaretz", "the NIEs". */
+export function afterArticle(s: string, n: NameSpan): boolean {
+  if (n.role || n.outerStart !== n.start || s.slice(n.start, n.end).indexOf(' ') !== -1) return false;
+  const t = tokBefore(s, n.start);
+  return t !== undefined && t.lower === 'the';
+}
+
+/** The name before `comma` ends an aside that opened with lower-case words ("…, stationed in Banda Aceh,"). */
+function insideAside(s: string, n: NameSpan, comma: number): boolean {
+  const open = openingComma(s, comma);
+  if (open < 0) return false;
+  const first = tokAfter(s, open + 1, comma);
+  return first !== undefined && first.start < n.outerStart && nameEndingAt(s, open) !== undefined;
 }
 
 /** Prepositions that make the following name an object ("signed by Reagan", "a spokesman for Putin"). */
@@ -130,7 +156,8 @@ export function isClauseSubject(s: string, n: NameSpan): boolean {
   let cur = n;
   for (let i = 0; i < 4; i++) {
     const before = tokBefore(s, cur.outerStart);
-    if (!before || before.punct) return true;
+    // "…touched upon. Defence Minister Shoigu briefed": a preposition ending the last sentence governs nothing here.
+    if (!before || before.punct || before.sentenceEnd) return true;
     if (OBJECT_MARKERS.has(before.lower)) return false;
     if (before.lower !== 'and') return true;
     const prev = nameEndingAt(s, before.start);

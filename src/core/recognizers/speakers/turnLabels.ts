@@ -35,7 +35,11 @@ const ANONYMOUS = new Set([
   'OPERATOR', 'THE OPERATOR', 'PARTICIPANT', 'PARTICIPANTS', 'AUDIENCE', 'AUDIENCE MEMBER', 'AUDIENCE MEMBERS',
   'REPORTER', 'REPORTERS', 'JOURNALIST', 'JOURNALISTS', 'INTERPRETER', 'TRANSLATOR', 'VOICE', 'VOICES',
   'UNIDENTIFIED', 'UNIDENTIFIED SPEAKER', 'MALE SPEAKER', 'FEMALE SPEAKER', 'CROSSTALK', 'GUEST', 'INTERVIEWEE',
+  'THE PRESS', 'PRESS', 'IMAGE', 'PICTURE', 'CAPTION', 'CREDIT', 'PHOTO CREDIT', 'IMAGE CREDIT',
 ]);
+
+/** Roles that speak in a transcript though they name nobody, in any case style ("The President:", "Moderator:"). */
+const ROLE_SPEAKERS = new Set(['MODERATOR', 'THE MODERATOR', 'PRESIDENT', 'THE PRESIDENT', 'THE VICE PRESIDENT', 'INTERVIEWER']);
 
 /** Finds the turn labels of a block: every colon followed by a space (or a closing `**`) is a candidate end. */
 export function findTurnLabels(block: string, out: Found[]): void {
@@ -92,7 +96,12 @@ function labelAt(block: string, start: number, colon: number, out: Found[]): boo
     if (isSpeakerLabel(text)) out.push({ name: { start: a, end: b, outerStart: a, possessive: false }, rule: 'turn-label' });
     return true;
   }
-  if (ANONYMOUS.has(normalised(text))) return true;
+  const upper = normalised(text);
+  if (ANONYMOUS.has(upper) || NOT_SPEAKERS.has(upper)) return true;
+  if (ROLE_SPEAKERS.has(upper)) {
+    out.push({ name: { start: a, end: b, outerStart: a, possessive: false }, rule: 'turn-label' });
+    return true;
+  }
   const n = nameStartingAt(block, a, b);
   if (!n || n.end !== b || n.possessive || n.outerStart !== a) return false;
   // Mixed case is running text: the span is the name, the title before it its role ("Foreign Minister ⟦Anna Berg⟧:").
