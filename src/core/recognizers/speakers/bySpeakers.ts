@@ -4,7 +4,8 @@
  * "a decision made by" name people acting, not speaking, and are left out.
  */
 import type { Found } from './attribution';
-import { nameStartingAt } from './names';
+import { nameEndingAt, nameStartingAt } from './names';
+import { afterArticle } from './subjects';
 import { BY_SPEAKER_NOUNS, PASSIVE_ALONE, PASSIVE_WITH_NOUN } from './speechVerbs';
 import { tokAfter, tokBefore, type Tok } from './tokens';
 
@@ -12,8 +13,10 @@ import { tokAfter, tokBefore, type Tok } from './tokens';
 export function findBySpeakers(block: string, out: Found[]): void {
   for (let at = block.indexOf('by'); at !== -1; at = block.indexOf('by', at + 2)) {
     if (!isWordAt(block, at)) continue;
-    if (!speechBefore(block, at)) continue;
-    pushNameAfter(block, at + 2, 'by-speaker', out);
+    const w = tokBefore(block, at);
+    // "Anna Berg, interviewed by the Courier": the one interviewed speaks; "an interview by X" names the interviewer.
+    if (w && w.lower === 'interviewed') pushInterviewee(block, w.start, out);
+    else if (speechBefore(block, at)) pushNameAfter(block, at + 2, 'by-speaker', out);
   }
   findBylines(block, out);
 }
@@ -48,6 +51,7 @@ function isLetter(c: number): boolean {
 function speechBefore(s: string, by: number): boolean {
   const w = tokBefore(s, by);
   if (!w || w.punct) return false;
+  if (w.lower === 'interview') return false;
   if (BY_SPEAKER_NOUNS.has(w.lower) || PASSIVE_ALONE.has(w.lower)) return true;
   const two = twoWords(s, w);
   if (two !== undefined && PASSIVE_ALONE.has(two)) return true;
@@ -68,6 +72,17 @@ function twoWords(s: string, w: Tok): string | undefined {
   if (w.lower !== 'forward' && w.lower !== 'out') return undefined;
   const v = tokBefore(s, w.start);
   return v && !v.punct ? `${v.lower} ${w.lower}` : undefined;
+}
+
+/** The name before "(was) interviewed by": "State’s Gottemoeller Interviewed by the Tribune". */
+function pushInterviewee(s: string, verbStart: number, out: Found[]): void {
+  let p = verbStart;
+  const aux = tokBefore(s, p);
+  if (aux && (aux.lower === 'was' || aux.lower === 'is' || aux.lower === 'being' || aux.lower === 'been')) p = aux.start;
+  const comma = tokBefore(s, p);
+  if (comma && comma.punct && comma.core === ',') p = comma.start;
+  const n = nameEndingAt(s, p);
+  if (n && !afterArticle(s, n)) out.push({ name: n, rule: 'interviewed-by' });
 }
 
 function pushNameAfter(s: string, from: number, rule: string, out: Found[]): void {

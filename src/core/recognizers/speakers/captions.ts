@@ -69,7 +69,8 @@ export function findClosingCaption(block: string, out: Found[]): void {
   const comma = tokBefore(block, roleStart);
   if (comma && comma.punct && comma.core === ',') nameEndPos = comma.start;
   const n = nameEndingAt(block, nameEndPos);
-  if (!n || n.possessive) return;
+  // A name across a line break is two lines of a header (name line, title line), which headings.ts reads.
+  if (!n || n.possessive || block.lastIndexOf('\n', n.end) > n.start) return;
   // The name must not itself be preceded by a title (then the whole run is a heading "Minister X Y").
   if (n.role) return;
   const role = block.slice(roleStart, end).replace(/\s+/g, ' ');

@@ -7,6 +7,7 @@ import type { Mention } from '../../model/mention';
 import type { BlockContext } from '../context';
 import { findAttributions, type Found } from './attribution';
 import { findBySpeakers } from './bySpeakers';
+import { findHeadingSpeakers } from './headings';
 import { findClosingCaption, findJointStatementAuthors, findQuoteAttributionLines } from './captions';
 import { findTitledPeople } from './titledPeople';
 import { findTurnLabels } from './turnLabels';
@@ -22,6 +23,7 @@ export function recognizeSpeakers(block: string, _ctx: BlockContext): Mention[] 
   findBySpeakers(block, found);
   findClosingCaption(block, found);
   if (block.indexOf('\n') !== -1) findQuoteAttributionLines(block, found);
+  findHeadingSpeakers(block, found);
   if (block.indexOf('We,') !== -1) findJointStatementAuthors(block, found);
   findTitledPeople(block, found);
   return toMentions(block, found);

@@ -97,6 +97,7 @@ export function subjectBefore(s: string, verbStart: number): NameSpan | undefine
       }
       if (t.core !== ',') return undefined;
       const direct = nameEndingAt(s, t.start);
+      if (direct && afterArticle(s, direct)) return undefined;
       if (direct && !aside && insideAside(s, direct, t.start)) {
         // "Rachel Harvey, stationed in the capital Banda Aceh, reports": the name ends an aside, not the subject.
         p = openingComma(s, t.start);
