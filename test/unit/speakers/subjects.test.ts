@@ -77,3 +77,26 @@ describe('speakers: more of what stands between a subject and its verb', () => {
     assert.deepEqual(speakerTexts('Olaf Brandt was asked about the offer.'), []);
   });
 });
+
+describe('speakers: speakers set off by punctuation', () => {
+  it('a name after a dash that follows a closing quotation mark', () => {
+    assert.deepEqual(speakerTexts('“We have brains.” — Brandt, on the question of oil.'), ['Brandt']);
+    assert.deepEqual(speakerTexts('The vote — Brandt said later — was close.'), ['Brandt']);
+    assert.deepEqual(speakerTexts('It passed — Nordland and Sweden abstained.'), []);
+  });
+
+  it('"according to" a description, then the name between commas', () => {
+    assert.deepEqual(speakerTexts('According to the team’s coach, Olaf Brandt, the match was lost.'), ['Olaf Brandt']);
+    assert.deepEqual(speakerTexts('According to the ministry, Olaf Brandt left early.'), []);
+  });
+
+  it('a name before ", he" (a dislocated subject)', () => {
+    assert.deepEqual(speakerTexts('And the head of the alliance, Olaf Brandt, he has explained that it must act.'), ['Olaf Brandt']);
+    assert.deepEqual(speakerTexts('We met Olaf Brandt, he explained nothing.'), []);
+  });
+
+  it('a weak verb in an "as" clause reports speech', () => {
+    assert.deepEqual(speakerTexts('My name is Lena, as Olaf Brandt indicated, and I am the envoy.'), ['Olaf Brandt']);
+    assert.deepEqual(speakerTexts('Olaf Brandt indicated the door.'), []);
+  });
+});

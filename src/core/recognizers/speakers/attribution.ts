@@ -4,7 +4,7 @@
  * saying", "X's remarks", "X in an interview", and "X released the following statement".
  */
 import { nameEndingAt, nameStartingAt, type NameSpan } from './names';
-import { afterArticle, BETWEEN, isLyAdverb, pushSubjects, subjectBefore } from './subjects';
+import { afterArticle, BETWEEN, isLyAdverb, opensClause, pushSubjects, subjectBefore } from './subjects';
 import { INVERTIBLE, MODAL_WORDS, OBJECTS, REMARKS_RE, scanTriggers, STATEMENT_RE, WITH_OBJECT, type TriggerKind } from './speechVerbs';
 import { isQuoteChar, isSpace, tokAfter, tokBefore } from './tokens';
 
@@ -46,7 +46,7 @@ function speakerMayBeNear(s: string, at: number): boolean {
   if (!t) return false;
   if (t.punct) return t.core === ',' || t.core === ')' || isQuoteChar(t.core) || t.core === '’' || t.core === "'";
   const c = t.core.charCodeAt(0);
-  return !(c >= 97 && c <= 122) || BETWEEN.has(t.lower) || MODAL_WORDS.has(t.lower) || isLyAdverb(t.lower) || t.core.indexOf('-') !== -1;
+  return !(c >= 97 && c <= 122) || BETWEEN.has(t.lower) || MODAL_WORDS.has(t.lower) || isLyAdverb(t.lower) || t.lower === 'he' || t.lower === 'she' || t.core.indexOf('-') !== -1;
 }
 
 function onTrigger(block: string, at: number, after: number, phrase: string, kind: TriggerKind, out: Found[]): void {
@@ -58,7 +58,7 @@ function onTrigger(block: string, at: number, after: number, phrase: string, kin
       return;
     case 'verb':
     case 'weakVerb': {
-      if (kind === 'weakVerb' && !introducesSpeech(block, after) && !(WITH_OBJECT.has(phrase) && spokenObject(block, after))) return;
+      if (kind === 'weakVerb' && !introducesSpeech(block, after) && !(WITH_OBJECT.has(phrase) && spokenObject(block, after)) && !asClause(block, at)) return;
       if (isPassive(block, at)) return;
       if (INVERTIBLE.has(phrase)) {
         const inv = invertedName(block, at, after);
@@ -73,6 +73,7 @@ function onTrigger(block: string, at: number, after: number, phrase: string, kin
     case 'accordingTo': {
       const n = nameStartingAt(block, after);
       if (n && !n.possessive && n.outerStart - after < 60 && !afterArticle(block, n)) out.push({ name: n, rule: 'according-to' });
+      else if (!n) pushApposed(block, after, out);
       return;
     }
     case 'quoted': {
@@ -183,12 +184,21 @@ function invertedName(s: string, verbStart: number, verbEnd: number): NameSpan |
   return n;
 }
 
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'then', 'meanwhile', 'later', 'today', 'yesterday']);
-
-/** "Berg in a tweet called …" opens its clause; "They met Berg in a video call" does not. */
-function opensClause(s: string, n: NameSpan): boolean {
-  const t = tokBefore(s, n.outerStart);
-  if (!t) return true;
-  if (t.punct) return t.core !== '(';
-  return t.sentenceEnd || CLAUSE_OPENERS.has(t.lower);
+/** "According to the team's coach, Anna Berg, …": the name set off by commas after a description. */
+function pushApposed(s: string, from: number, out: Found[]): void {
+  const comma = s.indexOf(',', from);
+  if (comma === -1 || comma - from > 60 || /[.!?]\s/.test(s.slice(from, comma))) return;
+  const n = nameStartingAt(s, comma + 1, Math.min(s.length, comma + 80));
+  if (!n || n.possessive || n.outerStart !== tokAfter(s, comma + 1)?.start) return;
+  const next = tokAfter(s, n.end);
+  if (next && next.punct && next.core === ',') out.push({ name: n, rule: 'according-to' });
 }
+
+/** "as Morgan indicated,": in a clause opened by "as", a weak verb reports what the subject said. */
+function asClause(s: string, verbStart: number): boolean {
+  const n = subjectBefore(s, verbStart);
+  if (!n) return false;
+  const t = tokBefore(s, n.outerStart);
+  return t !== undefined && t.lower === 'as';
+}
+

@@ -8,7 +8,7 @@ import type { BlockContext } from '../context';
 import { findAttributions, type Found } from './attribution';
 import { findBySpeakers } from './bySpeakers';
 import { findHeadingSpeakers } from './headings';
-import { findClosingCaption, findJointStatementAuthors, findQuoteAttributionLines } from './captions';
+import { findClosingCaption, findDashAttributions, findJointStatementAuthors, findQuoteAttributionLines } from './captions';
 import { findTitledPeople } from './titledPeople';
 import { findTurnLabels } from './turnLabels';
 
@@ -24,6 +24,7 @@ export function recognizeSpeakers(block: string, _ctx: BlockContext): Mention[] 
   findClosingCaption(block, found);
   if (block.indexOf('\n') !== -1) findQuoteAttributionLines(block, found);
   findHeadingSpeakers(block, found);
+  if (block.indexOf('—') !== -1 || block.indexOf('–') !== -1) findDashAttributions(block, found);
   if (block.indexOf('We,') !== -1) findJointStatementAuthors(block, found);
   findTitledPeople(block, found);
   return toMentions(block, found);

@@ -113,6 +113,7 @@ export function subjectBefore(s: string, verbStart: number): NameSpan | undefine
       continue;
     }
     if (t.sentenceEnd) return undefined;
+    if (t.lower === 'he' || t.lower === 'she') return dislocated(s, t.start);
     if (BETWEEN.has(t.lower) || CALENDAR_WORDS.has(t.lower) || startsWithDigit(t.core) || isLyAdverb(t.core)) {
       p = t.start;
       continue;
@@ -128,6 +129,24 @@ export function subjectBefore(s: string, verbStart: number): NameSpan | undefine
     return withAside(s, n, aside);
   }
   return undefined;
+}
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'then', 'meanwhile', 'later', 'today', 'yesterday']);
+
+/** "Berg in a tweet called …" opens its clause; "They met Berg in a video call" does not. */
+export function opensClause(s: string, n: NameSpan): boolean {
+  const t = tokBefore(s, n.outerStart);
+  if (!t) return true;
+  if (t.punct) return t.core !== '(';
+  return t.sentenceEnd || CLAUSE_OPENERS.has(t.lower);
+}
+
+/** "And the head of NATO, Hoop Scheffer, he has explained": the name before ", he" is the subject. */
+function dislocated(s: string, pronounStart: number): NameSpan | undefined {
+  const comma = tokBefore(s, pronounStart);
+  if (!comma || !comma.punct || comma.core !== ',') return undefined;
+  const n = nameEndingAt(s, comma.start);
+  return n && !n.possessive && !afterArticle(s, n) && opensClause(s, n) ? n : undefined;
 }
 
 /** A one-word name after "the" without a title is a body or a paper: "the Haaretz", "the NIEs". */
