@@ -196,6 +196,9 @@ function pushApposed(s: string, from: number, out: Found[]): void {
 
 /** "as Morgan indicated,": in a clause opened by "as", a weak verb reports what the subject said. */
 function asClause(s: string, verbStart: number): boolean {
+  // Read the subject only when an "as" stands within a short name's reach before the verb.
+  const as = s.lastIndexOf('as ', verbStart);
+  if (as === -1 || verbStart - as > 50 || (as > 0 && s.charCodeAt(as - 1) !== 32)) return false;
   const n = subjectBefore(s, verbStart);
   if (!n) return false;
   const t = tokBefore(s, n.outerStart);

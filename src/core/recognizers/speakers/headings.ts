@@ -12,19 +12,29 @@ import { tokAfter, tokBefore, type Tok } from './tokens';
 
 const MAX_CAPTION = 120;
 const MAX_HEADING = 220;
-/** Nouns of a heading whose "with X" names who speaks. */
-const WITH_HEADING = /\b(?:interview|briefing|conference|remarks|press availability|stakeout|q&a)\s+with\s+/gi;
+/** Nouns of a heading whose "with X" names who speaks (lower case). */
+const WITH_NOUNS = new Set(['interview', 'briefing', 'conference', 'remarks', 'availability', 'stakeout', 'q&a']);
 
 /** Appends the speakers named by the caption lines and headings of a block. */
 export function findHeadingSpeakers(block: string, out: Found[]): void {
   for (let start = 0; start < block.length; ) {
     let end = block.indexOf('\n', start);
     if (end === -1) end = block.length;
-    if (end - start <= MAX_HEADING && !endsSentence(block, start, end)) {
-      if (end - start <= MAX_CAPTION) captionLine(block, start, end, out);
-      if (isHeadingLine(block, start, end)) withHeading(block, start, end, out);
-    }
+    // Both forms open their line with a capital; most lines of wrapped prose are passed on that character alone.
+    const c = block.charCodeAt(start);
+    if (c >= 65 && c <= 90 && end - start <= MAX_CAPTION && !endsSentence(block, start, end)) captionLine(block, start, end, out);
     start = end + 1;
+  }
+  // "with" in a heading is capitalised or not ("Interview With X"); indexOf finds both faster than a /i regex.
+  for (let at = block.indexOf('ith '); at !== -1; at = block.indexOf('ith ', at + 4)) {
+    const w = at - 1;
+    if (w < 1 || (block[w] !== 'w' && block[w] !== 'W') || block.charCodeAt(w - 1) !== 32) continue;
+    const noun = tokBefore(block, w);
+    if (!noun || noun.punct || !WITH_NOUNS.has(noun.lower)) continue;
+    const start = block.lastIndexOf('\n', w) + 1;
+    let end = block.indexOf('\n', w);
+    if (end === -1) end = block.length;
+    if (end - start <= MAX_HEADING && !endsSentence(block, start, end) && isHeadingLine(block, start, end)) withNames(block, at + 4, end, out);
   }
 }
 
@@ -48,17 +58,22 @@ function endsSentence(s: string, start: number, end: number): boolean {
  * "[Title] Name" alone on its line over a line that opens with a title, or "[Title] Name, Title …" on one line.
  */
 function captionLine(s: string, start: number, end: number, out: Found[]): void {
-  const first = tokAfter(s, start, end);
-  if (!first || first.punct || first.start !== start || continuesLine(s, start)) return;
-  const n = nameStartingAt(s, start, end);
-  if (!n || n.possessive || n.outerStart !== first.start) return;
-  const next = tokAfter(s, n.end, end);
-  if (next) {
-    if (!(next.punct && next.core === ',') || !opensWithTitle(s, next.end, end)) return;
+  // The title is tested first (a lookup or two), the name only when a title follows: "Name, Title" ends the name
+  // at the line's first comma, "Name" over "Title" at the line's end.
+  const comma = s.indexOf(',', start);
+  let nameEnd: number;
+  if (comma !== -1 && comma < end) {
+    if (!opensWithTitle(s, comma + 1, end)) return;
+    nameEnd = comma;
   } else {
+    if (end >= s.length) return;
     const lineEnd = s.indexOf('\n', end + 1);
-    if (end >= s.length || !opensWithTitle(s, end + 1, lineEnd === -1 ? s.length : lineEnd)) return;
+    if (!opensWithTitle(s, end + 1, lineEnd === -1 ? s.length : lineEnd)) return;
+    nameEnd = end;
   }
+  if (continuesLine(s, start)) return;
+  const n = nameStartingAt(s, start, nameEnd);
+  if (!n || n.possessive || n.outerStart !== start || tokAfter(s, n.end, nameEnd) !== undefined) return;
   out.push({ name: n, rule: 'caption-line' });
 }
 
@@ -87,20 +102,15 @@ function opensWithTitle(s: string, from: number, to: number): boolean {
 }
 
 /** "Briefing with [role] X and [role] Y", "Interview with X": every person the heading names after "with". */
-function withHeading(s: string, start: number, end: number, out: Found[]): void {
-  const re = WITH_HEADING;
-  re.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null && m.index < end) {
-    let p = m.index + m[0].length;
-    for (let k = 0; k < 3 && p < end; k++) {
-      const n = nameStartingAt(s, p, end);
-      if (!n || n.possessive || n.outerStart !== tokAfter(s, p, end)?.start || isOfOutlet(s, n, end)) break;
-      out.push({ name: n, rule: 'heading-with' });
-      const and = tokAfter(s, n.end, end);
-      if (!and || and.lower !== 'and') break;
-      p = and.end;
-    }
+function withNames(s: string, from: number, end: number, out: Found[]): void {
+  let p = from;
+  for (let k = 0; k < 3 && p < end; k++) {
+    const n = nameStartingAt(s, p, end);
+    if (!n || n.possessive || n.outerStart !== tokAfter(s, p, end)?.start || isOfOutlet(s, n, end)) return;
+    out.push({ name: n, rule: 'heading-with' });
+    const and = tokAfter(s, n.end, end);
+    if (!and || and.lower !== 'and') return;
+    p = and.end;
   }
 }
 

@@ -24,11 +24,14 @@ export function recognizeSpeakers(block: string, _ctx: BlockContext): Mention[] 
   findClosingCaption(block, found);
   if (block.indexOf('\n') !== -1) findQuoteAttributionLines(block, found);
   findHeadingSpeakers(block, found);
-  if (block.indexOf('—') !== -1 || block.indexOf('–') !== -1) findDashAttributions(block, found);
+  if (QUOTE_DASH.test(block)) findDashAttributions(block, found);
   if (block.indexOf('We,') !== -1) findJointStatementAuthors(block, found);
   findTitledPeople(block, found);
   return toMentions(block, found);
 }
+
+/** A closing quotation mark, then a dash: the only place findDashAttributions looks. */
+const QUOTE_DASH = /["”»]\s*[—–]/;
 
 /** Rules whose names are people named without speaking. */
 const PERSON_RULES = new Set(['titled-name']);
