@@ -8,6 +8,7 @@ import { newId, type Annotation } from '../core/model/annotation';
 import type { MentionKind } from '../core/model/mention';
 import { reanchor } from '../core/anchoring/reanchor';
 import { describeQuote } from '../core/anchoring/textQuote';
+import { splitsSurrogatePair } from '../core/export/offsets';
 import { textFingerprint } from '../core/sidecar/fingerprint';
 import { resolveInside } from '../core/sidecar/sidecarPaths';
 import { MENTION_KINDS } from '../core/sidecar/sidecarValidate';
@@ -165,10 +166,4 @@ function offset(value: string | undefined, name: string): number {
   if (value === undefined) throw new UsageError(`--${name} is required`);
   if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number, not '${value}'`);
   return Number(value);
-}
-
-function splitsSurrogatePair(text: string, at: number): boolean {
-  const before = text.charCodeAt(at - 1);
-  const after = text.charCodeAt(at);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }

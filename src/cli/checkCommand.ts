@@ -94,9 +94,10 @@ function collect(input: string, sidecars: Set<string>, findings: Finding[]): voi
   }
   if (stat.isDirectory()) {
     for (const entry of fs.readdirSync(input, { withFileTypes: true })) {
+      // Whatever its type: opening a link, a folder or a pipe with a sidecar's name reports why it cannot be one.
+      if (isSidecarName(entry.name)) sidecars.add(path.join(input, entry.name));
       if (entry.isDirectory() && !SKIP_FOLDERS.has(entry.name)) collect(path.join(input, entry.name), sidecars, findings);
-      else if (entry.isFile() && isSidecarName(entry.name)) sidecars.add(path.join(input, entry.name));
-      else if (entry.name.includes(TEMP_MARKER)) {
+      else if (!isSidecarName(entry.name) && entry.name.includes(TEMP_MARKER)) {
         findings.push({ file: path.join(input, entry.name), severity: 'warning', message: 'leftover temp file of an interrupted save (removed on the next save)' });
       }
     }

@@ -8,13 +8,14 @@ import { reanchor, withSelectors } from '../core/anchoring/reanchor';
 import { describeQuote } from '../core/anchoring/textQuote';
 import { newId, type Annotation } from '../core/model/annotation';
 import { textFingerprint } from '../core/sidecar/fingerprint';
+import { isInside } from '../core/sidecar/sidecarPaths';
 import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { describeFsError } from '../hosts/collectDocuments';
 import { createNodeSidecarStore, readDocumentText } from '../hosts/nodeSidecarStore';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
-import { commonRoot, writeExportFiles } from '../hosts/exportPipeline';
+import { commonRoot, existingExportFiles, writeExportFiles } from '../hosts/exportPipeline';
 
-const USAGE = `Usage: marginalia import --from brat|json [--documents DIR] [--root DIR] [--author NAME] [--out PATH] <files or folders...>
+const USAGE = `Usage: marginalia import --from brat|json [--documents DIR] [--root DIR] [--author NAME] [--out PATH [--force]] <files or folders...>
 
 Reads annotations made elsewhere and turns them into manual Marginalia annotations.
   --from brat      .ann files (or folders of them); each is read against the .txt beside it
@@ -24,6 +25,7 @@ Reads annotations made elsewhere and turns them into manual Marginalia annotatio
   --root DIR       workspace root (default: the current folder); no sidecar outside it is written
   --author NAME    recorded as the author (default: the imported author, else $MARGINALIA_AUTHOR)
   --out PATH       do not touch sidecars: write the imported annotations as Marginalia JSON ('-' for stdout)
+  --force          with --out, replace PATH when it already exists
 Without --out, the annotations are added to the documents' sidecars through the same store as the editor
 (atomic writes, merge with external changes). Each is placed on the document's current text by its quote;
 one that cannot be placed, or whose line cannot be read exactly, is reported and skipped, never guessed.
@@ -47,6 +49,7 @@ export interface ImportSink {
 interface ImportArgs {
   from: 'brat' | 'json';
   out?: string;
+  force: boolean;
   documents?: string;
   root: string;
   author?: string;
@@ -56,6 +59,7 @@ interface ImportArgs {
 function parseArgs(args: string[]): ImportArgs {
   let from = '';
   let out: string | undefined;
+  let force = false;
   let documents: string | undefined;
   let root = '.';
   let author: string | undefined;
@@ -66,6 +70,7 @@ function parseArgs(args: string[]): ImportArgs {
     else if (a.startsWith('--from=')) from = a.slice('--from='.length);
     else if (a === '--out') out = args[++i] ?? '';
     else if (a.startsWith('--out=')) out = a.slice('--out='.length);
+    else if (a === '--force') force = true;
     else if (a === '--documents') documents = args[++i] ?? '';
     else if (a.startsWith('--documents=')) documents = a.slice('--documents='.length);
     else if (a === '--root') root = args[++i] ?? '';
@@ -79,7 +84,7 @@ function parseArgs(args: string[]): ImportArgs {
   if (out === '') throw new UsageError('--out needs a path');
   if (inputs.length === 0) throw new UsageError('name at least one file or folder');
   if (!root) throw new UsageError('--root needs a folder');
-  return { from, out, documents, root, author: author || undefined, inputs };
+  return { from, out, force, documents, root, author: author || undefined, inputs };
 }
 
 function findAnnFiles(inputs: string[], cwd: string, errors: string[]): string[] {
@@ -103,9 +108,13 @@ function findAnnFiles(inputs: string[], cwd: string, errors: string[]): string[]
   return out;
 }
 
-/** Reads the inputs into documents with manual mentions; problems are collected, not thrown. */
-export function readImports(opts: ImportArgs, cwd: string): { documents: ImportedDocument[]; problems: string[] } {
+/**
+ * Reads the inputs into documents with manual mentions; problems are collected, not thrown. `refused` lists
+ * what makes an input unusable as a whole: then nothing is imported at all.
+ */
+export function readImports(opts: ImportArgs, cwd: string): { documents: ImportedDocument[]; problems: string[]; refused: string[] } {
   const problems: string[] = [];
+  const refused: string[] = [];
   const documents: ImportedDocument[] = [];
   if (opts.from === 'brat') {
     const anns = findAnnFiles(opts.inputs, cwd, problems);
@@ -125,6 +134,7 @@ export function readImports(opts: ImportArgs, cwd: string): { documents: Importe
       const rel = path.relative(root, txt).split(path.sep).join('/');
       const parsed = parseBratAnn(annText, text);
       problems.push(...parsed.problems.map((p) => `${path.relative(cwd, ann)}: ${p}`));
+      refused.push(...parsed.refused.map((p) => `${path.relative(cwd, ann)}: ${p}`));
       const documentPath = opts.documents ? path.resolve(cwd, opts.documents, rel) : txt;
       documents.push({ documentPath, text, doc: { path: rel, text, mentions: parsed.mentions } });
     });
@@ -139,13 +149,20 @@ export function readImports(opts: ImportArgs, cwd: string): { documents: Importe
         continue;
       }
       problems.push(...parsed.problems.map((p) => `${input}: ${p}`));
+      refused.push(...parsed.refused.map((p) => `${input}: ${p}`));
       const base = opts.documents ? path.resolve(cwd, opts.documents) : path.dirname(abs);
       for (const doc of parsed.documents) {
-        documents.push({ documentPath: path.resolve(base, ...doc.path.split('/')), text: doc.text, doc });
+        const documentPath = path.resolve(base, ...doc.path.split('/'));
+        // The reader refuses paths with '..' or a root; checked again on the resolved path, which is what is written.
+        if (!isInside(base, documentPath) || documentPath === base) {
+          problems.push(`${input}: ${JSON.stringify(doc.path)} is outside ${path.relative(cwd, base) || '.'}; skipped`);
+          continue;
+        }
+        documents.push({ documentPath, text: doc.text, doc });
       }
     }
   }
-  return { documents, problems };
+  return { documents, problems, refused };
 }
 
 const ANNOTATION_ID = /^a-[a-z2-7]{16}$/;
@@ -220,7 +237,12 @@ export function makeImportCommand(sinkFor: (opts: { root: string; author?: strin
     usage: USAGE,
     async run(args: string[], io: CliIo): Promise<number> {
       const opts = parseArgs(args);
-      const { documents, problems } = readImports(opts, io.cwd);
+      const { documents, problems, refused } = readImports(opts, io.cwd);
+      if (refused.length > 0) {
+        for (const p of [...refused, ...problems]) io.stderr(`marginalia import: ${p}\n`);
+        io.stderr(`marginalia import: refused; nothing was imported or written\n`);
+        return 1;
+      }
       const count = documents.reduce((n, d) => n + d.doc.mentions.length, 0);
       if (opts.out === undefined) {
         const result = await sinkFor(opts, io).add(documents, io);
@@ -232,6 +254,10 @@ export function makeImportCommand(sinkFor: (opts: { root: string; author?: strin
         if (out === '-') io.stdout(json);
         else {
           const abs = path.resolve(io.cwd, out);
+          if (!opts.force && existingExportFiles(path.dirname(abs), [{ path: path.basename(abs), content: json }]).length > 0) {
+            io.stderr(`marginalia import: ${out} already exists; nothing was written (use --force to overwrite)\n`);
+            return 1;
+          }
           writeExportFiles(path.dirname(abs), [{ path: path.basename(abs), content: json }]);
           io.stderr(`marginalia import: ${count} annotation(s) from ${documents.length} document(s) -> ${out}\n`);
         }

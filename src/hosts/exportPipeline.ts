@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { dateFromPath } from '../core/recognizers/dates/pathDate';
 import { DocumentAnalyzer } from '../core/analyze';
 import { documentFromView, toExportMention } from '../core/export/fromView';
 import { prepareDocuments } from '../core/export/prepare';
@@ -85,6 +86,11 @@ export function commonRoot(absPaths: string[]): string {
 function isInside(root: string, p: string): boolean {
   const rel = path.relative(root, p);
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/** The files of an export that already exist under `outDir` (absolute paths): what writing it would replace. */
+export function existingExportFiles(outDir: string, files: readonly ExportedFile[]): string[] {
+  return files.map((f) => path.resolve(outDir, ...f.path.split('/'))).filter((p) => lstatOrUndefined(p) !== undefined);
 }
 
 /**
@@ -169,9 +175,16 @@ export async function loadExportDocuments(
   for (const { abs, text } of readable) {
     const { lexicon, problems } = loadLexiconForPath(abs);
     for (const p of problems) io.stderr(`${p}\n`);
-    const result = new DocumentAnalyzer({ lexicon }).analyze(text);
+    const fallbackDate = dateFromPath(abs);
+    let result = new DocumentAnalyzer({ lexicon, fallbackDate }).analyze(text);
+    let loaded = await manual.load(abs, text, result.mentions);
+    // A date the user set in the sidecar beats every other, as in the editor: analyse again against it.
+    const setDate = loaded.metadata?.date;
+    if (setDate && setDate !== result.documentDate?.value) {
+      result = new DocumentAnalyzer({ lexicon, documentDate: setDate, fallbackDate }).analyze(text);
+      loaded = await manual.load(abs, text, result.mentions);
+    }
     for (const e of result.entities) if (!entities.has(e.id)) entities.set(e.id, e);
-    const loaded = await manual.load(abs, text, result.mentions);
     errors.push(...loaded.problems);
     for (const w of loaded.warnings ?? []) io.stderr(`${w}\n`);
     const metadata: ExportMetadata = { ...loaded.metadata };

@@ -50,7 +50,7 @@ export function handleScanMessage(msg: ToWorker, state: ScanWorkerState): { repl
     if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength) bytes = new Uint8Array(bytes);
     // TextDecoder drops a UTF-8 BOM, so offsets match what the editor shows.
     const text = state.decoder.decode(bytes);
-    const { parts, entities } = analyzeCold(text, lexicon);
+    const { parts, entities } = analyzeCold(text, lexicon, msg.path);
     return {
       reply: { id, outcome: 'indexed', parts, bytes, entities: state.sender.select(entities) },
       transfer: [...coldBuffers(parts), bytes.buffer as ArrayBuffer],

@@ -14,6 +14,10 @@ import { ColdDocument, coldParts, type ColdParts } from './coldDocument';
 import { EntityStore } from './entityStore';
 import { KeyPostings, type Place } from './keyPostings';
 import type { DocumentInput, IndexedDocument } from './indexedDocument';
+import { dateInWords } from '../model/dateWords';
+
+/** Dates are keyed by their value (`date:2021-12-30`); a key with `~` is a date mention that has none. */
+const DATE_KEY = 'date:';
 
 export { entityKey } from './docKeys';
 
@@ -208,10 +212,13 @@ export class WorkspaceIndex {
 
   /** The name a list shows for an entity key: the entity's canonical name, else the first mention's text. */
   displayName(key: string): string {
+    // A date's name is its ISO value, for exports; people read it in words.
+    if (key.startsWith(DATE_KEY) && key[DATE_KEY.length] !== '~') return dateInWords(key.slice(DATE_KEY.length));
     const e = this.entities.get(key);
     if (e) return e.name;
-    const first = this.firstMention(key);
-    return first ? (first.mention.value ?? first.mention.text) : key;
+    const first = this.firstMention(key)?.mention;
+    if (!first) return key;
+    return first.kind === 'date' && first.value ? dateInWords(first.value) : (first.value ?? first.text);
   }
 
   /** Every mention of an entity (or the first `limit`), by document (in URI order) then position. */

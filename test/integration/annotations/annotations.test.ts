@@ -100,6 +100,18 @@ describe('manual annotations in the editor', function () {
     assert.equal(parsed().annotations.length, 0);
   });
 
+  it('refuses an attribute name the sidecar reader refuses, leaving the sidecar loadable and unchanged', async () => {
+    const start = TEXT.indexOf('Helena Marsh');
+    await vscode.commands.executeCommand('marginalia.annotateSpeaker', { uri: uri.toString(), start, end: start + 'Helena Marsh'.length, note: '', attributes: { role: 'envoy' } });
+    const before = sidecarText();
+    for (const name of ['constructor', '<<']) {
+      await vscode.commands.executeCommand('marginalia.editAnnotationAttributes', { uri: uri.toString(), start, attributes: { [name]: 'x' } });
+      await vscode.commands.executeCommand('marginalia.annotateDate', { uri: uri.toString(), start: 0, end: 3, note: '', attributes: { [name]: 'x' } });
+    }
+    assert.equal(sidecarText(), before);
+    assert.deepEqual(parsed().annotations.map((a) => a.attributes), [{ role: 'envoy' }]);
+  });
+
   it('offers Accept and Reject as code actions on an automatic entity', async () => {
     const start = TEXT.indexOf('New START');
     const doc = await vscode.workspace.openTextDocument(uri);

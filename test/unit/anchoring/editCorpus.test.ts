@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { reanchor } from '../../../src/core/anchoring/reanchor';
 import { describeQuote } from '../../../src/core/anchoring/textQuote';
 import type { Annotation } from '../../../src/core/model/annotation';
+import { seededRandom } from '../../support/seededRandom';
 
 const CORPUS = path.resolve(__dirname, '..', '..', 'fixtures', 'sidecar', 'corpus');
 const SESSIONS_PER_DOCUMENT = Number(process.env.MARGINALIA_CORPUS_SESSIONS ?? 60);
@@ -27,18 +28,6 @@ interface Tracked {
   start: number;
   end: number;
   state: 'intact' | 'modified' | 'deleted';
-}
-
-/** mulberry32: a tiny seeded generator, so every failure can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SEPARATOR = '\n\n';
@@ -68,7 +57,7 @@ export interface SessionResult {
 
 /** One document, one seeded edit script, one re-anchoring; every annotation classified. */
 export function runSession(document: string, extras: string[], targets: string[], seed: number): SessionResult {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
   let paragraphs: Paragraph[] = document.trim().split(SEPARATOR).map((text, id) => ({ id, text }));
   const original = join(paragraphs);

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { dateFromPath } from '../../../src/core/recognizers/dates/pathDate';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -43,8 +44,9 @@ function indexedHere(files: readonly string[], lexicon: Lexicon = BUILTIN_LEXICO
   for (const file of files) {
     const bytes = fs.readFileSync(file);
     const text = new TextDecoder('utf-8').decode(bytes);
-    const r = analyze(text, { lexicon, derivedLayers: false });
-    index.setDocument(`file://${file}`, { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate?.value, cold: true, bytes });
+    // As the editor's thread analyses a closed file: its path may date it.
+    const r = analyze(text, { lexicon, derivedLayers: false, fallbackDate: dateFromPath(file) });
+    index.setDocument(`file://${file}`, { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate, cold: true, bytes });
   }
   return index;
 }
