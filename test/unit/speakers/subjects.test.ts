@@ -100,3 +100,11 @@ describe('speakers: speakers set off by punctuation', () => {
     assert.deepEqual(speakerTexts('Olaf Brandt indicated the door.'), []);
   });
 });
+
+describe('speakers: a surname that is also a place', () => {
+  it('after a given name, not as a place name', () => {
+    assert.deepEqual(speakerTexts('Foreign Minister Olaf Hague says the vote was close.'), ['Olaf Hague']);
+    assert.deepEqual(speakerTexts('New York said the vote was close.'), []);
+    assert.deepEqual(speakerTexts('In Geneva, Moscow said the vote was close.'), []);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Found } from './attribution';
 import { nameEndingAt, type NameSpan } from './names';
-import { CALENDAR_WORDS, ORG_WORDS, TITLE_WORDS } from './nameWords';
+import { CALENDAR_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS } from './nameWords';
 import { isQuoteChar, tokAfter, tokBefore } from './tokens';
 
 /** Words allowed between a subject and its verb: auxiliaries, adverbs, short time phrases. */
@@ -118,7 +118,7 @@ export function subjectBefore(s: string, verbStart: number): NameSpan | undefine
       p = t.start;
       continue;
     }
-    const n = nameEndingAt(s, p);
+    const n = nameEndingAt(s, p) ?? surnameLikePlace(s, p);
     if (!n || !isClauseSubject(s, n)) {
       const of = ofPhraseStart(s, p);
       if (of < 0) return undefined;
@@ -147,6 +147,22 @@ function dislocated(s: string, pronounStart: number): NameSpan | undefined {
   if (!comma || !comma.punct || comma.core !== ',') return undefined;
   const n = nameEndingAt(s, comma.start);
   return n && !n.possessive && !afterArticle(s, n) && opensClause(s, n) ? n : undefined;
+}
+
+/** First words of place names: "New York said" is a city, "William Hague said" a person. */
+const PLACE_PREFIXES = new Set(['new', 'san', 'santa', 'saint', 'st.', 'port', 'fort', 'los', 'las', 'hong', 'abu', 'sri', 'tel', 'rio', 'el', 'buenos', 'kuala', 'addis', 'cape', 'mount', 'lake', 'north', 'south', 'east', 'west']);
+
+/**
+ * "Foreign Minister William Hague says": a surname that is also a place ("Hague", "Washington", "Jordan")
+ * after a given name, where the name reader stops at the place word.
+ */
+function surnameLikePlace(s: string, pos: number): NameSpan | undefined {
+  const last = tokBefore(s, pos);
+  if (!last || last.punct || last.possessive || !PLACE_WORDS.has(last.lower) || ORG_WORDS.has(last.lower)) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last.core)) return undefined;
+  const given = nameEndingAt(s, last.start);
+  if (!given || given.possessive || PLACE_PREFIXES.has(s.slice(given.start, given.end).split(' ')[0]?.toLowerCase() ?? '')) return undefined;
+  return { ...given, end: last.end };
 }
 
 /** A one-word name after "the" without a title is a body or a paper: "the Haaretz", "the NIEs". */
