@@ -96,7 +96,7 @@ describe('speakers: attributions around quotations and sources', () => {
 
   it('"X\'s remarks" and "X in an interview"', () => {
     assert.equal(only('We took note of Secretary Blinken’s public remarks yesterday.', 'Blinken').attributes?.rule, 'remarks');
-    assert.equal(only('Minister Ilya Gorin in an interview with a daily paper assessed the prospects.', 'Ilya Gorin').attributes?.rule, 'interview');
+    assert.equal(only('Minister Ilya Gorin in an interview with a daily paper assessed the prospects.', 'Ilya Gorin').attributes?.rule, 'framing');
   });
 
   it('every repeat is tagged', () => {
