@@ -108,7 +108,7 @@ describe('marginalia analyze (the built CLI)', function () {
       assert.equal(code, 1);
       const problems = stderr.trim().split('\n');
       assert.equal(problems.length, 2, stderr);
-      assert.match(stderr, /^marginalia analyze: socket\.txt: .*socket\.txt/m);
+      assert.match(stderr, /^marginalia analyze: socket\.txt: not a regular file \(a socket\)/m);
       assert.match(stderr, /^marginalia analyze: missing\.txt: no such file or folder$/m);
       const out = JSON.parse(stdout) as { documents: { path: string; entities: JsonEntity[] }[] };
       assert.deepEqual(out.documents.map((d) => d.path), ['emoji.txt']);

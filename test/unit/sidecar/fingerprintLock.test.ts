@@ -81,13 +81,15 @@ describe('sidecar lock', () => {
     fs.put(lock, JSON.stringify({ pid: 1, token: 'old', time: 0 }));
     (fs.files.get(lock) as { mtimeMs: number }).mtimeMs = Date.now() - 60_000;
     const release = await acquireLock(lock, { fs, clock, owner: { pid: 2, tag: 'two' }, isProcessAlive: () => true, timeoutMs: 100 });
-    // The old lock was moved aside and deleted; the lock now on disk is the new owner's.
-    const held = JSON.parse(fs.text(lock) ?? 'null') as { pid: number; token: string };
+    // The old lock file was deleted; the lock now on disk is the new owner's (a folder holding its owner file).
+    const files = [...fs.files.keys()];
+    assert.equal(files.length, 1, files.join(', '));
+    assert.ok(files[0]!.startsWith(`${lock}/`), files[0]);
+    const held = JSON.parse(fs.text(files[0]!) ?? 'null') as { pid: number; token: string };
     assert.equal(held.pid, 2);
     assert.notEqual(held.token, 'old');
-    assert.deepEqual([...fs.files.keys()], [lock]);
     await release();
-    assert.equal(fs.files.has(lock), false);
+    assert.deepEqual([...fs.files.keys()], []);
   });
 
   it('does not break a recent lock of a live owner, and its release leaves a lock re-taken by another owner', async () => {
