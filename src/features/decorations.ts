@@ -11,6 +11,7 @@ import { lastStartingAtOrBefore } from '../core/index/sortedMentions';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { DocumentModelService } from './documentModel';
 import { isServed } from './servedDocuments';
+import { KIND_STYLES, MANUAL_MARKER, type RulerLane } from './kindStyles';
 import { EDITOR_KINDS, affectsMarginalia, readSettings } from './settings';
 
 /** Lines decorated above and below the visible range of a large document. */
@@ -154,25 +155,31 @@ export class DecorationController implements vscode.Disposable {
   }
 }
 
+const LANES: Record<RulerLane, vscode.OverviewRulerLane> = {
+  left: vscode.OverviewRulerLane.Left,
+  center: vscode.OverviewRulerLane.Center,
+  right: vscode.OverviewRulerLane.Right,
+};
+
 function styleFor(kind: Styled, ruler: boolean): vscode.DecorationRenderOptions {
   if (kind === 'manual') {
-    // Manual annotations keep their kind's colour and add a dashed outline, so they stand out from automatic ones.
+    // Manual annotations keep their kind's look and gain a neutral pencil after the text (no outline that reads
+    // as an error); their ruler mark fills the whole width, over the kind's own lane.
     return {
-      borderWidth: '1px',
-      borderStyle: 'dashed',
-      borderColor: new vscode.ThemeColor('marginalia.manualBorder'),
+      after: { contentText: MANUAL_MARKER, color: new vscode.ThemeColor('marginalia.manualBorder'), margin: '0 0 0 1px' },
       overviewRulerColor: ruler ? new vscode.ThemeColor('marginalia.manualBorder') : undefined,
-      overviewRulerLane: vscode.OverviewRulerLane.Left,
+      overviewRulerLane: vscode.OverviewRulerLane.Full,
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     };
   }
+  const style = KIND_STYLES[kind];
   return {
     backgroundColor: new vscode.ThemeColor(`marginalia.${kind}Background`),
-    borderWidth: '0 0 1px 0',
-    borderStyle: 'solid',
+    borderWidth: style.width,
+    borderStyle: style.line,
     borderColor: new vscode.ThemeColor(`marginalia.${kind}Border`),
     overviewRulerColor: ruler ? new vscode.ThemeColor(`marginalia.${kind}Border`) : undefined,
-    overviewRulerLane: vscode.OverviewRulerLane.Right,
+    overviewRulerLane: LANES[style.lane],
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   };
 }

@@ -62,7 +62,7 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
     for (const { mention: m, count } of first.values()) {
       const range = new vscode.Range(document.positionAt(m.start), document.positionAt(m.end));
       const name = this.index.displayName(entityKey(m)) || m.text;
-      out.push(new vscode.DocumentSymbol(name, vscode.l10n.t('{0} \u00b7 {1} mentions', m.kind, count), SYMBOL_KIND[m.kind], range, range));
+      out.push(new vscode.DocumentSymbol(name, count === 1 ? vscode.l10n.t('{0} \u00b7 1 mention', m.kind) : vscode.l10n.t('{0} \u00b7 {1} mentions', m.kind, count), SYMBOL_KIND[m.kind], range, range));
       if (out.length >= MAX_DOCUMENT_SYMBOLS) break;
     }
     return out;

@@ -82,7 +82,10 @@ export function annotationCommands(service: AnnotationService, sidecars: Sidecar
       if (!kind) return undefined;
       const label = kind === 'custom' ? (args.label ?? (await pickLabel())) : args.label;
       const n = await service.annotateAll(target.document, target.start, target.end, { kind, ...(label ? { label } : {}) });
-      void vscode.window.setStatusBarMessage(`Marginalia: ${n} occurrence(s) annotated`, 4000);
+      void vscode.window.setStatusBarMessage(
+        n === 1 ? vscode.l10n.t('Marginalia: 1 occurrence annotated') : vscode.l10n.t('Marginalia: {0} occurrences annotated', n),
+        4000,
+      );
       return n;
     }),
     run('marginalia.editAnnotationNote', async (args) => {
@@ -256,7 +259,7 @@ async function pickEntity(index: WorkspaceIndex, kind: MentionKind): Promise<str
     for (const e of index.entitiesOfKind(k)) {
       if (seen.has(e.id) || e.id.includes(':~')) continue;
       seen.add(e.id);
-      items.push({ label: e.name, description: e.id, detail: `${e.count} mention(s) in ${e.documents} document(s)`, id: e.id });
+      items.push({ label: e.name, description: e.id, detail: mentionsInDocuments(e.count, e.documents), id: e.id });
     }
   }
   items.sort((a, b) => a.label.localeCompare(b.label));
@@ -287,4 +290,13 @@ function askAttributes(current: Record<string, string>): Thenable<string | undef
 /** The note, `''` for none; undefined when the user pressed Escape. */
 function askNote(value: string): Thenable<string | undefined> {
   return vscode.window.showInputBox({ title: 'Note', prompt: 'A note on this annotation (optional: Enter to leave it empty)', value });
+}
+
+/** "1 mention in 1 document", "3 mentions in 2 documents". */
+function mentionsInDocuments(mentions: number, documents: number): string {
+  return vscode.l10n.t(
+    '{0} in {1}',
+    mentions === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', mentions),
+    documents === 1 ? vscode.l10n.t('1 document') : vscode.l10n.t('{0} documents', documents),
+  );
 }

@@ -97,7 +97,8 @@ export class ExportAnnotationsCommand implements Command {
       void vscode.window.showWarningMessage(`Marginalia found no document to export${problems.length ? `: ${problems[0]}` : '.'}`);
       return undefined;
     }
-    progress.report({ message: `writing ${loaded.documents.length} document(s)…` });
+    const n = loaded.documents.length;
+    progress.report({ message: n === 1 ? vscode.l10n.t('writing 1 document…') : vscode.l10n.t('writing {0} documents…', n) });
     const byPath = new Map(loaded.documents.map((d, i) => [d.path, loaded.absPaths[i] as string]));
     const result = exportDocuments(format.id, loaded.documents, {
       manualOnly,
@@ -115,12 +116,24 @@ export class ExportAnnotationsCommand implements Command {
   }
 
   private async report(outcome: ExportOutcome, format: ExportFormatInfo, target: vscode.Uri): Promise<void> {
-    const where = format.multiFile ? `${outcome.files.length} files in ${target.fsPath}` : target.fsPath;
-    const summary = `Marginalia exported ${outcome.annotations} annotation(s) from ${outcome.documents} document(s) to ${where}.`;
+    const files = outcome.files.length;
+    const where = !format.multiFile
+      ? target.fsPath
+      : files === 1
+        ? vscode.l10n.t('1 file in {0}', target.fsPath)
+        : vscode.l10n.t('{0} files in {1}', files, target.fsPath);
+    const annotations = outcome.annotations === 1 ? vscode.l10n.t('1 annotation') : vscode.l10n.t('{0} annotations', outcome.annotations);
+    const documents = outcome.documents === 1 ? vscode.l10n.t('1 document') : vscode.l10n.t('{0} documents', outcome.documents);
+    const summary = vscode.l10n.t('Marginalia exported {0} from {1} to {2}.', annotations, documents, where);
     const actions = format.multiFile ? ['Reveal'] : ['Open', 'Reveal'];
     if (outcome.problems.length) actions.push('Show Problems');
     const choice = await (outcome.problems.length
-      ? vscode.window.showWarningMessage(`${summary} ${outcome.problems.length} problem(s) were noted.`, ...actions)
+      ? vscode.window.showWarningMessage(
+          outcome.problems.length === 1
+            ? vscode.l10n.t('{0} 1 problem was noted.', summary)
+            : vscode.l10n.t('{0} {1} problems were noted.', summary, outcome.problems.length),
+          ...actions,
+        )
       : vscode.window.showInformationMessage(summary, ...actions));
     if (choice === 'Open') await vscode.window.showTextDocument(target);
     else if (choice === 'Reveal') await vscode.commands.executeCommand('revealFileInOS', target);
@@ -182,7 +195,9 @@ export class ExportAnnotationsCommand implements Command {
     );
     if (dirty.length === 0) return true;
     const choice = await vscode.window.showWarningMessage(
-      `${dirty.length} document(s) to export have unsaved changes. Export reads documents as saved.`,
+      dirty.length === 1
+        ? vscode.l10n.t('1 document to export has unsaved changes. Export reads documents as saved.')
+        : vscode.l10n.t('{0} documents to export have unsaved changes. Export reads documents as saved.', dirty.length),
       { modal: true },
       'Save and Export',
       'Export Saved Versions',
