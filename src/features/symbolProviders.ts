@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { entityKey, type MentionRef, type WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { Mention, MentionKind } from '../core/model/mention';
-import type { DocumentModelService } from './documentModel';
+import type { DocumentModelService, UpdateReason } from './documentModel';
 import { reRegistering } from './hoverProvider';
 import { documentName, servedSelector } from './servedDocuments';
 import { readSettings } from './settings';
@@ -124,10 +124,45 @@ export function isSubsequence(needle: string, haystack: string): boolean {
   return i === needle.length;
 }
 
+/** Updates that change an open document's symbols without an edit of its text. */
+const SYMBOLS_CHANGED_WITHOUT_EDIT: ReadonlySet<UpdateReason> = new Set(['manual', 'lexicon', 'settings']);
+/** Updates come in bursts (a sidecar reload, a lexicon change over every open document): one renewal per burst. */
+const SYMBOL_RENEW_DELAY_MS = 50;
+
+/**
+ * Fires when an open document's entities changed without an edit of its text (an annotation added or rejected,
+ * the lexicon changed), so that the Outline, breadcrumbs and Ctrl+Shift+O ask for its symbols again.
+ */
+function symbolsChanged(model: DocumentModelService): { event: vscode.Event<unknown>; dispose(): void } {
+  const emitter = new vscode.EventEmitter<void>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const listener = model.onDidUpdate((u) => {
+    if (!SYMBOLS_CHANGED_WITHOUT_EDIT.has(u.reason) || timer) return;
+    if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.uri)) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      emitter.fire();
+    }, SYMBOL_RENEW_DELAY_MS);
+  });
+  return {
+    event: emitter.event,
+    dispose: () => {
+      if (timer) clearTimeout(timer);
+      listener.dispose();
+      emitter.dispose();
+    },
+  };
+}
+
 /** Registers document symbols, workspace symbols and references. */
 export function registerSymbolProviders(index: WorkspaceIndex, model: DocumentModelService): vscode.Disposable {
+  const changed = symbolsChanged(model);
   return vscode.Disposable.from(
-    reRegistering(() => vscode.languages.registerDocumentSymbolProvider(servedSelector(), new EntityDocumentSymbolProvider(index, model), { label: 'Marginalia' })),
+    reRegistering(
+      () => vscode.languages.registerDocumentSymbolProvider(servedSelector(), new EntityDocumentSymbolProvider(index, model), { label: 'Marginalia' }),
+      changed.event,
+    ),
+    changed,
     reRegistering(() => vscode.languages.registerReferenceProvider(servedSelector(), new EntityReferenceProvider(index, model))),
     vscode.languages.registerWorkspaceSymbolProvider(new EntityWorkspaceSymbolProvider(index)),
   );

@@ -75,6 +75,20 @@ describe('manual annotations in the editor', function () {
     await waitFor(() => mentionsAt(start, end).some((m) => m.source === 'manual' && m.kind === 'speaker'), 'the manual speaker in the index');
   });
 
+  it('refreshes the document symbols (Outline, breadcrumbs) when an annotation changes, without an edit of the text', async () => {
+    const symbolNames = async (): Promise<string[]> =>
+      ((await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? []).map((s) => s.name);
+    // Asked once first, as the Outline does when the editor opens: VS Code keeps the answer until something changes.
+    assert.ok((await symbolNames()).includes('Open Skies Treaty'), 'the automatic treaty is a symbol');
+    const start = TEXT.indexOf('A spokesperson for the ministry');
+    const end = start + 'A spokesperson for the ministry'.length;
+    await vscode.commands.executeCommand('marginalia.annotateSpeaker', { uri: uri.toString(), start, end, note: '' });
+    await waitFor(async () => (await symbolNames()).includes('A spokesperson for the ministry'), 'the new manual speaker among the symbols', 5_000);
+    const treaty = TEXT.indexOf('Open Skies Treaty');
+    await vscode.commands.executeCommand('marginalia.rejectEntity', { uri: uri.toString(), start: treaty });
+    await waitFor(async () => !(await symbolNames()).includes('Open Skies Treaty'), 'the rejected treaty gone from the symbols', 5_000);
+  });
+
   it('rejects an automatic entity so it stays hidden, and undo brings it back', async () => {
     const start = TEXT.indexOf('Open Skies Treaty');
     const end = start + 'Open Skies Treaty'.length;
