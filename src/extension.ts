@@ -93,7 +93,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       entityViews.disposable,
       registerServedContext(),
       registerHoverProvider(index, model),
-      registerSymbolProviders(index, model),
+      registerSymbolProviders(index, model, lexicons),
       registerStatusBar(index, model),
       registerAnnotationCodeActions(index, sidecars),
       registerOrphanQuickFixes(sidecars),

@@ -6,7 +6,9 @@
 import * as vscode from 'vscode';
 import { entityKey, type MentionRef, type WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { Mention, MentionKind } from '../core/model/mention';
+import type { Lexicon } from '../core/lexicon/lexicon';
 import type { DocumentModelService, UpdateReason } from './documentModel';
+import type { LexiconService } from './lexiconService';
 import { reRegistering } from './hoverProvider';
 import { documentName, servedSelector } from './servedDocuments';
 import { readSettings } from './settings';
@@ -70,22 +72,30 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
 }
 
 export class EntityWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvider {
-  constructor(private readonly index: WorkspaceIndex) {}
+  constructor(
+    private readonly index: WorkspaceIndex,
+    /** The lexicon's other names of an entity (a treaty's abbreviations and aliases), for a document. */
+    private readonly lexiconNames: (key: string, uri: string) => readonly string[] = () => [],
+  ) {}
 
   provideWorkspaceSymbols(query: string): vscode.SymbolInformation[] {
     const kinds = readSettings().kinds;
     const q = query.toLowerCase().replace(/\s+/g, '');
+    const matches = (n: string): boolean => isSubsequence(q, n.toLowerCase().replace(/\s+/g, ''));
     const out: vscode.SymbolInformation[] = [];
     for (const key of this.index.entityKeys()) {
-      const entity = this.index.entity(key);
-      const names = [this.index.displayName(key), ...(entity?.aliases ?? [])];
-      if (q && !names.some((n) => isSubsequence(q, n.toLowerCase()))) continue;
+      const name = this.index.displayName(key);
+      const aliases = this.index.entity(key)?.aliases ?? [];
       for (const { uri } of this.index.documentsOf(key)) {
+        // Ctrl+T keeps only results whose name matches what was typed: found by an alias, the name shows it.
+        const alias = !q || matches(name) ? undefined : [...aliases, ...this.lexiconNames(key, uri)].find(matches);
+        if (q && !matches(name) && alias === undefined) break;
         const first = this.index.mentionsOf(key, uri).find((r) => kinds.has(r.mention.kind));
         if (!first) continue;
         const location = toLocation(this.index, first);
         if (!location) continue;
-        out.push(new vscode.SymbolInformation(names[0], SYMBOL_KIND[first.mention.kind], `${first.mention.kind} \u00b7 ${documentName(uri)}`, location));
+        const label = alias === undefined ? name : `${name} (${alias})`;
+        out.push(new vscode.SymbolInformation(label, SYMBOL_KIND[first.mention.kind], `${first.mention.kind} \u00b7 ${documentName(uri)}`, location));
         if (out.length >= MAX_WORKSPACE_SYMBOLS) return out;
       }
     }
@@ -115,6 +125,13 @@ export function toLocation(index: WorkspaceIndex, ref: MentionRef): vscode.Locat
   const at = index.locate(ref.uri, ref.mention);
   if (!at) return undefined;
   return new vscode.Location(vscode.Uri.parse(ref.uri), new vscode.Range(at.start.line, at.start.character, at.end.line, at.end.character));
+}
+
+/** A lexicon entry's other names (abbreviations, aliases, full name) for an entity key; none for other keys. */
+function lexiconNames(lexicon: Lexicon, key: string): string[] {
+  const treaty = lexicon.treaties.find((t) => t.id === key);
+  if (treaty) return [...treaty.abbreviations, ...treaty.aliases, treaty.fullName];
+  return lexicon.people.find((p) => p.id === key)?.aliases ?? [];
 }
 
 /** True when the characters of `needle` appear in `haystack` in order (how Ctrl+T matches, loosely). */
@@ -155,7 +172,7 @@ function symbolsChanged(model: DocumentModelService): { event: vscode.Event<unkn
 }
 
 /** Registers document symbols, workspace symbols and references. */
-export function registerSymbolProviders(index: WorkspaceIndex, model: DocumentModelService): vscode.Disposable {
+export function registerSymbolProviders(index: WorkspaceIndex, model: DocumentModelService, lexicons?: LexiconService): vscode.Disposable {
   const changed = symbolsChanged(model);
   return vscode.Disposable.from(
     reRegistering(
@@ -164,6 +181,6 @@ export function registerSymbolProviders(index: WorkspaceIndex, model: DocumentMo
     ),
     changed,
     reRegistering(() => vscode.languages.registerReferenceProvider(servedSelector(), new EntityReferenceProvider(index, model))),
-    vscode.languages.registerWorkspaceSymbolProvider(new EntityWorkspaceSymbolProvider(index)),
+    vscode.languages.registerWorkspaceSymbolProvider(new EntityWorkspaceSymbolProvider(index, lexicons ? (key, uri) => lexiconNames(lexicons.lexiconFor(vscode.Uri.parse(uri)), key) : undefined)),
   );
 }
