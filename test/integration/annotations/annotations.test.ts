@@ -7,6 +7,7 @@ import { parseSidecar } from '../../../src/core/sidecar/parseSidecar';
 import { createAnnotation } from '../../../src/core/sidecar/annotationEdits';
 import { createNodeSidecarStore } from '../../../src/hosts/nodeSidecarStore';
 import { EXTENSION_ID, waitFor, waitForActivation, workspaceRoot } from '../support/editor';
+import { waitForDecorations } from '../features/marginaliaApi';
 
 const TEXT = [
   'GENEVA, March 4, 2025 — The talks on the New START treaty resumed on Tuesday, officials said.',
@@ -87,6 +88,22 @@ describe('manual annotations in the editor', function () {
     const treaty = TEXT.indexOf('Open Skies Treaty');
     await vscode.commands.executeCommand('marginalia.rejectEntity', { uri: uri.toString(), start: treaty });
     await waitFor(async () => !(await symbolNames()).includes('Open Skies Treaty'), 'the rejected treaty gone from the symbols', 5_000);
+  });
+
+  it("shows a manual annotation's note at the end of its line, unless marginalia.annotations.showNotes is off", async () => {
+    const start = TEXT.indexOf('A spokesperson for the ministry');
+    const end = start + 'A spokesperson for the ministry'.length;
+    await vscode.commands.executeCommand('marginalia.annotateSpeaker', { uri: uri.toString(), start, end, note: 'unnamed official' });
+    const document = await vscode.workspace.openTextDocument(uri);
+    const line = document.positionAt(start).line;
+    await waitForDecorations(document, (d) => d.notes.some((n) => n.line === line && n.text === '\u270e unnamed official'), 'the note after its line');
+    const config = vscode.workspace.getConfiguration('marginalia');
+    await config.update('annotations.showNotes', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitForDecorations(document, (d) => d.notes.length === 0 && (d.ranges.manual?.length ?? 0) === 1, 'no note shown, the annotation still marked');
+    } finally {
+      await config.update('annotations.showNotes', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('rejects an automatic entity so it stays hidden, and undo brings it back', async () => {

@@ -9,7 +9,7 @@ import { composite, contrastRatio, deltaE, parseHex, simulate, type Deficiency }
  * default themes (Dark Modern/Dark+, Light Modern/Light+, Dark High Contrast, Light High Contrast; values from
  * `editor.background` and `editor.foreground` in microsoft/vscode extensions/theme-defaults and
  * src/vs/editor/common/core/editorColorRegistry.ts, VS Code 1.100):
- * - borders (underlines, ruler marks, the manual marker) against the editor background: WCAG 1.4.11 non-text
+ * - borders and foregrounds (underlines, ruler marks, the manual marker, notes) against the editor background: WCAG 1.4.11 non-text
  *   contrast, >= 3:1;
  * - text on a fill (the fill painted over the editor background) against the theme's default foreground: WCAG
  *   1.4.3, >= 4.5:1;
@@ -39,9 +39,9 @@ function color(id: string, theme: string): string {
 
 describe('palette: contrast and colour-vision deficiencies', () => {
   for (const [theme, t] of Object.entries(THEMES)) {
-    it(`every border has >= 3:1 against the ${theme} editor background`, () => {
+    it(`every border and foreground has >= 3:1 against the ${theme} editor background`, () => {
       const low = colors
-        .filter((c) => c.id.endsWith('Border'))
+        .filter((c) => /(Border|Foreground)$/.test(c.id))
         .map((c) => ({ id: c.id, ratio: contrastRatio(parseHex(color(c.id, theme)).rgb, parseHex(t.background).rgb) }))
         .filter((r) => r.ratio < 3);
       assert.deepEqual(low, []);
