@@ -106,6 +106,23 @@ describe('manual annotations in the editor', function () {
     }
   });
 
+  it('tells the context menu what is under the cursor: a manual annotation, an automatic entity or neither', async () => {
+    const start = TEXT.indexOf('A spokesperson for the ministry');
+    await vscode.commands.executeCommand('marginalia.annotateSpeaker', { uri: uri.toString(), start, end: start + 'A spokesperson'.length, note: '' });
+    const editor = vscode.window.activeTextEditor as vscode.TextEditor;
+    const cursorAt = async (offset: number, want: { manual: boolean; auto: boolean }, what: string): Promise<void> => {
+      const p = editor.document.positionAt(offset);
+      editor.selection = new vscode.Selection(p, p);
+      await waitFor(async () => {
+        const c = await vscode.commands.executeCommand<Record<string, boolean>>('marginalia.internal.cursorContext');
+        return c['marginalia.atManualAnnotation'] === want.manual && c['marginalia.atAutomaticEntity'] === want.auto;
+      }, what);
+    };
+    await cursorAt(start + 3, { manual: true, auto: false }, 'on the manual annotation');
+    await cursorAt(TEXT.indexOf('Open Skies Treaty') + 2, { manual: false, auto: true }, 'on the automatic treaty');
+    await cursorAt(TEXT.indexOf('declined') + 2, { manual: false, auto: false }, 'on plain text');
+  });
+
   it('rejects an automatic entity so it stays hidden, and undo brings it back', async () => {
     const start = TEXT.indexOf('Open Skies Treaty');
     const end = start + 'Open Skies Treaty'.length;
