@@ -53,7 +53,7 @@ export class ExportAnnotationsCommand implements Command {
     if (!uris?.length) return undefined;
     const local = uris.filter((u) => u.scheme === 'file');
     if (local.length < uris.length) {
-      void vscode.window.showErrorMessage('Marginalia can export documents on the local file system only (file: URIs).');
+      void vscode.window.showErrorMessage(vscode.l10n.t('Marginalia can export documents on the local file system only (file: URIs).'));
       if (local.length === 0) return undefined;
     }
     if (!(await this.saveDirty(local))) return undefined;
@@ -66,7 +66,7 @@ export class ExportAnnotationsCommand implements Command {
     await this.state.update(LAST_FORMAT, format.id);
     await this.state.update(LAST_FOLDER, format.multiFile ? target.fsPath : path.dirname(target.fsPath));
     const outcome = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Marginalia: exporting ${format.label}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Marginalia: exporting {0}', format.label), cancellable: true },
       (progress, token) => this.run(local, format, manualOnly, target, progress, token),
     );
     if (outcome && !isRequest(first)) void this.report(outcome, format, target);
@@ -83,7 +83,9 @@ export class ExportAnnotationsCommand implements Command {
   ): Promise<ExportOutcome | undefined> {
     const root = vscode.workspace.getWorkspaceFolder(uris[0] as vscode.Uri)?.uri.fsPath ?? path.dirname((uris[0] as vscode.Uri).fsPath);
     const problems: string[] = [];
-    progress.report({ message: `reading ${uris.length === 1 ? path.basename((uris[0] as vscode.Uri).fsPath) : `${uris.length} items`}…` });
+    progress.report({
+      message: uris.length === 1 ? vscode.l10n.t('reading {0}…', path.basename((uris[0] as vscode.Uri).fsPath)) : vscode.l10n.t('reading {0} items…', uris.length),
+    });
     const io = { cwd: root, stderr: (t: string) => problems.push(t.trimEnd()) };
     const loaded = await loadExportDocuments(
       uris.map((u) => u.fsPath),
@@ -94,7 +96,7 @@ export class ExportAnnotationsCommand implements Command {
     problems.push(...loaded.errors);
     if (token.isCancellationRequested) return undefined;
     if (loaded.documents.length === 0) {
-      void vscode.window.showWarningMessage(`Marginalia found no document to export${problems.length ? `: ${problems[0]}` : '.'}`);
+      void vscode.window.showWarningMessage(problems.length ? vscode.l10n.t('Marginalia found no document to export: {0}', problems[0]) : vscode.l10n.t('Marginalia found no document to export.'));
       return undefined;
     }
     const n = loaded.documents.length;
@@ -144,11 +146,11 @@ export class ExportAnnotationsCommand implements Command {
     const active = vscode.window.activeTextEditor?.document;
     const items: (vscode.QuickPickItem & { scope: 'document' | 'choose' | 'workspace' })[] = [];
     if (active && isServed(active) && active.uri.scheme === 'file') {
-      items.push({ label: '$(file) This document', description: path.basename(active.uri.fsPath), scope: 'document' });
+      items.push({ label: vscode.l10n.t('$(file) This document'), description: path.basename(active.uri.fsPath), scope: 'document' });
     }
-    items.push({ label: '$(files) Choose documents or folders…', scope: 'choose' });
-    if (vscode.workspace.workspaceFolders?.length) items.push({ label: '$(root-folder) Whole workspace', description: 'every document Marginalia reads', scope: 'workspace' });
-    const picked = await vscode.window.showQuickPick(items, { title: 'Export annotations of…' });
+    items.push({ label: vscode.l10n.t('$(files) Choose documents or folders…'), scope: 'choose' });
+    if (vscode.workspace.workspaceFolders?.length) items.push({ label: vscode.l10n.t('$(root-folder) Whole workspace'), description: vscode.l10n.t('every document Marginalia reads'), scope: 'workspace' });
+    const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export annotations of…') });
     if (!picked) return undefined;
     if (picked.scope === 'document') return [(active as vscode.TextDocument).uri];
     if (picked.scope === 'workspace') {
@@ -169,7 +171,7 @@ export class ExportAnnotationsCommand implements Command {
     const last = this.state.get<string>(LAST_FORMAT);
     const items = EXPORT_FORMATS.map((f) => ({ label: f.label, description: f.id, detail: f.description, format: f }));
     items.sort((a, b) => Number(b.format.id === last) - Number(a.format.id === last));
-    return (await vscode.window.showQuickPick(items, { title: 'Export format', matchOnDetail: true }))?.format;
+    return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export format'), matchOnDetail: true }))?.format;
   }
 
   private async pickTarget(format: ExportFormatInfo, uris: vscode.Uri[]): Promise<vscode.Uri | undefined> {
@@ -183,7 +185,7 @@ export class ExportAnnotationsCommand implements Command {
     return vscode.window.showSaveDialog({
       defaultUri: vscode.Uri.joinPath(base, `${name}.${extensionOf(format.id)}`),
       saveLabel: 'Export',
-      title: `Export ${format.label}`,
+      title: vscode.l10n.t('Export {0}', format.label),
     });
   }
 
@@ -210,10 +212,10 @@ export class ExportAnnotationsCommand implements Command {
 async function pickContent(): Promise<boolean | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: 'Manual and automatic annotations', manualOnly: false },
-      { label: 'Manual annotations only', description: 'what you added or accepted by hand', manualOnly: true },
+      { label: vscode.l10n.t('Manual and automatic annotations'), manualOnly: false },
+      { label: vscode.l10n.t('Manual annotations only'), description: vscode.l10n.t('what you added or accepted by hand'), manualOnly: true },
     ],
-    { title: 'Which annotations?' },
+    { title: vscode.l10n.t('Which annotations?') },
   );
   return picked?.manualOnly;
 }

@@ -36,4 +36,20 @@ describe('user-visible strings in src/features', () => {
     }
     assert.deepEqual(missing, []);
   });
+
+  it('messages, titles, prompts, picker labels and descriptions go through vscode.l10n.t', () => {
+    // A user-visible slot given a string literal directly (not through l10n.t): the literal is what is shown.
+    const slot = /(?:show(?:Information|Warning|Error)Message\(|setStatusBarMessage\(|\b(?:title|prompt|placeHolder|label|description|tooltip|message):\s*|\.(?:description|tooltip|message)\s*=\s*)(['`"])/g;
+    const raw: string[] = [];
+    for (const f of files) {
+      const code = f.text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+      for (const m of code.matchAll(slot)) {
+        const rest = code.slice((m.index ?? 0) + m[0].length - 1, (m.index ?? 0) + m[0].length + 40);
+        // Names that are the same in every language: the product, a codicon alone, a number.
+        if (/^(['`"])(Marginalia|\$\([\w-]+\)|\$\{[^}]*\})\1/.test(rest)) continue;
+        raw.push(`${f.name}: ${code.slice(m.index, (m.index ?? 0) + m[0].length + 40).split('\n')[0]}`);
+      }
+    }
+    assert.deepEqual(raw, []);
+  });
 });
