@@ -26,6 +26,7 @@ import { registerStatusBar } from './features/statusBar';
 import { AskDocumentDateCommand, registerDocumentDateStatus, SetDocumentDateCommand } from './features/documentDate';
 import { registerSymbolProviders } from './features/symbolProviders';
 import { testApiCommands } from './features/testApi';
+import { registerCursorContext } from './features/cursorContext';
 import { WorkspaceScanner } from './features/workspaceScanner';
 import { ScanWorkerClient } from './hosts/scanWorkerClient';
 
@@ -91,12 +92,15 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   // document is analysed, which waits for the lexicon anyway. Commands stay above: one may have activated us.
   setImmediate(() => {
     entityViews = registerEntityViews(index, model, scanner);
+    const cursor = registerCursorContext(index, model);
     registerExportContext();
     context.subscriptions.push(
       entityViews.disposable,
       registerServedContext(),
+      cursor.disposable,
+      registerCommands([cursor.command]),
       registerHoverProvider(index, model),
-      registerSymbolProviders(index, model),
+      registerSymbolProviders(index, model, lexicons),
       registerStatusBar(index, model),
       registerDocumentDateStatus(index, model),
       registerAnnotationCodeActions(index, sidecars),

@@ -11,6 +11,7 @@ import { lastStartingAtOrBefore } from '../core/index/sortedMentions';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { DocumentModelService } from './documentModel';
 import { isServed } from './servedDocuments';
+import { KIND_STYLES, MANUAL_MARKER, type RulerLane } from './kindStyles';
 import { EDITOR_KINDS, affectsMarginalia, readSettings } from './settings';
 
 /** Lines decorated above and below the visible range of a large document. */
@@ -20,6 +21,8 @@ export const VISIBLE_MARGIN_LINES = 150;
 export interface AppliedDecorations {
   uri: string;
   ranges: Partial<Record<MentionKind | 'manual', vscode.Range[]>>;
+  /** The notes shown at the end of lines (0-based line, text as shown). */
+  notes: { line: number; text: string }[];
   rulerMarks: boolean;
   visibleOnly: boolean;
   applyMs: number;
@@ -31,6 +34,10 @@ const STYLED: readonly Styled[] = [...EDITOR_KINDS, 'manual'];
 export class DecorationController implements vscode.Disposable {
   private readonly withRuler = new Map<Styled, vscode.TextEditorDecorationType>();
   private readonly withoutRuler = new Map<Styled, vscode.TextEditorDecorationType>();
+  private readonly noteType = vscode.window.createTextEditorDecorationType({
+    after: { color: new vscode.ThemeColor('marginalia.noteForeground'), fontStyle: 'italic', margin: '0 0 0 2em' },
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedOpen,
+  });
   private readonly disabledDocuments = new Set<string>();
   private readonly applied = new Map<vscode.TextEditor, AppliedDecorations>();
   /** The documents of the visible editors, as of the last {@link refreshAll} (VS Code reports every change). */
@@ -51,7 +58,7 @@ export class DecorationController implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll(), this),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor), this),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (affectsMarginalia(e, 'highlight', 'kinds')) this.refreshAll();
+        if (affectsMarginalia(e, 'highlight', 'kinds', 'annotations.showNotes')) this.refreshAll();
       }, this),
       vscode.window.onDidChangeActiveTextEditor(() => this.updateContext(), this),
     );
@@ -103,6 +110,7 @@ export class DecorationController implements vscode.Disposable {
     const ranges = new Map<Styled, vscode.Range[]>(STYLED.map((k) => [k, []]));
     const on = settings.highlightEnabled && !this.disabledDocuments.has(uri) && isServed(document) && doc !== undefined;
     let visibleOnly = false;
+    const notes = new Map<number, string[]>();
     let count = 0;
     if (on && doc) {
       let from = 0;
@@ -124,6 +132,8 @@ export class DecorationController implements vscode.Disposable {
         const range = new vscode.Range(document.positionAt(m.start), document.positionAt(m.end));
         ranges.get(m.kind)?.push(range);
         if (m.source === 'manual') ranges.get('manual')?.push(range);
+        const note = m.source === 'manual' && settings.showNotes ? m.attributes?.note : undefined;
+        if (note) notes.set(range.end.line, [...(notes.get(range.end.line) ?? []), note]);
         count++;
       }
     }
@@ -133,8 +143,14 @@ export class DecorationController implements vscode.Disposable {
       editor.setDecorations((rulerMarks ? this.withRuler : this.withoutRuler).get(kind) as vscode.TextEditorDecorationType, list);
       editor.setDecorations((rulerMarks ? this.withoutRuler : this.withRuler).get(kind) as vscode.TextEditorDecorationType, []);
     }
+    const shownNotes = [...notes].map(([line, list]) => ({ line, text: noteText(list) }));
+    editor.setDecorations(
+      this.noteType,
+      shownNotes.map((n) => ({ range: document.lineAt(n.line).range.with({ start: document.lineAt(n.line).range.end }), renderOptions: { after: { contentText: n.text } } })),
+    );
     this.applied.set(editor, {
       uri,
+      notes: shownNotes,
       ranges: Object.fromEntries(ranges) as AppliedDecorations['ranges'],
       rulerMarks,
       visibleOnly,
@@ -150,29 +166,44 @@ export class DecorationController implements vscode.Disposable {
 
   dispose(): void {
     if (this.scrollTimer) clearTimeout(this.scrollTimer);
-    vscode.Disposable.from(...this.subscriptions, ...this.withRuler.values(), ...this.withoutRuler.values()).dispose();
+    vscode.Disposable.from(...this.subscriptions, ...this.withRuler.values(), ...this.withoutRuler.values(), this.noteType).dispose();
   }
 }
 
+/** Longest note text shown at the end of a line; the hover card has the whole note. */
+const MAX_NOTE_CHARS = 80;
+
+/** The notes of one line as shown after it: a pencil, then the notes, one line, shortened. */
+function noteText(notes: string[]): string {
+  const text = notes.join(' \u00b7 ').replace(/\s+/g, ' ').trim();
+  return `${MANUAL_MARKER} ${text.length > MAX_NOTE_CHARS ? `${text.slice(0, MAX_NOTE_CHARS - 1)}\u2026` : text}`;
+}
+
+const LANES: Record<RulerLane, vscode.OverviewRulerLane> = {
+  left: vscode.OverviewRulerLane.Left,
+  center: vscode.OverviewRulerLane.Center,
+  right: vscode.OverviewRulerLane.Right,
+};
+
 function styleFor(kind: Styled, ruler: boolean): vscode.DecorationRenderOptions {
   if (kind === 'manual') {
-    // Manual annotations keep their kind's colour and add a dashed outline, so they stand out from automatic ones.
+    // Manual annotations keep their kind's look and gain a neutral pencil after the text (no outline that reads
+    // as an error); their ruler mark fills the whole width, over the kind's own lane.
     return {
-      borderWidth: '1px',
-      borderStyle: 'dashed',
-      borderColor: new vscode.ThemeColor('marginalia.manualBorder'),
+      after: { contentText: MANUAL_MARKER, color: new vscode.ThemeColor('marginalia.manualBorder'), margin: '0 0 0 1px' },
       overviewRulerColor: ruler ? new vscode.ThemeColor('marginalia.manualBorder') : undefined,
-      overviewRulerLane: vscode.OverviewRulerLane.Left,
+      overviewRulerLane: vscode.OverviewRulerLane.Full,
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     };
   }
+  const style = KIND_STYLES[kind];
   return {
     backgroundColor: new vscode.ThemeColor(`marginalia.${kind}Background`),
-    borderWidth: '0 0 1px 0',
-    borderStyle: 'solid',
+    borderWidth: style.width,
+    borderStyle: style.line,
     borderColor: new vscode.ThemeColor(`marginalia.${kind}Border`),
     overviewRulerColor: ruler ? new vscode.ThemeColor(`marginalia.${kind}Border`) : undefined,
-    overviewRulerLane: vscode.OverviewRulerLane.Right,
+    overviewRulerLane: LANES[style.lane],
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   };
 }

@@ -295,12 +295,12 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
         const item = new vscode.TreeItem(where, C.None);
         item.description = node.snippet;
         item.tooltip = node.snippet;
-        item.command = { title: 'Reveal', command: 'marginalia.revealMention', arguments: [node.ref.uri, node.ref.mention.start, node.ref.mention.end] };
+        item.command = { title: vscode.l10n.t('Reveal'), command: 'marginalia.revealMention', arguments: [node.ref.uri, node.ref.mention.start, node.ref.mention.end] };
         return withId(item, node, 'marginalia.mention');
       }
       case 'bucket': {
         const item = new vscode.TreeItem(`${node.from + 1}\u2013${node.to}`, C.Collapsed);
-        item.description = `of ${node.total}`;
+        item.description = vscode.l10n.t('of {0}', node.total);
         return withId(item, node, 'marginalia.bucket');
       }
     }

@@ -58,7 +58,7 @@ export function registerEntityViews(
 
   let progressDone: (() => void) | undefined;
   const onScan = (state: { scanning: boolean; done: number; total: number }): void => {
-    workspaceView.message = state.scanning ? vscode.l10n.t('Indexing {0} of {1} files\u2026', state.done, state.total) : filterMessage(workspaceProvider);
+    workspaceView.message = state.scanning ? vscode.l10n.t('Scanning {0} of {1} files\u2026', state.done, state.total) : filterMessage(workspaceProvider);
     if (state.scanning && !progressDone) {
       void vscode.window.withProgress({ location: { viewId: WORKSPACE_VIEW } }, () => new Promise<void>((resolve) => (progressDone = resolve)));
     } else if (!state.scanning && progressDone) {

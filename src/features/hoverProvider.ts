@@ -46,18 +46,24 @@ export function registerHoverProvider(index: WorkspaceIndex, model: DocumentMode
 
 /**
  * Keeps a provider registered with the current document selector: VS Code fixes a provider's selector at
- * registration, so a change of `marginalia.files.*` disposes and registers it again.
+ * registration, so a change of `marginalia.files.*` disposes and registers it again. `renewOn`, when given, is
+ * another event that registers it again: the stable API has no change event for document symbols, and VS Code
+ * caches a document's symbols until its text changes or the providers change.
  */
-export function reRegistering(register: () => vscode.Disposable): vscode.Disposable {
+export function reRegistering(register: () => vscode.Disposable, renewOn?: vscode.Event<unknown>): vscode.Disposable {
   let current = register();
-  const listener = vscode.workspace.onDidChangeConfiguration((e) => {
-    if (e.affectsConfiguration('marginalia.files.languages') || e.affectsConfiguration('marginalia.files.include')) {
-      current.dispose();
-      current = register();
-    }
-  });
+  const again = (): void => {
+    current.dispose();
+    current = register();
+  };
+  const listeners = [
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('marginalia.files.languages') || e.affectsConfiguration('marginalia.files.include')) again();
+    }),
+    ...(renewOn ? [renewOn(again)] : []),
+  ];
   return new vscode.Disposable(() => {
-    listener.dispose();
+    for (const l of listeners) l.dispose();
     current.dispose();
   });
 }

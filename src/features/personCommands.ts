@@ -53,7 +53,7 @@ async function writeAliases(index: WorkspaceIndex, person: PersonRef, aliases: s
     await vscode.workspace.fs.writeFile(target.file, new TextEncoder().encode(edited));
     return true;
   } catch (e) {
-    void vscode.window.showErrorMessage(`Marginalia: ${e instanceof Error ? e.message : String(e)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Marginalia: {0}', e instanceof Error ? e.message : String(e)));
     return false;
   }
 }

@@ -36,6 +36,8 @@ export interface MarginaliaSettings {
   /** `sidecar.mirrorFolder`, trimmed ('' = sidecars beside their documents); restricted like `lexiconPath`. */
   sidecarMirrorFolder: string;
   statusBar: boolean;
+  /** Notes of manual annotations shown at the end of their line. */
+  showNotes: boolean;
 }
 
 /**
@@ -110,6 +112,7 @@ function loadSettings(scope?: vscode.Uri): MarginaliaSettings {
     lexiconPath: trustedValue<string>('lexicon.path', '.marginalia/lexicon.yaml', scope),
     sidecarMirrorFolder: trustedValue<string>('sidecar.mirrorFolder', '', scope).trim(),
     statusBar: c.get<boolean>('statusBar.enabled', true),
+    showNotes: c.get<boolean>('annotations.showNotes', true),
   });
 }
 

@@ -23,7 +23,9 @@ export function registerStatusBar(index: WorkspaceIndex, model: DocumentModelSer
     const counts = index.kindCounts(editor.document.uri.toString());
     const n = (k: 'speaker' | 'date' | 'treaty'): number => (settings.kinds.has(k) ? (counts.get(k) ?? 0) : 0);
     item.text = `$(person) ${n('speaker')}  $(calendar) ${n('date')}  $(law) ${n('treaty')}`;
-    item.tooltip = vscode.l10n.t('{0} speaker mentions, {1} dates, {2} treaty mentions in this document', n('speaker'), n('date'), n('treaty'));
+    item.tooltip = countsLabel(n('speaker'), n('date'), n('treaty'));
+    // Without a label of its own, a screen reader reads the icon names: "person 1 calendar 12 law 11".
+    item.accessibilityInformation = { label: item.tooltip };
     item.show();
   };
 
@@ -37,5 +39,15 @@ export function registerStatusBar(index: WorkspaceIndex, model: DocumentModelSer
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affectsMarginalia(e)) update();
     }),
+  );
+}
+
+/** "1 speaker mention, 12 dates, 11 treaty mentions in this document": each count with its own singular. */
+function countsLabel(speakers: number, dates: number, treaties: number): string {
+  return vscode.l10n.t(
+    '{0}, {1}, {2} in this document',
+    speakers === 1 ? vscode.l10n.t('1 speaker mention') : vscode.l10n.t('{0} speaker mentions', speakers),
+    dates === 1 ? vscode.l10n.t('1 date') : vscode.l10n.t('{0} dates', dates),
+    treaties === 1 ? vscode.l10n.t('1 treaty mention') : vscode.l10n.t('{0} treaty mentions', treaties),
   );
 }

@@ -6,7 +6,9 @@
 import * as vscode from 'vscode';
 import { entityKey, type MentionRef, type WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { Mention, MentionKind } from '../core/model/mention';
-import type { DocumentModelService } from './documentModel';
+import type { Lexicon } from '../core/lexicon/lexicon';
+import type { DocumentModelService, UpdateReason } from './documentModel';
+import type { LexiconService } from './lexiconService';
 import { reRegistering } from './hoverProvider';
 import { documentName, servedSelector } from './servedDocuments';
 import { readSettings } from './settings';
@@ -62,7 +64,7 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
     for (const { mention: m, count } of first.values()) {
       const range = new vscode.Range(document.positionAt(m.start), document.positionAt(m.end));
       const name = this.index.displayName(entityKey(m)) || m.text;
-      out.push(new vscode.DocumentSymbol(name, vscode.l10n.t('{0} \u00b7 {1} mentions', m.kind, count), SYMBOL_KIND[m.kind], range, range));
+      out.push(new vscode.DocumentSymbol(name, count === 1 ? vscode.l10n.t('{0} \u00b7 1 mention', m.kind) : vscode.l10n.t('{0} \u00b7 {1} mentions', m.kind, count), SYMBOL_KIND[m.kind], range, range));
       if (out.length >= MAX_DOCUMENT_SYMBOLS) break;
     }
     return out;
@@ -70,23 +72,31 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
 }
 
 export class EntityWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvider {
-  constructor(private readonly index: WorkspaceIndex) {}
+  constructor(
+    private readonly index: WorkspaceIndex,
+    /** The lexicon's other names of an entity (a treaty's abbreviations and aliases), for a document. */
+    private readonly lexiconNames: (key: string, uri: string) => readonly string[] = () => [],
+  ) {}
 
   provideWorkspaceSymbols(query: string): vscode.SymbolInformation[] {
     const kinds = readSettings().kinds;
     const q = query.toLowerCase().replace(/\s+/g, '');
+    const matches = (n: string): boolean => isSubsequence(q, n.toLowerCase().replace(/\s+/g, ''));
     const out: vscode.SymbolInformation[] = [];
     for (const key of this.index.entityKeys()) {
-      const entity = this.index.entity(key);
-      // A date is shown in words and found by its ISO value too (`2021-12`).
-      const names = [this.index.displayName(key), ...(entity?.aliases ?? []), ...(key.startsWith('date:') ? [key.slice('date:'.length)] : [])];
-      if (q && !names.some((n) => isSubsequence(q, n.toLowerCase()))) continue;
+      const name = this.index.displayName(key);
+      // A date is named in words and found by its ISO value too (`2021-12`).
+      const aliases = [...(this.index.entity(key)?.aliases ?? []), ...(key.startsWith('date:') ? [key.slice('date:'.length)] : [])];
       for (const { uri } of this.index.documentsOf(key)) {
+        // Ctrl+T keeps only results whose name matches what was typed: found by an alias, the name shows it.
+        const alias = !q || matches(name) ? undefined : [...aliases, ...this.lexiconNames(key, uri)].find(matches);
+        if (q && !matches(name) && alias === undefined) break;
         const first = this.index.mentionsOf(key, uri).find((r) => kinds.has(r.mention.kind));
         if (!first) continue;
         const location = toLocation(this.index, first);
         if (!location) continue;
-        out.push(new vscode.SymbolInformation(names[0], SYMBOL_KIND[first.mention.kind], `${first.mention.kind} \u00b7 ${documentName(uri)}`, location));
+        const label = alias === undefined ? name : `${name} (${alias})`;
+        out.push(new vscode.SymbolInformation(label, SYMBOL_KIND[first.mention.kind], `${first.mention.kind} \u00b7 ${documentName(uri)}`, location));
         if (out.length >= MAX_WORKSPACE_SYMBOLS) return out;
       }
     }
@@ -118,6 +128,13 @@ export function toLocation(index: WorkspaceIndex, ref: MentionRef): vscode.Locat
   return new vscode.Location(vscode.Uri.parse(ref.uri), new vscode.Range(at.start.line, at.start.character, at.end.line, at.end.character));
 }
 
+/** A lexicon entry's other names (abbreviations, aliases, full name) for an entity key; none for other keys. */
+function lexiconNames(lexicon: Lexicon, key: string): string[] {
+  const treaty = lexicon.treaties.find((t) => t.id === key);
+  if (treaty) return [...treaty.abbreviations, ...treaty.aliases, treaty.fullName];
+  return lexicon.people.find((p) => p.id === key)?.aliases ?? [];
+}
+
 /** True when the characters of `needle` appear in `haystack` in order (how Ctrl+T matches, loosely). */
 export function isSubsequence(needle: string, haystack: string): boolean {
   let i = 0;
@@ -125,11 +142,46 @@ export function isSubsequence(needle: string, haystack: string): boolean {
   return i === needle.length;
 }
 
+/** Updates that change an open document's symbols without an edit of its text. */
+const SYMBOLS_CHANGED_WITHOUT_EDIT: ReadonlySet<UpdateReason> = new Set(['manual', 'lexicon', 'settings']);
+/** Updates come in bursts (a sidecar reload, a lexicon change over every open document): one renewal per burst. */
+const SYMBOL_RENEW_DELAY_MS = 50;
+
+/**
+ * Fires when an open document's entities changed without an edit of its text (an annotation added or rejected,
+ * the lexicon changed), so that the Outline, breadcrumbs and Ctrl+Shift+O ask for its symbols again.
+ */
+function symbolsChanged(model: DocumentModelService): { event: vscode.Event<unknown>; dispose(): void } {
+  const emitter = new vscode.EventEmitter<void>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const listener = model.onDidUpdate((u) => {
+    if (!SYMBOLS_CHANGED_WITHOUT_EDIT.has(u.reason) || timer) return;
+    if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.uri)) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      emitter.fire();
+    }, SYMBOL_RENEW_DELAY_MS);
+  });
+  return {
+    event: emitter.event,
+    dispose: () => {
+      if (timer) clearTimeout(timer);
+      listener.dispose();
+      emitter.dispose();
+    },
+  };
+}
+
 /** Registers document symbols, workspace symbols and references. */
-export function registerSymbolProviders(index: WorkspaceIndex, model: DocumentModelService): vscode.Disposable {
+export function registerSymbolProviders(index: WorkspaceIndex, model: DocumentModelService, lexicons?: LexiconService): vscode.Disposable {
+  const changed = symbolsChanged(model);
   return vscode.Disposable.from(
-    reRegistering(() => vscode.languages.registerDocumentSymbolProvider(servedSelector(), new EntityDocumentSymbolProvider(index, model), { label: 'Marginalia' })),
+    reRegistering(
+      () => vscode.languages.registerDocumentSymbolProvider(servedSelector(), new EntityDocumentSymbolProvider(index, model), { label: 'Marginalia' }),
+      changed.event,
+    ),
+    changed,
     reRegistering(() => vscode.languages.registerReferenceProvider(servedSelector(), new EntityReferenceProvider(index, model))),
-    vscode.languages.registerWorkspaceSymbolProvider(new EntityWorkspaceSymbolProvider(index)),
+    vscode.languages.registerWorkspaceSymbolProvider(new EntityWorkspaceSymbolProvider(index, lexicons ? (key, uri) => lexiconNames(lexicons.lexiconFor(vscode.Uri.parse(uri)), key) : undefined)),
   );
 }

@@ -359,6 +359,9 @@ export class WorkspaceScanner implements vscode.Disposable {
   private setScanning(scanning: boolean): void {
     this.state.scanning = scanning;
     void vscode.commands.executeCommand('setContext', 'marginalia.scanning', scanning);
+    // "Nothing found" waits for this: before the extension is active no key of ours is set, and unset must read
+    // as "still scanning", not as "scanned and empty".
+    if (!scanning) void vscode.commands.executeCommand('setContext', 'marginalia.scanned', true);
     this.stateChanged.fire({ ...this.state });
   }
 

@@ -46,7 +46,7 @@ export function annotationCommands(service: AnnotationService, sidecars: Sidecar
       try {
         return await action(args);
       } catch (e) {
-        void vscode.window.showErrorMessage(`Marginalia: ${e instanceof Error ? e.message : String(e)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Marginalia: {0}', e instanceof Error ? e.message : String(e)));
         return undefined;
       }
     },
@@ -82,7 +82,10 @@ export function annotationCommands(service: AnnotationService, sidecars: Sidecar
       if (!kind) return undefined;
       const label = kind === 'custom' ? (args.label ?? (await pickLabel())) : args.label;
       const n = await service.annotateAll(target.document, target.start, target.end, { kind, ...(label ? { label } : {}) });
-      void vscode.window.setStatusBarMessage(`Marginalia: ${n} occurrence(s) annotated`, 4000);
+      void vscode.window.setStatusBarMessage(
+        n === 1 ? vscode.l10n.t('Marginalia: 1 occurrence annotated') : vscode.l10n.t('Marginalia: {0} occurrences annotated', n),
+        4000,
+      );
       return n;
     }),
     run('marginalia.editAnnotationNote', async (args) => {
@@ -189,7 +192,7 @@ export function registerAnnotationCodeActions(index: WorkspaceIndex, sidecars: S
 async function documentOf(args: AnnotateArgs): Promise<vscode.TextDocument | undefined> {
   if (args.uri) return vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri));
   const editor = vscode.window.activeTextEditor;
-  if (!editor) void vscode.window.showInformationMessage('Marginalia: open a document and select some text first.');
+  if (!editor) void vscode.window.showInformationMessage(vscode.l10n.t('Marginalia: open a document and select some text first.'));
   return editor?.document;
 }
 
@@ -199,7 +202,7 @@ async function targetOf(args: AnnotateArgs): Promise<Target | undefined> {
   if (args.start !== undefined && args.end !== undefined) return { document, start: args.start, end: args.end };
   const selection = vscode.window.activeTextEditor?.selection;
   if (!selection || selection.isEmpty) {
-    void vscode.window.showInformationMessage('Marginalia: select the text to annotate first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Marginalia: select the text to annotate first.'));
     return undefined;
   }
   return { document, start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) };
@@ -220,7 +223,7 @@ async function manualAt(args: AnnotateArgs, sidecars: SidecarHost, quiet = false
   const document = await documentOf(args);
   if (!document) return undefined;
   const placed = placedAt(sidecars, document.uri, offsetOf(args, document));
-  if (!placed && !quiet) void vscode.window.showInformationMessage('Marginalia: there is no manual annotation at the cursor.');
+  if (!placed && !quiet) void vscode.window.showInformationMessage(vscode.l10n.t('Marginalia: there is no manual annotation at the cursor.'));
   return placed ? { document, placed } : undefined;
 }
 
@@ -234,16 +237,25 @@ async function autoAt(
   model.ensureCurrent(document);
   const ref = index.mentionAt(document.uri.toString(), offsetOf(args, document));
   if (!ref || ref.mention.source !== 'auto') {
-    void vscode.window.showInformationMessage('Marginalia: there is no automatic entity at the cursor.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Marginalia: there is no automatic entity at the cursor.'));
     return undefined;
   }
   return { document, mention: ref.mention };
 }
 
+/** The kinds as the "Annotate as" picker names them. */
+const KIND_LABELS: Record<(typeof ANNOTATION_KINDS)[number], string> = {
+  speaker: vscode.l10n.t('Speaker'),
+  date: vscode.l10n.t('Date'),
+  treaty: vscode.l10n.t('Treaty'),
+  person: vscode.l10n.t('Person'),
+  custom: vscode.l10n.t('Custom label…'),
+};
+
 async function pickKind(): Promise<MentionKind | undefined> {
   const picked = await vscode.window.showQuickPick(
-    ANNOTATION_KINDS.map((k) => ({ label: k === 'custom' ? 'Custom label…' : k[0].toUpperCase() + k.slice(1), mentionKind: k })),
-    { title: 'Annotate as' },
+    ANNOTATION_KINDS.map((k) => ({ label: KIND_LABELS[k], mentionKind: k })),
+    { title: vscode.l10n.t('Annotate as') },
   );
   return picked?.mentionKind;
 }
@@ -256,18 +268,19 @@ async function pickEntity(index: WorkspaceIndex, kind: MentionKind): Promise<str
     for (const e of index.entitiesOfKind(k)) {
       if (seen.has(e.id) || e.id.includes(':~')) continue;
       seen.add(e.id);
-      items.push({ label: e.name, description: e.id, detail: `${e.count} mention(s) in ${e.documents} document(s)`, id: e.id });
+      items.push({ label: e.name, description: e.id, detail: mentionsInDocuments(e.count, e.documents), id: e.id });
     }
   }
   items.sort((a, b) => a.label.localeCompare(b.label));
-  return (await vscode.window.showQuickPick(items, { title: 'Link to entity', matchOnDescription: true }))?.id;
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Link to entity'), matchOnDescription: true }))?.id;
 }
 
 async function pickLabel(): Promise<string | undefined> {
   const labels = vscode.workspace.getConfiguration('marginalia').get<string[]>('annotations.labels') ?? [];
-  if (labels.length === 0) return vscode.window.showInputBox({ title: 'Label', prompt: 'A label of your own (add favourites in the setting marginalia.annotations.labels)' });
-  const picked = await vscode.window.showQuickPick([...labels.map((label) => ({ label })), { label: 'Other…' }], { title: 'Label' });
-  if (picked?.label === 'Other…') return vscode.window.showInputBox({ title: 'Label' });
+  if (labels.length === 0) return vscode.window.showInputBox({ title: vscode.l10n.t('Label'), prompt: vscode.l10n.t('A label of your own (add favourites in the setting marginalia.annotations.labels)') });
+  const other = { label: vscode.l10n.t('Other…') };
+  const picked = await vscode.window.showQuickPick([...labels.map((label) => ({ label })), other], { title: vscode.l10n.t('Label') });
+  if (picked === other) return vscode.window.showInputBox({ title: vscode.l10n.t('Label') });
   return picked?.label;
 }
 
@@ -277,8 +290,8 @@ function askAttributes(current: Record<string, string>): Thenable<string | undef
     .map(([k, v]) => `${k}=${v}`)
     .join('; ');
   return vscode.window.showInputBox({
-    title: 'Attributes',
-    prompt: 'key=value pairs separated by semicolons, e.g. role=Deputy Foreign Minister; source=TASS (empty: none)',
+    title: vscode.l10n.t('Attributes'),
+    prompt: vscode.l10n.t('key=value pairs separated by semicolons, e.g. role=Deputy Foreign Minister; source=TASS (empty: none)'),
     value,
     validateInput: (text) => (parseAttributes(text) ? undefined : 'Write key=value pairs separated by semicolons; keys are letters, digits, - or _, and not constructor or prototype'),
   });
@@ -286,5 +299,14 @@ function askAttributes(current: Record<string, string>): Thenable<string | undef
 
 /** The note, `''` for none; undefined when the user pressed Escape. */
 function askNote(value: string): Thenable<string | undefined> {
-  return vscode.window.showInputBox({ title: 'Note', prompt: 'A note on this annotation (optional: Enter to leave it empty)', value });
+  return vscode.window.showInputBox({ title: vscode.l10n.t('Note'), prompt: vscode.l10n.t('A note on this annotation (optional: Enter to leave it empty)'), value });
+}
+
+/** "1 mention in 1 document", "3 mentions in 2 documents". */
+function mentionsInDocuments(mentions: number, documents: number): string {
+  return vscode.l10n.t(
+    '{0} in {1}',
+    mentions === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', mentions),
+    documents === 1 ? vscode.l10n.t('1 document') : vscode.l10n.t('{0} documents', documents),
+  );
 }

@@ -53,7 +53,7 @@ export class ExportAnnotationsCommand implements Command {
     if (!uris?.length) return undefined;
     const local = uris.filter((u) => u.scheme === 'file');
     if (local.length < uris.length) {
-      void vscode.window.showErrorMessage('Marginalia can export documents on the local file system only (file: URIs).');
+      void vscode.window.showErrorMessage(vscode.l10n.t('Marginalia can export documents on the local file system only (file: URIs).'));
       if (local.length === 0) return undefined;
     }
     if (!(await this.saveDirty(local))) return undefined;
@@ -66,7 +66,7 @@ export class ExportAnnotationsCommand implements Command {
     await this.state.update(LAST_FORMAT, format.id);
     await this.state.update(LAST_FOLDER, format.multiFile ? target.fsPath : path.dirname(target.fsPath));
     const outcome = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Marginalia: exporting ${format.label}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Marginalia: exporting {0}', format.label), cancellable: true },
       (progress, token) => this.run(local, format, manualOnly, target, progress, token),
     );
     if (outcome && !isRequest(first)) void this.report(outcome, format, target);
@@ -83,7 +83,9 @@ export class ExportAnnotationsCommand implements Command {
   ): Promise<ExportOutcome | undefined> {
     const root = vscode.workspace.getWorkspaceFolder(uris[0] as vscode.Uri)?.uri.fsPath ?? path.dirname((uris[0] as vscode.Uri).fsPath);
     const problems: string[] = [];
-    progress.report({ message: `reading ${uris.length === 1 ? path.basename((uris[0] as vscode.Uri).fsPath) : `${uris.length} items`}…` });
+    progress.report({
+      message: uris.length === 1 ? vscode.l10n.t('reading {0}…', path.basename((uris[0] as vscode.Uri).fsPath)) : vscode.l10n.t('reading {0} items…', uris.length),
+    });
     const io = { cwd: root, stderr: (t: string) => problems.push(t.trimEnd()) };
     const loaded = await loadExportDocuments(
       uris.map((u) => u.fsPath),
@@ -94,10 +96,11 @@ export class ExportAnnotationsCommand implements Command {
     problems.push(...loaded.errors);
     if (token.isCancellationRequested) return undefined;
     if (loaded.documents.length === 0) {
-      void vscode.window.showWarningMessage(`Marginalia found no document to export${problems.length ? `: ${problems[0]}` : '.'}`);
+      void vscode.window.showWarningMessage(problems.length ? vscode.l10n.t('Marginalia found no document to export: {0}', problems[0]) : vscode.l10n.t('Marginalia found no document to export.'));
       return undefined;
     }
-    progress.report({ message: `writing ${loaded.documents.length} document(s)…` });
+    const n = loaded.documents.length;
+    progress.report({ message: n === 1 ? vscode.l10n.t('writing 1 document…') : vscode.l10n.t('writing {0} documents…', n) });
     const byPath = new Map(loaded.documents.map((d, i) => [d.path, loaded.absPaths[i] as string]));
     const result = exportDocuments(format.id, loaded.documents, {
       manualOnly,
@@ -115,12 +118,24 @@ export class ExportAnnotationsCommand implements Command {
   }
 
   private async report(outcome: ExportOutcome, format: ExportFormatInfo, target: vscode.Uri): Promise<void> {
-    const where = format.multiFile ? `${outcome.files.length} files in ${target.fsPath}` : target.fsPath;
-    const summary = `Marginalia exported ${outcome.annotations} annotation(s) from ${outcome.documents} document(s) to ${where}.`;
+    const files = outcome.files.length;
+    const where = !format.multiFile
+      ? target.fsPath
+      : files === 1
+        ? vscode.l10n.t('1 file in {0}', target.fsPath)
+        : vscode.l10n.t('{0} files in {1}', files, target.fsPath);
+    const annotations = outcome.annotations === 1 ? vscode.l10n.t('1 annotation') : vscode.l10n.t('{0} annotations', outcome.annotations);
+    const documents = outcome.documents === 1 ? vscode.l10n.t('1 document') : vscode.l10n.t('{0} documents', outcome.documents);
+    const summary = vscode.l10n.t('Marginalia exported {0} from {1} to {2}.', annotations, documents, where);
     const actions = format.multiFile ? ['Reveal'] : ['Open', 'Reveal'];
     if (outcome.problems.length) actions.push('Show Problems');
     const choice = await (outcome.problems.length
-      ? vscode.window.showWarningMessage(`${summary} ${outcome.problems.length} problem(s) were noted.`, ...actions)
+      ? vscode.window.showWarningMessage(
+          outcome.problems.length === 1
+            ? vscode.l10n.t('{0} 1 problem was noted.', summary)
+            : vscode.l10n.t('{0} {1} problems were noted.', summary, outcome.problems.length),
+          ...actions,
+        )
       : vscode.window.showInformationMessage(summary, ...actions));
     if (choice === 'Open') await vscode.window.showTextDocument(target);
     else if (choice === 'Reveal') await vscode.commands.executeCommand('revealFileInOS', target);
@@ -131,11 +146,11 @@ export class ExportAnnotationsCommand implements Command {
     const active = vscode.window.activeTextEditor?.document;
     const items: (vscode.QuickPickItem & { scope: 'document' | 'choose' | 'workspace' })[] = [];
     if (active && isServed(active) && active.uri.scheme === 'file') {
-      items.push({ label: '$(file) This document', description: path.basename(active.uri.fsPath), scope: 'document' });
+      items.push({ label: vscode.l10n.t('$(file) This document'), description: path.basename(active.uri.fsPath), scope: 'document' });
     }
-    items.push({ label: '$(files) Choose documents or folders…', scope: 'choose' });
-    if (vscode.workspace.workspaceFolders?.length) items.push({ label: '$(root-folder) Whole workspace', description: 'every document Marginalia reads', scope: 'workspace' });
-    const picked = await vscode.window.showQuickPick(items, { title: 'Export annotations of…' });
+    items.push({ label: vscode.l10n.t('$(files) Choose documents or folders…'), scope: 'choose' });
+    if (vscode.workspace.workspaceFolders?.length) items.push({ label: vscode.l10n.t('$(root-folder) Whole workspace'), description: vscode.l10n.t('every document Marginalia reads'), scope: 'workspace' });
+    const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export annotations of…') });
     if (!picked) return undefined;
     if (picked.scope === 'document') return [(active as vscode.TextDocument).uri];
     if (picked.scope === 'workspace') {
@@ -156,7 +171,7 @@ export class ExportAnnotationsCommand implements Command {
     const last = this.state.get<string>(LAST_FORMAT);
     const items = EXPORT_FORMATS.map((f) => ({ label: f.label, description: f.id, detail: f.description, format: f }));
     items.sort((a, b) => Number(b.format.id === last) - Number(a.format.id === last));
-    return (await vscode.window.showQuickPick(items, { title: 'Export format', matchOnDetail: true }))?.format;
+    return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export format'), matchOnDetail: true }))?.format;
   }
 
   private async pickTarget(format: ExportFormatInfo, uris: vscode.Uri[]): Promise<vscode.Uri | undefined> {
@@ -170,7 +185,7 @@ export class ExportAnnotationsCommand implements Command {
     return vscode.window.showSaveDialog({
       defaultUri: vscode.Uri.joinPath(base, `${name}.${extensionOf(format.id)}`),
       saveLabel: 'Export',
-      title: `Export ${format.label}`,
+      title: vscode.l10n.t('Export {0}', format.label),
     });
   }
 
@@ -182,7 +197,9 @@ export class ExportAnnotationsCommand implements Command {
     );
     if (dirty.length === 0) return true;
     const choice = await vscode.window.showWarningMessage(
-      `${dirty.length} document(s) to export have unsaved changes. Export reads documents as saved.`,
+      dirty.length === 1
+        ? vscode.l10n.t('1 document to export has unsaved changes. Export reads documents as saved.')
+        : vscode.l10n.t('{0} documents to export have unsaved changes. Export reads documents as saved.', dirty.length),
       { modal: true },
       'Save and Export',
       'Export Saved Versions',
@@ -195,10 +212,10 @@ export class ExportAnnotationsCommand implements Command {
 async function pickContent(): Promise<boolean | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: 'Manual and automatic annotations', manualOnly: false },
-      { label: 'Manual annotations only', description: 'what you added or accepted by hand', manualOnly: true },
+      { label: vscode.l10n.t('Manual and automatic annotations'), manualOnly: false },
+      { label: vscode.l10n.t('Manual annotations only'), description: vscode.l10n.t('what you added or accepted by hand'), manualOnly: true },
     ],
-    { title: 'Which annotations?' },
+    { title: vscode.l10n.t('Which annotations?') },
   );
   return picked?.manualOnly;
 }

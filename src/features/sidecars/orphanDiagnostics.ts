@@ -165,7 +165,7 @@ export function orphanCommands(sidecars: SidecarHost): Command[] {
 }
 
 function showError(e: unknown): void {
-  void vscode.window.showErrorMessage(`Marginalia: ${e instanceof Error ? e.message : String(e)}`);
+  void vscode.window.showErrorMessage(vscode.l10n.t('Marginalia: {0}', e instanceof Error ? e.message : String(e)));
 }
 
 export function registerOrphanQuickFixes(sidecars: SidecarHost): vscode.Disposable {

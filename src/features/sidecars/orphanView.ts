@@ -48,12 +48,12 @@ export class OrphanTreeProvider implements vscode.TreeDataProvider<Node> {
     }
     const a = node.orphan.item;
     const item = new vscode.TreeItem(`"${a.selectors.quote.exact}"`, vscode.TreeItemCollapsibleState.None);
-    item.description = `${a.label ?? a.kind}${a.note ? ` \u00b7 ${a.note}` : ''}`;
+    item.description = a.note ? vscode.l10n.t('{0} \u00b7 {1}', a.label ?? a.kind, a.note) : (a.label ?? a.kind);
     item.tooltip = node.orphan.message;
     item.iconPath = new vscode.ThemeIcon('warning');
     item.contextValue = 'marginalia.orphan';
     item.command = {
-      title: 'Show where it was',
+      title: vscode.l10n.t('Show where it was'),
       command: 'marginalia.revealMention',
       arguments: [node.uri, a.selectors.position.start, a.selectors.position.start],
     };

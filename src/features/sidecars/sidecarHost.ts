@@ -271,7 +271,7 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
       file.edit(...edits);
       await file.save();
     } catch (e) {
-      void vscode.window.showErrorMessage(`Marginalia could not update ${path.basename(file.path)}: ${e instanceof Error ? e.message : String(e)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Marginalia could not update {0}: {1}', path.basename(file.path), e instanceof Error ? e.message : String(e)));
     }
   }
 

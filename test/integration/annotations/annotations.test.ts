@@ -7,6 +7,7 @@ import { parseSidecar } from '../../../src/core/sidecar/parseSidecar';
 import { createAnnotation } from '../../../src/core/sidecar/annotationEdits';
 import { createNodeSidecarStore } from '../../../src/hosts/nodeSidecarStore';
 import { EXTENSION_ID, waitFor, waitForActivation, workspaceRoot } from '../support/editor';
+import { waitForDecorations } from '../features/marginaliaApi';
 
 const TEXT = [
   'GENEVA, March 4, 2025 — The talks on the New START treaty resumed on Tuesday, officials said.',
@@ -73,6 +74,53 @@ describe('manual annotations in the editor', function () {
     assert.equal(a?.note, 'unnamed official');
     assert.equal(a?.selectors.quote.exact, 'A spokesperson for the ministry');
     await waitFor(() => mentionsAt(start, end).some((m) => m.source === 'manual' && m.kind === 'speaker'), 'the manual speaker in the index');
+  });
+
+  it('refreshes the document symbols (Outline, breadcrumbs) when an annotation changes, without an edit of the text', async () => {
+    const symbolNames = async (): Promise<string[]> =>
+      ((await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? []).map((s) => s.name);
+    // Asked once first, as the Outline does when the editor opens: VS Code keeps the answer until something changes.
+    assert.ok((await symbolNames()).includes('Open Skies Treaty'), 'the automatic treaty is a symbol');
+    const start = TEXT.indexOf('A spokesperson for the ministry');
+    const end = start + 'A spokesperson for the ministry'.length;
+    await vscode.commands.executeCommand('marginalia.annotateSpeaker', { uri: uri.toString(), start, end, note: '' });
+    await waitFor(async () => (await symbolNames()).includes('A spokesperson for the ministry'), 'the new manual speaker among the symbols', 5_000);
+    const treaty = TEXT.indexOf('Open Skies Treaty');
+    await vscode.commands.executeCommand('marginalia.rejectEntity', { uri: uri.toString(), start: treaty });
+    await waitFor(async () => !(await symbolNames()).includes('Open Skies Treaty'), 'the rejected treaty gone from the symbols', 5_000);
+  });
+
+  it("shows a manual annotation's note at the end of its line, unless marginalia.annotations.showNotes is off", async () => {
+    const start = TEXT.indexOf('A spokesperson for the ministry');
+    const end = start + 'A spokesperson for the ministry'.length;
+    await vscode.commands.executeCommand('marginalia.annotateSpeaker', { uri: uri.toString(), start, end, note: 'unnamed official' });
+    const document = await vscode.workspace.openTextDocument(uri);
+    const line = document.positionAt(start).line;
+    await waitForDecorations(document, (d) => d.notes.some((n) => n.line === line && n.text === '\u270e unnamed official'), 'the note after its line');
+    const config = vscode.workspace.getConfiguration('marginalia');
+    await config.update('annotations.showNotes', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitForDecorations(document, (d) => d.notes.length === 0 && (d.ranges.manual?.length ?? 0) === 1, 'no note shown, the annotation still marked');
+    } finally {
+      await config.update('annotations.showNotes', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('tells the context menu what is under the cursor: a manual annotation, an automatic entity or neither', async () => {
+    const start = TEXT.indexOf('A spokesperson for the ministry');
+    await vscode.commands.executeCommand('marginalia.annotateSpeaker', { uri: uri.toString(), start, end: start + 'A spokesperson'.length, note: '' });
+    const editor = vscode.window.activeTextEditor as vscode.TextEditor;
+    const cursorAt = async (offset: number, want: { manual: boolean; auto: boolean }, what: string): Promise<void> => {
+      const p = editor.document.positionAt(offset);
+      editor.selection = new vscode.Selection(p, p);
+      await waitFor(async () => {
+        const c = await vscode.commands.executeCommand<Record<string, boolean>>('marginalia.internal.cursorContext');
+        return c['marginalia.atManualAnnotation'] === want.manual && c['marginalia.atAutomaticEntity'] === want.auto;
+      }, what);
+    };
+    await cursorAt(start + 3, { manual: true, auto: false }, 'on the manual annotation');
+    await cursorAt(TEXT.indexOf('Open Skies Treaty') + 2, { manual: false, auto: true }, 'on the automatic treaty');
+    await cursorAt(TEXT.indexOf('declined') + 2, { manual: false, auto: false }, 'on plain text');
   });
 
   it('rejects an automatic entity so it stays hidden, and undo brings it back', async () => {

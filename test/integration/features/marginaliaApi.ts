@@ -5,6 +5,7 @@ import { waitFor } from '../support/editor';
 /** What `marginalia.internal.decorations` reports for a document. */
 export interface AppliedDecorations {
   ranges: Record<string, number[][]>;
+  notes: { line: number; text: string }[];
   rulerMarks: boolean;
   visibleOnly: boolean;
   applyMs: number;

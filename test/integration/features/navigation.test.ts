@@ -128,6 +128,16 @@ describe('editor: tree, symbols, references, navigation', () => {
     assert.ok(hartley.some((s) => s.name === 'Hartley'), 'a loose query finds the speaker');
   });
 
+  it('finds an entity by an alias with workspace symbols, named so that Ctrl+T keeps it ("START-3" -> New START)', async () => {
+    const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'START-3');
+    const newStart = found.filter((s) => s.name.startsWith('New START'));
+    assert.ok(newStart.length >= 2, found.map((s) => s.name).join(', '));
+    // Ctrl+T drops results whose name does not match what was typed: the alias is part of the name.
+    assert.ok(newStart.every((s) => s.name === 'New START (START-3)'), newStart.map((s) => s.name).join(', '));
+    const plain = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'New START');
+    assert.ok(plain.some((s) => s.name === 'New START'), 'a query on the name keeps the plain name');
+  });
+
   it('lists every mention of the entity under the cursor as references, in open and closed files', async () => {
     const locations = await vscode.commands.executeCommand<vscode.Location[]>(
       'vscode.executeReferenceProvider',

@@ -48,6 +48,10 @@ describe('annotating by hand in the workbench', () => {
 
     while ((await speakerBoxes()).length === 0 && Date.now() < deadline) await page.waitForTimeout(100);
     assert.ok((await speakerBoxes()).length > 0, 'the annotated speaker is highlighted');
+    // The counts are read out in words, with a singular for one: not "person 1 calendar 0 law 0".
+    const counts = page.locator('[id="marginalia-dev.marginalia.marginalia.counts"] a');
+    while ((await counts.getAttribute('aria-label'))?.startsWith('1 ') !== true && Date.now() < deadline) await page.waitForTimeout(100);
+    assert.equal(await counts.getAttribute('aria-label'), '1 speaker mention, 0 dates, 0 treaty mentions in this document');
     await page.keyboard.press('ArrowDown'); // the selection no longer hides the highlight
     await workbench.screenshot('annotate-selection');
   });

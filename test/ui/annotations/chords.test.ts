@@ -15,7 +15,7 @@ const LINES = [
   'Another voice spoke off the record.',
 ];
 
-describe('annotating with the Ctrl+Alt+M chords and the annotation commands in the workbench', () => {
+describe('annotating with the Ctrl+K A chords and the annotation commands in the workbench', () => {
   const session = useWorkbench();
   let sidecarFile = '';
 
@@ -31,14 +31,15 @@ describe('annotating with the Ctrl+Alt+M chords and the annotation commands in t
 
   const chord = async (key: string): Promise<void> => {
     const page = session.workbench.page;
-    await page.keyboard.press('Control+Alt+M');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('A');
     await page.keyboard.press(key);
   };
   const has = (kind: string, line: number) => (entries: Array<{ kind: string; quote: string }>) =>
     entries.some((e) => e.kind === kind && e.quote === LINES[line]);
 
   for (const [key, kind, line] of [['s', 'speaker', 0], ['d', 'date', 1], ['t', 'treaty', 2]] as const) {
-    it(`Ctrl+Alt+M ${key.toUpperCase()} annotates the selection as a ${kind}, with a note, in the sidecar`, async () => {
+    it(`Ctrl+K A ${key.toUpperCase()} annotates the selection as a ${kind}, with a note, in the sidecar`, async () => {
       const page = session.workbench.page;
       await selectLine(page, line);
       await chord(key);
@@ -48,7 +49,7 @@ describe('annotating with the Ctrl+Alt+M chords and the annotation commands in t
     });
   }
 
-  it('Ctrl+Alt+M A asks for the kind, and annotates the selection as the one picked', async () => {
+  it('Ctrl+K A A asks for the kind, and annotates the selection as the one picked', async () => {
     const page = session.workbench.page;
     await selectLine(page, 3);
     await chord('a');

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../../../scripts/lib/paths';
+import { KIND_STYLES } from '../../../src/features/kindStyles';
 import { useWorkbench } from '../support/session';
 import { UI_TIMEOUT_MS } from '../support/workbench';
 import { contributedColor, cursorPosition, currentTheme, hoverBox, quickOpen, sameColor, treeRow, waitForBoxes } from './editorUi';
@@ -24,6 +25,9 @@ describe('editor experience in the workbench', () => {
       const mine = boxes.filter((b) => sameColor(b.background, bg));
       assert.ok(mine.length > 0, `${kind} boxes`);
       assert.ok(mine.every((b) => sameColor(b.border, border) && b.width > 10), `${kind} boxes are underlined in ${border}`);
+      // Told apart by more than colour: each kind's underline has its own shape.
+      const line = KIND_STYLES[kind as keyof typeof KIND_STYLES].line;
+      assert.deepEqual([...new Set(mine.map((b) => b.borderStyle))], [line], `${kind} boxes are underlined ${line}`);
     }
     await workbench.screenshot('editor-highlights');
   });

@@ -44,12 +44,12 @@ export function sameColor(a: string, b: string): boolean {
 }
 
 /** The decoration boxes VS Code draws behind text (`.cdr` in `.view-overlays`) with their computed colours. */
-export async function decorationBoxes(page: Page): Promise<Array<{ background: string; border: string; x: number; y: number; width: number; height: number }>> {
+export async function decorationBoxes(page: Page): Promise<Array<{ background: string; border: string; borderStyle: string; x: number; y: number; width: number; height: number }>> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll('.editor-instance .view-overlays .cdr[class*="TextEditorDecorationType"]')).map((el) => {
       const style = getComputedStyle(el);
       const r = el.getBoundingClientRect();
-      return { background: style.backgroundColor, border: style.borderBottomColor, x: r.x, y: r.y, width: r.width, height: r.height };
+      return { background: style.backgroundColor, border: style.borderBottomColor, borderStyle: style.borderBottomStyle, x: r.x, y: r.y, width: r.width, height: r.height };
     }),
   );
 }

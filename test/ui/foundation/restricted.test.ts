@@ -35,7 +35,8 @@ describe('Restricted Mode: a workbench that has not trusted the workspace', () =
     await quickOpen(workbench, 'news-report.txt');
     await page.locator('[id="marginalia-dev.marginalia.marginalia.counts"]').waitFor({ timeout: UI_TIMEOUT_MS });
     await selectLine(page, 0);
-    await page.keyboard.press('Control+Alt+M');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('A');
     await page.keyboard.press('s');
     await answerInputBox(page, 'a note that must not be saved');
     await workbench.notification(/Restricted Mode: Marginalia writes no sidecar/).waitFor({ timeout: UI_TIMEOUT_MS });

@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * The words the editor shows, checked in the source of src/features: counts take a singular and a plural form
+ * ("1 speaker mention", not "1 speaker mentions" or "annotation(s)"), and messages go through `vscode.l10n.t`
+ * so that they can be translated.
+ */
+const FEATURES = path.resolve(__dirname, '..', '..', '..', 'src', 'features');
+const files = fs
+  .readdirSync(FEATURES, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => ({ name: f, text: fs.readFileSync(path.join(FEATURES, f), 'utf8') }));
+
+/** String and template literals of a source file (comments dropped first). */
+function literals(text: string): string[] {
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  return [...code.matchAll(/'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|"(?:[^"\\\n]|\\.)*"/g)].map((m) => m[0]);
+}
+
+describe('user-visible strings in src/features', () => {
+  it('no count is worded "(s)"', () => {
+    const hits = files.flatMap((f) => literals(f.text).filter((l) => /\w\(s\)/.test(l)).map((l) => `${f.name}: ${l}`));
+    assert.deepEqual(hits, []);
+  });
+
+  it('every "{n} nouns" message has a "1 noun" message beside it', () => {
+    // "N of M files" is left alone: its noun goes with M, which is the workspace's size.
+    const count = /(?<!of )\{\d\} ((?:speaker |treaty )?(?:mention|date|document|annotation|occurrence|problem|file|quote|entit(?=ies)))(?:s|ies)\b/g;
+    const missing: string[] = [];
+    for (const f of files) {
+      for (const l of literals(f.text)) {
+        for (const m of l.matchAll(count)) if (!f.text.includes(`1 ${m[1]}${m[1].endsWith('entit') ? 'y' : ''}`)) missing.push(`${f.name}: ${l}`);
+      }
+    }
+    assert.deepEqual(missing, []);
+  });
+
+  it('messages, titles, prompts, picker labels and descriptions go through vscode.l10n.t', () => {
+    // A user-visible slot given a string literal directly (not through l10n.t): the literal is what is shown.
+    const slot = /(?:show(?:Information|Warning|Error)Message\(|setStatusBarMessage\(|\b(?:title|prompt|placeHolder|label|description|tooltip|message):\s*|\.(?:description|tooltip|message)\s*=\s*)(['`"])/g;
+    const raw: string[] = [];
+    for (const f of files) {
+      const code = f.text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+      for (const m of code.matchAll(slot)) {
+        const rest = code.slice((m.index ?? 0) + m[0].length - 1, (m.index ?? 0) + m[0].length + 40);
+        // Names that are the same in every language: the product, a codicon alone, a number.
+        if (/^(['`"])(Marginalia|\$\([\w-]+\)|\$\{[^}]*\})\1/.test(rest)) continue;
+        raw.push(`${f.name}: ${code.slice(m.index, (m.index ?? 0) + m[0].length + 40).split('\n')[0]}`);
+      }
+    }
+    assert.deepEqual(raw, []);
+  });
+});

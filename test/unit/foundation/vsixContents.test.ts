@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { listFiles, PackageManager } from '@vscode/vsce';
+
+/**
+ * What `vsce package` puts in the .vsix, asked of vsce itself on a copy of the manifest and .vscodeignore with a
+ * stand-in dist/: the extension's bundles go in; the CLI (the npm package's `bin`, a bundle of its own) stays out.
+ */
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+describe('.vsix contents', function () {
+  this.timeout(20_000);
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-vsix-'));
+    for (const f of ['package.json', 'package.nls.json', '.vscodeignore', 'README.md', 'LICENSE']) fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
+    fs.mkdirSync(path.join(dir, 'dist'));
+    for (const f of ['extension.js', 'scanWorker.js', 'cli.js', 'marginalia-cli.js']) fs.writeFileSync(path.join(dir, 'dist', f), '');
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('holds the extension and its scan worker, not the CLI', async () => {
+    const files = (await listFiles({ cwd: dir, packageManager: PackageManager.None })).map((f) => f.replace(/\\/g, '/'));
+    assert.ok(files.includes('dist/extension.js') && files.includes('dist/scanWorker.js'), files.join(', '));
+    assert.deepEqual(files.filter((f) => /cli/i.test(f)), []);
+  });
+
+  it("keeps the CLI as the npm package's bin", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(pkg.bin.marginalia, './dist/cli.js');
+  });
+});
