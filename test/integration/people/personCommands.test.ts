@@ -12,7 +12,7 @@ const TEXT = [
   '',
   '"The door is open," said Nadia Okonjo. "It stays open," N. Okonjo-Bell said.',
   '',
-  'Daniel Okafor, a researcher, was cautious. "Nobody will sign anything this week," Okafor said.',
+  'Daniel Okorie, a researcher, was cautious. "Nobody will sign anything this week," Okorie said.',
   '',
 ].join('\n');
 
@@ -62,17 +62,17 @@ describe('people in the entity views: merge, alias, manual names', function () {
     await waitFor(() => speakers()['person:nadia-okonjo'] === 2, 'N. Okonjo-Bell linked to Nadia Okonjo');
   });
 
-  it('a manual "Daniel Okafor" and the automatic "Okafor" of the document are one person', async () => {
-    assert.equal(speakers()['person:okafor'], 1, 'the recognizer finds the surname only');
-    const start = TEXT.indexOf('Daniel Okafor');
-    await vscode.commands.executeCommand('marginalia.annotateSpeaker', { uri: uri.toString(), start, end: start + 'Daniel Okafor'.length, note: 'researcher' });
-    await waitFor(() => speakers()['person:daniel-okafor'] === 2 && speakers()['person:okafor'] === undefined, 'one Daniel Okafor with both mentions');
+  it('a manual "Daniel Okorie" and the automatic "Okorie" of the document are one person', async () => {
+    assert.equal(speakers()['person:okorie'], 1, `the recognizer finds the surname only: ${JSON.stringify(speakers())}`);
+    const start = TEXT.indexOf('Daniel Okorie');
+    await vscode.commands.executeCommand('marginalia.annotateSpeaker', { uri: uri.toString(), start, end: start + 'Daniel Okorie'.length, note: 'researcher' });
+    await waitFor(() => speakers()['person:daniel-okorie'] === 2 && speakers()['person:okorie'] === undefined, 'one Daniel Okorie with both mentions');
     let labels: string[] = [];
     await waitFor(async () => {
       const rows = await vscode.commands.executeCommand<Array<{ label: string }> | undefined>('marginalia.internal.treeChildren', 'marginalia.documentEntities', ['Speakers']);
       labels = (rows ?? []).map((r) => r.label);
-      return labels.includes('Daniel Okafor') && !labels.includes('Okafor');
-    }, 'the document view listing one Daniel Okafor').catch((e: Error) => {
+      return labels.includes('Daniel Okorie') && !labels.includes('Okorie');
+    }, 'the document view listing one Daniel Okorie').catch((e: Error) => {
       throw new Error(`${e.message}; it lists ${JSON.stringify(labels)}`);
     });
   });
