@@ -1,0 +1,157 @@
+/**
+ * Quotes that are whole turns of a transcript or interview: the body of a turn after a label naming a person
+ * (`MR. KIRBY: …`, to the next turn or the end of the text), and the answers of an interview whose turns are
+ * anonymous (`Q:`/`A:`, `Question:`/`Answer:`, `**Q:**`/`**A:**`, or dash-marked turns), which are the words of
+ * the interviewee named in the lead or in a header (`Presenter: X. Guest: Y`). Questions are never quotes, nor
+ * are the turns of labels that name only a role (`MODERATOR`, `OPERATOR`).
+ */
+import type { Entity } from '../../model/entity';
+import type { Mention } from '../../model/mention';
+import { slugify } from '../speakers/transliteration';
+import { skipSpace, skipSpaceBack } from './words';
+
+/** A quote found at document level, with its speaker resolved. */
+export interface ResolvedQuote {
+  start: number;
+  end: number;
+  rule: string;
+  speakerId: string;
+  speaker: string;
+}
+
+/** Labels that name a role, not a person: their turns are nobody's quotes. */
+const ROLE_LABELS = new Set([
+  ...`moderator presenter host interviewer operator question questions answer q a briefer official participant
+  reporter journalist audience staff narrator announcer anchor correspondent guest chair interpreter translator`.split(/\s+/),
+  'senior administration official',
+  'senior state department official',
+  'senior defense official',
+  'audience member',
+  'unidentified speaker',
+  'unknown speaker',
+]);
+
+/** True when a label or name only names a role. */
+export function isRoleOnly(name: string): boolean {
+  return ROLE_LABELS.has(name.trim().toLowerCase().replace(/[.\s]+/g, ' ').trim());
+}
+
+/** Anonymous turn labels at a line start: the questioner's and the answerer's. */
+const ANON_LABEL = /(?:^|\n)[ \t]*(?:\*\*|__)?(Q|A|QUESTION|ANSWER|Question|Answer|MODERATOR|Moderator|OPERATOR|Operator)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*/g;
+
+interface TurnStart {
+  /** Where the turn opens (its label). */
+  at: number;
+  /** Where its body starts. */
+  body: number;
+  answer: boolean;
+  label: Mention | undefined;
+}
+
+/**
+ * The quotes of labelled turns and anonymous interview answers. `main` is the linked main layer, sorted; `turns`
+ * the dash-turn layer (each turn `question` or `answer`).
+ */
+export function turnQuotes(text: string, main: readonly Mention[], turns: readonly Mention[], people: readonly Entity[], newPeople: Entity[]): ResolvedQuote[] {
+  const labels = main.filter((m) => m.kind === 'speaker' && m.attributes?.rule === 'turn-label');
+  const starts: TurnStart[] = labels.map((m) => ({ at: m.start, body: bodyStart(text, m.end), answer: false, label: m }));
+  const mayHaveAnon = text.indexOf('Q:') >= 0 || text.indexOf('Q**:') >= 0 || text.indexOf('Question:') >= 0 || text.indexOf('QUESTION:') >= 0;
+  if (labels.length === 0 && !mayHaveAnon && turns.length === 0) return [];
+  if (labels.length > 0 || mayHaveAnon) {
+    ANON_LABEL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ANON_LABEL.exec(text)) !== null) {
+      const at = m.index + (text[m.index] === '\n' ? 1 : 0);
+      const which = (m[1] as string).toLowerCase();
+      const turn: TurnStart = { at, body: m.index + m[0].length, answer: which === 'a' || which === 'answer', label: undefined };
+      // The speaker recogniser may have taken the label for a name (`Answer:`): the anonymous reading wins.
+      const k = starts.findIndex((s) => s.label && s.label.start >= at && s.label.start < turn.body);
+      if (k < 0) starts.push(turn);
+      else if (isRoleOnly((starts[k] as TurnStart).label?.text ?? '')) starts[k] = turn;
+    }
+  }
+  starts.sort((a, b) => a.at - b.at);
+  const out: ResolvedQuote[] = [];
+  const anyAnswer = starts.some((s) => s.answer) || turns.some((t) => t.attributes?.turn === 'answer');
+  // The lead ends where the conversation starts: a header labelled with a role (`Presenter: X. Guest: Y`) is lead.
+  const firstTurn = starts.find((s) => !s.label || !isRoleOnly(s.label.text));
+  const leadEnd = Math.min(firstTurn?.at ?? text.length, turns[0]?.start ?? text.length);
+  const guest = anyAnswer ? interviewee(text, main, people, newPeople, leadEnd) : undefined;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k] as TurnStart;
+    const limit = k + 1 < starts.length ? (starts[k + 1] as TurnStart).at : text.length;
+    const end = skipSpaceBack(text, limit, s.body);
+    if (end - s.body < 2) continue;
+    if (s.label) {
+      const name = s.label.value ?? s.label.text;
+      if (!s.label.entityId || isRoleOnly(name) || isRoleOnly(s.label.text)) continue;
+      out.push({ start: s.body, end, rule: 'turn', speakerId: s.label.entityId, speaker: name });
+    } else if (s.answer && guest) {
+      out.push({ start: s.body, end, rule: 'interview-answer', speakerId: guest.id, speaker: guest.name });
+    }
+  }
+  if (guest) {
+    for (const t of turns) {
+      if (t.attributes?.turn !== 'answer') continue;
+      let start = t.start;
+      while (start < t.end && /[\s\u2014\u2013-]/.test(text[start] as string)) start++;
+      if (t.end - start >= 2) out.push({ start, end: t.end, rule: 'interview-answer', speakerId: guest.id, speaker: guest.name });
+    }
+  }
+  return out;
+}
+
+/** Where a labelled turn's body starts: after the colon, markup and spaces. */
+function bodyStart(text: string, labelEnd: number): number {
+  let i = labelEnd;
+  while (i < text.length && /[*_ \t]/.test(text[i] as string)) i++;
+  if (text[i] === ':') i++;
+  while (i < text.length && /[*_]/.test(text[i] as string)) i++;
+  return skipSpace(text, i);
+}
+
+const GUEST_HEADER = /\b(?:Guests?|Interviewee|Speaker)\s*:\s*/;
+const INTERVIEW_WITH = /\binterview(?:ed)?\s+(?:with\s+)?$/i;
+const TITLE_WORD = /^(?:Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Lt|Col|Colonel|Admiral|Adm|Ambassador|Minister|Senator|Sen|Rep|Sir|Dame|President|Secretary|Deputy|Foreign|Defence|Defense|Rev|Captain|Capt|Major|Maj)\.?$/;
+
+/**
+ * The interviewee of a Q/A or dash-marked interview: the name in a `Guest:` header, else the person an
+ * `interview with` names, else a speaker of the lead near the word `interview`, else the lead's last speaker.
+ */
+export function interviewee(text: string, main: readonly Mention[], people: readonly Entity[], newPeople: Entity[], leadEnd: number): { id: string; name: string } | undefined {
+  const lead = text.slice(0, leadEnd);
+  const header = GUEST_HEADER.exec(lead);
+  if (header) {
+    const name = headerName(lead, header.index + header[0].length);
+    if (name) return personNamed(name, people, newPeople);
+  }
+  const inLead = main.filter((m) => (m.kind === 'speaker' || m.kind === 'person') && m.end <= leadEnd && m.entityId && !isRoleOnly(m.value ?? m.text));
+  const withName = inLead.find((m) => INTERVIEW_WITH.test(lead.slice(Math.max(0, m.start - 40), m.start).replace(/(?:\b[A-Z][a-z]{0,9}\.?\s+)+$/, '')));
+  const near = withName ?? inLead.find((m) => m.kind === 'speaker' && /interview/i.test(lead.slice(Math.max(0, m.start - 120), m.end + 160)));
+  const m = near ?? [...inLead].reverse().find((x) => x.kind === 'speaker');
+  return m && m.entityId ? { id: m.entityId, name: m.value ?? m.text } : undefined;
+}
+
+/** The person's name in a header (`General (ret.) Pieter van Dam, former adviser`): titles and asides dropped. */
+function headerName(s: string, from: number): string | undefined {
+  let end = from;
+  while (end < s.length && s[end] !== ',' && s[end] !== '\n' && !(s[end] === '.' && /\s/.test(s[end + 1] ?? ' ') && !/^\s*\S\.?$/.test(s.slice(end - 2, end)))) end++;
+  const words = s
+    .slice(from, end)
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  while (words.length > 0 && TITLE_WORD.test(words[0] as string)) words.shift();
+  if (words.length === 0 || words.length > 5 || !/^\p{Lu}/u.test(words[0] as string)) return undefined;
+  return words.join(' ');
+}
+
+/** The person entity of the text with this name's surname, or a new one. */
+function personNamed(name: string, people: readonly Entity[], newPeople: Entity[]): { id: string; name: string } {
+  const surname = (name.split(' ').pop() as string).toLowerCase();
+  const known = [...people, ...newPeople].find((e) => e.type === 'person' && (e.name.split(' ').pop() ?? '').toLowerCase() === surname);
+  if (known) return { id: known.id, name: known.name.split(' ').length >= name.split(' ').length ? known.name : name };
+  const entity: Entity = { id: `person:${slugify(name)}`, type: 'person', name, aliases: [], facts: {} };
+  newPeople.push(entity);
+  return { id: entity.id, name };
+}
