@@ -64,10 +64,33 @@ describe('quotes: indirect speech', () => {
   });
 });
 
+describe('quotes: other constructions of English reported speech', () => {
+  it('reads a subject with an apposition, a participle after a comma, and `As X said, …`', () => {
+    assert.deepEqual(quotes('Fuad Basya, spokesman for the military, said a warship was deployed.'), ['Fuad Basya: a warship was deployed']);
+    assert.deepEqual(quotes('Mahmoud Abbas denied this, saying, "the matter is still being discussed."'), ['Mahmoud Abbas: the matter is still being discussed.']);
+    assert.deepEqual(quotes('As President Barack Obama said in Prague, one nuclear weapon would be a catastrophe.'), ['Barack Obama: one nuclear weapon would be a catastrophe']);
+  });
+
+  it('takes the quoted label of `called … "…"`, and a clause opened by a pronoun after `announced today`', () => {
+    assert.deepEqual(quotes('Barack Obama called the test "highly provocative." Nothing else was said.'), ['Barack Obama: highly provocative.']);
+    assert.deepEqual(quotes('Vladimir Putin announced today he would suspend the treaty.'), ['Vladimir Putin: he would suspend the treaty']);
+  });
+});
+
 describe('quotes: turns', () => {
   it('takes the body of a labelled turn to the next turn, not the turns of role labels or anonymous questioners', () => {
     const text = 'MODERATOR: Welcome. Our first speaker.\nMR. HARTLEY: Thank you. We remain committed.\nQUESTION: Will you sign?\nMR. HARTLEY: Not this week.\n';
     assert.deepEqual(quotes(text), ['Hartley: Thank you. We remain committed.', 'Hartley: Not this week.']);
+  });
+
+  it('gives a role label (`THE PRESIDENT:`) to the person the text names with that title', () => {
+    const text = 'Remarks by President Joe Biden on arms control.\n\nTHE PRESIDENT: Good afternoon. We will extend the treaty.\n';
+    assert.deepEqual(quotes(text), ['Joe Biden: Good afternoon. We will extend the treaty.']);
+  });
+
+  it('takes the body of a statement under its author\'s byline as their words', () => {
+    const text = 'Remarks at the First Committee\n\nMarcie B. Ries\nDeputy Assistant Secretary\nNew York City\nOctober 15, 2010\n\nAs prepared\n\nThank you, Mr. Chairman. We are pleased to present this resolution.\n\nWe urge all states to support it.\n';
+    assert.deepEqual(quotes(text), ['Marcie B. Ries: Thank you, Mr. Chairman. We are pleased to present this resolution.\n\nWe urge all states to support it.']);
   });
 
   it('gives the answers of a Q/A interview to the interviewee the lead names, never the questions', () => {

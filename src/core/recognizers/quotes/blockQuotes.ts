@@ -11,17 +11,11 @@
  */
 import type { Mention } from '../../model/mention';
 import { QuotedBlock, type QuotePair } from './quoteMarks';
-import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, ROLE_NOUNS, VERB_RE, verbClass, type VerbClass } from './reportingVerbs';
-import { isCapitalised, skipSpace, skipSpaceBack, wordAfter, wordBefore, wordCount } from './words';
+import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, VERB_RE, verbClass, type VerbClass } from './reportingVerbs';
+import { subjectEndingAt, subjectStartingAt, type Subject } from './subjects';
 
-/** Who a quote is attributed to: a name mention of the block (by its start) or an anaphor at an offset. */
-export interface Subject {
-  kind: 'name' | 'anaphor';
-  /** Block-relative start of the name mention, or of the anaphor. */
-  at: number;
-  /** An anaphor's role words, lower case (`the deputy foreign minister` -> `deputy foreign minister`). */
-  role?: string;
-}
+export type { Subject } from './subjects';
+import { skipSpace, skipSpaceBack, wordAfter, wordBefore, wordCount } from './words';
 
 /** A block's quotes, and the anaphors of all its attributions (with or without a quote) for resolution in order. */
 export interface BlockQuotes {
@@ -48,12 +42,14 @@ interface Attribution {
   inverted: boolean;
 }
 
-const PRONOUNS = new Set(['he', 'she']);
-const ARTICLES = new Set(['the']);
 const CONTINUATION = /,?\s*(?:(?:adding|continuing|concluding|explaining|and\s+added|then\s+added)\s*[,:]?\s*)?/y;
 const THAT_AHEAD = /([^.!?"“”«»\n:;]{0,100}?)\bthat\s+/y;
+const TIME_THEN_PRONOUN =
+  /\s+(?:(?:today|yesterday|earlier|later|again|also|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last)\s+(?:week|month|year))[,]?\s+)?(?=(?:he|she|it|they|we|I|there)\s)/y;
 const ACCORDING_RE = /\b[Aa]ccording\s+to\s+/g;
 const QUOTED_RE = /\b(?:quoted|cited)\s+/g;
+/** `…, saying that …`: a participle after a comma reports the words of its sentence's subject. */
+const PARTICIPLE_RE = /,\s*(?:saying|stating|adding|noting|warning|arguing|insisting|explaining|claiming|stressing|declaring)\b/g;
 
 /** The quotes of one block; `mentions` are the block's recogniser output (block-relative). */
 export function blockCandidates(block: string, mentions: readonly Mention[]): BlockQuotes {
@@ -84,6 +80,11 @@ export function blockCandidates(block: string, mentions: readonly Mention[]): Bl
     let m: RegExpExecArray | null;
     while ((m = ACCORDING_RE.exec(block)) !== null) onAccordingTo(ctx, m.index, m.index + m[0].length);
   }
+  if (block.indexOf('ing') >= 0) {
+    PARTICIPLE_RE.lastIndex = 0;
+    let p: RegExpExecArray | null;
+    while ((p = PARTICIPLE_RE.exec(block)) !== null) onParticiple(ctx, p.index, p.index + p[0].length);
+  }
   QUOTED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUOTED_RE.exec(block)) !== null) onQuotedAs(ctx, m.index, m.index + m[0].length);
@@ -113,9 +114,21 @@ function onVerb(ctx: Ctx, vs: number, ve: number, cls: VerbClass): void {
   const a = attributionAt(ctx, vs, ve, cls);
   if (!a) return;
   if (a.subject.kind === 'anaphor') ctx.anaphors.push(a.subject);
+  if (asClause(ctx, a)) return;
   const found = a.inverted ? undefined : forward(ctx, a);
   backward(ctx, a, found !== 'indirect');
   continuation(ctx, a);
+}
+
+/** `As President Obama stated in Prague, the explosion …`: the clause after the comma is what was said. */
+function asClause(ctx: Ctx, a: Attribution): boolean {
+  const { block, q } = ctx;
+  const w = wordBefore(block, a.from);
+  if (!w || w.text.toLowerCase() !== 'as' || q.sentenceStart(w.start) !== w.start) return false;
+  const comma = block.indexOf(',', a.verbEnd);
+  const end = q.sentenceEnd(a.verbEnd);
+  if (comma < 0 || comma >= end || comma - a.verbEnd > 60) return false;
+  return indirect(ctx, a, comma + 1) !== undefined;
 }
 
 /** The subject of the verb at [vs, ve): before it, or after it when the verb follows a quotation or a comma. */
@@ -133,12 +146,12 @@ function attributionAt(ctx: Ctx, vs: number, ve: number, cls: VerbClass): Attrib
     if (!BETWEEN.has(lower)) break;
     p = w.start;
   }
-  const before = subjectEndingAt(ctx, p);
+  const before = subjectEndingAt(block, ctx.names, p);
   if (before) return { subject: before.subject, from: before.from, to: ve, verbEnd: ve, cls, inverted: false };
   // Inverted: `"…," said Ryabkov`, `…, says Deputy Foreign Minister Ryabkov`.
   const prev = block[skipSpaceBack(block, vs) - 1];
   if (prev !== ',' && !isMarkChar(prev)) return undefined;
-  const after = subjectStartingAt(ctx, ve, true);
+  const after = subjectStartingAt(block, ctx.names, ve, true);
   if (!after) return undefined;
   return { subject: after.subject, from: vs, to: after.end, verbEnd: ve, cls, inverted: true };
 }
@@ -147,79 +160,11 @@ function isMarkChar(c: string | undefined): boolean {
   return c === '"' || c === '“' || c === '”' || c === '«' || c === '»' || c === '„';
 }
 
-/** A subject ending at `p`: a name mention (with an apposition after it), `he`/`she`, or `the <role noun>`. */
-function subjectEndingAt(ctx: Ctx, p: number): { subject: Subject; from: number } | undefined {
-  const { block, names } = ctx;
-  let e = skipSpaceBack(block, p);
-  if (block[e - 1] === ',') e = skipSpaceBack(block, e - 1);
-  const name = names.find((m) => m.end === e);
-  if (name) return { subject: { kind: 'name', at: name.start }, from: titleStart(block, name.start) };
-  const w = wordBefore(block, e);
-  if (!w || w.end !== e) return undefined;
-  const lower = w.text.toLowerCase();
-  if (PRONOUNS.has(lower)) return { subject: { kind: 'anaphor', at: w.start }, from: w.start };
-  if (!ROLE_NOUNS.has(lower)) return undefined;
-  // `the [Russian] [Deputy Foreign] minister`: the article within a few words, nothing but words between.
-  let s = w.start;
-  for (let k = 0; k < 5; k++) {
-    const x = wordBefore(block, s);
-    if (!x || x.end !== skipSpaceBack(block, s) || /[,;:]/.test(block.slice(x.end, s))) return undefined;
-    if (ARTICLES.has(x.text.toLowerCase())) return { subject: { kind: 'anaphor', at: x.start, role: roleWords(block, x.end, w.end) }, from: x.start };
-    s = x.start;
-  }
-  return undefined;
-}
-
-/** A subject starting at `p` after an inverted verb: optional title words then a name mention, a pronoun, or a role noun phrase. */
-function subjectStartingAt(ctx: Ctx, p: number, bareRole: boolean): { subject: Subject; end: number } | undefined {
-  const { block, names } = ctx;
-  let s = skipSpace(block, p);
-  const npStart = s;
-  for (let k = 0; k < 7; k++) {
-    const name = names.find((m) => m.start === s);
-    if (name) return { subject: { kind: 'name', at: name.start }, end: name.end };
-    const w = wordAfter(block, s);
-    if (!w || w.start !== s) return undefined;
-    const lower = w.text.toLowerCase();
-    if (k === 0 && PRONOUNS.has(lower)) return { subject: { kind: 'anaphor', at: w.start }, end: w.end };
-    if (ROLE_NOUNS.has(lower) && (bareRole || k > 0)) {
-      const next = wordAfter(block, w.end);
-      // "the minister of …" / "senior Russian diplomat": the noun phrase ends at the role noun or a name follows.
-      if (!next || !isCapitalised(next.text) || next.start > skipSpace(block, w.end)) return { subject: { kind: 'anaphor', at: npStart, role: roleWords(block, npStart, w.end) }, end: w.end };
-    }
-    if (!(isCapitalised(w.text) || lower === 'the' || lower === 'of' || /^[a-z]+$/.test(lower))) return undefined;
-    if (/[,;:.!?"“”]/.test(block.slice(w.end, skipSpace(block, w.end)) + (block[w.end] ?? ''))) return undefined;
-    s = skipSpace(block, w.end);
-  }
-  return undefined;
-}
-
-/** The words of a role noun phrase, lower case, without articles. */
-function roleWords(block: string, from: number, to: number): string {
-  return block
-    .slice(from, to)
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w !== '' && w !== 'the')
-    .join(' ');
-}
-
-/** Start of the title run before a name ("Russian Deputy Foreign Minister ⟦Sergei Ryabkov⟧"). */
-function titleStart(block: string, start: number): number {
-  let s = start;
-  for (let k = 0; k < 8; k++) {
-    const w = wordBefore(block, s);
-    if (!w || w.end !== skipSpaceBack(block, s) || /[^\s]/.test(block.slice(w.end, s))) break;
-    if (!(isCapitalised(w.text) || w.text === 'of' || w.text === 'the' || w.text === 'for')) break;
-    s = w.start;
-  }
-  return s;
-}
-
 /** The reported content after the verb: what it found, if anything. */
 function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
   const { block, q } = ctx;
   let p = a.verbEnd;
+  if (a.cls === 'label') return labelled(ctx, a);
   if (a.cls === 'tell') p = skipObject(block, p);
   THAT_AHEAD.lastIndex = p;
   const that = THAT_AHEAD.exec(block);
@@ -240,11 +185,28 @@ function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
     }
     return indirect(ctx, a, pair.open);
   }
-  if (a.cls === 'that' || colon >= 0) return undefined;
+  if (colon >= 0) return undefined;
+  if (a.cls === 'that') {
+    // `announced today he would suspend …`: a clause without `that` opens with a subject pronoun.
+    TIME_THEN_PRONOUN.lastIndex = p;
+    return TIME_THEN_PRONOUN.exec(block) ? indirect(ctx, a, TIME_THEN_PRONOUN.lastIndex) : undefined;
+  }
   const w = wordAfter(block, p);
   if (!w || w.start !== skipSpace(block, p) || ADVERBIAL_OPENERS.has(w.text.toLowerCase())) return undefined;
   if (!/[\p{L}\p{N}]/u.test(block[w.start] as string)) return undefined;
   return indirect(ctx, a, w.start);
+}
+
+/** `called the test "highly provocative"`: the quotation that follows in the same sentence, a few words on. */
+function labelled(ctx: Ctx, a: Attribution): 'direct' | undefined {
+  const { q } = ctx;
+  const end = q.sentenceEnd(a.verbEnd);
+  for (const pair of q.pairs) {
+    if (pair.open < a.verbEnd) continue;
+    if (pair.open > end || pair.open - a.verbEnd > 60) return undefined;
+    return direct(ctx, pair, a.subject, 'labelled') ? 'direct' : undefined;
+  }
+  return undefined;
 }
 
 /** After `told`, `assured`, …: the addressee (up to five words, stopping at `that`, punctuation or a quotation). */
@@ -302,7 +264,8 @@ function reversed(ctx: Ctx, a: Attribution, start: number, end: number): void {
   const first = wordAfter(block, start);
   if (!first || NON_CLAUSE_OPENERS.has(first.text.toLowerCase())) return;
   const e = skipSpaceBack(block, end, start);
-  if (wordCount(block.slice(start, e)) < 3) return;
+  // A label or an address (`QUESTION: Mr. Secretary, Putin announced …`) is not a clause.
+  if (wordCount(block.slice(start, e)) < 4 || block.slice(start, e).indexOf(':') >= 0) return;
   ctx.out.push({ start, end: e, rule: 'indirect-before', subject: a.subject });
 }
 
@@ -321,7 +284,7 @@ function continuation(ctx: Ctx, a: Attribution): void {
 /** `According to Ryabkov, …` (and `…, according to him.`). */
 function onAccordingTo(ctx: Ctx, at: number, after: number): void {
   const { block, q } = ctx;
-  const subj = subjectStartingAt(ctx, after, false) ?? accordingPronoun(block, after);
+  const subj = subjectStartingAt(block, ctx.names, after, false) ?? accordingPronoun(block, after);
   if (!subj) return;
   if (subj.subject.kind === 'anaphor') ctx.anaphors.push(subj.subject);
   const a: Attribution = { subject: subj.subject, from: at, to: subj.end, verbEnd: subj.end, cls: 'clause', inverted: true };
@@ -345,6 +308,17 @@ function accordingPronoun(block: string, p: number): { subject: Subject; end: nu
   const w = wordAfter(block, p);
   if (!w || (w.text !== 'him' && w.text !== 'her')) return undefined;
   return { subject: { kind: 'anaphor', at: w.start }, end: w.end };
+}
+
+/** `Abbas has denied this, saying, "…"`: the subject is the sentence's last name before the participle. */
+function onParticiple(ctx: Ctx, at: number, after: number): void {
+  const { names, q } = ctx;
+  const from = q.sentenceStart(at);
+  let named: Mention | undefined;
+  for (const m of names) if (m.start >= from && m.end <= at) named = m;
+  const subject: Subject = named ? { kind: 'name', at: named.start } : { kind: 'anaphor', at };
+  if (!named) ctx.anaphors.push(subject);
+  forward(ctx, { subject, from: at, to: after, verbEnd: after, cls: 'clause', inverted: false });
 }
 
 /** `"…," the magazine quoted Ryabkov as saying`: the speaker is the name after `quoted`. */

@@ -14,6 +14,7 @@ import type { Entity } from '../../model/entity';
 import type { Mention } from '../../model/mention';
 import type { Block } from '../blocks';
 import { blockCandidates, type BlockQuotes, type Subject } from './blockQuotes';
+import { bylineQuotes } from './bylineQuotes';
 import { isRoleOnly, turnQuotes, type ResolvedQuote } from './turnQuotes';
 
 export interface QuoteLayer {
@@ -54,23 +55,23 @@ function lastBefore(mentions: readonly Mention[], offset: number): number {
  */
 export function quoteLayer(text: string, blocks: readonly Block[], raw: readonly (readonly Mention[])[], main: readonly Mention[], people: readonly Entity[], turns: readonly Mention[]): QuoteLayer {
   const speakers = namedSpeakers(main);
-  if (speakers.length === 0 && turns.length === 0 && text.indexOf('Q:') < 0 && text.indexOf('Q**:') < 0 && text.indexOf('Question:') < 0) {
-    return { quotes: [], entities: [] };
-  }
+  const entities: Entity[] = [];
+  let whole = turnQuotes(text, main, turns, people, entities);
+  if (whole.length === 0) whole = bylineQuotes(text, people, entities);
   const found: ResolvedQuote[] = [];
-  const perBlock = blocks.map((block, i) => candidatesOf(text, block, raw[i] as readonly Mention[]));
-  const referents = resolveAnaphors(blocks, perBlock, speakers);
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as Block;
-    for (const c of (perBlock[i] as BlockQuotes).quotes) {
-      const at = block.start + c.subject.at;
-      const who = c.subject.kind === 'name' ? nameAt(main, at) : referents.get(at);
-      if (!who || !who.entityId || isRoleOnly(who.value ?? who.text)) continue;
-      found.push({ start: block.start + c.start, end: block.start + c.end, rule: c.rule, speakerId: who.entityId, speaker: who.value ?? who.text });
+  if (speakers.length > 0) {
+    const perBlock = blocks.map((block, i) => candidatesOf(text, block, raw[i] as readonly Mention[]));
+    const referents = resolveAnaphors(blocks, perBlock, speakers);
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i] as Block;
+      for (const c of (perBlock[i] as BlockQuotes).quotes) {
+        const at = block.start + c.subject.at;
+        const who = c.subject.kind === 'name' ? nameAt(main, at) : referents.get(at);
+        if (!who || !who.entityId || isRoleOnly(who.value ?? who.text)) continue;
+        found.push({ start: block.start + c.start, end: block.start + c.end, rule: c.rule, speakerId: who.entityId, speaker: who.value ?? who.text });
+      }
     }
   }
-  const entities: Entity[] = [];
-  const whole = turnQuotes(text, main, turns, people, entities);
   return { quotes: toMentions(text, select(whole, found)), entities };
 }
 

@@ -2,18 +2,19 @@
  * The reporting verbs and phrases that introduce what someone said, grouped by what may follow them: the reported
  * clause alone (`said the US had not responded`), only a `that` clause or a quotation (`noted that …`: `noted the
  * importance` is an object, not speech), an addressee first (`told reporters that …`), or an addressee and an
- * infinitive that is the content (`called on NATO to provide guarantees`). Data, read once into one regex.
+ * infinitive that is the content (`called on NATO to provide guarantees`), or a label in quotation marks
+ * (`called the test "highly provocative"`). Data, read once into one regex.
  */
 
-export type VerbClass = 'clause' | 'that' | 'tell' | 'appeal';
+export type VerbClass = 'clause' | 'that' | 'tell' | 'appeal' | 'label';
 
 const CLAUSE = `said says say added adds believes believed thinks thought argued argues claimed claims insisted insists
   warned warns predicted predicts estimated estimates hopes hoped suggested suggests maintained maintains contended
-  contends reckoned reckons
+  contends reckoned reckons stated states
   was_quoted_as_saying is_quoted_as_saying were_quoted_as_saying went_on_to_say`;
 
 const THAT = `stressed stresses noted notes reiterated reiterates emphasized emphasised emphasizes emphasises explained
-  explains stated states announced announces pointed_out points_out recalled recalls concluded concludes confirmed
+  explains announced announces pointed_out points_out recalled recalls concluded concludes confirmed
   confirms agreed agrees expressed_the_hope expressed_hope expressed_confidence expressed_concern made_clear
   made_it_clear makes_clear underlined underlines underscored underscores highlighted highlights mentioned mentions
   revealed reveals asserted asserts declared declares remarked remarks observed observes replied replies responded
@@ -26,12 +27,17 @@ const TELL = `told tells assured assures reminded reminds informed informs brief
 
 const APPEAL = `called_on calls_on called_for calls_for urged urges`;
 
+/** Verbs that label something with quoted words (`called the test "highly provocative"`): only the quotation is speech. */
+const LABEL = `called calls described describes condemned condemns termed terms labeled labelled branded dubbed
+  characterized characterised`;
+
 export const VERB_CLASS = new Map<string, VerbClass>();
 for (const [list, cls] of [
   [CLAUSE, 'clause'],
   [THAT, 'that'],
   [TELL, 'tell'],
   [APPEAL, 'appeal'],
+  [LABEL, 'label'],
 ] as const) {
   for (const w of list.trim().split(/\s+/)) VERB_CLASS.set(w.replace(/_/g, ' '), cls);
 }

@@ -85,7 +85,8 @@ export function turnQuotes(text: string, main: readonly Mention[], turns: readon
     if (s.label) {
       const name = s.label.value ?? s.label.text;
       if (!s.label.entityId || isRoleOnly(name) || isRoleOnly(s.label.text)) continue;
-      out.push({ start: s.body, end, rule: 'turn', speakerId: s.label.entityId, speaker: name });
+      const person = roleHolder(s.label, main);
+      out.push({ start: s.body, end, rule: 'turn', speakerId: person?.entityId ?? s.label.entityId, speaker: person?.value ?? name });
     } else if (s.answer && guest) {
       out.push({ start: s.body, end, rule: 'interview-answer', speakerId: guest.id, speaker: guest.name });
     }
@@ -99,6 +100,19 @@ export function turnQuotes(text: string, main: readonly Mention[], turns: readon
     }
   }
   return out;
+}
+
+/**
+ * The person a label naming a role refers to (`THE PRESIDENT:` -> the President the text names, `President
+ * Biden`): the first named mention whose title holds the role.
+ */
+function roleHolder(label: Mention, main: readonly Mention[]): Mention | undefined {
+  const m = /^the\s+(.+)$/i.exec(label.text.trim());
+  if (!m) return undefined;
+  const role = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
+  return main.find(
+    (x) => (x.kind === 'speaker' || x.kind === 'person') && !x.layer && x.entityId && x !== label && !/^the\s/i.test(x.text) && (x.attributes?.title ?? x.attributes?.role ?? '').toLowerCase().includes(role),
+  );
 }
 
 /** Where a labelled turn's body starts: after the colon, markup and spaces. */
@@ -147,7 +161,7 @@ function headerName(s: string, from: number): string | undefined {
 }
 
 /** The person entity of the text with this name's surname, or a new one. */
-function personNamed(name: string, people: readonly Entity[], newPeople: Entity[]): { id: string; name: string } {
+export function personNamed(name: string, people: readonly Entity[], newPeople: Entity[]): { id: string; name: string } {
   const surname = (name.split(' ').pop() as string).toLowerCase();
   const known = [...people, ...newPeople].find((e) => e.type === 'person' && (e.name.split(' ').pop() ?? '').toLowerCase() === surname);
   if (known) return { id: known.id, name: known.name.split(' ').length >= name.split(' ').length ? known.name : name };
