@@ -10,7 +10,8 @@ const USAGE = `Usage: marginalia analyze [--format json|text] <files or folders.
 
 Finds speakers, dates and treaty names in each document.
   --format json   {"documents":[{"path","entities":[{kind,start,end,text,id,value}]}]} on stdout
-                  (UTF-16 offsets, end exclusive, as JavaScript and VS Code count them)
+                  (UTF-16 offsets, end exclusive, as JavaScript and VS Code count them); what a person
+                  said is an entity {kind:"quote",start,end,text,speaker,speakerId}
   --format text   a readable table (default)
 Folders are searched for .txt and .md files. A .marginalia/lexicon.yaml in the folder or above adds people
 and treaties. Unreadable files are reported on stderr and make the exit code 1; the others are still analysed.`;
@@ -20,8 +21,11 @@ interface JsonEntity {
   start: number;
   end: number;
   text: string;
-  id: string | undefined;
-  value: string | undefined;
+  id?: string;
+  value?: string;
+  /** A quote's speaker: the canonical name and the person's id. */
+  speaker?: string;
+  speakerId?: string;
 }
 
 export const analyzeCommand: CliCommand = {
@@ -55,7 +59,7 @@ export const analyzeCommand: CliCommand = {
       const { lexicon, problems } = loadLexiconForPath(abs);
       for (const p of problems) io.stderr(`marginalia analyze: ${p}\n`);
       const result = new DocumentAnalyzer({ lexicon }).analyze(text);
-      documents.push({ path: file, entities: result.mentions.filter((m) => !m.layer).map(toJson) });
+      documents.push({ path: file, entities: result.mentions.filter((m) => !m.layer || m.kind === 'quote').map(toJson) });
     }
     for (const e of errors) io.stderr(`marginalia analyze: ${e}\n`);
     io.stdout(format === 'json' ? `${JSON.stringify({ documents })}\n` : renderText(documents));
@@ -64,6 +68,7 @@ export const analyzeCommand: CliCommand = {
 };
 
 function toJson(m: Mention): JsonEntity {
+  if (m.kind === 'quote') return { kind: m.kind, start: m.start, end: m.end, text: m.text, speaker: m.value, speakerId: m.entityId };
   return { kind: m.kind, start: m.start, end: m.end, text: m.text, id: m.entityId, value: m.value };
 }
 
@@ -76,7 +81,7 @@ function renderText(documents: { path: string; entities: JsonEntity[] }[]): stri
   const out: string[] = [];
   for (const doc of documents) {
     out.push(`${doc.path}  (${doc.entities.length} entities)`);
-    const rows = doc.entities.map((e) => [e.kind, `${e.start}-${e.end}`, JSON.stringify(e.text), e.value ?? '', e.id ?? '']);
+    const rows = doc.entities.map((e) => [e.kind, `${e.start}-${e.end}`, JSON.stringify(e.text), e.value ?? e.speaker ?? '', e.id ?? e.speakerId ?? '']);
     const widths = [0, 1, 2, 3].map((c) => Math.max(0, ...rows.map((r) => (r[c] as string).length)));
     for (const r of rows) out.push(`  ${r.map((cell, c) => (c < 4 ? cell.padEnd(widths[c] as number) : cell)).join('  ').trimEnd()}`);
     out.push('');

@@ -141,7 +141,9 @@ export function readImports(opts: ImportArgs, cwd: string): { documents: Importe
       problems.push(...parsed.problems.map((p) => `${input}: ${p}`));
       const base = opts.documents ? path.resolve(cwd, opts.documents) : path.dirname(abs);
       for (const doc of parsed.documents) {
-        documents.push({ documentPath: path.resolve(base, ...doc.path.split('/')), text: doc.text, doc });
+        // Derived layers (quotes, interview turns) are what the analysis makes of the text, not annotations.
+        const own = { ...doc, mentions: doc.mentions.filter((m) => !m.layer) };
+        documents.push({ documentPath: path.resolve(base, ...doc.path.split('/')), text: doc.text, doc: own });
       }
     }
   }

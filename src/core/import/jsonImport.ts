@@ -13,7 +13,7 @@ export interface JsonImport {
   problems: string[];
 }
 
-const KINDS = new Set(['speaker', 'date', 'treaty', 'person', 'custom']);
+const KINDS = new Set(['speaker', 'date', 'treaty', 'person', 'custom', 'quote']);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Obj = Record<string, unknown>;
