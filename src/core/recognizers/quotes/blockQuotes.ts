@@ -60,20 +60,20 @@ export function blockCandidates(block: string, mentions: readonly Mention[]): Bl
     if (m.attributes?.rule === 'quote-caption') caption(block, 0, m.start, m.start, out);
     else if (m.attributes?.rule === 'quote-attribution') caption(block, 0, block.lastIndexOf('\n', m.start), m.start, out);
   }
+  // One pass of the verb regex; the quotation marks are paired only when a verb or `according to` needs them.
+  const verbs: number[] = [];
   VERB_RE.lastIndex = 0;
-  const hasVerb = VERB_RE.test(block);
+  let v: RegExpExecArray | null;
+  while ((v = VERB_RE.exec(block)) !== null) verbs.push(v.index, v.index + v[0].length);
   const hasAccording = block.indexOf('ccording') >= 0;
-  if (!hasVerb && !hasAccording && block.indexOf('quoted') < 0 && block.indexOf('cited') < 0) return { quotes: out, anaphors };
+  if (verbs.length === 0 && !hasAccording && block.indexOf('quoted') < 0 && block.indexOf('cited') < 0 && block.indexOf('ing') < 0) return { quotes: out, anaphors };
   const q = new QuotedBlock(block);
   const ctx: Ctx = { block, q, names, out, anaphors };
-  if (hasVerb) {
-    const re = VERB_RE;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(block)) !== null) {
-      const cls = verbClass(m[0]);
-      if (cls) onVerb(ctx, m.index, m.index + m[0].length, cls);
-    }
+  for (let k = 0; k < verbs.length; k += 2) {
+    const vs = verbs[k] as number;
+    const ve = verbs[k + 1] as number;
+    const cls = verbClass(block.slice(vs, ve));
+    if (cls) onVerb(ctx, vs, ve, cls);
   }
   if (hasAccording) {
     ACCORDING_RE.lastIndex = 0;
@@ -166,8 +166,9 @@ function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
   let p = a.verbEnd;
   if (a.cls === 'label') return labelled(ctx, a);
   if (a.cls === 'tell') p = skipObject(block, p);
+  const thatAt = block.indexOf('that', p);
   THAT_AHEAD.lastIndex = p;
-  const that = THAT_AHEAD.exec(block);
+  const that = thatAt >= 0 && thatAt - p <= 110 ? THAT_AHEAD.exec(block) : null;
   if (that) {
     const gap = (that[1] as string).trim();
     const first = gap.split(/\s+/)[0]?.toLowerCase() ?? '';

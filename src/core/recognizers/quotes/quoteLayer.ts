@@ -111,10 +111,13 @@ function resolveAnaphors(blocks: readonly Block[], perBlock: readonly BlockQuote
   return out;
 }
 
+/** How many named speakers back a role noun may reach: the person it names was met recently. */
+const ROLE_LOOKBACK = 24;
+
 /** The nearest speaker before index `k` whose known role holds every word of the anaphor's role. */
 function byRole(speakers: readonly Mention[], k: number, a: Subject, roles: ReadonlyMap<string, string>): Mention | undefined {
   const words = (a.role as string).split(' ');
-  for (let i = k - 1; i >= 0; i--) {
+  for (let i = k - 1; i >= 0 && i >= k - ROLE_LOOKBACK; i--) {
     const m = speakers[i] as Mention;
     const role = m.entityId ? roles.get(m.entityId) : undefined;
     if (role && words.every((w) => role.includes(w))) return m;
@@ -140,9 +143,18 @@ function byPlace(a: ResolvedQuote, b: ResolvedQuote): number {
   return a.start - b.start || b.end - a.end;
 }
 
+/** Whether `q` overlaps one of `sorted` (sorted by start, none overlapping another): a binary search. */
 function overlapsAny(sorted: readonly ResolvedQuote[], q: ResolvedQuote): boolean {
-  for (const k of sorted) if (k.start < q.end && q.start < k.end) return true;
-  return false;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as ResolvedQuote).start < q.end) lo = mid + 1;
+    else hi = mid;
+  }
+  // The last one starting before q ends is the only one that can reach into it.
+  const k = sorted[lo - 1];
+  return k !== undefined && k.end > q.start;
 }
 
 function toMentions(text: string, quotes: readonly ResolvedQuote[]): Mention[] {

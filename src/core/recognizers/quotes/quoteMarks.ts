@@ -52,14 +52,33 @@ export class QuotedBlock {
     return this.byClose.get(i);
   }
 
+  /** Index of the first pair opening at or after `pos` (pairs are in order and do not nest). */
+  private firstOpenAtOrAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.pairs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.pairs[mid] as QuotePair).open < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Offset of the first character of the sentence holding `pos`. */
   sentenceStart(pos: number): number {
     const s = this.text;
+    // The pair before `pos`, whose passage the backward scan jumps over (a stop inside it ends nothing).
+    let k = this.firstOpenAtOrAfter(pos) - 1;
     let i = pos - 1;
     while (i >= 0) {
-      const pair = this.byClose.get(i);
-      if (pair && pair.open < i) {
+      const pair = k >= 0 ? (this.pairs[k] as QuotePair) : undefined;
+      if (pair && pair.close === i && pair.open < i) {
         i = pair.open - 1;
+        k--;
+        continue;
+      }
+      if (pair && pair.close > i) {
+        k--;
         continue;
       }
       const c = s.charCodeAt(i);
@@ -78,15 +97,17 @@ export class QuotedBlock {
    */
   sentenceEnd(pos: number): number {
     const s = this.text;
+    let k = this.firstOpenAtOrAfter(pos);
     let i = pos;
     while (i < s.length) {
-      const pair = this.byOpen.get(i);
-      if (pair) {
+      const pair = this.pairs[k];
+      if (pair && pair.open === i) {
         const before = s.charCodeAt(pair.close - 1);
         if ((before === 46 || before === 33 || before === 63) && (pair.close + 1 >= s.length || isSpaceCode(s.charCodeAt(pair.close + 1)))) {
           return pair.close + 1;
         }
         i = pair.close + 1;
+        k++;
         continue;
       }
       const c = s.charCodeAt(i);

@@ -42,14 +42,23 @@ for (const [list, cls] of [
   for (const w of list.trim().split(/\s+/)) VERB_CLASS.set(w.replace(/_/g, ' '), cls);
 }
 
-/** Every phrase, longest first, a space matching any run of white space. */
-export const VERB_RE = new RegExp(
-  `\\b(?:${[...VERB_CLASS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((v) => v.replace(/ /g, '\\s+'))
-    .join('|')})\\b`,
-  'g',
-);
+/**
+ * Every phrase, a space matching any run of white space, grouped by first letter (`s(?:aid|ays|…)|t(?:old|…)`)
+ * and longest first in a group: V8 then rejects most positions on one character, several times faster than one
+ * flat alternation of the same phrases.
+ */
+export const VERB_RE = new RegExp(`\\b(?:${groupedAlternation([...VERB_CLASS.keys()])})\\b`, 'g');
+
+function groupedAlternation(phrases: string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const w of [...phrases].sort((a, b) => b.length - a.length)) {
+    const rest = w.slice(1).replace(/ /g, '\\s+');
+    const g = groups.get(w.charAt(0));
+    if (g) g.push(rest);
+    else groups.set(w.charAt(0), [rest]);
+  }
+  return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
+}
 
 /** The class of a matched phrase (its white space single-spaced). */
 export function verbClass(matched: string): VerbClass | undefined {

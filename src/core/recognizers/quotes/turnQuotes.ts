@@ -33,11 +33,14 @@ const ROLE_LABELS = new Set([
 
 /** True when a label or name only names a role. */
 export function isRoleOnly(name: string): boolean {
-  return ROLE_LABELS.has(name.trim().toLowerCase().replace(/[.\s]+/g, ' ').trim());
+  // Most names hold a capital after a space and are longer than any role word alone: no string is built for them.
+  const lower = name.toLowerCase();
+  if (ROLE_LABELS.has(lower)) return true;
+  return lower.length <= 40 && /[.\s]/.test(lower) && ROLE_LABELS.has(lower.replace(/[.\s]+/g, ' ').trim());
 }
 
 /** Anonymous turn labels at a line start: the questioner's and the answerer's. */
-const ANON_LABEL = /(?:^|\n)[ \t]*(?:\*\*|__)?(Q|A|QUESTION|ANSWER|Question|Answer|MODERATOR|Moderator|OPERATOR|Operator)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*/g;
+const ANON_LABEL = /[ \t]*(?:\*\*|__)?(Q|A|QUESTION|ANSWER|Question|Answer|MODERATOR|Moderator|OPERATOR|Operator)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*/y;
 
 interface TurnStart {
   /** Where the turn opens (its label). */
@@ -57,16 +60,23 @@ export function turnQuotes(text: string, main: readonly Mention[], turns: readon
   const starts: TurnStart[] = labels.map((m) => ({ at: m.start, body: bodyStart(text, m.end), answer: false, label: m }));
   const mayHaveAnon = text.indexOf('Q:') >= 0 || text.indexOf('Q**:') >= 0 || text.indexOf('Question:') >= 0 || text.indexOf('QUESTION:') >= 0;
   if (labels.length === 0 && !mayHaveAnon && turns.length === 0) return [];
+  // Labels by the line they open, for the anonymous labels the speaker recogniser also read as names.
+  const byLine = new Map<number, number>();
+  starts.forEach((s, k) => byLine.set(text.lastIndexOf('\n', s.at) + 1, k));
   if (labels.length > 0 || mayHaveAnon) {
-    ANON_LABEL.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ANON_LABEL.exec(text)) !== null) {
-      const at = m.index + (text[m.index] === '\n' ? 1 : 0);
+    // Tried at line starts only (found with indexOf): a regex searching the whole text read every character.
+    for (let at = 0; at < text.length; ) {
+      ANON_LABEL.lastIndex = at;
+      const m = isLabelStart(text.charCodeAt(at)) ? ANON_LABEL.exec(text) : null;
+      const nl = text.indexOf('\n', at);
+      const lineStart = at;
+      at = nl < 0 ? text.length : nl + 1;
+      if (!m) continue;
       const which = (m[1] as string).toLowerCase();
-      const turn: TurnStart = { at, body: m.index + m[0].length, answer: which === 'a' || which === 'answer', label: undefined };
+      const turn: TurnStart = { at: lineStart, body: lineStart + m[0].length, answer: which === 'a' || which === 'answer', label: undefined };
       // The speaker recogniser may have taken the label for a name (`Answer:`): the anonymous reading wins.
-      const k = starts.findIndex((s) => s.label && s.label.start >= at && s.label.start < turn.body);
-      if (k < 0) starts.push(turn);
+      const k = byLine.get(lineStart) ?? -1;
+      if (k < 0 || (starts[k] as TurnStart).at >= turn.body) starts.push(turn);
       else if (isRoleOnly((starts[k] as TurnStart).label?.text ?? '')) starts[k] = turn;
     }
   }
@@ -77,6 +87,7 @@ export function turnQuotes(text: string, main: readonly Mention[], turns: readon
   const firstTurn = starts.find((s) => !s.label || !isRoleOnly(s.label.text));
   const leadEnd = Math.min(firstTurn?.at ?? text.length, turns[0]?.start ?? text.length);
   const guest = anyAnswer ? interviewee(text, main, people, newPeople, leadEnd) : undefined;
+  const holders = new Map<string, Mention | undefined>();
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k] as TurnStart;
     const limit = k + 1 < starts.length ? (starts[k + 1] as TurnStart).at : text.length;
@@ -85,7 +96,7 @@ export function turnQuotes(text: string, main: readonly Mention[], turns: readon
     if (s.label) {
       const name = s.label.value ?? s.label.text;
       if (!s.label.entityId || isRoleOnly(name) || isRoleOnly(s.label.text)) continue;
-      const person = roleHolder(s.label, main);
+      const person = roleHolder(s.label, main, holders);
       out.push({ start: s.body, end, rule: 'turn', speakerId: person?.entityId ?? s.label.entityId, speaker: person?.value ?? name });
     } else if (s.answer && guest) {
       out.push({ start: s.body, end, rule: 'interview-answer', speakerId: guest.id, speaker: guest.name });
@@ -106,13 +117,21 @@ export function turnQuotes(text: string, main: readonly Mention[], turns: readon
  * The person a label naming a role refers to (`THE PRESIDENT:` -> the President the text names, `President
  * Biden`): the first named mention whose title holds the role.
  */
-function roleHolder(label: Mention, main: readonly Mention[]): Mention | undefined {
+function roleHolder(label: Mention, main: readonly Mention[], known: Map<string, Mention | undefined>): Mention | undefined {
   const m = /^the\s+(.+)$/i.exec(label.text.trim());
   if (!m) return undefined;
   const role = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
-  return main.find(
-    (x) => (x.kind === 'speaker' || x.kind === 'person') && !x.layer && x.entityId && x !== label && !/^the\s/i.test(x.text) && (x.attributes?.title ?? x.attributes?.role ?? '').toLowerCase().includes(role),
+  if (known.has(role)) return known.get(role);
+  const holder = main.find(
+    (x) => (x.kind === 'speaker' || x.kind === 'person') && !x.layer && x.entityId && !/^the\s/i.test(x.text) && (x.attributes?.title ?? x.attributes?.role ?? '').toLowerCase().includes(role),
   );
+  known.set(role, holder);
+  return holder;
+}
+
+/** A character that may open an anonymous label: a space, a tab, `*`, `_`, or the capitals Q, A, M, O. */
+function isLabelStart(c: number): boolean {
+  return c === 32 || c === 9 || c === 42 || c === 95 || c === 81 || c === 65 || c === 77 || c === 79;
 }
 
 /** Where a labelled turn's body starts: after the colon, markup and spaces. */
