@@ -7,6 +7,7 @@
  */
 import type { Entity } from '../../model/entity';
 import type { Mention } from '../../model/mention';
+import { memoized } from '../boundedMemo';
 import { slugify } from '../speakers/transliteration';
 import { skipSpace, skipSpaceBack } from './words';
 
@@ -33,7 +34,13 @@ const ROLE_LABELS = new Set([
 
 /** True when a label or name only names a role. */
 export function isRoleOnly(name: string): boolean {
-  // Most names hold a capital after a space and are longer than any role word alone: no string is built for them.
+  return memoized(roleVerdicts, name, judgeRole);
+}
+
+/** Names repeat through a text and across texts: the verdict per name, cleared when it grows large. */
+const roleVerdicts = new Map<string, boolean>();
+
+function judgeRole(name: string): boolean {
   const lower = name.toLowerCase();
   if (ROLE_LABELS.has(lower)) return true;
   return lower.length <= 40 && /[.\s]/.test(lower) && ROLE_LABELS.has(lower.replace(/[.\s]+/g, ' ').trim());
