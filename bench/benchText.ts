@@ -3,7 +3,36 @@ import * as path from 'node:path';
 import { sharedPath } from '../test/support/sharedData';
 import { SAMPLES_DIR } from '../scripts/lib/paths';
 
-/** The real texts benchmarks run on: the seeds and the corpus from ../shared, else our own samples. */
+/**
+ * The texts every speed figure is taken on (../shared/corpus/bench): 1 MiB and 10 MiB of real, distinct public-
+ * domain text, and 1,000 separate documents of about 40 KB. A text built by repeating a few documents measures the
+ * analyzer's paragraph cache, not the recognizers, so there is no fallback: without these files a benchmark says
+ * so and stops.
+ */
+export interface DistinctBench {
+  dir: string;
+  oneMb: string;
+  tenMb: string;
+  /** Absolute paths of the 1,000 documents, in name order. */
+  docs: string[];
+}
+
+export function distinctBench(): DistinctBench {
+  const dir = sharedPath('corpus', 'bench');
+  if (!dir) {
+    console.error('benchmark skipped: ../shared/corpus/bench is absent (speed figures are taken on its real, distinct text)');
+    process.exit(1);
+  }
+  const docsDir = path.join(dir, 'docs-1000');
+  return {
+    dir,
+    oneMb: fs.readFileSync(path.join(dir, 'distinct-1mb.txt'), 'utf8'),
+    tenMb: fs.readFileSync(path.join(dir, 'distinct-10mb.txt'), 'utf8'),
+    docs: fs.readdirSync(docsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(docsDir, f)),
+  };
+}
+
+/** The seeds and the corpus texts from ../shared, else our own samples: for the labelled repeated-text figures. */
 export function benchTexts(): { source: string; texts: string[] } {
   const dirs = [sharedPath('seeds'), sharedPath('corpus', 'texts')].filter((d): d is string => d !== undefined);
   const source = dirs.length > 0 ? dirs.join(' + ') : path.resolve(__dirname, '..', 'samples');

@@ -47,7 +47,7 @@ function scan(files: string[], index: WorkspaceIndex): Omit<Pass, 'gcMs'> {
     const bytes = fs.readFileSync(file);
     const text = new TextDecoder('utf-8').decode(bytes);
     const result = new DocumentAnalyzer({ lexicon: BUILTIN_LEXICON, derivedLayers: false }).analyze(text);
-    index.setDocument(`file://${file}`, { text, mentions: result.mentions, entities: result.entities, documentDate: result.documentDate?.value, cold: true, bytes });
+    index.setDocument(`file://${file}`, { text, mentions: result.mentions, entities: result.entities, documentDate: result.documentDate, cold: true, bytes });
     mentions += result.mentions.length;
   }
   const cpu = process.cpuUsage(cpu0);

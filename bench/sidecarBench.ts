@@ -1,6 +1,7 @@
 /**
  * Sidecar benchmark (issue 5 goals): load + save of a sidecar with 10,000 annotations (< 200 ms) and
- * re-anchoring all of them after an edit (< 100 ms). Runs alone: `npx tsx bench/sidecarBench.ts`.
+ * re-anchoring all of them after an edit (< 100 ms); an alias bomb refused in well under a second.
+ * Runs alone: `npx tsx bench/sidecarBench.ts`.
  * Each figure is the median of several runs after a warm-up, on the real file system in a temp folder.
  */
 import * as fs from 'node:fs';
@@ -10,6 +11,7 @@ import { newId, type Annotation } from '../src/core/model/annotation';
 import { describeQuote } from '../src/core/anchoring/textQuote';
 import { reanchor } from '../src/core/anchoring/reanchor';
 import { shiftForEdit } from '../src/core/anchoring/shiftForEdit';
+import { parseSidecar } from '../src/core/sidecar/parseSidecar';
 import { SidecarStore } from '../src/core/sidecar/sidecarStore';
 import { NodeFileSystem, isProcessAlive } from '../src/hosts/nodeFileSystem';
 
@@ -106,6 +108,19 @@ async function main(): Promise<void> {
     commented.edit({ type: 'putAnnotation', annotation: { ...first, note: 'edited with a comment in the file' } });
     const [yamlSave, , yamlSaveCpu] = await time(() => commented.save());
 
+    // Reliability #10: a billion-laughs sidecar is refused before anything expands (goal: well under 1 s).
+    const bomb = fs.readFileSync(path.join(__dirname, '..', 'test', 'fixtures', 'sidecar', 'alias-bomb.annotations.yaml'), 'utf8');
+    const bombs: number[] = [];
+    const bombCpu: number[] = [];
+    for (let run = 0; run < RUNS + 1; run++) {
+      const [t, parsed, c] = await time(() => parseSidecar(bomb));
+      if (parsed.ok) throw new Error('the alias bomb was accepted');
+      if (run > 0) {
+        bombs.push(t);
+        bombCpu.push(c);
+      }
+    }
+
     // An edit near the start: a sentence inserted, shifting nearly every annotation.
     const at = text.indexOf('In paragraph 3,');
     const inserted = 'A new opening sentence was added by the editor. ';
@@ -148,6 +163,7 @@ async function main(): Promise<void> {
     row('shiftForEdit all for the same insertion (live edit)', shifts, shiftCpu);
     row(`re-anchor all on a text rewritten throughout (1 run, ${lost.orphans.length} orphans)`, [lostWall], [lostCpu]);
     row('load + save of the same sidecar with a comment (yaml path, 1 run)', [yamlLoad + yamlSave], [yamlLoadCpu + yamlSaveCpu]);
+    row('refuse an alias bomb (parse of a billion-laughs sidecar)', bombs, bombCpu, 1000);
   } finally {
     if (process.env.KEEP) console.log(dir); else fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -6,6 +6,7 @@ import { analyze } from '../src/core/analyze';
 import { BUILTIN_LEXICON } from '../src/core/lexicon/builtinLexicon';
 import { compareSpans, formatScores, readGold, seedPairs, timemlDocumentDate, totalScores } from '../test/support/goldEval';
 import { SHARED_DIR } from '../test/support/sharedData';
+import { printDifferences } from './lib/goldDifferences';
 
 const KINDS = ['speaker', 'date', 'treaty'];
 const only = process.argv.slice(2).find((a) => KINDS.includes(a));
@@ -16,19 +17,7 @@ const comparisons = pairs.map(({ name, textFile, goldFile }) => {
   const text = fs.readFileSync(textFile, 'utf8');
   const predicted = analyze(text, { lexicon: BUILTIN_LEXICON }).mentions.filter((m) => !m.layer && KINDS.includes(m.kind));
   const c = compareSpans(readGold(goldFile), predicted, KINDS);
-  if (!quiet) {
-    const show = (label: string, spans: typeof c.falseNegatives) =>
-      spans
-        .filter((s) => !only || s.kind === only)
-        .forEach((s) => console.log(`  ${label} ${s.kind.padEnd(8)} ${s.start}-${s.end} ${JSON.stringify(s.text)}  …${JSON.stringify(text.slice(Math.max(0, s.start - 50), s.end + 40))}`));
-    console.log(name);
-    show('MISS ', c.falseNegatives);
-    show('EXTRA', c.falsePositives);
-    for (const m of c.matches) {
-      if ((only && m.gold.kind !== only) || (m.gold.start === m.predicted.start && m.gold.end === m.predicted.end)) continue;
-      console.log(`  PART  ${m.gold.kind.padEnd(8)} gold ${JSON.stringify(m.gold.text)} got ${JSON.stringify(m.predicted.text)}`);
-    }
-  }
+  if (!quiet) printDifferences(name, text, c, only);
   return c;
 });
 console.log(formatScores('seeds', totalScores(comparisons, KINDS)));

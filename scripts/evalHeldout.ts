@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { BUILTIN_LEXICON } from '../src/core/lexicon/builtinLexicon';
-import { compareSpans, formatScores, readGold, totalScores, type Span } from '../test/support/goldEval';
+import { compareSpans, formatScores, readGold, totalScores } from '../test/support/goldEval';
+import { printDifferences } from './lib/goldDifferences';
 import { SHARED_DIR } from '../test/support/sharedData';
 
 const KINDS = ['speaker', 'date', 'treaty'];
@@ -29,20 +30,7 @@ const comparisons = fs
     const text = fs.readFileSync(path.join(corpusDir, name), 'utf8');
     const predicted = analyze(text, { lexicon: BUILTIN_LEXICON }).mentions.filter((m) => !m.layer && KINDS.includes(m.kind));
     const c = compareSpans(readGold(path.join(goldDir, f)), predicted, KINDS);
-    if (!quiet) {
-      const around = (s: Span) => JSON.stringify(text.slice(Math.max(0, s.start - 50), s.end + 40));
-      const show = (label: string, spans: Span[]) =>
-        spans
-          .filter((s) => !only || s.kind === only)
-          .forEach((s) => console.log(`  ${label} ${s.kind.padEnd(8)} ${s.start}-${s.end} ${JSON.stringify(s.text)}  …${around(s)}`));
-      console.log(name);
-      show('MISS ', c.falseNegatives);
-      show('EXTRA', c.falsePositives);
-      for (const m of c.matches) {
-        if ((only && m.gold.kind !== only) || (m.gold.start === m.predicted.start && m.gold.end === m.predicted.end)) continue;
-        console.log(`  PART  ${m.gold.kind.padEnd(8)} gold ${JSON.stringify(m.gold.text)} got ${JSON.stringify(m.predicted.text)}`);
-      }
-    }
+    if (!quiet) printDifferences(name, text, c, only);
     return c;
   });
 console.log(formatScores(`held-out (${comparisons.length} corpus texts)`, totalScores(comparisons, only ? [only] : KINDS)));

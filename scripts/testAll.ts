@@ -65,6 +65,8 @@ async function main(): Promise<number> {
     }
     console.log(`\n=== ${layer.name} tests ===`);
     const resultsFile = path.join(RESULTS_DIR, `${layer.name}.json`);
+    // A layer that dies before it starts counting must not be credited with the previous run's counts.
+    fs.rmSync(resultsFile, { force: true });
     const started = Date.now();
     let error = '';
     await runTracked(process.execPath, ['--import', 'tsx', layer.script], {

@@ -23,6 +23,7 @@ import { watchSettings } from './features/settings';
 import { LexiconService } from './features/lexiconService';
 import { GoToEntityCommand, RevealMentionCommand } from './features/navigation';
 import { registerStatusBar } from './features/statusBar';
+import { AskDocumentDateCommand, registerDocumentDateStatus, SetDocumentDateCommand } from './features/documentDate';
 import { registerSymbolProviders } from './features/symbolProviders';
 import { testApiCommands } from './features/testApi';
 import { WorkspaceScanner } from './features/workspaceScanner';
@@ -50,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const scanWorker = new ScanWorkerClient(path.join(context.extensionPath, 'dist', 'scanWorker.js'), {
     onBroken: (e) => log().appendLine(`The scan worker stopped (${e.message}); the workspace is scanned in the editor's thread from now on.`),
   });
-  const scanner = new WorkspaceScanner(model, scanWorker);
+  const scanner = new WorkspaceScanner(model, scanWorker, (line) => log().appendLine(line));
   const decorations = new DecorationController(index, model);
   let entityViews: ReturnType<typeof registerEntityViews> | undefined;
   const sidecars = new SidecarHost();
@@ -73,6 +74,8 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
         ...highlightCommands(decorations),
         new ExportAnnotationsCommand(context.workspaceState, log),
         ...annotationCommands(annotations, sidecars, index, model),
+        new SetDocumentDateCommand(index, annotations),
+        new AskDocumentDateCommand(index, annotations),
         ...orphanCommands(sidecars),
         ...testApiCommands(index, model, scanner, decorations, () => entityViews?.views, timings),
         {
@@ -95,6 +98,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       registerHoverProvider(index, model),
       registerSymbolProviders(index, model),
       registerStatusBar(index, model),
+      registerDocumentDateStatus(index, model),
       registerAnnotationCodeActions(index, sidecars),
       registerOrphanQuickFixes(sidecars),
       registerOrphanView(sidecars, model),

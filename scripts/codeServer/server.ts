@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { spawnGroup, stopGroup, trackTempDir } from '../lib/processGroups';
 import { ensureCodeServer } from '../setup/codeServerInstall';
 import { freePort } from './freePort';
-import { QUIET_USER_SETTINGS } from './settings';
+import { QUIET_USER_SETTINGS, RESTRICTED_SETTINGS } from './settings';
 
 /** How to start an isolated code-server. */
 export interface ServerOptions {
@@ -18,6 +18,11 @@ export interface ServerOptions {
   userSettings?: Record<string, unknown>;
   /** Port to bind; a free one when absent. */
   port?: number;
+  /**
+   * Open folders in Restricted Mode: workspace trust stays on and the folder is never trusted (no prompt).
+   * By default trust is off, so every folder is trusted.
+   */
+  restricted?: boolean;
   /** Echo the server's output (for `npm start`); otherwise it goes to ROOT/server.log only. */
   echo?: boolean;
 }
@@ -58,7 +63,7 @@ export async function startCodeServer(options: ServerOptions = {}): Promise<Code
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   fs.writeFileSync(
     path.join(dirs.userData, 'User', 'settings.json'),
-    JSON.stringify({ ...QUIET_USER_SETTINGS, ...options.userSettings }, undefined, 2),
+    JSON.stringify({ ...QUIET_USER_SETTINGS, ...(options.restricted ? RESTRICTED_SETTINGS : {}), ...options.userSettings }, undefined, 2),
   );
   const env = { ...process.env, XDG_DATA_HOME: dirs.xdgData, XDG_CONFIG_HOME: dirs.xdgConfig, ...options.env };
   const common = ['--config', path.join(root, 'config.yaml'), '--user-data-dir', dirs.userData];
@@ -73,7 +78,8 @@ export async function startCodeServer(options: ServerOptions = {}): Promise<Code
 
   const port = options.port ?? (await freePort());
   const args = [entry, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none'];
-  args.push('--disable-telemetry', '--disable-update-check', '--disable-workspace-trust');
+  args.push('--disable-telemetry', '--disable-update-check');
+  if (!options.restricted) args.push('--disable-workspace-trust');
   args.push('--disable-getting-started-override', '--ignore-last-opened');
   args.push('--session-socket', path.join(root, 'session.sock'));
   const child = spawnGroup(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });

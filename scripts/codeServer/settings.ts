@@ -15,3 +15,10 @@ export const QUIET_USER_SETTINGS: Readonly<Record<string, unknown>> = {
   'editor.hover.delay': 100,
   'window.restoreWindows': 'none',
 };
+
+/** Over {@link QUIET_USER_SETTINGS} for a workbench in Restricted Mode: trust on, no prompt, nothing trusted. */
+export const RESTRICTED_SETTINGS: Readonly<Record<string, unknown>> = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};

@@ -4,12 +4,13 @@ import { format } from 'node:util';
 import { launchChromium } from '../browser/chromium';
 import { startCodeServer } from '../codeServer/server';
 import { workbenchUrl } from '../codeServer/workbenchUrl';
-import { REPO_ROOT, RESULTS_DIR, SAMPLES_DIR } from '../lib/paths';
+import { REPO_ROOT, RESULTS_DIR } from '../lib/paths';
 import { SUITE_OUTPUT_MARKER } from '../../test/integration/index';
 import { run } from '../lib/run';
 import { buildIntegration } from './buildIntegration';
 import { runLayer } from './layer';
 import { readCounts, RESULTS_FILE_ENV, writeCounts } from './results';
+import { copySamples } from './sampleWorkspace';
 
 /** How long the extension host may take to load and run the whole suite. */
 /** Everything the workbench logged during the run, for diagnosing a host that failed to start the suite. */
@@ -27,9 +28,16 @@ runLayer('integration', async (resultsFile) => {
   await run('node', ['esbuild.js'], { cwd: REPO_ROOT, timeoutMs: 120_000, stdio: ['ignore', 'ignore', 'inherit'] });
   const testsPath = await buildIntegration();
   const env = { [RESULTS_FILE_ENV]: resultsFile };
-  const exitCode = process.env.VSCODE_EXECUTABLE
-    ? await runInDesktopVsCode(testsPath, env)
-    : await runInCodeServer(testsPath, env);
+  // The suite runs on a copy of samples/: what the tests write there never reaches the repository.
+  const workspace = copySamples();
+  let exitCode: number;
+  try {
+    exitCode = process.env.VSCODE_EXECUTABLE
+      ? await runInDesktopVsCode(testsPath, workspace.folder, env)
+      : await runInCodeServer(testsPath, workspace.folder, env);
+  } finally {
+    workspace.remove();
+  }
   // A host that fails before mocha counts anything (activation of the suite, a syntax error) still fails.
   const counts = readCounts(resultsFile);
   if (exitCode !== 0 && (!counts || counts.failed === 0)) {
@@ -38,7 +46,7 @@ runLayer('integration', async (resultsFile) => {
   }
 });
 
-async function runInCodeServer(testsPath: string, env: Record<string, string>): Promise<number> {
+async function runInCodeServer(testsPath: string, folder: string, env: Record<string, string>): Promise<number> {
   const server = await startCodeServer({ env });
   const browser = await launchChromium();
   // The workbench's log and the host's console both arrive through codeAutomationLog: the suite's lines are
@@ -54,7 +62,7 @@ async function runInCodeServer(testsPath: string, env: Record<string, string>): 
       if (args[0] === SUITE_OUTPUT_MARKER) console.log(String(args[1]));
       else workbenchLog.push(`[${type}] ${format(...args)}`);
     });
-    const url = workbenchUrl(server.baseUrl, SAMPLES_DIR, {
+    const url = workbenchUrl(server.baseUrl, folder, {
       extensionDevelopmentPath: REPO_ROOT,
       extensionTestsPath: testsPath,
     });
@@ -81,7 +89,7 @@ async function runInCodeServer(testsPath: string, env: Record<string, string>): 
   }
 }
 
-async function runInDesktopVsCode(testsPath: string, env: Record<string, string>): Promise<number> {
+async function runInDesktopVsCode(testsPath: string, folder: string, env: Record<string, string>): Promise<number> {
   const { runTests } = await import('@vscode/test-electron');
   const vscodeExecutablePath = path.resolve(process.env.VSCODE_EXECUTABLE as string);
   console.log(`[integration] running in desktop VS Code: ${vscodeExecutablePath}`);
@@ -91,7 +99,7 @@ async function runInDesktopVsCode(testsPath: string, env: Record<string, string>
       extensionDevelopmentPath: REPO_ROOT,
       extensionTestsPath: testsPath,
       extensionTestsEnv: env,
-      launchArgs: [SAMPLES_DIR, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome'],
+      launchArgs: [folder, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome'],
     });
   } catch (e) {
     console.error(e);

@@ -1,20 +1,29 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentAnalyzer } from '../core/analyze';
+import type { Entity } from '../core/model/entity';
 import type { Mention } from '../core/model/mention';
+import { dateOrigin, type DocumentDate, type DocumentDateSource } from '../core/recognizers/context';
+import { isIsoDay } from '../core/recognizers/dates/calendar';
+import { dateFromPath } from '../core/recognizers/dates/pathDate';
+import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
 import { collectDocuments, describeFsError } from '../hosts/collectDocuments';
+import { readDocumentFileSync } from '../hosts/documentFile';
 import { loadLexiconForPath } from '../hosts/lexiconLoader';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
-const USAGE = `Usage: marginalia analyze [--format json|text] <files or folders...>
+const USAGE = `Usage: marginalia analyze [--format json|text] [--document-date YYYY-MM-DD] <files or folders...>
 
 Finds speakers, dates and treaty names in each document.
-  --format json   {"documents":[{"path","entities":[{kind,start,end,text,id,value}]}]} on stdout
-                  (UTF-16 offsets, end exclusive, as JavaScript and VS Code count them); what a person
+  --format json   {"documents":[{"path","documentDate":{value,source},"entities":[{kind,start,end,text,id,value}]}]}
+                  on stdout (UTF-16 offsets, end exclusive, as JavaScript and VS Code count them); what a person
                   said is an entity {kind:"quote",start,end,text,speaker,speakerId}
   --format text   a readable table (default)
+  --document-date the date relative dates ("yesterday", "on Monday") are resolved against, for every document;
+                  without it, each document's dateline or title line, else a date in its file or folder name
 Folders are searched for .txt and .md files. A .marginalia/lexicon.yaml in the folder or above adds people
-and treaties. Unreadable files are reported on stderr and make the exit code 1; the others are still analysed.`;
+and treaties. Documents are read as UTF-8, or UTF-16 when they start with its byte-order mark. Unreadable
+files are reported on stderr and make the exit code 1; files that are not documents (FIFOs, devices, binary
+files, files over 4 MB) are skipped with a warning. The others are still analysed.`;
 
 interface JsonEntity {
   kind: string;
@@ -28,38 +37,75 @@ interface JsonEntity {
   speakerId?: string;
 }
 
+interface JsonDocument {
+  path: string;
+  /** The date relative dates were resolved against, and where it came from; absent when none was found. */
+  documentDate: { value: string; source: DocumentDateSource } | undefined;
+  entities: JsonEntity[];
+}
+
 export const analyzeCommand: CliCommand = {
   name: 'analyze',
   summary: 'find speakers, dates and treaties in documents (json or text)',
   usage: USAGE,
   async run(args: string[], io: CliIo): Promise<number> {
     let format = 'text';
+    let given: string | undefined;
     const inputs: string[] = [];
     for (let i = 0; i < args.length; i++) {
       const a = args[i] as string;
       if (a === '--format') format = args[++i] ?? '';
       else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+      else if (a === '--document-date') given = args[++i] ?? '';
+      else if (a.startsWith('--document-date=')) given = a.slice('--document-date='.length);
       else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
       else inputs.push(a);
     }
     if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not '${format}'`);
     if (inputs.length === 0) throw new UsageError('name at least one file or folder');
+    if (given !== undefined && !isIsoDay(given)) throw new UsageError(`--document-date must be a date YYYY-MM-DD, not '${given}'`);
+    const documentDate: DocumentDate | undefined = given === undefined ? undefined : { value: given, source: 'option' };
 
     const { files, errors } = collectDocuments(inputs, io.cwd);
-    const documents: { path: string; entities: JsonEntity[] }[] = [];
+    const documents: JsonDocument[] = [];
+    const people = new Map<string, WorkspacePerson>();
     for (const file of files) {
       const abs = path.resolve(io.cwd, file);
       let text: string;
       try {
-        text = stripBom(fs.readFileSync(abs, 'utf8'));
+        const read = readDocumentFileSync(abs);
+        if (!read.ok) {
+          io.stderr(`marginalia analyze: ${file}: ${read.reason}\n`);
+          continue;
+        }
+        text = read.text;
       } catch (e) {
         errors.push(`${file}: ${describeFsError(e)}`);
         continue;
       }
       const { lexicon, problems } = loadLexiconForPath(abs);
       for (const p of problems) io.stderr(`marginalia analyze: ${p}\n`);
-      const result = new DocumentAnalyzer({ lexicon }).analyze(text);
-      documents.push({ path: file, entities: result.mentions.filter((m) => !m.layer || m.kind === 'quote').map(toJson) });
+      const result = new DocumentAnalyzer({ lexicon, documentDate, fallbackDate: dateFromPath(abs) }).analyze(text);
+      const dated = result.documentDate && { value: result.documentDate.value, source: result.documentDate.source };
+      documents.push({ path: file, documentDate: dated, entities: result.mentions.filter((m) => !m.layer || m.kind === 'quote').map(toJson) });
+      countPeople(people, result.entities);
+    }
+    // One id per person across the files, as the editor's index shows them.
+    const links = linkPeopleAcrossDocuments(people.values());
+    for (const doc of documents) {
+      for (const e of doc.entities) {
+        const to = e.id === undefined ? undefined : links.get(e.id);
+        if (to) {
+          e.id = to.id;
+          e.value = to.name;
+        }
+        // A quote's speaker is the same person across the files too.
+        const speaker = e.speakerId === undefined ? undefined : links.get(e.speakerId);
+        if (speaker) {
+          e.speakerId = speaker.id;
+          e.speaker = speaker.name;
+        }
+      }
     }
     for (const e of errors) io.stderr(`marginalia analyze: ${e}\n`);
     io.stdout(format === 'json' ? `${JSON.stringify({ documents })}\n` : renderText(documents));
@@ -67,20 +113,23 @@ export const analyzeCommand: CliCommand = {
   },
 };
 
+function countPeople(people: Map<string, WorkspacePerson>, entities: readonly Entity[]): void {
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    if (!people.has(e.id)) people.set(e.id, { id: e.id, name: e.name, lexicon: e.facts.source === 'lexicon' });
+  }
+}
+
 function toJson(m: Mention): JsonEntity {
   if (m.kind === 'quote') return { kind: m.kind, start: m.start, end: m.end, text: m.text, speaker: m.value, speakerId: m.entityId };
   return { kind: m.kind, start: m.start, end: m.end, text: m.text, id: m.entityId, value: m.value };
 }
 
-/** A BOM is not part of the text anyone reads; offsets count from the first real character. */
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function renderText(documents: { path: string; entities: JsonEntity[] }[]): string {
+function renderText(documents: JsonDocument[]): string {
   const out: string[] = [];
   for (const doc of documents) {
-    out.push(`${doc.path}  (${doc.entities.length} entities)`);
+    const dated = doc.documentDate ? `, dated ${doc.documentDate.value} ${dateOrigin(doc.documentDate.source)}` : '';
+    out.push(`${doc.path}  (${doc.entities.length} entities${dated})`);
     const rows = doc.entities.map((e) => [e.kind, `${e.start}-${e.end}`, JSON.stringify(e.text), e.value ?? e.speaker ?? '', e.id ?? e.speakerId ?? '']);
     const widths = [0, 1, 2, 3].map((c) => Math.max(0, ...rows.map((r) => (r[c] as string).length)));
     for (const r of rows) out.push(`  ${r.map((cell, c) => (c < 4 ? cell.padEnd(widths[c] as number) : cell)).join('  ').trimEnd()}`);

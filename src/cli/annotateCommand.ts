@@ -8,12 +8,15 @@ import { newId, type Annotation } from '../core/model/annotation';
 import type { MentionKind } from '../core/model/mention';
 import { reanchor } from '../core/anchoring/reanchor';
 import { describeQuote } from '../core/anchoring/textQuote';
+import { splitsSurrogatePair } from '../core/export/offsets';
 import { textFingerprint } from '../core/sidecar/fingerprint';
 import { resolveInside } from '../core/sidecar/sidecarPaths';
 import { MENTION_KINDS } from '../core/sidecar/sidecarValidate';
 import type { SidecarFile } from '../core/sidecar/sidecarFile';
 import type { SidecarStore } from '../core/sidecar/sidecarStore';
-import { createNodeSidecarStore, readDocumentText } from '../hosts/nodeSidecarStore';
+import { readDocumentText } from '../hosts/documentFile';
+import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
+import { rootFor } from '../hosts/workspaceRoot';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
 const USAGE = `Usage:
@@ -24,7 +27,8 @@ const USAGE = `Usage:
 Manual annotations live in <file>.annotations.yaml beside the document.
   --start, --end  UTF-16 offsets into the document text (end exclusive), as VS Code counts them
   --kind          ${MENTION_KINDS.join(', ')}
-  --root DIR      workspace root (default: the current folder); nothing outside it is read or written
+  --root DIR      workspace root; nothing outside it is read or written (default: the nearest folder above
+                  the document with .marginalia/, .vscode/ or .git, else the document's folder)
   --author NAME   recorded as the author (default: $MARGINALIA_AUTHOR, if set)
 'list' shows where each annotation is in the current text, and which ones are orphans (text no longer found).
 Exit code 1 when the sidecar cannot be read or written (it is then left untouched), 2 for bad arguments.`;
@@ -36,7 +40,9 @@ export const annotateCommand: CliCommand = {
   async run(args: string[], io: CliIo): Promise<number> {
     const [action, ...rest] = args;
     const { positional, options } = parseOptions(rest, ['start', 'end', 'kind', 'label', 'note', 'entity', 'author', 'format', 'root']);
-    const store = createNodeSidecarStore({ root: options.root ?? '.', cwd: io.cwd });
+    // Every action names its document first; without one, the usage error comes from the action.
+    const root = positional[0] === undefined ? (options.root ?? '.') : rootFor(positional[0], io.cwd, options.root);
+    const store = createNodeSidecarStore({ root, cwd: io.cwd });
     switch (action) {
       case 'add':
         return add(store, positional, options, io);
@@ -91,7 +97,7 @@ async function add(store: SidecarStore, positional: string[], options: Options, 
   if (!kind) throw new UsageError(`--kind must be one of ${MENTION_KINDS.join(', ')}`);
   const opened = await openFor(store, positional[0], io);
   if (!opened) return 1;
-  const text = await readDocumentText(store, opened.documentPath);
+  const text = await readDocumentText(opened.documentPath);
   if (start >= end || end > text.length) {
     throw new UsageError(`need 0 <= start < end <= ${text.length} (the document's length in UTF-16 code units)`);
   }
@@ -123,7 +129,7 @@ async function list(store: SidecarStore, positional: string[], options: Options,
   if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not '${format}'`);
   const opened = await openFor(store, positional[0], io);
   if (!opened) return 1;
-  const text = await readDocumentText(store, opened.documentPath);
+  const text = await readDocumentText(opened.documentPath);
   const { placed, orphans } = reanchor(opened.sidecar.sidecar.annotations, text);
   const rows = [
     ...placed.map((p) => ({ ...summary(p.item), start: p.start, end: p.end, text: text.slice(p.start, p.end), status: p.status as string })),
@@ -165,10 +171,4 @@ function offset(value: string | undefined, name: string): number {
   if (value === undefined) throw new UsageError(`--${name} is required`);
   if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number, not '${value}'`);
   return Number(value);
-}
-
-function splitsSurrogatePair(text: string, at: number): boolean {
-  const before = text.charCodeAt(at - 1);
-  const after = text.charCodeAt(at);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }

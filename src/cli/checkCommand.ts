@@ -6,7 +6,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { reanchor } from '../core/anchoring/reanchor';
 import { isSidecarName, SIDECAR_SUFFIX, TEMP_MARKER } from '../core/sidecar/sidecarPaths';
-import { createNodeSidecarStore, readDocumentText } from '../hosts/nodeSidecarStore';
+import { describeFsError } from '../hosts/collectDocuments';
+import { readDocumentText } from '../hosts/documentFile';
+import type { SidecarStore } from '../core/sidecar/sidecarStore';
+import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
+import { rootFor } from '../hosts/workspaceRoot';
 import { parseOptions } from './annotateCommand';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
@@ -16,7 +20,9 @@ Checks every sidecar (<document>.annotations.yaml) named or found in the folders
 document named: the file must load (valid YAML, no conflict markers, known format version, schema), its
 document must exist, and every annotation and rejection must still be found in the document's text.
 Prints one line per problem (file:line: problem) and per orphan; exit code 1 when there is any, 0 otherwise.
-Nothing is written.`;
+Nothing is written.
+  --root DIR      the workspace every sidecar must be in (default: for each document, the nearest folder above
+                  it with .marginalia/, .vscode/ or .git, else its own folder)`;
 
 const SKIP_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 
@@ -36,7 +42,14 @@ export const checkCommand: CliCommand = {
     const format = options.format ?? 'text';
     if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not '${format}'`);
     if (positional.length === 0) throw new UsageError('name at least one file or folder');
-    const store = createNodeSidecarStore({ root: options.root ?? '.', cwd: io.cwd, readOnly: true });
+    // One store per workspace: each sidecar is checked in its document's workspace unless --root names one.
+    const stores = new Map<string, SidecarStore>();
+    const storeFor = (documentPath: string) => {
+      const root = rootFor(documentPath, io.cwd, options.root);
+      let store = stores.get(root);
+      if (!store) stores.set(root, (store = createNodeSidecarStore({ root, cwd: io.cwd, readOnly: true })));
+      return store;
+    };
     const findings: Finding[] = [];
     const sidecars = new Set<string>();
     for (const input of positional) collect(path.resolve(io.cwd, input), sidecars, findings);
@@ -44,7 +57,8 @@ export const checkCommand: CliCommand = {
     for (const sidecarPath of [...sidecars].sort()) {
       const rel = path.relative(io.cwd, sidecarPath) || sidecarPath;
       try {
-        const file = await store.openSidecar(sidecarPath);
+        const documentPath = sidecarPath.slice(0, -SIDECAR_SUFFIX.length);
+        const file = await storeFor(documentPath).openSidecar(sidecarPath);
         if (file.state === 'failed') {
           for (const p of file.problems) {
             const m = /^:(\d+): ([\s\S]*)$/.exec(p.slice(file.path.length));
@@ -52,12 +66,12 @@ export const checkCommand: CliCommand = {
           }
           continue;
         }
-        const documentPath = sidecarPath.slice(0, -SIDECAR_SUFFIX.length);
         let text: string;
         try {
-          text = await readDocumentText(store, documentPath);
-        } catch {
-          findings.push({ file: rel, severity: 'error', message: `its document ${path.basename(documentPath)} is missing` });
+          text = await readDocumentText(documentPath);
+        } catch (e) {
+          const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read: ${describeFsError(e)}`;
+          findings.push({ file: rel, severity: 'error', message: `its document ${path.basename(documentPath)} ${why}` });
           continue;
         }
         const { annotations: list, rejections } = file.sidecar;
@@ -94,9 +108,10 @@ function collect(input: string, sidecars: Set<string>, findings: Finding[]): voi
   }
   if (stat.isDirectory()) {
     for (const entry of fs.readdirSync(input, { withFileTypes: true })) {
+      // Whatever its type: opening a link, a folder or a pipe with a sidecar's name reports why it cannot be one.
+      if (isSidecarName(entry.name)) sidecars.add(path.join(input, entry.name));
       if (entry.isDirectory() && !SKIP_FOLDERS.has(entry.name)) collect(path.join(input, entry.name), sidecars, findings);
-      else if (entry.isFile() && isSidecarName(entry.name)) sidecars.add(path.join(input, entry.name));
-      else if (entry.name.includes(TEMP_MARKER)) {
+      else if (!isSidecarName(entry.name) && entry.name.includes(TEMP_MARKER)) {
         findings.push({ file: path.join(input, entry.name), severity: 'warning', message: 'leftover temp file of an interrupted save (removed on the next save)' });
       }
     }

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EXPORT_FORMATS, exportDocuments, exportFormat } from '../core/export/registry';
 import type { ExportFormat, ExportedFile } from '../core/export/types';
-import { countExported, isDirectory, loadExportDocuments, sidecarManualSource, writeExportFiles, type ManualSource } from '../hosts/exportPipeline';
+import { countExported, existingExportFiles, isDirectory, loadExportDocuments, sidecarManualSource, writeExportFiles, type ManualSource } from '../hosts/exportPipeline';
 import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
@@ -16,6 +16,7 @@ ${EXPORT_FORMATS.map((f) => `                     ${f.id.padEnd(7)} ${f.label}: 
   --out PATH       output folder (default ./${DEFAULT_OUT}); for a single-file format also a file name
                    (--out people.csv), or '-' for stdout
   --manual-only    export only manual annotations (default: manual and automatic)
+  --force          replace files that already exist (without it, an export that would replace any writes nothing)
   --root DIR       workspace root whose sidecars hold the manual annotations (default: the current folder,
                    or the folder holding all the documents when they are outside it); sidecars are only read
 Folders are searched for .txt and .md files. Output names come from the documents' paths relative to the
@@ -25,6 +26,7 @@ interface ExportArgs {
   format: ExportFormat;
   out: string;
   manualOnly: boolean;
+  force: boolean;
   root?: string;
   inputs: string[];
 }
@@ -33,6 +35,7 @@ function parseArgs(args: string[]): ExportArgs {
   let format = '';
   let out = DEFAULT_OUT;
   let manualOnly = false;
+  let force = false;
   let root: string | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -42,6 +45,7 @@ function parseArgs(args: string[]): ExportArgs {
     else if (a === '--out') out = args[++i] ?? '';
     else if (a.startsWith('--out=')) out = a.slice('--out='.length);
     else if (a === '--manual-only') manualOnly = true;
+    else if (a === '--force') force = true;
     else if (a === '--root') root = args[++i] ?? '';
     else if (a.startsWith('--root=')) root = a.slice('--root='.length);
     else if (a === '--') {
@@ -57,7 +61,7 @@ function parseArgs(args: string[]): ExportArgs {
   if (root === '') throw new UsageError('--root needs a folder');
   if (out === '-' && info.multiFile) throw new UsageError(`--out - (stdout) needs a single-file format; ${format} writes several files`);
   if (inputs.length === 0) throw new UsageError('name at least one file or folder');
-  return { format: info.id, out, manualOnly, root, inputs };
+  return { format: info.id, out, manualOnly, force, root, inputs };
 }
 
 /** Builds `marginalia export` over a source of manual annotations for a root (tests pass their own). */
@@ -92,6 +96,11 @@ export function makeExportCommand(manualFor: (root: string, io: CliIo) => Manual
         if (files.length === 1 && path.extname(outDir) !== '' && !isDirectory(outDir)) {
           files = [{ path: path.basename(outDir), content: (files[0] as ExportedFile).content }];
           outDir = path.dirname(outDir);
+        }
+        const existing = opts.force ? [] : existingExportFiles(outDir, files);
+        if (existing.length > 0) {
+          for (const p of existing) io.stderr(`marginalia export: ${path.relative(io.cwd, p) || p} already exists; nothing was written (use --force to overwrite)\n`);
+          return 1;
         }
         const written = writeExportFiles(outDir, files);
         io.stderr(`marginalia export: ${documents.length} document(s), ${count} annotation(s) -> ${written.length} file(s) in ${opts.out}\n`);

@@ -8,22 +8,27 @@ import { reanchor, withSelectors } from '../core/anchoring/reanchor';
 import { describeQuote } from '../core/anchoring/textQuote';
 import { newId, type Annotation } from '../core/model/annotation';
 import { textFingerprint } from '../core/sidecar/fingerprint';
+import { isInside } from '../core/sidecar/sidecarPaths';
 import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { describeFsError } from '../hosts/collectDocuments';
-import { createNodeSidecarStore, readDocumentText } from '../hosts/nodeSidecarStore';
+import { DocumentNotReadError, readDocumentFileSync, readDocumentText } from '../hosts/documentFile';
+import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
+import { workspaceRootAbove } from '../hosts/workspaceRoot';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
-import { commonRoot, writeExportFiles } from '../hosts/exportPipeline';
+import { commonRoot, existingExportFiles, writeExportFiles } from '../hosts/exportPipeline';
 
-const USAGE = `Usage: marginalia import --from brat|json [--documents DIR] [--root DIR] [--author NAME] [--out PATH] <files or folders...>
+const USAGE = `Usage: marginalia import --from brat|json [--documents DIR] [--root DIR] [--author NAME] [--out PATH [--force]] <files or folders...>
 
 Reads annotations made elsewhere and turns them into manual Marginalia annotations.
   --from brat      .ann files (or folders of them); each is read against the .txt beside it
   --from json      a Marginalia JSON export (marginalia export --format json)
   --documents DIR  the folder holding the original documents, when they are not beside the imported files
                    (paths are matched relative to the imported files' common folder)
-  --root DIR       workspace root (default: the current folder); no sidecar outside it is written
+  --root DIR       workspace root; no sidecar outside it is written (default: the nearest folder above the
+                   documents with .marginalia/, .vscode/ or .git, else the folder holding them all)
   --author NAME    recorded as the author (default: the imported author, else $MARGINALIA_AUTHOR)
   --out PATH       do not touch sidecars: write the imported annotations as Marginalia JSON ('-' for stdout)
+  --force          with --out, replace PATH when it already exists
 Without --out, the annotations are added to the documents' sidecars through the same store as the editor
 (atomic writes, merge with external changes). Each is placed on the document's current text by its quote;
 one that cannot be placed, or whose line cannot be read exactly, is reported and skipped, never guessed.
@@ -47,8 +52,10 @@ export interface ImportSink {
 interface ImportArgs {
   from: 'brat' | 'json';
   out?: string;
+  force: boolean;
   documents?: string;
-  root: string;
+  /** Undefined: the workspace of the imported documents (see workspaceRoot.ts). */
+  root?: string;
   author?: string;
   inputs: string[];
 }
@@ -56,8 +63,9 @@ interface ImportArgs {
 function parseArgs(args: string[]): ImportArgs {
   let from = '';
   let out: string | undefined;
+  let force = false;
   let documents: string | undefined;
-  let root = '.';
+  let root: string | undefined;
   let author: string | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -66,6 +74,7 @@ function parseArgs(args: string[]): ImportArgs {
     else if (a.startsWith('--from=')) from = a.slice('--from='.length);
     else if (a === '--out') out = args[++i] ?? '';
     else if (a.startsWith('--out=')) out = a.slice('--out='.length);
+    else if (a === '--force') force = true;
     else if (a === '--documents') documents = args[++i] ?? '';
     else if (a.startsWith('--documents=')) documents = a.slice('--documents='.length);
     else if (a === '--root') root = args[++i] ?? '';
@@ -78,8 +87,8 @@ function parseArgs(args: string[]): ImportArgs {
   if (from !== 'brat' && from !== 'json') throw new UsageError(from ? `--from must be brat or json, not '${from}'` : '--from is required');
   if (out === '') throw new UsageError('--out needs a path');
   if (inputs.length === 0) throw new UsageError('name at least one file or folder');
-  if (!root) throw new UsageError('--root needs a folder');
-  return { from, out, documents, root, author: author || undefined, inputs };
+  if (root === '') throw new UsageError('--root needs a folder');
+  return { from, out, force, documents, root, author: author || undefined, inputs };
 }
 
 function findAnnFiles(inputs: string[], cwd: string, errors: string[]): string[] {
@@ -88,7 +97,8 @@ function findAnnFiles(inputs: string[], cwd: string, errors: string[]): string[]
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') walk(p);
-      else if (e.isFile() && e.name.endsWith('.ann')) out.push(p);
+      // Not only regular files: a FIFO or a dangling link is reported when read, not skipped in silence.
+      else if (!e.isDirectory() && e.name.endsWith('.ann')) out.push(p);
     }
   };
   for (const input of inputs) {
@@ -103,9 +113,13 @@ function findAnnFiles(inputs: string[], cwd: string, errors: string[]): string[]
   return out;
 }
 
-/** Reads the inputs into documents with manual mentions; problems are collected, not thrown. */
-export function readImports(opts: ImportArgs, cwd: string): { documents: ImportedDocument[]; problems: string[] } {
+/**
+ * Reads the inputs into documents with manual mentions; problems are collected, not thrown. `refused` lists
+ * what makes an input unusable as a whole: then nothing is imported at all.
+ */
+export function readImports(opts: ImportArgs, cwd: string): { documents: ImportedDocument[]; problems: string[]; refused: string[] } {
   const problems: string[] = [];
+  const refused: string[] = [];
   const documents: ImportedDocument[] = [];
   if (opts.from === 'brat') {
     const anns = findAnnFiles(opts.inputs, cwd, problems);
@@ -116,15 +130,21 @@ export function readImports(opts: ImportArgs, cwd: string): { documents: Importe
       let annText: string;
       let text: string;
       try {
-        annText = fs.readFileSync(ann, 'utf8');
-        text = fs.readFileSync(txt, 'utf8');
+        annText = readInput(ann);
       } catch (e) {
-        problems.push(`${path.relative(cwd, ann)}: ${describeFsError(e)} (brat needs the .txt beside the .ann)`);
+        problems.push(`${path.relative(cwd, ann)}: ${describeFsError(e)}`);
+        return;
+      }
+      try {
+        text = readDocumentOrThrow(txt);
+      } catch (e) {
+        problems.push(`${path.relative(cwd, txt)}: ${describeFsError(e)} (brat needs the .txt beside the .ann)`);
         return;
       }
       const rel = path.relative(root, txt).split(path.sep).join('/');
       const parsed = parseBratAnn(annText, text);
       problems.push(...parsed.problems.map((p) => `${path.relative(cwd, ann)}: ${p}`));
+      refused.push(...parsed.refused.map((p) => `${path.relative(cwd, ann)}: ${p}`));
       const documentPath = opts.documents ? path.resolve(cwd, opts.documents, rel) : txt;
       documents.push({ documentPath, text, doc: { path: rel, text, mentions: parsed.mentions } });
     });
@@ -133,21 +153,38 @@ export function readImports(opts: ImportArgs, cwd: string): { documents: Importe
       const abs = path.resolve(cwd, input);
       let parsed;
       try {
-        parsed = parseJsonExport(fs.readFileSync(abs, 'utf8'));
+        parsed = parseJsonExport(readInput(abs));
       } catch (e) {
         problems.push(`${input}: ${e instanceof Error && !('code' in e) ? e.message : describeFsError(e)}`);
         continue;
       }
       problems.push(...parsed.problems.map((p) => `${input}: ${p}`));
+      refused.push(...parsed.refused.map((p) => `${input}: ${p}`));
       const base = opts.documents ? path.resolve(cwd, opts.documents) : path.dirname(abs);
       for (const doc of parsed.documents) {
+        const documentPath = path.resolve(base, ...doc.path.split('/'));
+        // The reader refuses paths with '..' or a root; checked again on the resolved path, which is what is written.
+        if (!isInside(base, documentPath) || documentPath === base) {
+          problems.push(`${input}: ${JSON.stringify(doc.path)} is outside ${path.relative(cwd, base) || '.'}; skipped`);
+          continue;
+        }
         // Derived layers (quotes, interview turns) are what the analysis makes of the text, not annotations.
-        const own = { ...doc, mentions: doc.mentions.filter((m) => !m.layer) };
-        documents.push({ documentPath: path.resolve(base, ...doc.path.split('/')), text: doc.text, doc: own });
+        documents.push({ documentPath, text: doc.text, doc: { ...doc, mentions: doc.mentions.filter((x) => !x.layer) } });
       }
     }
   }
-  return { documents, problems };
+  return { documents, problems, refused };
+}
+
+/** An imported file's text; any size, but only from a regular file (a FIFO would never end). */
+function readInput(file: string): string {
+  return readDocumentOrThrow(file, Infinity);
+}
+
+function readDocumentOrThrow(file: string, maxBytes?: number): string {
+  const read = readDocumentFileSync(file, maxBytes);
+  if (!read.ok) throw new DocumentNotReadError(file, read.reason);
+  return read.text;
 }
 
 const ANNOTATION_ID = /^a-[a-z2-7]{16}$/;
@@ -169,7 +206,7 @@ export function sidecarImportSink(store: SidecarStore, author: string | undefine
         let text: string;
         try {
           file = await store.open(d.documentPath);
-          text = await readDocumentText(store, d.documentPath);
+          text = await readDocumentText(d.documentPath);
         } catch (e) {
           problems.push(`${d.documentPath}: ${describeFsError(e)}; nothing imported into it`);
           continue;
@@ -222,10 +259,16 @@ export function makeImportCommand(sinkFor: (opts: { root: string; author?: strin
     usage: USAGE,
     async run(args: string[], io: CliIo): Promise<number> {
       const opts = parseArgs(args);
-      const { documents, problems } = readImports(opts, io.cwd);
+      const { documents, problems, refused } = readImports(opts, io.cwd);
+      if (refused.length > 0) {
+        for (const p of [...refused, ...problems]) io.stderr(`marginalia import: ${p}\n`);
+        io.stderr(`marginalia import: refused; nothing was imported or written\n`);
+        return 1;
+      }
       const count = documents.reduce((n, d) => n + d.doc.mentions.length, 0);
       if (opts.out === undefined) {
-        const result = await sinkFor(opts, io).add(documents, io);
+        const root = opts.root ?? (documents.length > 0 ? workspaceRootAbove(commonRoot(documents.map((d) => d.documentPath))) : '.');
+        const result = await sinkFor({ root, author: opts.author }, io).add(documents, io);
         problems.push(...result.problems);
         io.stderr(`marginalia import: ${result.added} annotation(s) added to ${documents.length} document(s)' sidecars\n`);
       } else {
@@ -234,6 +277,10 @@ export function makeImportCommand(sinkFor: (opts: { root: string; author?: strin
         if (out === '-') io.stdout(json);
         else {
           const abs = path.resolve(io.cwd, out);
+          if (!opts.force && existingExportFiles(path.dirname(abs), [{ path: path.basename(abs), content: json }]).length > 0) {
+            io.stderr(`marginalia import: ${out} already exists; nothing was written (use --force to overwrite)\n`);
+            return 1;
+          }
           writeExportFiles(path.dirname(abs), [{ path: path.basename(abs), content: json }]);
           io.stderr(`marginalia import: ${count} annotation(s) from ${documents.length} document(s) -> ${out}\n`);
         }

@@ -14,8 +14,13 @@ import { quoteLayer } from './recognizers/quotes/quoteLayer';
 
 export interface AnalyzeOptions {
   lexicon?: Lexicon;
-  /** Reference date (ISO) from sidecar metadata or the caller; overrides a dateline found in the text. */
-  documentDate?: string;
+  /**
+   * The document's date as the user gave it (ISO; a string is the sidecar's `document.date`), which overrides a
+   * dateline found in the text.
+   */
+  documentDate?: string | DocumentDate;
+  /** A date from outside the text (its path, its file time), used when the text has no dateline or title date. */
+  fallbackDate?: DocumentDate;
   /**
    * False to leave out the layers derived from the whole text (the turns of a dash-marked interview): a host
    * indexing a document that is not open keeps only the main layer, and need not build them.
@@ -69,9 +74,11 @@ export class DocumentAnalyzer {
 
   private context(text: string): { lexicon: Lexicon; documentDate: DocumentDate | undefined; dateKey: string; ctx: BlockContext } {
     const lexicon = this.options.lexicon ?? EMPTY_LEXICON;
-    const documentDate = this.options.documentDate
-      ? { value: this.options.documentDate, source: 'metadata' as const }
-      : detectDocumentDate(text);
+    const given = this.options.documentDate;
+    const documentDate =
+      (typeof given === 'string' ? { value: given, source: 'metadata' as const } : given) ??
+      withYearFrom(detectDocumentDate(text), this.options.fallbackDate) ??
+      this.options.fallbackDate;
     return { lexicon, documentDate, dateKey: documentDate ? documentDate.value : '', ctx: { lexicon, documentDate } };
   }
 
@@ -203,6 +210,15 @@ function sortNearlySorted(mentions: Mention[]): void {
     }
     mentions[j + 1] = m;
   }
+}
+
+/**
+ * A dateline without its year ("MOSCOW, Feb 14 (TASS) -") takes the year of a date found outside the text (the
+ * file name's), so that relative dates resolve to full values.
+ */
+function withYearFrom(dateline: DocumentDate | undefined, outside: DocumentDate | undefined): DocumentDate | undefined {
+  if (!dateline || !outside || !dateline.value.startsWith('XXXX') || !/^\d{4}/.test(outside.value)) return dateline;
+  return { ...dateline, value: outside.value.slice(0, 4) + dateline.value.slice(4) };
 }
 
 /** Analyzes one text once. For repeated analysis of an edited text, keep a {@link DocumentAnalyzer}. */

@@ -9,10 +9,12 @@
  */
 import * as vscode from 'vscode';
 import { DocumentAnalyzer, type AnalysisResult } from '../core/analyze';
+import { dateFromPath } from '../core/recognizers/dates/pathDate';
 import type { Entity } from '../core/model/entity';
 import type { Mention } from '../core/model/mention';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { ColdParts } from '../core/index/coldDocument';
+import type { DocumentDate } from '../core/recognizers/context';
 import type { Lexicon } from '../core/lexicon/lexicon';
 import type { LexiconService } from './lexiconService';
 import { isServed } from './servedDocuments';
@@ -31,7 +33,7 @@ export interface DocumentUpdate {
 export interface ReconciledView {
   mentions: Mention[];
   entities?: Entity[];
-  documentDate?: string;
+  documentDate?: DocumentDate;
 }
 
 /**
@@ -67,6 +69,8 @@ export function editDelay(averageCostMs: number): number {
 interface Tracked {
   document: vscode.TextDocument;
   analyzer: DocumentAnalyzer;
+  /** The sidecar's document date the analyzer was made with: a new one needs a new analyzer. */
+  givenDate: string | undefined;
   analysedVersion: number;
   timer: ReturnType<typeof setTimeout> | undefined;
   /** Moving average of what an edit update of this document costs (analysis, index, listeners), in ms. */
@@ -134,6 +138,7 @@ export class DocumentModelService implements vscode.Disposable {
       if (uri === undefined) this.reanalyseAll('manual');
       else {
         const t = this.tracked.get(uri);
+        if (t && this.reconciler?.documentDateFor?.(t.document.uri) !== t.givenDate) this.renewAnalyzer(t);
         if (t) this.analyseNow(t, 'manual', true);
         else this.reindex(uri);
       }
@@ -236,7 +241,7 @@ export class DocumentModelService implements vscode.Disposable {
   private track(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     if (!this.started || this.tracked.has(key) || !isServed(document)) return;
-    const t: Tracked = { document, analyzer: this.newAnalyzer(document.uri), analysedVersion: -1, timer: undefined, editCostMs: EDIT_DEBOUNCE_MS };
+    const t: Tracked = { document, analyzer: this.newAnalyzer(document.uri), givenDate: this.reconciler?.documentDateFor?.(document.uri), analysedVersion: -1, timer: undefined, editCostMs: EDIT_DEBOUNCE_MS };
     this.tracked.set(key, t);
     // On the next turn, not inside VS Code's open event: the open (and the workbench showing the editor) goes on
     // meanwhile instead of waiting for the analysis of a long document. A feature that needs the result first
@@ -282,15 +287,21 @@ export class DocumentModelService implements vscode.Disposable {
 
   private reanalyseAll(reason: UpdateReason): void {
     for (const t of this.tracked.values()) {
-      t.analyzer = this.newAnalyzer(t.document.uri);
+      this.renewAnalyzer(t);
       this.analyseNow(t, reason, true);
     }
+  }
+
+  private renewAnalyzer(t: Tracked): void {
+    t.analyzer = this.newAnalyzer(t.document.uri);
+    t.givenDate = this.reconciler?.documentDateFor?.(t.document.uri);
   }
 
   private newAnalyzer(uri: vscode.Uri, mainLayerOnly = false): DocumentAnalyzer {
     return new DocumentAnalyzer({
       lexicon: this.lexicons.lexiconFor(uri),
       documentDate: this.reconciler?.documentDateFor?.(uri),
+      fallbackDate: dateFromPath(uri.path),
       derivedLayers: !mainLayerOnly,
     });
   }
@@ -326,13 +337,13 @@ export class DocumentModelService implements vscode.Disposable {
   private store(uri: vscode.Uri, text: string, auto: AnalysisResult, reason: UpdateReason, started: number, notOpen?: { cold: true; bytes?: Uint8Array }): void {
     const view: ReconciledView = this.reconciler
       ? this.reconciler.reconcile(uri, text, auto)
-      : { mentions: auto.mentions, entities: auto.entities, documentDate: auto.documentDate?.value };
+      : { mentions: auto.mentions, entities: auto.entities, documentDate: auto.documentDate };
     const key = uri.toString();
     this.index.setDocument(key, {
       text,
       mentions: view.mentions,
       entities: view.entities ?? auto.entities,
-      documentDate: view.documentDate ?? auto.documentDate?.value,
+      documentDate: view.documentDate ?? auto.documentDate,
       cold: notOpen?.cold,
       bytes: notOpen?.bytes,
     });

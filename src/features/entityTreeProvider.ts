@@ -8,13 +8,14 @@
 import * as vscode from 'vscode';
 import { entityKey, type EntitySummary, type MentionRef, type WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { MentionKind } from '../core/model/mention';
+import { compareDatesInTime, monthPeriod, yearPeriod, type DatePeriod } from '../core/model/datePeriods';
 import { documentName } from './servedDocuments';
 import { EDITOR_KINDS, readSettings } from './settings';
 
 /** Most direct children of any node; longer lists are bucketed. */
 export const PAGE_SIZE = 200;
 
-export type TreeNode = KindNode | DocumentNode | EntityNode | MentionNode | BucketNode;
+export type TreeNode = KindNode | DocumentNode | PeriodNode | EntityNode | MentionNode | BucketNode;
 
 interface BaseNode {
   id: string;
@@ -29,6 +30,15 @@ export interface KindNode extends BaseNode {
   kind: MentionKind;
   /** Restricts the subtree to one document. */
   uri: string | undefined;
+  count: number;
+}
+/** A year, then a month, that the workspace's dates are grouped by (in time order). */
+export interface PeriodNode extends BaseNode {
+  type: 'period';
+  kind: MentionKind;
+  uri: string | undefined;
+  level: 'year' | 'month';
+  period: DatePeriod;
   count: number;
 }
 export interface EntityNode extends BaseNode {
@@ -100,7 +110,9 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
       case 'document':
         return this.kindNodes(node.uri, node);
       case 'kind':
-        return this.entityNodes(node);
+        return node.kind === 'date' && this.scope === 'workspace' ? this.periodNodes(node, 'year') : this.entityNodes(node);
+      case 'period':
+        return node.level === 'year' ? [...this.entityNodes(node, (v) => !monthPeriod(v)), ...this.periodNodes(node, 'month')] : this.entityNodes(node);
       case 'entity':
         return this.mentionNodes(node);
       case 'bucket':
@@ -157,12 +169,44 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     });
   }
 
-  private entityNodes(kindNode: KindNode): EntityNode[] {
-    const list = this.entities(kindNode.kind, kindNode.uri);
-    if (readSettings().treeSort === 'name') list.sort((a, b) => a.name.localeCompare(b.name) || b.count - a.count);
+  /**
+   * The dates of a kind node (or of a year) grouped by year (or month), in time order; each group counts its
+   * dates. Groups hold only dates that pass the filter.
+   */
+  private periodNodes(parent: KindNode | PeriodNode, level: 'year' | 'month'): PeriodNode[] {
+    const groups = new Map<string, { period: DatePeriod; count: number }>();
+    for (const e of this.entitiesUnder(parent)) {
+      const value = dateValueOf(e.id);
+      const period = level === 'year' ? yearPeriod(value) : monthPeriod(value);
+      if (!period) continue;
+      const g = groups.get(period.key) ?? { period, count: 0 };
+      g.count++;
+      groups.set(period.key, g);
+    }
+    return [...groups.values()]
+      .sort((a, b) => (a.period.order < b.period.order ? -1 : a.period.order > b.period.order ? 1 : 0))
+      .map(({ period, count }) =>
+        this.intern({ type: 'period', id: `${parent.id}/p:${period.key}`, parent, kind: parent.kind, uri: parent.uri, level, period, count }),
+      );
+  }
+
+  /** The entities a kind node or a period holds (a period: the dates that fall in it). */
+  private entitiesUnder(node: KindNode | PeriodNode): EntitySummary[] {
+    const list = this.entities(node.kind, node.uri);
+    if (node.type === 'kind') return list;
+    const inPeriod = node.level === 'year' ? (v: string) => yearPeriod(v).key === node.period.key : (v: string) => monthPeriod(v)?.key === node.period.key;
+    return list.filter((e) => inPeriod(dateValueOf(e.id)));
+  }
+
+  private entityNodes(parent: KindNode | PeriodNode, keep: (dateValue: string) => boolean = () => true): EntityNode[] {
+    let list = this.entitiesUnder(parent);
+    if (parent.kind === 'date') {
+      // Dates are listed in time order, whatever the sort setting.
+      list = list.filter((e) => keep(dateValueOf(e.id))).sort((a, b) => compareDatesInTime(dateValueOf(a.id), dateValueOf(b.id)));
+    } else if (readSettings().treeSort === 'name') list.sort((a, b) => a.name.localeCompare(b.name) || b.count - a.count);
     else list.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     return list.map((e) =>
-      this.intern({ type: 'entity', id: `${kindNode.id}/e:${e.id}`, parent: kindNode, kind: kindNode.kind, key: e.id, name: e.name, count: e.count, documents: e.documents, uri: kindNode.uri }),
+      this.intern({ type: 'entity', id: `${parent.id}/e:${e.id}`, parent, kind: parent.kind, key: e.id, name: e.name, count: e.count, documents: e.documents, uri: parent.uri }),
     );
   }
 
@@ -204,6 +248,11 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
         return node.uri === ref.uri;
       case 'kind':
         return node.kind === ref.mention.kind;
+      case 'period': {
+        if (ref.mention.kind !== 'date') return false;
+        const value = dateValueOf(entityKey(ref.mention));
+        return node.level === 'year' ? yearPeriod(value).key === node.period.key : monthPeriod(value)?.key === node.period.key;
+      }
       case 'entity':
         return node.key === entityKey(ref.mention);
       case 'mention':
@@ -230,11 +279,17 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
         item.iconPath = new vscode.ThemeIcon(KIND_ICONS[node.kind], new vscode.ThemeColor(`marginalia.${node.kind}Border`));
         return withId(item, node, 'marginalia.kind');
       }
+      case 'period': {
+        const item = new vscode.TreeItem(node.period.label, C.Collapsed);
+        item.description = `${node.count}`;
+        return withId(item, node, 'marginalia.period');
+      }
       case 'entity': {
         const item = new vscode.TreeItem(node.name, C.Collapsed);
         item.description = this.scope === 'workspace' && !node.uri ? `${node.count} \u00b7 ${node.documents} doc${node.documents === 1 ? '' : 's'}` : `${node.count}`;
         item.tooltip = this.index.entity(node.key)?.facts.role?.toString() ?? this.index.entity(node.key)?.facts.fullName?.toString();
-        return withId(item, node, 'marginalia.entity');
+        // People get their own context value: "Merge with..." and "Add alias..." are offered on them only.
+        return withId(item, node, node.key.startsWith('person:') ? 'marginalia.person' : 'marginalia.entity');
       }
       case 'mention': {
         const where = node.parent?.type === 'entity' && node.parent.uri ? `line ${node.line + 1}` : `${documentName(node.ref.uri)}:${node.line + 1}`;
@@ -268,6 +323,11 @@ function withId(item: vscode.TreeItem, node: TreeNode, contextValue: string): vs
   item.id = node.id;
   item.contextValue = contextValue;
   return item;
+}
+
+/** The ISO value of a date entity key (`date:2021-12-30`); a date with no value has none (`''`). */
+function dateValueOf(key: string): string {
+  return key.startsWith('date:') && key[5] !== '~' ? key.slice(5) : '';
 }
 
 function sameRef(a: MentionRef, b: MentionRef): boolean {

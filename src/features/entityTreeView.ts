@@ -10,6 +10,7 @@ import type { Command } from './command';
 import { registerCommands } from './command';
 import type { DocumentModelService } from './documentModel';
 import { EntityTreeProvider, type TreeNode } from './entityTreeProvider';
+import { personCommands } from './personCommands';
 import { isServed } from './servedDocuments';
 import { affectsMarginalia, readSettings } from './settings';
 import type { WorkspaceScanner } from './workspaceScanner';
@@ -119,6 +120,7 @@ export function registerEntityViews(
         await documentView.reveal(node, { select: true, focus: true, expand: true });
       },
     },
+    ...personCommands(index),
   ];
 
   const disposable = vscode.Disposable.from(

@@ -7,11 +7,15 @@ import * as vscode from 'vscode';
 import { buildHoverCard } from '../core/index/hoverCard';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { DocumentModelService } from './documentModel';
+import { ASK_DOCUMENT_DATE } from './documentDate';
 import { documentName, servedSelector } from './servedDocuments';
 import { readSettings } from './settings';
 
-/** The only commands a hover card's links may run: read-only navigation. */
-export const HOVER_COMMANDS: readonly string[] = ['marginalia.revealMention'];
+/**
+ * The only commands a hover card's links may run: read-only navigation, and the document-date input box (which
+ * writes nothing unless the user types a date).
+ */
+export const HOVER_COMMANDS: readonly string[] = ['marginalia.revealMention', ASK_DOCUMENT_DATE];
 
 export class MentionHoverProvider implements vscode.HoverProvider {
   constructor(
@@ -25,7 +29,7 @@ export class MentionHoverProvider implements vscode.HoverProvider {
     const ref = this.index.mentionAt(uri, document.offsetAt(position));
     if (!ref || !readSettings(document.uri).kinds.has(ref.mention.kind)) return undefined;
     const markdown = new vscode.MarkdownString(
-      buildHoverCard(this.index, ref, { documentName, revealCommand: 'marginalia.revealMention' }),
+      buildHoverCard(this.index, ref, { documentName, revealCommand: 'marginalia.revealMention', setDocumentDateCommand: ASK_DOCUMENT_DATE }),
       false,
     );
     markdown.supportHtml = false;

@@ -79,7 +79,8 @@ export class EntityWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProv
     const out: vscode.SymbolInformation[] = [];
     for (const key of this.index.entityKeys()) {
       const entity = this.index.entity(key);
-      const names = [this.index.displayName(key), ...(entity?.aliases ?? [])];
+      // A date is shown in words and found by its ISO value too (`2021-12`).
+      const names = [this.index.displayName(key), ...(entity?.aliases ?? []), ...(key.startsWith('date:') ? [key.slice('date:'.length)] : [])];
       if (q && !names.some((n) => isSubsequence(q, n.toLowerCase()))) continue;
       for (const { uri } of this.index.documentsOf(key)) {
         const first = this.index.mentionsOf(key, uri).find((r) => kinds.has(r.mention.kind));

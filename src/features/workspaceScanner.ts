@@ -11,8 +11,9 @@
  * documents with a sidecar, which are reconciled with their manual annotations) are analysed here as above, and
  * so is everything once the worker failed.
  */
-import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as vscode from 'vscode';
+import { decodeDocument } from '../core/model/documentEncoding';
+import { readDocumentFile, readDocumentFileSync, tooLarge, type DocumentFile } from '../hosts/documentFile';
 import { WORKER_WINDOW, type ScanOutcome, type ScanWorkerClient } from '../hosts/scanWorkerClient';
 import type { DocumentModelService } from './documentModel';
 import { excludeGlob } from './servedDocuments';
@@ -77,10 +78,14 @@ export class WorkspaceScanner implements vscode.Disposable {
   /** Fires when a scan starts, progresses (at most every slice) and ends. */
   readonly onDidChangeState = this.stateChanged.event;
 
-  /** `worker`: where scans of many local files are analysed; without one, everything is analysed here. */
+  /**
+   * `worker`: where scans of many local files are analysed; without one, everything is analysed here.
+   * `log`: where a file that is not read (not a regular file, binary, over the size limit) is reported.
+   */
   constructor(
     private readonly model: DocumentModelService,
     private readonly worker?: ScanWorkerClient,
+    private readonly log?: (line: string) => void,
   ) {
     // Until the first scan ends, the empty views say "scanning" rather than "nothing found".
     void vscode.commands.executeCommand('setContext', 'marginalia.scanning', true);
@@ -237,7 +242,8 @@ export class WorkspaceScanner implements vscode.Disposable {
   private async receive(uri: vscode.Uri, outcome: ScanOutcome, excludeGlobs: readonly string[]): Promise<void> {
     if (!this.received(uri)) return;
     const started = performance.now();
-    if (outcome.outcome !== 'indexed') this.model.remove(uri);
+    if (outcome.outcome === 'skipped') this.skipped(uri, outcome.reason);
+    else if (outcome.outcome !== 'indexed') this.model.remove(uri);
     else if (this.model.coldAnalysisLexicon(uri)) this.model.indexScanned(uri, outcome.parts, outcome.bytes, outcome.entities);
     else await this.indexFile(uri, excludeGlobs);
     this.workerFiles++;
@@ -285,34 +291,39 @@ export class WorkspaceScanner implements vscode.Disposable {
   private async indexFile(uri: vscode.Uri, excludeGlobs: readonly string[]): Promise<void> {
     if (this.model.isTracked(uri)) return;
     try {
-      const read = await this.readText(uri, readSettings(uri).maxFileSize, excludeGlobs);
-      if (read === undefined) this.model.remove(uri);
+      if (isUnder(uri, excludeGlobs)) return this.model.remove(uri);
+      const read = await this.readText(uri, readSettings(uri).maxFileSize);
+      if (!read.ok) this.skipped(uri, read.reason);
       else await this.index(uri, read.text, read.bytes);
     } catch {
       this.model.remove(uri);
     }
   }
 
+  /** A file that is not read is not in the index; the user is told why, except for a folder. */
+  private skipped(uri: vscode.Uri, reason: string): void {
+    this.model.remove(uri);
+    if (!reason.includes('(a folder)')) this.log?.(`[scan] ${uri.scheme === 'file' ? uri.fsPath : uri.toString()}: ${reason}`);
+  }
+
   /**
-   * A file's text, or undefined for a folder, a file over `maxFileSize` or an excluded one; for a local file also
-   * the bytes it was decoded from, which the index keeps in place of the text (off the garbage-collected heap;
-   * a remote read's buffer may be a view into a larger message, so it is not kept). Local files are read
-   * synchronously: from the page cache or a local disk that takes tens of microseconds, where promise-based fs
-   * costs ~0.3 ms of CPU per file in thread-pool round trips (a third of a 1,000-file scan's non-analysis time).
-   * A read slower than {@link SLOW_SYNC_READ_MS} (a network drive) switches the scanner to asynchronous reads for
-   * the rest of the session, so a slow disk never holds the extension host up twice.
+   * A file's text (see documentFile.ts: regular files only, within `maxFileSize`, UTF-8 or UTF-16, not binary),
+   * or why it is not read; for a local UTF-8 file also the bytes it was decoded from, which the index keeps in
+   * place of the text (off the garbage-collected heap; a remote read's buffer may be a view into a larger
+   * message, so it is not kept). Local files are read synchronously: from the page cache or a local disk that
+   * takes tens of microseconds, where promise-based fs costs ~0.3 ms of CPU per file in thread-pool round trips
+   * (a third of a 1,000-file scan's non-analysis time). A read slower than {@link SLOW_SYNC_READ_MS} (a network
+   * drive) switches the scanner to asynchronous reads for the rest of the session, so a slow disk never holds
+   * the extension host up twice.
    */
-  private async readText(uri: vscode.Uri, maxFileSize: number, excludeGlobs: readonly string[]): Promise<{ text: string; bytes?: Uint8Array } | undefined> {
-    const sync = uri.scheme === 'file' && this.syncReads;
+  private async readText(uri: vscode.Uri, maxFileSize: number): Promise<DocumentFile> {
+    if (uri.scheme !== 'file') return readRemote(uri, maxFileSize);
+    if (!this.syncReads) return readDocumentFile(uri.fsPath, maxFileSize);
     const started = performance.now();
     try {
-      const stat = sync ? localStat(uri) : await statOf(uri);
-      if (stat.directory || stat.size > maxFileSize || isUnder(uri, excludeGlobs)) return undefined;
-      const bytes = sync ? readFileSync(uri.fsPath) : await readBytes(uri);
-      // TextDecoder drops a UTF-8 BOM, so offsets match what the editor shows.
-      return { text: new TextDecoder('utf-8').decode(bytes), bytes: uri.scheme === 'file' ? bytes : undefined };
+      return readDocumentFileSync(uri.fsPath, maxFileSize);
     } finally {
-      if (sync && performance.now() - started > SLOW_SYNC_READ_MS) this.syncReads = false;
+      if (performance.now() - started > SLOW_SYNC_READ_MS) this.syncReads = false;
     }
   }
 
@@ -361,26 +372,18 @@ export class WorkspaceScanner implements vscode.Disposable {
 }
 
 /**
- * Local files are read with Node's fs: in a remote or browser-served workbench (code-server, SSH, WSL) each
- * `vscode.workspace.fs` call is a round trip through the file-system provider, about 20 ms a file here, which
- * made a scan of 1,000 files take 20 s of waiting. Other schemes go through `vscode.workspace.fs`.
+ * A file of another scheme, through `vscode.workspace.fs` (local files are read with Node's fs: in a remote or
+ * browser-served workbench each `vscode.workspace.fs` call is a round trip through the file-system provider,
+ * about 20 ms a file here, which made a scan of 1,000 files take 20 s of waiting).
  */
-async function statOf(uri: vscode.Uri): Promise<{ directory: boolean; size: number }> {
-  if (uri.scheme === 'file') {
-    const st = await fs.stat(uri.fsPath);
-    return { directory: st.isDirectory(), size: st.size };
-  }
+async function readRemote(uri: vscode.Uri, maxFileSize: number): Promise<DocumentFile> {
   const st = await vscode.workspace.fs.stat(uri);
-  return { directory: (st.type & vscode.FileType.Directory) !== 0, size: st.size };
-}
-
-function localStat(uri: vscode.Uri): { directory: boolean; size: number } {
-  const st = statSync(uri.fsPath);
-  return { directory: st.isDirectory(), size: st.size };
-}
-
-async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
-  return uri.scheme === 'file' ? fs.readFile(uri.fsPath) : vscode.workspace.fs.readFile(uri);
+  if ((st.type & vscode.FileType.File) === 0) {
+    return { ok: false, reason: `not a regular file${st.type & vscode.FileType.Directory ? ' (a folder)' : ''}, not read` };
+  }
+  if (st.size > maxFileSize) return { ok: false, reason: tooLarge(`${st.size} bytes`, maxFileSize) };
+  const decoded = decodeDocument(await vscode.workspace.fs.readFile(uri));
+  return decoded.ok ? { ok: true, text: decoded.text } : decoded;
 }
 
 /**

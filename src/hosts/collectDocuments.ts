@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { DocumentNotReadError } from './documentFile';
 
 /** File endings Marginalia treats as documents when given a folder. */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown'];
@@ -48,7 +49,8 @@ function walk(abs: string, shown: string, files: string[], errors: string[]): vo
     const childShown = path.join(shown, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name)) walk(path.join(abs, entry.name), childShown, files, errors);
-    } else if (entry.isFile() && DOCUMENT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
+    } else if (DOCUMENT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
+      // Symlinks and special files too: the reader follows a link to a regular file and says why it skips others.
       files.push(childShown);
     }
   }
@@ -66,6 +68,7 @@ export function describeFsError(e: unknown): string {
     case 'EISDIR':
       return 'is a folder, not a file';
     default:
+      if (e instanceof DocumentNotReadError) return e.reason;
       return e instanceof Error ? e.message : String(e);
   }
 }

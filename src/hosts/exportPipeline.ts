@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { dateFromPath } from '../core/recognizers/dates/pathDate';
 import { DocumentAnalyzer } from '../core/analyze';
 import { documentFromView, toExportMention } from '../core/export/fromView';
 import { prepareDocuments } from '../core/export/prepare';
@@ -14,6 +15,7 @@ import type { Entity } from '../core/model/entity';
 import type { Mention } from '../core/model/mention';
 import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { collectDocuments, describeFsError } from './collectDocuments';
+import { readDocumentFileSync } from './documentFile';
 import { loadLexiconForPath } from './lexiconLoader';
 
 /** Where the pipeline resolves relative paths and reports what it skipped (the CLI's io; the editor's log). */
@@ -87,6 +89,11 @@ function isInside(root: string, p: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
+/** The files of an export that already exist under `outDir` (absolute paths): what writing it would replace. */
+export function existingExportFiles(outDir: string, files: readonly ExportedFile[]): string[] {
+  return files.map((f) => path.resolve(outDir, ...f.path.split('/'))).filter((p) => lstatOrUndefined(p) !== undefined);
+}
+
 /**
  * Writes export files under `outDir`, refusing any that would land outside it: names are re-checked after
  * resolving, folders after following symlinks, and an existing symlink is never written through. Each file is
@@ -137,11 +144,6 @@ function lstatOrUndefined(p: string): fs.Stats | undefined {
   }
 }
 
-/** A BOM is not part of the text anyone reads; offsets count from the first real character. */
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 /** Reads, analyses and reconciles the documents the arguments name, ready for any exporter. */
 export async function loadExportDocuments(
   inputs: string[],
@@ -154,7 +156,9 @@ export async function loadExportDocuments(
   for (const file of files) {
     const abs = path.resolve(io.cwd, file);
     try {
-      readable.push({ abs, text: stripBom(fs.readFileSync(abs, 'utf8')) });
+      const read = readDocumentFileSync(abs);
+      if (read.ok) readable.push({ abs, text: read.text });
+      else io.stderr(`${file}: ${read.reason}\n`);
     } catch (e) {
       errors.push(`${file}: ${describeFsError(e)}`);
     }
@@ -169,9 +173,16 @@ export async function loadExportDocuments(
   for (const { abs, text } of readable) {
     const { lexicon, problems } = loadLexiconForPath(abs);
     for (const p of problems) io.stderr(`${p}\n`);
-    const result = new DocumentAnalyzer({ lexicon }).analyze(text);
+    const fallbackDate = dateFromPath(abs);
+    let result = new DocumentAnalyzer({ lexicon, fallbackDate }).analyze(text);
+    let loaded = await manual.load(abs, text, result.mentions);
+    // A date the user set in the sidecar beats every other, as in the editor: analyse again against it.
+    const setDate = loaded.metadata?.date;
+    if (setDate && setDate !== result.documentDate?.value) {
+      result = new DocumentAnalyzer({ lexicon, documentDate: setDate, fallbackDate }).analyze(text);
+      loaded = await manual.load(abs, text, result.mentions);
+    }
     for (const e of result.entities) if (!entities.has(e.id)) entities.set(e.id, e);
-    const loaded = await manual.load(abs, text, result.mentions);
     errors.push(...loaded.problems);
     for (const w of loaded.warnings ?? []) io.stderr(`${w}\n`);
     const metadata: ExportMetadata = { ...loaded.metadata };

@@ -73,6 +73,14 @@ export class NodeFileSystem implements FileSystem {
   async createDirectory(path: string): Promise<void> {
     await fs.mkdir(path, { recursive: true });
   }
+
+  async removeDirectory(path: string): Promise<void> {
+    try {
+      await fs.rmdir(path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+  }
 }
 
 /** Whether a process id on this machine is alive: signal 0 checks without sending anything. */

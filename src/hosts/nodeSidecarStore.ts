@@ -26,13 +26,3 @@ export function createNodeSidecarStore(options: NodeStoreOptions): SidecarStore 
     process: { pid: process.pid, isAlive: isProcessAlive },
   });
 }
-
-/**
- * A document's text as the editor sees it: UTF-8 with the byte-order mark removed (VS Code drops it too, so
- * offsets agree). Line ends are kept: VS Code keeps CRLF in the text it hands out.
- */
-export async function readDocumentText(store: SidecarStore, documentPath: string): Promise<string> {
-  const bytes = await store.options.fs.readFile(documentPath);
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}

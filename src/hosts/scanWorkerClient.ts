@@ -24,7 +24,7 @@ import { BUILTIN_LEXICON_KEY, type FromWorker, type ToWorker } from './scanProto
 
 export type ScanOutcome =
   | { outcome: 'indexed'; parts: ColdParts; bytes: Uint8Array; entities: Entity[] }
-  | { outcome: 'skipped' }
+  | { outcome: 'skipped'; reason: string }
   | { outcome: 'failed'; message: string };
 
 /** Requests a caller keeps sent ahead of the answers it has taken in (the worker is never left waiting). */
@@ -150,7 +150,7 @@ export class ScanWorkerClient {
     if (!pending) return;
     this.pending.delete(msg.id);
     if (this.pending.size === 0) this.idle();
-    if (msg.outcome === 'skipped') pending.resolve({ outcome: 'skipped' });
+    if (msg.outcome === 'skipped') pending.resolve({ outcome: 'skipped', reason: msg.reason });
     else if (msg.outcome === 'failed') pending.resolve({ outcome: 'failed', message: msg.message });
     else
       pending.resolve({ outcome: 'indexed', parts: msg.parts, bytes: msg.bytes, entities: this.receiver.resolve(msg.entities) });

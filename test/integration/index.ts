@@ -15,10 +15,12 @@ export const SUITE_OUTPUT_MARKER = '[marginalia-suite]';
 export async function run(): Promise<void> {
   // Mocha 12 is an ES module; import() loads it in any extension host (require(esm) needs Node >= 20.19).
   const { default: Mocha } = await import('mocha');
+  // Loaded here, not at the top: the test runner imports this file's marker in plain Node, without `vscode`.
+  const { isolationHooks } = await import('./support/isolation');
   // The host's console reaches the test runner mixed with the workbench's own log; a marker on mocha's
   // lines lets the runner show the suite's output and file the rest away.
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(SUITE_OUTPUT_MARKER, format(...args));
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000 });
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, rootHooks: isolationHooks });
   const grep = process.env.MARGINALIA_TEST_GREP;
   if (grep) mocha.grep(grep);
   for (const file of testFiles(__dirname)) mocha.addFile(file);
@@ -38,11 +40,15 @@ export async function run(): Promise<void> {
   if (counts.failed > 0) throw new Error(`${counts.failed} integration test(s) failed`);
 }
 
-/** Every bundled test file under `dir`, sorted so the order is stable between runs. */
+/**
+ * Every bundled test file under `dir`, sorted so the order is stable between runs, foundation/ first: its
+ * activation test must open the first document of the session, while nothing has activated Marginalia yet.
+ */
 function testFiles(dir: string): string[] {
+  const first = (f: string): number => (f.startsWith(`foundation${path.sep}`) ? 0 : 1);
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.test.js'))
-    .sort()
+    .sort((a, b) => first(a) - first(b) || a.localeCompare(b))
     .map((f) => path.join(dir, f));
 }

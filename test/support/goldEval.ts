@@ -13,28 +13,33 @@ export interface Span {
   value?: string;
 }
 
-export interface KindScore {
+export interface KindCounts {
   kind: string;
   tp: number;
   fp: number;
   fn: number;
+}
+
+export interface KindScore extends KindCounts {
   precision: number;
   recall: number;
   f1: number;
 }
 
 export interface Comparison {
-  scores: KindScore[];
+  /** Counts per kind for one document; scores are computed over a whole set by {@link totalScores}. */
+  counts: KindCounts[];
   /** Matched pairs (same kind, overlapping), for value accuracy and debugging. */
   matches: { gold: Span; predicted: Span }[];
   falsePositives: Span[];
   falseNegatives: Span[];
 }
 
-/** Reads a gold file: a YAML list of `{kind, start, end, text, value?}`. */
+/** Reads a gold file: a YAML list of `{kind, start, end, text, value?}`. An empty or non-list file is an error. */
 export function readGold(file: string): Span[] {
-  const data = parse(fs.readFileSync(file, 'utf8')) as Span[] | null;
-  return (data ?? []).map((s) => ({ kind: s.kind, start: s.start, end: s.end, text: s.text, value: s.value === undefined ? undefined : String(s.value) }));
+  const data = parse(fs.readFileSync(file, 'utf8')) as unknown;
+  if (!Array.isArray(data)) throw new Error(`${file}: a gold file must be a YAML list of spans, found ${data === null ? 'nothing' : typeof data}`);
+  return (data as Span[]).map((s) => ({ kind: s.kind, start: s.start, end: s.end, text: s.text, value: s.value === undefined ? undefined : String(s.value) }));
 }
 
 /** Pairs each seed text in `seedsDir` with its gold file in `goldDir` (same stem, .yaml). */
@@ -74,30 +79,35 @@ export function compareSpans(gold: Span[], predicted: Span[], kinds: string[]): 
   }
   const falseNegatives = gold.filter((_, i) => !usedG.has(i));
   const falsePositives = predicted.filter((_, i) => !usedP.has(i));
-  const scores = kinds.map((kind) => {
-    const tp = matches.filter((m) => m.gold.kind === kind).length;
-    const fp = falsePositives.filter((s) => s.kind === kind).length;
-    const fn = falseNegatives.filter((s) => s.kind === kind).length;
-    return score(kind, tp, fp, fn);
-  });
-  return { scores, matches, falsePositives, falseNegatives };
+  const counts = kinds.map((kind) => ({
+    kind,
+    tp: matches.filter((m) => m.gold.kind === kind).length,
+    fp: falsePositives.filter((s) => s.kind === kind).length,
+    fn: falseNegatives.filter((s) => s.kind === kind).length,
+  }));
+  return { counts, matches, falsePositives, falseNegatives };
 }
 
+/**
+ * Precision, recall and F1 from counts. No gold spans at all is an error, not a perfect score: a floor checked
+ * against missing or misread gold would otherwise always pass. No predictions scores 0.
+ */
 export function score(kind: string, tp: number, fp: number, fn: number): KindScore {
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  if (tp + fn === 0) throw new Error(`no gold spans of kind '${kind}': there is nothing to score against`);
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { kind, tp, fp, fn, precision, recall, f1 };
 }
 
-/** Sums per-kind counts over several comparisons. */
+/** Sums per-kind counts over several comparisons and scores them (throws when a kind has no gold span). */
 export function totalScores(comparisons: Comparison[], kinds: string[]): KindScore[] {
   return kinds.map((kind) => {
     let tp = 0;
     let fp = 0;
     let fn = 0;
     for (const c of comparisons) {
-      const s = c.scores.find((x) => x.kind === kind);
+      const s = c.counts.find((x) => x.kind === kind);
       if (s) {
         tp += s.tp;
         fp += s.fp;
@@ -169,8 +179,8 @@ export function compareQuotes(gold: QuoteSpan[], predicted: QuoteSpan[]): QuoteS
   const tp = pairs.length;
   const agreed = tp - misattributed.length;
   return {
-    span: score('quote', tp, predicted.length - tp, gold.length - tp),
-    attribution: score('attribution', agreed, predicted.length - agreed, gold.length - agreed),
+    span: counted('quote', tp, predicted.length - tp, gold.length - tp),
+    attribution: counted('attribution', agreed, predicted.length - agreed, gold.length - agreed),
     misattributed,
     falsePositives: c.falsePositives.map((s) => predicted[Number(s.value)] as QuoteSpan),
     falseNegatives: c.falseNegatives.map((s) => gold[Number(s.value)] as QuoteSpan),
@@ -182,6 +192,14 @@ export function predictedQuotes(text: string): QuoteSpan[] {
   return analyze(text, { lexicon: BUILTIN_LEXICON })
     .mentions.filter((m) => m.kind === 'quote')
     .map((m) => ({ start: m.start, end: m.end, text: m.text, speaker: m.value ?? '' }));
+}
+
+/** One document's counts as a score; a document may have no gold quote (the totals are checked, by {@link score}). */
+function counted(kind: string, tp: number, fp: number, fn: number): KindScore {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { kind, tp, fp, fn, precision, recall, f1 };
 }
 
 /** Sums quote scores over several documents. */

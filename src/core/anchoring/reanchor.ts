@@ -6,7 +6,7 @@
  */
 import type { QuoteSelector, Selectors } from '../model/annotation';
 import { normalizeSnippet, normalizeText, type NormalizedText } from './normalizedText';
-import { agreementAt } from './contextAgreement';
+import { nearestWithContext, OccurrenceIndex, quickPlace } from './exactPlace';
 import {
   contextScore,
   describeQuote,
@@ -14,7 +14,6 @@ import {
   rankQuoteMatches,
   type Candidate,
   type QuoteMatch,
-  type SearchBudget,
 } from './textQuote';
 
 /** Anything with an id and selectors: annotations and rejections. */
@@ -34,13 +33,15 @@ export interface Placed<T> {
 }
 
 /** Why an item could not be placed. */
-export type OrphanReason = 'empty-quote' | 'quote-not-found' | 'context-mismatch';
+export type OrphanReason = 'empty-quote' | 'quote-not-found' | 'context-mismatch' | 'ambiguous';
 
 export interface Orphan<T> {
   item: T;
   reason: OrphanReason;
   /** One sentence for the user (tree tooltip, Problems panel, `marginalia check`). */
   message: string;
+  /** With `ambiguous`: the places that fit equally well, in text order, for the user to choose from. */
+  candidates?: Array<{ start: number; end: number }>;
 }
 
 export interface ReanchorResult<T> {
@@ -52,21 +53,23 @@ export interface ReanchorResult<T> {
 /** Below these, a candidate is not trusted (see the module comment for the bias). */
 const MIN_CONTEXT_FOR_EXACT = 0.75;
 const MIN_CONTEXT_FOR_FUZZY = 0.75;
-const MIN_QUOTE_SCORE = 0.8;
+/**
+ * A changed quote is looked for with at most this fraction of its characters different; that cap is the only
+ * threshold on the quote itself (every candidate the search returns is within it).
+ */
+const MAX_QUOTE_ERRORS = 0.2;
 const ONE_SIDE_ENOUGH = 0.9;
 const MIN_OTHER_SIDE = 0.6;
+/** Trusted candidates whose scores differ by less than this are a tie: the user chooses, not the position. */
+const AMBIGUOUS_MARGIN = 0.02;
+/** Places listed for an ambiguous orphan. */
+const MAX_LISTED = 5;
 /** Candidates scored per quote: the nearest to where it was. Farther ones only count when context is exact. */
 const MAX_SCORED = 20;
-/**
- * Characters x pattern words whole-text fuzzy searches may scan in one re-anchoring (about a second): enough
- * for thousands of lost quotes in an ordinary document, while a sidecar loaded against the wrong text cannot
- * stall the editor; beyond it, searches look near each quote's old place only.
- */
-const SEARCH_BUDGET = 200_000_000;
-
+/** What the searches of one re-anchoring share: candidates per quote, and the line starts for messages. */
 interface SearchState {
-  cache: Map<string, Candidate[]>;
-  budget: SearchBudget;
+  candidates: Map<string, Candidate[]>;
+  lines?: number[];
 }
 
 /** A side with less context than this on the quote's own line is too little evidence on its own. */
@@ -82,7 +85,7 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
   // after an edit linear instead of a search per annotation.
   let delta = 0;
   let normalizedDelta = 0;
-  const searchState: SearchState = { cache: new Map(), budget: { remaining: SEARCH_BUDGET } };
+  const search: SearchState = { candidates: new Map() };
   const rawIndex = new OccurrenceIndex(text);
   let normalizedIndex: OccurrenceIndex | undefined;
   for (const index of order) {
@@ -92,7 +95,7 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
       orphans.push({ item, reason: 'empty-quote', message: 'The annotation has no quoted text to look for.' });
       continue;
     }
-    const quick = quickPlace(text, quote, position.start, delta) ?? nearestWithContext(text, quote, position.start + delta, rawIndex);
+    const quick = quickPlace(quote, position.start, delta, rawIndex) ?? nearestWithContext(quote, position.start + delta, rawIndex);
     if (quick !== undefined) {
       delta = quick - position.start;
       placedAt[index] = { item, start: quick, end: quick + quote.exact.length, status: delta === 0 ? 'exact' : 'shifted' };
@@ -104,8 +107,8 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
     const nQuick =
       normalized.text === text
         ? undefined
-        : (quickPlace(normalized.text, nq, position.start, normalizedDelta) ??
-          nearestWithContext(normalized.text, nq, position.start + normalizedDelta, (normalizedIndex ??= new OccurrenceIndex(normalized.text))));
+        : (quickPlace(nq, position.start, normalizedDelta, (normalizedIndex ??= new OccurrenceIndex(normalized.text))) ??
+          nearestWithContext(nq, position.start + normalizedDelta, (normalizedIndex ??= new OccurrenceIndex(normalized.text))));
     if (nQuick !== undefined) {
       normalizedDelta = nQuick - position.start;
       const start = normalized.toOriginal(nQuick);
@@ -114,7 +117,8 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
       placedAt[index] = { item, start, end, status: delta === 0 ? 'exact' : 'shifted' };
       continue;
     }
-    const result = searchPlace(normalized, nq, quote, position.start + delta, searchState);
+    const occurrences = normalized.text === text ? rawIndex : (normalizedIndex ??= new OccurrenceIndex(normalized.text));
+    const result = searchPlace(normalized, nq, quote, position.start + delta, search, occurrences);
     if ('reason' in result) {
       orphans.push({ item, ...result });
       continue;
@@ -127,75 +131,6 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
   return { placed: placedAt.filter((p): p is Placed<T> => p !== undefined), orphans };
 }
 
-/** The quote at its stored place or shifted by `delta`, with its context agreeing there. */
-function quickPlace(text: string, quote: QuoteSelector, start: number, delta: number): number | undefined {
-  for (const s of delta === 0 ? [start] : [start + delta, start]) {
-    if (s >= 0 && text.startsWith(quote.exact, s) && !splitsLineBreak(text, s, quote.exact.length) && agreementAt(text, quote, s).strong) return s;
-  }
-  return undefined;
-}
-
-/** How far around the hint {@link nearestWithContext} looks before it scans the whole text. */
-const NEAR_WINDOW = 4096;
-
-/**
- * The exact occurrence of the quote whose context agrees best (longest exact runs on both sides), nearest to
- * `hint` among equals: a moved paragraph, or the first annotation after an edit. Cheap string comparisons
- * only; looks near the hint first and scans the whole text only when nothing agrees there.
- */
-function nearestWithContext(text: string, quote: QuoteSelector, hint: number, index: OccurrenceIndex): number | undefined {
-  const positions = index.of(quote.exact);
-  if (positions.length === 0) return undefined;
-  const from = Math.max(0, hint - NEAR_WINDOW);
-  const to = hint + NEAR_WINDOW;
-  let best: number | undefined;
-  let bestRun = -1;
-  const consider = (at: number) => {
-    if (splitsLineBreak(text, at, quote.exact.length)) return;
-    const a = agreementAt(text, quote, at);
-    if (!a.strong) return;
-    const run = a.prefixRun + a.suffixRun;
-    if (run > bestRun || (run === bestRun && best !== undefined && Math.abs(at - hint) < Math.abs(best - hint))) {
-      best = at;
-      bestRun = run;
-    }
-  };
-  let first = 0;
-  let hi = positions.length;
-  while (first < hi) {
-    const mid = (first + hi) >>> 1;
-    if (positions[mid] < from) first = mid + 1;
-    else hi = mid;
-  }
-  for (let i = first; i < positions.length && positions[i] <= to; i++) consider(positions[i]);
-  if (best !== undefined) return best;
-  for (const at of positions) if (at < from || at > to) consider(at);
-  return best;
-}
-
-/** Where each quote occurs in one text, found once per quote and re-anchoring (names repeat a lot). */
-class OccurrenceIndex {
-  private readonly cache = new Map<string, number[]>();
-
-  constructor(private readonly text: string) {}
-
-  of(exact: string): number[] {
-    let positions = this.cache.get(exact);
-    if (!positions) {
-      positions = [];
-      for (let at = this.text.indexOf(exact); at !== -1; at = this.text.indexOf(exact, at + 1)) positions.push(at);
-      this.cache.set(exact, positions);
-    }
-    return positions;
-  }
-}
-
-/** True when `start..start+length` begins or ends between the CR and LF of a CRLF (no editor offset is there). */
-function splitsLineBreak(text: string, start: number, length: number): boolean {
-  const inside = (o: number) => text.charCodeAt(o - 1) === 0x0d && text.charCodeAt(o) === 0x0a;
-  return inside(start) || inside(start + length);
-}
-
 function normalizeQuote(quote: QuoteSelector): QuoteSelector {
   return { exact: normalizeSnippet(quote.exact), prefix: normalizeSnippet(quote.prefix), suffix: normalizeSnippet(quote.suffix) };
 }
@@ -206,16 +141,35 @@ function searchPlace(
   quote: QuoteSelector,
   hint: number,
   search: SearchState,
-): { start: number; end: number; status: PlacementStatus } | { reason: OrphanReason; message: string } {
+  index: OccurrenceIndex,
+): { start: number; end: number; status: PlacementStatus } | Omit<Orphan<unknown>, 'item'> {
   const nHint = normalized.fromOriginal(Math.max(0, hint));
-  const exact = rankQuoteMatches(normalized.text, q, { hint: nHint, maxScored: MAX_SCORED, cache: search.cache, budget: search.budget }).filter(
-    (m) => m.quoteScore === 1,
-  );
-  // A quote changed where it was (a typo inside a name) may also have an exact twin elsewhere: look for the
-  // changed one near the hint too, and let the scores decide.
-  const fuzzy = rankFuzzyNear(normalized.text, q, nHint);
-  const trusted = [...exact, ...fuzzy].filter((m) => isTrusted(m, q, normalized.text)).sort((a, b) => b.score - a.score);
+  const exact = rankQuoteMatches(normalized.text, q, {
+    hint: nHint,
+    maxErrorRate: 0,
+    maxScored: MAX_SCORED,
+    occurrences: index.of(q.exact),
+    cache: search.candidates,
+  });
+  // A changed quote is looked for only near where it was (a typo inside a name), even when it has an exact
+  // twin elsewhere, and the scores decide; near, so that the work per quote stays small whatever the text.
+  const fuzzy = rankFuzzyNear(normalized.text, q, nHint, MAX_QUOTE_ERRORS);
+  const scored = [...exact, ...fuzzy].map((m) => lineScores(m, q, normalized.text));
+  const trusted = scored.filter((c) => isTrusted(c, scored)).map((c) => c.match).sort((a, b) => b.score - a.score);
   const best = trusted[0];
+  const runnerUp = trusted.filter((m) => m !== best).sort((a, b) => b.textScore - a.textScore)[0];
+  // Compared on the text alone: how near each is to where the quote was must not settle a tie.
+  if (best && runnerUp && Math.abs(best.textScore - runnerUp.textScore) < AMBIGUOUS_MARGIN) {
+    const tied = trusted.filter((m) => Math.abs(best.textScore - m.textScore) < AMBIGUOUS_MARGIN).sort((a, b) => a.start - b.start);
+    const listed = tied.slice(0, MAX_LISTED);
+    const lines = (search.lines ??= lineStarts(normalized.text));
+    const where = listed.map((m) => `line ${lineOf(lines, m.start)}`).join(', ') + (tied.length > listed.length ? ', ...' : '');
+    return {
+      reason: 'ambiguous',
+      message: `"${clip(quote.exact)}" fits ${tied.length} places equally well (${where}); choose one.`,
+      candidates: listed.map((m) => ({ start: normalized.toOriginal(m.start), end: normalized.toOriginal(m.end) })),
+    };
+  }
   if (!best) {
     if (exact.length === 0 && fuzzy.length === 0) {
       return { reason: 'quote-not-found', message: `The quoted text "${clip(quote.exact)}" is no longer in the document.` };
@@ -234,30 +188,77 @@ function searchPlace(
 }
 
 /**
- * One side of the context agreeing closely is enough, if that side has text on the quote's own line (see
- * contextAgreement.ts); otherwise both sides must agree somewhat. Two sentences that share a phrase
- * ("...and Deputy Minister...") agree on one side only partly, and that is not enough.
+ * A candidate's context compared line against line: `prefixLine`/`suffixLine` score the text on the quote's own
+ * line (0 when there is too little of it to count alone); `prefixSide`/`suffixSide` are what each side counts
+ * when both must agree, with text across a line break counting only if the short text before it agrees exactly
+ * (after a deleted paragraph the next one's opening can match while the quote's own line does not).
  */
-function isTrusted(m: QuoteMatch, q: QuoteSelector, text: string): boolean {
-  if (m.quoteScore < 1 && m.quoteScore < MIN_QUOTE_SCORE) return false;
+interface LineScores {
+  match: QuoteMatch;
+  prefixLine: number;
+  suffixLine: number;
+  prefixSide: number;
+  suffixSide: number;
+}
+
+function lineScores(m: QuoteMatch, q: QuoteSelector, text: string): LineScores {
   const tail = (s: string) => s.slice(s.lastIndexOf('\n') + 1);
   const head = (s: string) => (s.includes('\n') ? s.slice(0, s.indexOf('\n')) : s);
   const storedPrefix = tail(q.prefix);
   const storedSuffix = head(q.suffix);
+  const actualPrefix = tail(text.slice(Math.max(0, m.start - storedPrefix.length), m.start));
+  const actualSuffix = head(text.slice(m.end, m.end + storedSuffix.length));
   const wholeLine = storedPrefix.length === 0 && storedSuffix.length === 0;
-  // Compared line against line: a candidate right after a paragraph break has no same-line prefix at all.
-  const prefixLine =
-    storedPrefix.length >= MIN_LINE_CONTEXT
-      ? contextScore(tail(text.slice(Math.max(0, m.start - storedPrefix.length), m.start)), storedPrefix)
-      : wholeLine
-        ? m.prefixScore
-        : 0;
-  const suffixLine =
-    storedSuffix.length >= MIN_LINE_CONTEXT ? contextScore(head(text.slice(m.end, m.end + storedSuffix.length)), storedSuffix) : wholeLine ? m.suffixScore : 0;
-  const best = Math.max(m.prefixScore, m.suffixScore);
-  const worst = Math.min(m.prefixScore, m.suffixScore);
+  // A candidate right after a paragraph break has no same-line prefix at all.
+  // With no line break on either side, the line is the whole context, scored already.
+  const score = (actual: string, stored: string, full: string, whole: number) =>
+    stored.length === full.length && actual.length === full.length ? whole : contextScore(actual, stored);
+  const prefixLine = storedPrefix.length >= MIN_LINE_CONTEXT ? score(actualPrefix, storedPrefix, q.prefix, m.prefixScore) : wholeLine ? m.prefixScore : 0;
+  const suffixLine = storedSuffix.length >= MIN_LINE_CONTEXT ? score(actualSuffix, storedSuffix, q.suffix, m.suffixScore) : wholeLine ? m.suffixScore : 0;
+  const side = (stored: string, actual: string, line: number, whole: number) =>
+    stored.length >= MIN_LINE_CONTEXT ? line : stored.length === 0 || stored === actual ? whole : 0;
+  return {
+    match: m,
+    prefixLine,
+    suffixLine,
+    prefixSide: side(storedPrefix, actualPrefix, prefixLine, m.prefixScore),
+    suffixSide: side(storedSuffix, actualSuffix, suffixLine, m.suffixScore),
+  };
+}
+
+/**
+ * One side of the context agreeing closely is enough, if that side has text on the quote's own line and no other
+ * candidate agrees on that side as closely (a speaker label before every answer tells none of them apart);
+ * otherwise both sides must agree somewhat. Two sentences that share a phrase ("...and Deputy Minister...")
+ * agree on one side only partly, and that is not enough.
+ */
+function isTrusted(c: LineScores, all: readonly LineScores[]): boolean {
+  const m = c.match;
+  const alone = (side: 'prefixLine' | 'suffixLine') => c[side] >= ONE_SIDE_ENOUGH && all.every((o) => o === c || o[side] < ONE_SIDE_ENOUGH);
+  if (alone('prefixLine') || alone('suffixLine')) return true;
+  const best = Math.max(c.prefixSide, c.suffixSide);
+  const worst = Math.min(c.prefixSide, c.suffixSide);
   const minBest = m.quoteScore === 1 ? MIN_CONTEXT_FOR_EXACT : MIN_CONTEXT_FOR_FUZZY;
-  return Math.max(prefixLine, suffixLine) >= ONE_SIDE_ENOUGH || (best >= minBest && worst >= MIN_OTHER_SIDE);
+  return best >= minBest && worst >= MIN_OTHER_SIDE;
+}
+
+/** Where each line of a text starts (for messages). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/** 1-based line of an offset. */
+function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function clip(s: string): string {

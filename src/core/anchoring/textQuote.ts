@@ -6,6 +6,7 @@
  */
 import search from 'approx-string-match';
 import type { QuoteSelector } from '../model/annotation';
+import { fewestEdits } from './editDistance';
 
 /** About this many characters of context are kept on each side of a quote. */
 export const CONTEXT_LENGTH = 32;
@@ -20,6 +21,8 @@ export interface QuoteMatch {
   /** Similarity of the text before and after the match to the stored prefix and suffix, in [0, 1]. */
   prefixScore: number;
   suffixScore: number;
+  /** The part of `score` that comes from the text (quote and context), without the distance to the hint. */
+  textScore: number;
 }
 
 export interface MatchOptions {
@@ -29,15 +32,10 @@ export interface MatchOptions {
   maxErrorRate?: number;
   /** Score only this many candidates, those nearest the hint (a name may occur thousands of times). */
   maxScored?: number;
+  /** Where the quote occurs exactly, when the caller has looked already (saves a pass over the text). */
+  occurrences?: readonly number[];
   /** Candidates found per quote, shared across the calls of one re-anchoring (names repeat). */
   cache?: Map<string, Candidate[]>;
-  /** Caps the characters whole-text fuzzy searches may scan, shared across calls; beyond it they look near the hint. */
-  budget?: SearchBudget;
-}
-
-/** What fuzzy searches may still scan, in text characters times pattern words. */
-export interface SearchBudget {
-  remaining: number;
 }
 
 /** Where a quote (or something close to it) occurs. */
@@ -71,9 +69,9 @@ export function matchQuote(text: string, quote: QuoteSelector, options: MatchOpt
 export function rankQuoteMatches(text: string, quote: QuoteSelector, options: MatchOptions = {}): QuoteMatch[] {
   let candidates = options.cache?.get(quote.exact);
   if (!candidates) {
-    const found = findCandidates(text, quote.exact, options.maxErrorRate ?? 0.2, options.hint, options.budget);
-    candidates = found.candidates;
-    if (found.wholeText) options.cache?.set(quote.exact, candidates);
+    const found: Candidate[] = findCandidates(text, quote.exact, options.maxErrorRate ?? 0.2, options.occurrences);
+    candidates = found;
+    options.cache?.set(quote.exact, candidates);
   }
   if (options.maxScored !== undefined && candidates.length > options.maxScored) {
     candidates = nearest(candidates, options.hint ?? 0, options.maxScored);
@@ -120,34 +118,17 @@ export function rankFuzzyNear(text: string, quote: QuoteSelector, hint: number, 
     .sort((a, b) => b.score - a.score);
 }
 
-/** How far from the hint a fuzzy search looks once the budget for whole-text searches is spent. */
-const FALLBACK_WINDOW = 8192;
-
-function findCandidates(
-  text: string,
-  exact: string,
-  maxErrorRate: number,
-  hint?: number,
-  budget?: SearchBudget,
-): { candidates: Candidate[]; wholeText: boolean } {
-  if (exact.length === 0) return { candidates: [], wholeText: true };
+function findCandidates(text: string, exact: string, maxErrorRate: number, occurrences?: readonly number[]): Candidate[] {
+  if (exact.length === 0) return [];
   const found: Candidate[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
-    found.push({ start: at, end: at + exact.length, errors: 0 });
+  if (occurrences) {
+    for (const at of occurrences) found.push({ start: at, end: at + exact.length, errors: 0 });
+  } else {
+    for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) found.push({ start: at, end: at + exact.length, errors: 0 });
   }
-  if (found.length > 0) return { candidates: found, wholeText: true };
+  if (found.length > 0) return found;
   const maxErrors = Math.floor(exact.length * maxErrorRate);
-  if (maxErrors === 0) return { candidates: [], wholeText: true };
-  const cost = text.length * Math.ceil(exact.length / 32);
-  if (!budget || budget.remaining >= cost) {
-    if (budget) budget.remaining -= cost;
-    return { candidates: search(text, exact, maxErrors), wholeText: true };
-  }
-  // Out of budget (thousands of quotes lost in a long text): look only around where the quote was.
-  const from = Math.max(0, (hint ?? 0) - FALLBACK_WINDOW);
-  const to = Math.min(text.length, (hint ?? 0) + FALLBACK_WINDOW);
-  const near = search(text.slice(from, to), exact, maxErrors).map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
-  return { candidates: near, wholeText: false };
+  return maxErrors === 0 ? [] : search(text, exact, maxErrors);
 }
 
 function scoreCandidate(text: string, quote: QuoteSelector, c: Candidate, hint: number | undefined): QuoteMatch {
@@ -157,12 +138,9 @@ function scoreCandidate(text: string, quote: QuoteSelector, c: Candidate, hint: 
   const positionScore = hint === undefined || text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(c.start - hint) / text.length);
   // Context scores are squared: one side that agrees well is strong evidence, two sides that half agree (as
   // any two stretches of English do) are not.
-  const raw =
-    WEIGHTS.quote * quoteScore +
-    WEIGHTS.prefix * prefixScore ** 2 +
-    WEIGHTS.suffix * suffixScore ** 2 +
-    WEIGHTS.position * positionScore;
-  return { start: c.start, end: c.end, score: raw / TOTAL_WEIGHT, quoteScore, prefixScore, suffixScore };
+  const fromText = WEIGHTS.quote * quoteScore + WEIGHTS.prefix * prefixScore ** 2 + WEIGHTS.suffix * suffixScore ** 2;
+  const raw = fromText + WEIGHTS.position * positionScore;
+  return { start: c.start, end: c.end, score: raw / TOTAL_WEIGHT, quoteScore, prefixScore, suffixScore, textScore: fromText / TOTAL_WEIGHT };
 }
 
 /**
@@ -173,10 +151,7 @@ export function contextScore(actual: string, expected: string): number {
   if (expected.length === 0) return actual.length === 0 ? 1 : 0.5;
   if (actual === expected) return 1;
   if (actual.length === 0) return 0;
-  const matches = search(actual, expected, expected.length);
-  if (matches.length === 0) return 0;
-  let errors = Math.min(...matches.map((m) => m.errors));
-  // search() finds expected inside actual; characters of expected that fall outside the window count as errors.
-  errors = Math.min(expected.length, errors);
+  // Characters of expected that fall outside actual count as errors: at most all of them.
+  const errors = Math.min(expected.length, fewestEdits(actual, expected));
   return Math.max(0, 1 - errors / expected.length);
 }

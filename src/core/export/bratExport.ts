@@ -6,6 +6,7 @@
  * (`N1 Reference T1 marginalia:<entity id> <name>`), notes become `#` AnnotatorNotes, and attributes whose
  * value is one brat-safe token become brat attributes. Every fragment is re-checked against the text.
  */
+import { ATTRIBUTE_NAME } from '../model/attributes';
 import { replaceExtension, safeRelativePath } from './paths';
 import { prepareDocuments } from './prepare';
 import type { OffsetConverter } from './offsets';
@@ -21,7 +22,6 @@ export function bratType(m: ExportMention): string {
   return safe.length > 0 ? safe : 'custom';
 }
 
-const SAFE_ATTRIBUTE_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const SAFE_ATTRIBUTE_VALUE = /^[A-Za-z0-9_.:+-]+$/;
 
 /** [start, end) UTF-16 pieces of a span, split at line breaks (which are left out). */
@@ -88,7 +88,7 @@ function documentAnn(
     }
     if (m.note) lines.push(`#${++note}\tAnnotatorNotes ${id}\t${oneLine(m.note)}`);
     for (const [key, value] of Object.entries(m.attributes ?? {}).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
-      if (!SAFE_ATTRIBUTE_NAME.test(key) || !SAFE_ATTRIBUTE_VALUE.test(value)) {
+      if (!ATTRIBUTE_NAME.test(key) || !SAFE_ATTRIBUTE_VALUE.test(value)) {
         // Counted, then reported once per attribute name: one line per mention would bury real problems.
         unsafe.set(key, (unsafe.get(key) ?? 0) + 1);
         continue;

@@ -4,6 +4,13 @@
  * CJK), so every exporter converts through here and re-checks the span in the target units.
  */
 
+/** True when UTF-16 offset `at` falls between the high and low halves of a surrogate pair. */
+export function splitsSurrogatePair(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
 /** Converts offsets of one text between UTF-16 code units and code points in O(log n) per call. */
 export class OffsetConverter {
   /** UTF-16 index of the high surrogate of every astral character, ascending. */

@@ -4,6 +4,7 @@
  * mention of every treaty, and a timeline of the dates mentioned. Document text is escaped so nothing in a
  * source (HTML, links, Markdown) becomes active in a renderer.
  */
+import { dateInWords, dateWithCode } from '../model/dateWords';
 import type { Entity } from '../model/entity';
 import { canonicalName, entityIndex, mentionLabel, prepareDocuments, type PreparedDocument } from './prepare';
 import { TextIndex } from './textContext';
@@ -68,10 +69,10 @@ export function quoteRange(text: string, m: ExportMention, index: TextIndex): [n
  * ("On December 1, Zakharova announced..."), marked as such because it may date the event, not the words.
  */
 function whenSaid(o: Occurrence, index: TextIndex): string {
-  if (o.p.doc.metadata?.date) return o.p.doc.metadata.date;
+  if (o.p.doc.metadata?.date) return dateWithCode(o.p.doc.metadata.date);
   const [s, e] = o.m.kind === 'quote' ? [o.m.start, o.m.end] : quoteRange(o.p.doc.text, o.m, index);
   const date = o.p.mentions.find((d) => d.kind === 'date' && d.value && d.start >= s && d.end <= e);
-  return date?.value ? `${date.value} (date in the text)` : 'undated';
+  return date?.value ? `${dateWithCode(date.value)}, a date in the text` : 'undated';
 }
 
 /** Sentence ranges in [from, to): a break after . ! ? (and a closing quote) before whitespace and a capital or quote. */
@@ -144,7 +145,7 @@ export function exportReport(documents: readonly ExportDocument[], options: Expo
   for (const p of prepared) {
     const count = (k: string) => p.mentions.filter((m) => m.kind === k).length;
     const other = p.mentions.filter((m) => m.kind === 'person' || m.kind === 'custom').length;
-    out.push(`| ${mdPath(p.doc.path)} | ${mdEscape(p.doc.metadata?.title ?? '')} | ${mdEscape(p.doc.metadata?.date ?? '')} | ${count('speaker')} | ${count('date')} | ${count('treaty')} | ${other} |`);
+    out.push(`| ${mdPath(p.doc.path)} | ${mdEscape(p.doc.metadata?.title ?? '')} | ${mdEscape(p.doc.metadata?.date ? dateInWords(p.doc.metadata.date) : '')} | ${count('speaker')} | ${count('date')} | ${count('treaty')} | ${other} |`);
   }
 
   out.push('', '## Speakers: who said what, when', '');
@@ -195,7 +196,7 @@ export function exportReport(documents: readonly ExportDocument[], options: Expo
     // ISO values sort chronologically as strings within a precision; unresolved expressions go last.
     dates.sort((a, b) => (a.m.value ?? '\uffff').localeCompare(b.m.value ?? '\uffff') || a.p.doc.path.localeCompare(b.p.doc.path) || a.m.start - b.m.start);
     out.push('| Date | Expression | Where |', '|---|---|---|');
-    for (const o of dates) out.push(`| ${mdEscape(o.m.value ?? '?')} | ${mdEscape(o.m.text)} | ${where(o)} |`);
+    for (const o of dates) out.push(`| ${mdEscape(o.m.value ? dateWithCode(o.m.value, o.m.attributes?.mod) : 'no value')} | ${mdEscape(o.m.text)} | ${where(o)} |`);
     out.push('');
   }
 

@@ -4,6 +4,7 @@
  * T (text-bound, including discontinuous fragments), N (normalisation), # (AnnotatorNotes) and A/M
  * (attributes). Relations and events have no place in our model and are reported, not guessed at.
  */
+import { ATTRIBUTE_NAME, attributeKeyProblem } from '../model/attributes';
 import { ENTITY_KINDS, type MentionKind } from '../model/mention';
 import { BRAT_NORMALIZATION_DB } from '../export/bratExport';
 import { OffsetConverter } from '../export/offsets';
@@ -14,6 +15,8 @@ export interface BratImport {
   mentions: ExportMention[];
   /** One readable line per skipped or doubtful line ("line 4: ..."). */
   problems: string[];
+  /** Lines that make the whole file unusable (an attribute name a sidecar refuses): nothing of it may be written. */
+  refused: string[];
 }
 
 const KINDS = new Set<string>([...ENTITY_KINDS, 'custom']);
@@ -26,6 +29,7 @@ const KINDS = new Set<string>([...ENTITY_KINDS, 'custom']);
 export function parseBratAnn(ann: string, text: string): BratImport {
   const offsets = new OffsetConverter(text);
   const problems: string[] = [];
+  const refused: string[] = [];
   const byId = new Map<string, ExportMention>();
   const mentions: ExportMention[] = [];
   const unsupported = new Set<string>();
@@ -96,7 +100,12 @@ export function parseBratAnn(ann: string, text: string): BratImport {
     } else if (line.startsWith('A') || line.startsWith('M')) {
       const target = byId.get(head[1] ?? '');
       const name = head[0] ?? '';
-      if (!target || !/^[A-Za-z][A-Za-z0-9_-]*$/.test(name)) {
+      const nameProblem = attributeKeyProblem(name);
+      if (nameProblem) {
+        refused.push(`line ${no}: ${nameProblem}`);
+        continue;
+      }
+      if (!target || !ATTRIBUTE_NAME.test(name)) {
         problems.push(`line ${no}: attribute not attached to an imported annotation: ${JSON.stringify(line)}`);
         continue;
       }
@@ -109,7 +118,7 @@ export function parseBratAnn(ann: string, text: string): BratImport {
   for (const kind of [...unsupported].sort()) {
     problems.push(`'${kind}' lines (relations, events, equivalences) have no counterpart in Marginalia and were not imported`);
   }
-  return { mentions, problems };
+  return { mentions, problems, refused };
 }
 
 function kindOf(type: string): MentionKind {

@@ -4,17 +4,22 @@
  * format version is refused rather than half-read.
  */
 import { JSON_EXPORT_VERSION } from '../export/jsonExport';
+import { splitsSurrogatePair } from '../export/offsets';
 import type { ExportDocument, ExportMention } from '../export/types';
+import { attributeKeyProblem } from '../model/attributes';
 import type { MentionKind } from '../model/mention';
+import { jsonLineIndex, type JsonPath } from './jsonLines';
 
 export interface JsonImport {
   /** Documents with their mentions, all marked `manual` (imported annotations are the user's from now on). */
   documents: ExportDocument[];
+  /** Skipped or doubtful parts ("line 12: ..."): the rest of the file is still imported. */
   problems: string[];
+  /** What makes the whole file unusable (an attribute name a sidecar refuses): nothing of it may be written. */
+  refused: string[];
 }
 
 const KINDS = new Set(['speaker', 'date', 'treaty', 'person', 'custom', 'quote']);
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Obj = Record<string, unknown>;
 
@@ -44,17 +49,34 @@ export function parseJsonExport(json: string): JsonImport {
   }
   if (!Array.isArray(data.documents)) throw new Error('"documents" is missing or not a list');
   const problems: string[] = [];
+  const refused: string[] = [];
+  // Positions are only looked up for a problem: a clean file is not scanned twice.
+  let lineIndex: ((path: JsonPath) => number | undefined) | undefined;
+  const at = (path: JsonPath, what: string): string => {
+    lineIndex ??= jsonLineIndex(json);
+    const line = lineIndex(path);
+    return line === undefined ? what : `line ${line}: ${what}`;
+  };
   const documents: ExportDocument[] = [];
   data.documents.forEach((d: unknown, i: number) => {
     if (!isObj(d) || typeof d.path !== 'string' || typeof d.text !== 'string' || !Array.isArray(d.mentions)) {
-      problems.push(`documents[${i}]: needs "path", "text" and "mentions"; skipped`);
+      problems.push(`${at(['documents', i], `documents[${i}]`)}: needs "path", "text" and "mentions"; skipped`);
+      return;
+    }
+    const pathProblem = documentPathProblem(d.path);
+    if (pathProblem) {
+      problems.push(`${at(['documents', i, 'path'], `documents[${i}]`)}: ${pathProblem}; skipped`);
       return;
     }
     const text = d.text;
     const mentions: ExportMention[] = [];
     d.mentions.forEach((raw: unknown, j: number) => {
-      const where = `${d.path} mentions[${j}]`;
-      const m = readMention(raw, text, where, problems);
+      const path = ['documents', i, 'mentions', j];
+      const report: Report = (message, key, refuse) => {
+        const where = at(key === undefined ? path : [...path, ...key], `${d.path as string} mentions[${j}]`);
+        (refuse ? refused : problems).push(`${where}: ${message}`);
+      };
+      const m = readMention(raw, text, report);
       if (m) mentions.push(m);
     });
     const doc: ExportDocument = { path: d.path, text, mentions };
@@ -64,26 +86,44 @@ export function parseJsonExport(json: string): JsonImport {
     }
     documents.push(doc);
   });
-  return { documents, problems };
+  return { documents, problems, refused };
 }
 
-function readMention(raw: unknown, text: string, where: string, problems: string[]): ExportMention | undefined {
+/**
+ * Reports a problem of the mention being read, at one of its keys (the mention itself when absent); `refuse`
+ * when the problem makes the whole file unusable.
+ */
+type Report = (message: string, key?: JsonPath, refuse?: boolean) => void;
+
+function readMention(raw: unknown, text: string, report: Report): ExportMention | undefined {
   if (!isObj(raw)) {
-    problems.push(`${where}: not an object; skipped`);
+    report('not an object; skipped');
     return undefined;
   }
   const { kind, start, end } = raw;
   if (typeof kind !== 'string' || !KINDS.has(kind)) {
-    problems.push(`${where}: unknown kind ${JSON.stringify(kind)}; skipped`);
+    report(`unknown kind ${JSON.stringify(kind)}; skipped`, ['kind']);
     return undefined;
   }
-  if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) > text.length || (start as number) >= (end as number)) {
-    problems.push(`${where}: offsets ${JSON.stringify(start)}-${JSON.stringify(end)} are not a span of the text; skipped`);
+  for (const [key, value] of [['start', start], ['end', end]] as const) {
+    if (!Number.isSafeInteger(value) || (value as number) < 0 || (value as number) > text.length) {
+      report(`"${key}" is ${describeOffset(value)}; offsets into this text are whole numbers from 0 to ${text.length}; skipped`, [key]);
+      return undefined;
+    }
+  }
+  if ((start as number) >= (end as number)) {
+    report(`offsets ${start as number}-${end as number} are not a span of the text (the end must be after the start); skipped`, ['start']);
     return undefined;
+  }
+  for (const [key, value] of [['start', start], ['end', end]] as const) {
+    if (splitsSurrogatePair(text, value as number)) {
+      report(`"${key}" ${value as number} falls inside a character (between the two halves of a surrogate pair); skipped`, [key]);
+      return undefined;
+    }
   }
   const actual = text.slice(start as number, end as number);
   if (typeof raw.text === 'string' && raw.text !== actual) {
-    problems.push(`${where}: the text at ${start}-${end} is ${JSON.stringify(actual)}, not ${JSON.stringify(raw.text)}; skipped`);
+    report(`the text at ${start as number}-${end as number} is ${JSON.stringify(actual)}, not ${JSON.stringify(raw.text)}; skipped`);
     return undefined;
   }
   const m: ExportMention = { kind: kind as MentionKind, start: start as number, end: end as number, text: actual, source: 'manual' };
@@ -92,15 +132,34 @@ function readMention(raw: unknown, text: string, where: string, problems: string
     if (v !== undefined) m[key] = v;
   }
   if (raw.attributes !== undefined) {
-    if (!isObj(raw.attributes)) problems.push(`${where}: "attributes" is not an object; ignored`);
+    if (!isObj(raw.attributes)) report('"attributes" is not an object; ignored', ['attributes']);
     else {
       const attributes: Record<string, string> = {};
       for (const [k, v] of Object.entries(raw.attributes)) {
-        if (FORBIDDEN_KEYS.has(k) || typeof v !== 'string') problems.push(`${where}: attribute ${JSON.stringify(k)} ignored`);
+        const keyProblem = attributeKeyProblem(k);
+        if (keyProblem) report(keyProblem, ['attributes', k], true);
+        else if (typeof v !== 'string') report(`attribute ${JSON.stringify(k)} is not text; ignored`, ['attributes', k]);
         else attributes[k] = v;
       }
       if (Object.keys(attributes).length > 0) m.attributes = attributes;
     }
   }
   return m;
+}
+
+/** An offset as the file gave it, for a message: JSON.parse turns 1e400 into Infinity and JSON.stringify that into null. */
+function describeOffset(value: unknown): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'a number too large to be an offset';
+  return value === undefined ? 'missing' : JSON.stringify(value);
+}
+
+/**
+ * Why a document's path cannot be used, or undefined. Exports write paths relative to the folder holding the
+ * documents, so anything that could lead out of the folder the import is told to use is refused.
+ */
+function documentPathProblem(path: string): string | undefined {
+  const segments = path.split(/[\\/]/);
+  if (path === '' || segments[0] === '' || /^[A-Za-z]:/.test(path)) return `path ${JSON.stringify(path)} is not relative to the documents folder`;
+  if (segments.some((s) => s === '..' || s === '.' || s === '')) return `path ${JSON.stringify(path)} may not contain '..', '.' or empty parts: it could lead outside the documents folder`;
+  return undefined;
 }

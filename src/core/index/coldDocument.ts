@@ -15,6 +15,7 @@
  * light copy would not reproduce (manual ones, or one whose text is not its span's) are kept whole.
  */
 import type { Mention } from '../model/mention';
+import type { DocumentDate } from '../recognizers/context';
 import { groupByKey, KINDS, type DocKeys } from './docKeys';
 import type { IndexedDocument } from './indexedDocument';
 
@@ -27,7 +28,7 @@ const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 export interface ColdParts {
   /** The text's length (UTF-16 code units). */
   length: number;
-  documentDate: string | undefined;
+  documentDate: DocumentDate | undefined;
   /** The mentions grouped by entity key. */
   keys: DocKeys;
   starts: Uint32Array;
@@ -44,7 +45,7 @@ export interface ColdParts {
  * The parts of a cold document: `mentions` sorted, main layer only, grouped by entity key (see {@link groupByKey}).
  * Strings kept per key are copied off the text (see {@link detach}).
  */
-export function coldParts(text: string, documentDate: string | undefined, mentions: readonly Mention[]): ColdParts {
+export function coldParts(text: string, documentDate: DocumentDate | undefined, mentions: readonly Mention[]): ColdParts {
   const keys = groupByKey(mentions);
   const n = mentions.length;
   const starts = new Uint32Array(n);
@@ -84,7 +85,7 @@ export function coldBuffers(parts: ColdParts): ArrayBuffer[] {
 
 export class ColdDocument implements IndexedDocument {
   readonly layered: readonly Mention[] = NO_MENTIONS;
-  readonly documentDate: string | undefined;
+  readonly documentDate: DocumentDate | undefined;
   /** The text itself, or its UTF-8 bytes (decoded on use, the result held weakly). */
   private readonly source: string | Uint8Array;
   private decoded: WeakRef<{ text: string }> | undefined;

@@ -5,8 +5,11 @@
  */
 import type { Entity } from '../model/entity';
 import type { Mention } from '../model/mention';
+import { dateInWords } from '../model/dateWords';
+import { dateOrigin } from '../recognizers/context';
 import { commandLink, escapeMarkdown } from './markdown';
 import { clipQuote } from './quotes';
+import { roleAt, termsFromFact } from '../lexicon/personTerms';
 import { entityKey, type EntityUsage, type MentionRef, type WorkspaceIndex } from './workspaceIndex';
 
 export interface HoverCardOptions {
@@ -14,6 +17,8 @@ export interface HoverCardOptions {
   documentName(uri: string): string;
   /** Command that opens a document and selects a range: called with `[uri, start, end]`. */
   revealCommand: string;
+  /** Command that sets a document's date (called with `[uri]`), offered on date cards; none when absent. */
+  setDocumentDateCommand?: string;
   /** Most quotes / other mentions listed on a card. */
   maxItems?: number;
 }
@@ -26,7 +31,7 @@ export function buildHoverCard(index: WorkspaceIndex, ref: MentionRef, options: 
   const key = entityKey(m);
   const entity = m.entityId ? index.entity(m.entityId) : undefined;
   const lines: string[] = [];
-  const name = entity?.name ?? m.value ?? m.text;
+  const name = m.kind === 'date' && m.value ? dateInWords(m.value, m.attributes?.mod) : (entity?.name ?? m.value ?? m.text);
   lines.push(`**${escapeMarkdown(name)}** \u2014 ${escapeMarkdown(kindLabel(m))}${m.source === 'manual' ? ' (manual)' : ''}`);
   if (m.source === 'manual') lines.push(...manualLines(m));
   switch (m.kind) {
@@ -35,7 +40,7 @@ export function buildHoverCard(index: WorkspaceIndex, ref: MentionRef, options: 
       lines.push(...personLines(index, ref, key, entity, options));
       break;
     case 'date':
-      lines.push(...dateLines(index, ref));
+      lines.push(...dateLines(index, ref, options));
       break;
     case 'treaty':
       lines.push(...treatyLines(index, ref, key, entity, options));
@@ -68,8 +73,11 @@ function personLines(index: WorkspaceIndex, ref: MentionRef, key: string, entity
   const out: string[] = [];
   // The entity's role when the lexicon or linker knows it; else a role the text gave at any of its mentions.
   const anyKind = index.usage(key);
-  const role = fact(entity, 'role') ?? fact(entity, 'roles') ?? ref.mention.attributes?.role ?? anyKind.role;
-  if (role) out.push(`*${escapeMarkdown(role)}*`);
+  // A lexicon person's office at the document's date, when the index holds one and the person held an office then.
+  const date = index.document(ref.uri)?.documentDate?.value;
+  const dated = date ? roleAt(termsFromFact(entity?.facts.terms), date) : undefined;
+  const role = dated ?? fact(entity, 'role') ?? fact(entity, 'roles') ?? ref.mention.attributes?.role ?? anyKind.role;
+  if (role) out.push(`*${escapeMarkdown(role)}*${dated && date ? ` (on ${escapeMarkdown(dateInWords(date))})` : ''}`);
   const speaking = index.usage(key, 'speaker');
   const verb = ref.mention.kind === 'speaker' ? 'Speaks' : 'Mentioned';
   const all = ref.mention.kind === 'speaker' ? speaking : anyKind;
@@ -90,21 +98,33 @@ function personLines(index: WorkspaceIndex, ref: MentionRef, key: string, entity
   return out;
 }
 
-function dateLines(index: WorkspaceIndex, ref: MentionRef): string[] {
+function dateLines(index: WorkspaceIndex, ref: MentionRef, o: HoverCardOptions): string[] {
   const m = ref.mention;
   const out: string[] = [];
   const attrs = m.attributes ?? {};
   const value = m.value;
-  if (value) out.push(`ISO value: \`${value.replace(/`/g, '')}\`${attrs.precision ? ` \u00b7 precision: ${escapeMarkdown(attrs.precision)}` : ''}`);
-  else out.push('No normalised value.');
+  if (value) {
+    const precision = attrs.precision ? ` \u00b7 precision: ${escapeMarkdown(attrs.precision)}` : '';
+    out.push(`ISO value: \`${value.replace(/`/g, '')}\`${precision}`);
+  } else out.push('No normalised value.');
   const weekday = value ? weekdayOf(value) : undefined;
   if (weekday) out.push(`Weekday: ${weekday}`);
   const docDate = index.document(ref.uri)?.documentDate;
-  const anchor = attrs.anchor ?? docDate;
-  if (attrs.resolution) {
-    out.push(`Resolved: ${escapeMarkdown(attrs.resolution)}${anchor ? ` (relative to ${escapeMarkdown(anchor)})` : ''}`);
-  } else if (anchor) {
-    out.push(`Document date: ${escapeMarkdown(anchor)}`);
+  const reference = docDate ? `${escapeMarkdown(dateInWords(docDate.value))}, ${dateOrigin(docDate.source)}` : undefined;
+  const setDate = o.setDocumentDateCommand ? ` ${commandLink('Set Document Date\u2026', o.setDocumentDateCommand, [ref.uri])}` : '';
+  switch (attrs.resolution) {
+    case 'relative': {
+      // "The day before" counts from an earlier date of its paragraph, not from the document's date.
+      const fromText = attrs.anchor && attrs.anchor !== docDate?.value;
+      const against = fromText ? `${escapeMarkdown(dateInWords(attrs.anchor as string))}, a date earlier in the text` : reference;
+      out.push(`Resolved relative to ${against ?? 'the document date'}.${setDate}`);
+      break;
+    }
+    case 'unresolved':
+      out.push(`Not resolved: ${docDate ? `the document date (${reference}) does not pin it down` : 'the document has no date'}.${setDate}`);
+      break;
+    default:
+      if (reference) out.push(`Document date: ${reference}.${setDate}`);
   }
   return out;
 }

@@ -4,6 +4,7 @@
  */
 import type { Entity } from '../model/entity';
 import type { Mention } from '../model/mention';
+import type { DocumentDate } from '../recognizers/context';
 
 /** What a host hands the index for one document: its text (read once, not kept) and its reconciled mentions. */
 export interface DocumentInput {
@@ -12,8 +13,8 @@ export interface DocumentInput {
   mentions: readonly Mention[];
   /** Entities the mentions link to; lexicon facts for hover cards come from here. */
   entities: readonly Entity[];
-  /** Reference date (ISO) relative dates were resolved against, when known. */
-  documentDate?: string;
+  /** Reference date relative dates were resolved against, and where it came from, when known. */
+  documentDate?: DocumentDate;
   /**
    * The document is not open in an editor (a scanned file): keep what the workspace views need rather than every
    * mention object (see ColdDocument; its mentions are then read back as light copies).
@@ -37,7 +38,7 @@ export interface IndexedDocument {
    * apart so they are neither highlighted nor counted, but hover cards can list a speaker's quotes.
    */
   layered: readonly Mention[];
-  documentDate?: string;
+  documentDate?: DocumentDate;
   /**
    * Offsets where lines start, computed when first needed (`WorkspaceIndex.lineStarts`): a scanned document's
    * mentions are located only when a view lists them.

@@ -30,6 +30,12 @@ interface KeyEntry {
 export class KeyPostings {
   private readonly byKey = new Map<string, KeyEntry>();
   private readonly byDoc = new Map<string, DocEntry>();
+  private keySetChanges = 0;
+
+  /** Bumped whenever a key comes in or goes: what the workspace's person groups are computed from. */
+  get keySetVersion(): number {
+    return this.keySetChanges;
+  }
 
   /** Adds a document's keys (the document must not be in already). */
   add(uri: string, keys: DocKeys): void {
@@ -37,7 +43,10 @@ export class KeyPostings {
     for (let slot = 0; slot < keys.keys.length; slot++) {
       const key = keys.keys[slot];
       let held = this.byKey.get(key);
-      if (!held) this.byKey.set(key, (held = { docs: [], slots: [], totals: new Uint32Array(2 * KIND_COUNT) }));
+      if (!held) {
+        this.byKey.set(key, (held = { docs: [], slots: [], totals: new Uint32Array(2 * KIND_COUNT) }));
+        this.keySetChanges++;
+      }
       entry.at[slot] = held.docs.length;
       held.docs.push(entry);
       held.slots.push(slot);
@@ -66,7 +75,10 @@ export class KeyPostings {
       }
       held.docs.pop();
       held.slots.pop();
-      if (held.docs.length === 0) this.byKey.delete(key);
+      if (held.docs.length === 0) {
+        this.byKey.delete(key);
+        this.keySetChanges++;
+      }
       else addToTotals(held.totals, keys, slot, -1);
     }
     this.byDoc.delete(uri);
@@ -105,6 +117,7 @@ export class KeyPostings {
   }
 
   clear(): void {
+    this.keySetChanges++;
     this.byKey.clear();
     this.byDoc.clear();
   }

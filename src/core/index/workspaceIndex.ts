@@ -13,7 +13,12 @@ import { groupByKey, kindCode, KINDS, KIND_COUNT, sameKeys } from './docKeys';
 import { ColdDocument, coldParts, type ColdParts } from './coldDocument';
 import { EntityStore } from './entityStore';
 import { KeyPostings, type Place } from './keyPostings';
+import { PersonGroups } from './personGroups';
 import type { DocumentInput, IndexedDocument } from './indexedDocument';
+import { dateInWords } from '../model/dateWords';
+
+/** Dates are keyed by their value (`date:2021-12-30`); a key with `~` is a date mention that has none. */
+const DATE_KEY = 'date:';
 
 export { entityKey } from './docKeys';
 
@@ -49,6 +54,8 @@ export class WorkspaceIndex {
   /** entity key -> the documents mentioning it, and its totals per kind. */
   private readonly postings = new KeyPostings();
   private readonly entities = new EntityStore();
+  /** The ids of documents' people that are one person across the workspace (see {@link personGroups}). */
+  private readonly groups = new PersonGroups();
   /**
    * The entity list each document was last indexed with: the same list (and mentions) allows a cheap update.
    * Weakly held: a scanned document's list is not kept alive for this (a thousand documents' worth of entities).
@@ -196,19 +203,49 @@ export class WorkspaceIndex {
 
   /** The entity with this id, as supplied by the document that knew most about it. */
   entity(id: string): Entity | undefined {
-    return this.entities.get(id);
+    return this.entities.get(this.personGroups().headOf(id)) ?? this.entities.get(id);
+  }
+
+  /** The id the entity of `key` goes by across the workspace: a person's ids in several documents are one. */
+  canonicalKey(key: string): string {
+    return this.personGroups().headOf(key);
+  }
+
+  /** The groups of person ids, brought up to date with the keys indexed. */
+  private personGroups(): PersonGroups {
+    this.groups.refresh(this.postings.keySetVersion, this.postings.keys(), (key) => {
+      const e = this.entities.get(key);
+      const name = e?.name ?? this.firstMentionOfKey(key)?.mention.value ?? this.firstMentionOfKey(key)?.mention.text;
+      return name === undefined ? undefined : { id: key, name, lexicon: e?.facts.source === 'lexicon' };
+    });
+    return this.groups;
   }
 
   /** The name a list shows for an entity key: the entity's canonical name, else the first mention's text. */
   displayName(key: string): string {
-    const e = this.entities.get(key);
+    // A date's name is its ISO value, for exports; people read it in words.
+    if (key.startsWith(DATE_KEY) && key[DATE_KEY.length] !== '~') return dateInWords(key.slice(DATE_KEY.length));
+    const e = this.entity(key);
     if (e) return e.name;
-    const first = this.firstMention(key);
-    return first ? (first.mention.value ?? first.mention.text) : key;
+    const merged = this.personGroups().nameOf(key);
+    if (merged !== undefined) return merged;
+    const first = this.firstMention(key)?.mention;
+    if (!first) return key;
+    return first.kind === 'date' && first.value ? dateInWords(first.value) : (first.value ?? first.text);
   }
 
   /** Every mention of an entity (or the first `limit`), by document (in URI order) then position. */
   mentionsOf(key: string, uri?: string, limit = Infinity): MentionRef[] {
+    const members = this.personGroups().membersOf(key);
+    if (members) {
+      const all = members.flatMap((k) => this.mentionsOfKey(k, uri, Infinity));
+      all.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.index - b.index));
+      return all.slice(0, limit);
+    }
+    return this.mentionsOfKey(key, uri, limit);
+  }
+
+  private mentionsOfKey(key: string, uri: string | undefined, limit: number): MentionRef[] {
     const out: MentionRef[] = [];
     for (const { entry, slot } of this.postings.places(key, uri)) {
       const doc = this.docs.get(entry.uri);
@@ -225,6 +262,16 @@ export class WorkspaceIndex {
 
   /** How many mentions of the entity each document holds. */
   documentsOf(key: string): Array<{ uri: string; count: number }> {
+    const members = this.personGroups().membersOf(key);
+    if (members) {
+      const counts = new Map<string, number>();
+      for (const k of members) for (const d of this.documentsOfKey(k)) counts.set(d.uri, (counts.get(d.uri) ?? 0) + d.count);
+      return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([uri, count]) => ({ uri, count }));
+    }
+    return this.documentsOfKey(key);
+  }
+
+  private documentsOfKey(key: string): Array<{ uri: string; count: number }> {
     return this.postings.places(key).map(({ entry: { uri, keys }, slot }) => ({ uri, count: keys.offsets[slot + 1] - keys.offsets[slot] }));
   }
 
@@ -236,20 +283,47 @@ export class WorkspaceIndex {
   entitiesOfKind(kind: MentionKind, uri?: string): EntitySummary[] {
     const out: EntitySummary[] = [];
     const code = kindCode(kind);
+    const groups = this.personGroups();
+    // A person with several ids is listed once, under the id it goes by, with the counts of all of them.
+    const merged = new Map<string, EntitySummary>();
+    const add = (key: string, count: number, documents: number) => {
+      const id = groups.headOf(key);
+      if (!groups.membersOf(id)) {
+        out.push({ id, name: this.displayName(id), kind, count, documents });
+        return;
+      }
+      const held = merged.get(id);
+      if (held) held.count += count;
+      else {
+        const summary = { id, name: this.displayName(id), kind, count, documents };
+        merged.set(id, summary);
+        out.push(summary);
+      }
+    };
     if (uri === undefined) {
       for (const [key, { totals }] of this.postings.totals()) {
         const count = totals[2 * code];
-        if (count > 0) out.push({ id: key, name: this.displayName(key), kind, count, documents: totals[2 * code + 1] });
+        if (count > 0) add(key, count, totals[2 * code + 1]);
       }
+      for (const summary of merged.values()) summary.documents = this.documentCountOf(summary.id, code);
       return out;
     }
     const keys = this.postings.keysOf(uri);
     if (!keys) return out;
     for (let slot = 0; slot < keys.keys.length; slot++) {
       const count = keys.kindCounts[slot * KIND_COUNT + code];
-      if (count > 0) out.push({ id: keys.keys[slot], name: this.displayName(keys.keys[slot]), kind, count, documents: 1 });
+      if (count > 0) add(keys.keys[slot], count, 1);
     }
     return out;
+  }
+
+  /** How many documents mention any id of a merged person as the kind with `code`. */
+  private documentCountOf(id: string, code: number): number {
+    const uris = new Set<string>();
+    for (const k of this.personGroups().membersOf(id) ?? [id]) {
+      for (const { entry, slot } of this.postings.places(k, undefined, false)) if (entry.keys.kindCounts[slot * KIND_COUNT + code] > 0) uris.add(entry.uri);
+    }
+    return uris.size;
   }
 
   /**
@@ -270,7 +344,8 @@ export class WorkspaceIndex {
     let role: string | undefined;
     // The role given in the first document by URI that gives one: the same answer whatever the order of updates.
     let roleUri: string | undefined;
-    for (const { entry, slot } of this.postings.places(key, undefined, false)) {
+    const places = this.personGroups().membersOf(key)?.flatMap((k) => this.postings.places(k, undefined, false)) ?? this.postings.places(key, undefined, false);
+    for (const { entry, slot } of places) {
       const { uri, keys } = entry;
       const doc = this.docs.get(uri);
       if (!doc) continue;
@@ -300,7 +375,12 @@ export class WorkspaceIndex {
         role = docRole;
         roleUri = uri;
       }
-      if (n > 0) documents.push({ uri, count: n, first });
+      if (n > 0) {
+        // Two ids of one person in the same document: one row, its first mention the earlier.
+        const same = documents.find((d) => d.uri === uri);
+        if (same) documents[documents.indexOf(same)] = { uri, count: same.count + n, first: Math.min(same.first, first) };
+        else documents.push({ uri, count: n, first });
+      }
       count += n;
     }
     documents.sort((a, b) => b.count - a.count || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
@@ -352,6 +432,17 @@ export class WorkspaceIndex {
 
   /** The first mention of an entity in the index (document order), e.g. the target of a workspace symbol. */
   firstMention(key: string, uri?: string): MentionRef | undefined {
+    const members = this.personGroups().membersOf(key);
+    if (!members) return this.firstMentionOfKey(key, uri);
+    let best: MentionRef | undefined;
+    for (const k of members) {
+      const ref = this.firstMentionOfKey(k, uri);
+      if (ref && (!best || ref.uri < best.uri || (ref.uri === best.uri && ref.index < best.index))) best = ref;
+    }
+    return best;
+  }
+
+  private firstMentionOfKey(key: string, uri?: string): MentionRef | undefined {
     let best: Place | undefined;
     for (const place of this.postings.places(key, uri, false)) if (!best || place.entry.uri < best.entry.uri) best = place;
     const doc = best && this.docs.get(best.entry.uri);
@@ -363,8 +454,9 @@ export class WorkspaceIndex {
   }
 
   /** Every entity key in the index (for workspace-symbol search). */
-  entityKeys(): IterableIterator<string> {
-    return this.postings.keys();
+  entityKeys(): string[] {
+    const groups = this.personGroups();
+    return [...this.postings.keys()].filter((k) => !groups.isMerged(k));
   }
 
   private removeContributions(uri: string): boolean {

@@ -2,6 +2,8 @@
  * The merged lexicon (built-in data + a workspace's `.marginalia/lexicon.yaml`) that recognizers link
  * mentions against. Plain data: the treaty recognizer and speaker linker build their own lookup tables from it.
  */
+import type { PersonTerm } from './personTerms';
+
 export interface PersonEntry {
   /** `person:<slug>` */
   id: string;
@@ -9,8 +11,10 @@ export interface PersonEntry {
   name: string;
   /** Other forms of the name (transliterations, surname alone is implied and need not be listed). */
   aliases: string[];
-  /** Role or title, shown on hover cards ("Deputy Foreign Minister of Russia"). */
+  /** Role or title, shown on hover cards ("Deputy Foreign Minister of Russia"): the latest when terms are given. */
   role?: string;
+  /** Offices held, with dates: a hover shows the one held at the document's date. */
+  terms?: PersonTerm[];
 }
 
 export interface TreatyEntry {

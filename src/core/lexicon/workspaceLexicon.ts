@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { BUILTIN_LEXICON } from './builtinLexicon';
 import type { Lexicon, PersonEntry, TreatyEntry } from './lexicon';
+import { isTooDeep, TOO_DEEP_MESSAGE } from '../yamlErrors';
 import { checkField, idFromName, PERSON_FIELDS, TREATY_FIELDS, type FieldRule } from './lexiconFields';
 
 /** A problem in a workspace lexicon file: where it is and what is wrong. */
@@ -43,9 +44,20 @@ export function parseWorkspaceLexicon(text: string, file: string): { lexicon: Le
     problems.push({ file, line: lineOf(offset ?? node?.range?.[0]), message });
   // An error found at the end of the input (an unclosed quote or bracket) belongs to the last line with text.
   const lastText = text.trimEnd().length - 1;
-  for (const e of [...doc.errors, ...doc.warnings]) {
+  const errors = [...doc.errors, ...doc.warnings];
+  // Running out of stack leaves one error per level unwound and a half-read tree: one line, nothing loaded.
+  const tooDeep = errors.find((e) => isTooDeep(e));
+  if (tooDeep) return { lexicon: { people: [], treaties: [] }, problems: [{ file, line: lineOf(Math.min(tooDeep.pos[0], Math.max(0, lastText))), message: `YAML syntax error: ${TOO_DEEP_MESSAGE}` }] };
+  for (const e of errors) {
     problems.push({ file, line: lineOf(Math.min(e.pos[0], Math.max(0, lastText))), message: `YAML ${e.name === 'YAMLWarning' ? 'warning' : 'syntax error'}: ${e.message.split('\n')[0]}` });
   }
+  // Aliases are reported once, at the first: a billion-laughs file holds dozens, each a line of its own.
+  let aliases: { count: number; node: Node | undefined | null; message: string } | undefined;
+  const offsetOf = (node: Node | undefined | null) => node?.range?.[0] ?? Number.POSITIVE_INFINITY;
+  const reportAlias: Report = (node, message) => {
+    const count = (aliases?.count ?? 0) + 1;
+    aliases = !aliases || offsetOf(node) < offsetOf(aliases.node) ? { count, node, message } : { ...aliases, count };
+  };
   const lexicon: Lexicon = { people: [], treaties: [] };
   const root = doc.contents;
   if (root === null || root === undefined || (isScalar(root) && (root.value === null || root.value === ''))) return { lexicon, problems };
@@ -68,7 +80,7 @@ export function parseWorkspaceLexicon(text: string, file: string): { lexicon: Le
     const kind: Kind = key === 'people' ? 'person' : 'treaty';
     const seen = new Set<string>();
     for (const item of value.items) {
-      const entry = readEntry(kind, item as Node, report);
+      const entry = readEntry(kind, item as Node, report, reportAlias);
       if (!entry) continue;
       if (seen.has(entry.id)) {
         report(item as Node, `${kind} '${entry.id}' is listed twice; the later entry is ignored`);
@@ -79,6 +91,10 @@ export function parseWorkspaceLexicon(text: string, file: string): { lexicon: Le
       else lexicon.treaties.push(entry as unknown as TreatyEntry);
     }
   }
+  if (aliases) {
+    const { count, node, message } = aliases;
+    report(node, count === 1 ? message : `${message} (${count} aliases in all; every entry holding one is left out)`);
+  }
   checkAbbreviationClashes(lexicon, file, problems, lineOfTreaty(doc, lineOf));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { lexicon, problems };
@@ -87,9 +103,9 @@ export function parseWorkspaceLexicon(text: string, file: string): { lexicon: Le
 type Report = (node: Node | undefined | null, message: string, offset?: number) => void;
 
 /** One entry, complete (an override is filled from the built-in entry it overrides), or undefined if invalid. */
-function readEntry(kind: Kind, node: Node, report: Report): ({ id: string } & Record<string, unknown>) | undefined {
+function readEntry(kind: Kind, node: Node, report: Report, reportAlias: Report): ({ id: string } & Record<string, unknown>) | undefined {
   if (isAlias(node)) {
-    report(node, aliasProblem(node.source));
+    reportAlias(node, aliasProblem(node.source));
     return undefined;
   }
   if (!isMap(node)) {
@@ -103,14 +119,15 @@ function readEntry(kind: Kind, node: Node, report: Report): ({ id: string } & Re
   let valid = true;
   for (const pair of node.items) {
     const field = isScalar(pair.key) ? String(pair.key.value) : '';
-    const rule = rules[field];
+    // Own fields only: `constructor` or `__proto__` would otherwise find a property every object has.
+    const rule = Object.hasOwn(rules, field) ? rules[field] : undefined;
     if (!rule) {
       report(pair.key as Node, `${kind} '${label}': unknown field '${field}' (ignored); known fields: ${Object.keys(rules).join(', ')}`);
       continue;
     }
     const aliasIn = findAlias(pair.value as Node | null);
     if (aliasIn) {
-      report(aliasIn, `${kind} '${label}': ${aliasProblem(aliasIn.source)}`);
+      reportAlias(aliasIn, `${kind} '${label}': ${aliasProblem(aliasIn.source)}`);
       valid = false;
       continue;
     }
@@ -133,7 +150,9 @@ function readEntry(kind: Kind, node: Node, report: Report): ({ id: string } & Re
     return undefined;
   }
   const defaults = kind === 'treaty' ? { abbreviations: [], aliases: [], fullName: fields.name } : { aliases: [] };
-  return { ...defaults, ...base, ...fields, id };
+  // A role given for a built-in person is the role to show: the built-in terms would otherwise win at every date.
+  const terms = kind === 'person' && fields.role !== undefined && base ? { terms: [] } : {};
+  return { ...defaults, ...base, ...fields, ...terms, id };
 }
 
 function aliasProblem(source: string): string {

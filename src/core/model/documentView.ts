@@ -6,6 +6,7 @@
  */
 import type { Annotation, DocumentMetadata, Rejection, Sidecar } from './annotation';
 import { compareMentions, type Mention } from './mention';
+import { linkManualPeople } from '../recognizers/speakers/manualPeople';
 import { reanchor, type Orphan, type PlacementStatus } from '../anchoring/reanchor';
 
 /** A manual annotation placed on the current text. */
@@ -67,7 +68,7 @@ export function reconcile(autoMentions: readonly Mention[], sidecar: Sidecar, te
     }
     kept.push(m);
   }
-  const mentions = [...kept, ...placed.map((p) => p.mention)].sort(compareMentions);
+  const mentions = linkManualPeople([...kept, ...placed.map((p) => p.mention)].sort(compareMentions));
   return {
     mentions,
     placed,

@@ -20,7 +20,10 @@ export interface FileSystem {
   writeFile(path: string, data: Uint8Array, options: { exclusive: boolean }): Promise<void>;
   /** Flushes the file's data to the device (fsync), so a rename after it cannot expose an empty file. */
   syncFile(path: string): Promise<void>;
-  /** Atomically replaces `to` with `from` (same folder). */
+  /**
+   * Atomically replaces `to` with `from` (same folder). A folder replaces only a missing or (on POSIX) empty
+   * folder: onto a folder that holds anything the call fails (`ENOTEMPTY`, `EEXIST` or, on Windows, `EPERM`).
+   */
   rename(from: string, to: string): Promise<void>;
   /** Flushes the folder entry (fsync on the directory) so the rename survives power loss. May be a no-op. */
   syncDirectory(path: string): Promise<void>;
@@ -28,6 +31,8 @@ export interface FileSystem {
   deleteFile(path: string): Promise<void>;
   /** Creates a folder and any missing parents (for sidecars kept in a mirror folder). */
   createDirectory(path: string): Promise<void>;
+  /** Removes a folder only when it is empty: rejects with `ENOTEMPTY` (or `EEXIST`) otherwise; resolves when gone. */
+  removeDirectory(path: string): Promise<void>;
 }
 
 export interface FileStat {

@@ -4,11 +4,33 @@ import type { Lexicon } from '../lexicon/lexicon';
 export interface DocumentDate {
   /** ISO date `YYYY-MM-DD` (or `YYYY-MM` / `YYYY` when only that much is known). */
   value: string;
-  /** How it was found: `dateline` (in the text), `metadata` (sidecar/front matter), `option` (caller). */
-  source: 'dateline' | 'metadata' | 'option';
-  /** UTF-16 range of the dateline in the text, when it came from the text. */
+  /** Where it came from (see {@link DocumentDateSource}). */
+  source: DocumentDateSource;
+  /** UTF-16 range of the dateline or title date in the text, when it came from the text. */
   start?: number;
   end?: number;
+}
+
+/**
+ * Where a document's date came from, in the order they are trusted: what the user wrote in the sidecar
+ * (`metadata`) or gave the CLI (`option`), a dateline or title line in the text, a date in the file's name or
+ * in its folders' names, and the file's modification time when the user turned that on.
+ */
+export type DocumentDateSource = 'metadata' | 'option' | 'dateline' | 'title' | 'file name' | 'folder' | 'file time';
+
+const ORIGIN: Record<DocumentDateSource, string> = {
+  metadata: 'from the sidecar',
+  option: 'given on the command line',
+  dateline: 'from the dateline',
+  title: 'from the title line',
+  'file name': 'from the file name',
+  folder: 'from the folder name',
+  'file time': "from the file's modification time",
+};
+
+/** Words for where a document date came from, for hovers and the status bar ("from the file name"). */
+export function dateOrigin(source: DocumentDateSource): string {
+  return ORIGIN[source];
 }
 
 /** What a block recognizer may consult besides the block's own text. */

@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { Entity } from '../model/entity';
 import { coldParts, type ColdParts } from '../index/coldDocument';
 import { splitLayers } from '../index/sortedMentions';
+import { dateFromPath } from '../recognizers/dates/pathDate';
 
 export interface ColdAnalysis {
   parts: ColdParts;
@@ -15,8 +16,10 @@ export interface ColdAnalysis {
   entities: readonly Entity[];
 }
 
-export function analyzeCold(text: string, lexicon: Lexicon): ColdAnalysis {
-  const result = new DocumentAnalyzer({ lexicon, derivedLayers: false }).analyze(text);
+/** `path` (any separator) is where the text came from: a date in it dates a text that has none of its own. */
+export function analyzeCold(text: string, lexicon: Lexicon, path?: string): ColdAnalysis {
+  const fallbackDate = path === undefined ? undefined : dateFromPath(path);
+  const result = new DocumentAnalyzer({ lexicon, derivedLayers: false, fallbackDate }).analyze(text);
   const { mentions } = splitLayers(result.mentions);
-  return { parts: coldParts(text, result.documentDate?.value, mentions), entities: result.entities };
+  return { parts: coldParts(text, result.documentDate, mentions), entities: result.entities };
 }

@@ -5,6 +5,7 @@
  */
 import { describeQuote } from '../anchoring/textQuote';
 import { newId, type Annotation, type Rejection, type Sidecar } from '../model/annotation';
+import { checkAttributeKeys } from '../model/attributes';
 import type { Mention, MentionKind } from '../model/mention';
 import { applyEdit, type SidecarEdit } from './sidecarEdits';
 
@@ -29,6 +30,7 @@ export interface EditContext {
 /** A new annotation on `text.slice(start, end)` (UTF-16 offsets into the current text). */
 export function createAnnotation(text: string, start: number, end: number, draft: AnnotationDraft, ctx: EditContext): Annotation {
   if (!(start >= 0 && start < end && end <= text.length)) throw new RangeError(`cannot annotate ${start}..${end} of a ${text.length}-unit text`);
+  checkAttributeKeys(draft.attributes);
   const a: Annotation = {
     id: newId('a', ctx.random),
     kind: draft.kind,
@@ -44,6 +46,7 @@ export function createAnnotation(text: string, start: number, end: number, draft
  * (clearing a note); fields not mentioned are kept.
  */
 export function updateAnnotation(a: Annotation, changes: Partial<AnnotationDraft>, ctx: EditContext): Annotation {
+  checkAttributeKeys(changes.attributes);
   const next: Annotation = { ...a, modified: ctx.now };
   for (const key of ['kind', 'label', 'note', 'entityId', 'attributes'] as const) {
     if (!(key in changes)) continue;

@@ -10,7 +10,8 @@
  * through `yaml`. A property test checks that both readers agree.
  */
 import { compareAnnotations, type Annotation, type Rejection, type Selectors, type Sidecar } from '../model/annotation';
-import { FORBIDDEN_KEYS, type TreeMap, type TreeNode, type TreeScalar, type TreeSeq } from './sidecarTree';
+import { FORBIDDEN_KEYS } from '../model/attributes';
+import type { TreeMap, TreeNode, TreeScalar, TreeSeq } from './sidecarTree';
 
 /** The canonical text of a sidecar. */
 export function writeCanonical(sidecar: Sidecar): string {
@@ -225,6 +226,8 @@ export function readCanonical(text: string): TreeNode | undefined {
     } else {
       if (top.node.type !== 'map') return undefined;
       map = top.node;
+      // A key given twice (as a merge can leave it) is left to the full reader, which refuses it with its line.
+      if (map.entries.some((e) => e.key === k)) return undefined;
     }
     if (rest === undefined) {
       // The value (a nested map or list) starts on the next line; PENDING is replaced there.

@@ -4,6 +4,7 @@
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { compareAnnotations, type Selectors, type Sidecar } from '../model/annotation';
+import { isTooDeep, readableYamlError, TOO_DEEP_MESSAGE } from '../yamlErrors';
 import { readCanonical, rememberItemText } from './canonicalFormat';
 import { yamlToTree, type SidecarProblem } from './sidecarTree';
 import { validateSidecar } from './sidecarValidate';
@@ -15,11 +16,15 @@ export const DEFAULT_MAX_SIDECAR_BYTES = 16 * 1024 * 1024;
 export type SidecarFailure = 'too-large' | 'encoding' | 'conflict' | 'syntax' | 'schema' | 'newer-version';
 
 /** How the file was written, which decides how it is written back. */
-export type SidecarSource =
+export type SidecarSource = (
   /** Exactly Marginalia's own canonical text: rewritten canonically. */
   | { form: 'canonical' }
   /** Anything else: the parsed document is edited in place so comments and unknown keys survive (#8). */
-  | { form: 'yaml'; document: Document; crlf: boolean; text: string; sidecar: Sidecar };
+  | { form: 'yaml'; document: Document; crlf: boolean; text: string; sidecar: Sidecar }
+) & {
+  /** The file starts with a byte order mark (some Windows editors write one): a rewrite keeps it. */
+  bom?: boolean;
+};
 
 export type ParsedSidecar =
   | { ok: true; sidecar: Sidecar; source: SidecarSource }
@@ -40,7 +45,8 @@ export function parseSidecar(input: Uint8Array | string, maxBytes = DEFAULT_MAX_
       return fail('encoding', 0, 'the file is not valid UTF-8');
     }
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom) text = text.slice(1);
   // Checked before parsing: markers inside a block scalar would otherwise parse silently as text (#9).
   const marker = CONFLICT_MARKER.exec(text);
   if (marker) {
@@ -48,8 +54,9 @@ export function parseSidecar(input: Uint8Array | string, maxBytes = DEFAULT_MAX_
     return fail('conflict', line, 'the file has unresolved git conflict markers; resolve the conflict, then reload. Marginalia will not write it until then');
   }
   const canonical = readCanonicalSidecar(text);
-  if (canonical) return { ok: true, sidecar: canonical, source: { form: 'canonical' } };
-  return readYamlSidecar(text);
+  const parsed: ParsedSidecar = canonical ? { ok: true, sidecar: canonical, source: { form: 'canonical' } } : readYamlSidecar(text);
+  if (bom && parsed.ok) parsed.source.bom = true;
+  return parsed;
 }
 
 /**
@@ -97,11 +104,14 @@ function readYamlSidecar(text: string): ParsedSidecar {
     });
   } catch (e) {
     // parseDocument reports its own errors; a throw means something like exhausted stack on absurd nesting.
-    return fail('syntax', 0, `the file cannot be parsed (${e instanceof Error ? e.message : String(e)})`);
+    return fail('syntax', 0, isTooDeep(e) ? TOO_DEEP_MESSAGE : `the file cannot be parsed (${readableYamlError(e)})`);
   }
-  const yamlProblems = [...doc.errors, ...doc.warnings].map((e) => ({
+  const errors = [...doc.errors, ...doc.warnings];
+  // Running out of stack is reported once per level it unwinds; one line says it all.
+  const tooDeep = errors.find((e) => isTooDeep(e));
+  const yamlProblems = (tooDeep ? [tooDeep] : errors).map((e) => ({
     line: e.pos ? lineCounter.linePos(e.pos[0]).line : 0,
-    message: firstLine(e.message),
+    message: e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(text, e.pos[0]) : readableYamlError(e),
   }));
   if (yamlProblems.length > 0) return { ok: false, failure: 'syntax', problems: yamlProblems };
   const { tree, problems } = yamlToTree(doc, lineCounter);
@@ -115,10 +125,12 @@ function readYamlSidecar(text: string): ParsedSidecar {
   return { ok: true, sidecar: validated.sidecar, source };
 }
 
-function firstLine(message: string): string {
-  const line = message.split('\n')[0];
-  // yaml appends " at line L, column C" to messages; the line is reported separately.
-  return line.replace(/ at line \d+, column \d+:?$/, '');
+/** Names the key a merge left twice, read from the line the parser points at. */
+function duplicateKeyMessage(text: string, offset: number): string {
+  const lineEnd = text.indexOf('\n', offset);
+  const key = /^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[^:{}[\],]+)\s*:/.exec(text.slice(offset, lineEnd < 0 ? undefined : lineEnd))?.[1]?.trim();
+  const which = key === undefined ? 'a key' : `the key ${/^["']/.test(key) ? key : `'${key}'`}`;
+  return `${which} appears twice in one mapping (keys must be unique; a git merge can leave both): keep one`;
 }
 
 function fail(failure: SidecarFailure, line: number, message: string): ParsedSidecar {

@@ -21,6 +21,12 @@ export function serializeSidecar(sidecar: Sidecar, source: SidecarSource | undef
  * failed write followed by another save still produces the right text.
  */
 export function serializeWithSource(sidecar: Sidecar, source: SidecarSource | undefined): { text: string; source: SidecarSource } {
+  const written = serializeBody(sidecar, source);
+  return source?.bom ? { text: `\ufeff${written.text}`, source: { ...written.source, bom: true } } : written;
+}
+
+/** The text without any byte order mark, and its source (whose `text` never has one either). */
+function serializeBody(sidecar: Sidecar, source: SidecarSource | undefined): { text: string; source: SidecarSource } {
   if (!source || source.form === 'canonical') return { text: writeCanonical(sidecar), source: { form: 'canonical' } };
   // Same content: the user's bytes, exactly (the yaml printer would normalise some spacing).
   if (sameSidecar(sidecar, source.sidecar)) return { text: source.text, source };

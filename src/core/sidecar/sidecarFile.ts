@@ -10,8 +10,8 @@ import { describeProblems, parseSidecar, tooLargeProblem, type SidecarFailure, t
 import { serializeWithSource } from './serializeSidecar';
 import { applyEdits, type SidecarEdit } from './sidecarEdits';
 import { SidecarStoreError } from './sidecarErrors';
-import { acquireLock } from './sidecarLock';
-import { isLeftoverOf, LOCK_SUFFIX } from './sidecarPaths';
+import { acquireLock, removeStagingIfStale } from './sidecarLock';
+import { isLeftoverOf, isLockStagingOf, LOCK_SUFFIX } from './sidecarPaths';
 import type { SidecarStore } from './sidecarStore';
 
 export interface SaveResult {
@@ -224,7 +224,11 @@ export class SidecarFile {
       return;
     }
     try {
-      for (const n of names) await fs.deleteFile(joinPath(dirname(this.path), n)).catch(() => undefined);
+      for (const n of names) {
+        const leftover = joinPath(dirname(this.path), n);
+        if (isLockStagingOf(n, basename(this.path))) await removeStagingIfStale(leftover, this.store.lockOptions()).catch(() => undefined);
+        else await fs.deleteFile(leftover).catch(() => undefined);
+      }
     } finally {
       await release();
     }

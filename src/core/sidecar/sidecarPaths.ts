@@ -9,17 +9,29 @@ export const SIDECAR_SUFFIX = '.annotations.yaml';
 
 /** Temp files of atomic writes: `.<sidecar name>.marginalia-tmp-<process>-<n>`; swept on load, never read. */
 export const TEMP_MARKER = '.marginalia-tmp-';
-/** Lock files: `.<sidecar name>.marginalia-lock`. */
+/** Locks: `.<sidecar name>.marginalia-lock` (a folder; a file from older versions). */
 export const LOCK_SUFFIX = '.marginalia-lock';
+/** `<lock path><marker><token>`: a lock being prepared; a leftover when its owner died before placing it. */
+export const LOCK_STAGING_MARKER = '-new-';
 
 /** True for a file name that is a sidecar (and not one of our temp or lock files). */
 export function isSidecarName(name: string): boolean {
   return name.endsWith(SIDECAR_SUFFIX) && !name.includes(TEMP_MARKER) && !name.includes(LOCK_SUFFIX);
 }
 
-/** True for a temp or lock file name that belongs to the sidecar named `sidecarName`. */
+/** True for a temp file or lock leftover that belongs to the sidecar named `sidecarName`. */
 export function isLeftoverOf(name: string, sidecarName: string): boolean {
-  return name.startsWith(`.${sidecarName}${TEMP_MARKER}`) || name.startsWith(`.${sidecarName}${LOCK_SUFFIX}-stale-`);
+  return name.startsWith(`.${sidecarName}${TEMP_MARKER}`) || isLockLeftoverOf(name, sidecarName) || isLockStagingOf(name, sidecarName);
+}
+
+/** A lock file set aside by an older version's lock breaking. */
+function isLockLeftoverOf(name: string, sidecarName: string): boolean {
+  return name.startsWith(`.${sidecarName}${LOCK_SUFFIX}-stale-`);
+}
+
+/** A lock's staging folder: removed only once its owner is dead or it is stale. */
+export function isLockStagingOf(name: string, sidecarName: string): boolean {
+  return name.startsWith(`.${sidecarName}${LOCK_SUFFIX}${LOCK_STAGING_MARKER}`);
 }
 
 /** Why a path was refused. */

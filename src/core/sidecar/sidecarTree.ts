@@ -5,6 +5,7 @@
  * non-string keys, and nesting deeper than any sidecar needs (#11).
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
+import { FORBIDDEN_KEYS } from '../model/attributes';
 
 export type TreeNode = TreeMap | TreeSeq | TreeScalar;
 
@@ -37,9 +38,6 @@ export interface SidecarProblem {
 /** Deeper than this is refused: the format itself needs 5 levels; user extras get generous room. */
 export const MAX_DEPTH = 64;
 
-/** Keys that could reach an object's prototype or trigger YAML 1.1 merges in another reader. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype', '<<']);
-
 /** Converts a parsed `yaml` document into a tree, or lists every problem found on the way. */
 export function yamlToTree(doc: Document, lineCounter: LineCounter): { tree?: TreeNode; problems: SidecarProblem[] } {
   const problems: SidecarProblem[] = [];
@@ -52,15 +50,19 @@ export function yamlToTree(doc: Document, lineCounter: LineCounter): { tree?: Tr
   const stack: { node: unknown; depth: number; assign: (t: TreeNode) => void }[] = [
     { node: root, depth: 0, assign: (t) => (rootHolder.value = t) },
   ];
+  // Aliases and deep nesting are each reported once, at their first line: a billion-laughs file holds dozens.
+  let aliases: { count: number; line: number; source: string } | undefined;
+  let tooDeep: number | undefined;
   while (stack.length > 0) {
     const { node, depth, assign } = stack.pop() as (typeof stack)[number];
     const line = lineOf(node as YamlNode);
     if (depth > MAX_DEPTH) {
-      problems.push({ line, message: `nested deeper than ${MAX_DEPTH} levels` });
+      tooDeep = Math.min(tooDeep ?? line, line);
       continue;
     }
     if (isAlias(node)) {
-      problems.push({ line, message: `aliases (*${node.source}) are not allowed in a sidecar` });
+      const count = (aliases?.count ?? 0) + 1;
+      aliases = !aliases || line < aliases.line ? { count, line, source: node.source } : { ...aliases, count };
       continue;
     }
     if ((node as { tag?: string }).tag !== undefined) {
@@ -71,6 +73,8 @@ export function yamlToTree(doc: Document, lineCounter: LineCounter): { tree?: Tr
       const v = node.value;
       if (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) {
         assign({ type: 'scalar', line, value: v });
+      } else if (typeof v === 'number') {
+        problems.push({ line, message: `the number ${(node as { source?: string }).source ?? String(v)} is too large to read (offsets are whole numbers such as 1200)` });
       } else {
         problems.push({ line, message: `unsupported value ${String(v)}` });
       }
@@ -106,5 +110,12 @@ export function yamlToTree(doc: Document, lineCounter: LineCounter): { tree?: Tr
       problems.push({ line, message: 'unsupported YAML node' });
     }
   }
+  if (tooDeep !== undefined) problems.push({ line: tooDeep, message: `nested deeper than ${MAX_DEPTH} levels` });
+  if (aliases) {
+    const { count, line, source } = aliases;
+    const message = count === 1 ? `aliases (*${source}) are not allowed in a sidecar` : `aliases are not allowed in a sidecar: ${count} found, the first (*${source}) here`;
+    problems.push({ line, message });
+  }
+  problems.sort((a, b) => a.line - b.line);
   return { tree: problems.length === 0 ? rootHolder.value : undefined, problems };
 }

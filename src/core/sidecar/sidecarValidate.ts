@@ -12,6 +12,7 @@ import {
   type Selectors,
   type Sidecar,
 } from '../model/annotation';
+import { attributeKeyProblem } from '../model/attributes';
 import type { SidecarProblem, TreeMap, TreeNode } from './sidecarTree';
 
 export const MENTION_KINDS: readonly MentionKind[] = [...ENTITY_KINDS, 'custom'];
@@ -225,11 +226,17 @@ class Validator {
     if (!map) return undefined;
     const out: Record<string, string> = {};
     for (const e of map.entries) {
+      // The tree readers already refuse these names anywhere; checked again here because this is where an
+      // attribute becomes a property of a plain object.
+      const keyProblem = attributeKeyProblem(e.key);
+      if (keyProblem) {
+        this.problems.push({ line: e.line, message: keyProblem });
+        continue;
+      }
       if (e.value.type !== 'scalar' || e.value.value === null) {
         this.problem(e.value, `attribute '${e.key}' must be a single value`);
         continue;
       }
-      // Forbidden keys never reach here (sidecarTree refuses them), so plain assignment is safe.
       out[e.key] = String(e.value.value);
     }
     return out;

@@ -280,7 +280,7 @@ function askAttributes(current: Record<string, string>): Thenable<string | undef
     title: 'Attributes',
     prompt: 'key=value pairs separated by semicolons, e.g. role=Deputy Foreign Minister; source=TASS (empty: none)',
     value,
-    validateInput: (text) => (parseAttributes(text) ? undefined : 'Write key=value pairs separated by semicolons; keys are letters, digits, - or _'),
+    validateInput: (text) => (parseAttributes(text) ? undefined : 'Write key=value pairs separated by semicolons; keys are letters, digits, - or _, and not constructor or prototype'),
   });
 }
 

@@ -72,6 +72,11 @@ export class AnnotationService {
     await this.apply(document.uri, `reject "${mention.text}"`, [{ type: 'putRejection', rejection }]);
   }
 
+  /** Sets the sidecar's document date (`undefined` clears it): relative dates are then resolved against it. */
+  async setDocumentDate(uri: vscode.Uri, date: string | undefined): Promise<void> {
+    await this.apply(uri, date ? `set the document date to ${date}` : 'clear the document date', [{ type: 'setMetadata', metadata: { date } }]);
+  }
+
   /** Takes back the last change made through this service; what it undid, or undefined when nothing is left. */
   async undo(): Promise<string | undefined> {
     const entry = this.undoStack.pop();

@@ -85,8 +85,9 @@ function orphanDiagnostic(orphan: Orphan<Annotation>, document: vscode.TextDocum
 }
 
 /**
- * Quick fixes: on an orphan's diagnostic, delete it; on any selection in a document with orphans, re-attach
- * one of them there (the user selects where the text went, as brat and Hypothesis users pick a new anchor).
+ * Quick fixes: on an orphan's diagnostic, delete it, or re-attach it to one of the places it fits equally well
+ * (when re-anchoring could not choose); on any selection in a document with orphans, re-attach one of them there
+ * (the user selects where the text went, as brat and Hypothesis users pick a new anchor).
  */
 export class OrphanQuickFixes implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -113,6 +114,15 @@ export class OrphanQuickFixes implements vscode.CodeActionProvider {
     }
     for (const [id, d] of diagnostics) {
       if (!id) continue;
+      // An orphan that fits several places equally well: offer each of them.
+      const orphan = this.sidecars.viewOf(document.uri)?.orphans.find((o) => o.item.id === id);
+      for (const c of orphan?.candidates ?? []) {
+        const line = document.positionAt(c.start).line + 1;
+        const attach = new vscode.CodeAction(`Marginalia: Re-attach the orphaned annotation "${orphan?.item.selectors.quote.exact}" to line ${line}`, vscode.CodeActionKind.QuickFix);
+        attach.diagnostics = [d];
+        attach.command = { title: attach.title, command: 'marginalia.reattachOrphan', arguments: [{ uri, id, start: c.start, end: c.end }] };
+        actions.push(attach);
+      }
       const remove = new vscode.CodeAction('Marginalia: Delete the orphaned annotation', vscode.CodeActionKind.QuickFix);
       remove.diagnostics = [d];
       remove.command = { title: remove.title, command: 'marginalia.deleteOrphan', arguments: [{ uri, id }] };

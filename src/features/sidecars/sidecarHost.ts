@@ -14,6 +14,8 @@ import * as vscode from 'vscode';
 import type { AnalysisResult } from '../../core/analyze';
 import { withSelectors } from '../../core/anchoring/reanchor';
 import { reconcile, type DocumentView } from '../../core/model/documentView';
+import type { DocumentDate } from '../../core/recognizers/context';
+import type { Sidecar } from '../../core/model/annotation';
 import { textFingerprint } from '../../core/sidecar/fingerprint';
 import type { SidecarEdit } from '../../core/sidecar/sidecarEdits';
 import type { SidecarFile } from '../../core/sidecar/sidecarFile';
@@ -168,16 +170,16 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
     if (!file) {
       if (uri.scheme === 'file' && !this.absentSidecarOf.has(key)) void this.open(uri);
       this.views.delete(key);
-      return { mentions: auto.mentions, entities: auto.entities, documentDate: auto.documentDate?.value };
+      return { mentions: auto.mentions, entities: auto.entities, documentDate: auto.documentDate };
     }
     const sidecar = file.sidecar;
     if (sidecar.annotations.length === 0 && sidecar.rejections.length === 0) {
       this.views.delete(key);
-      return { mentions: auto.mentions, entities: auto.entities, documentDate: sidecar.document.date ?? auto.documentDate?.value };
+      return { mentions: auto.mentions, entities: auto.entities, documentDate: sidecarDate(sidecar) ?? auto.documentDate };
     }
     const view = reconcile(auto.mentions, sidecar, text);
     this.views.set(key, view);
-    return { mentions: view.mentions, entities: auto.entities, documentDate: sidecar.document.date ?? auto.documentDate?.value };
+    return { mentions: view.mentions, entities: auto.entities, documentDate: sidecarDate(sidecar) ?? auto.documentDate };
   }
 
   private async load(uri: vscode.Uri): Promise<SidecarFile | undefined> {
@@ -285,4 +287,10 @@ function fingerprintEdit(text: string): SidecarEdit {
 
 function isDirty(uri: vscode.Uri): boolean {
   return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty);
+}
+
+/** The sidecar's `document.date`: the user set it, so it beats every date found in the text or the path. */
+function sidecarDate(sidecar: Sidecar): DocumentDate | undefined {
+  const value = sidecar.document.date;
+  return value ? { value, source: 'metadata' } : undefined;
 }

@@ -100,6 +100,18 @@ describe('manual annotations in the editor', function () {
     assert.equal(parsed().annotations.length, 0);
   });
 
+  it('refuses an attribute name the sidecar reader refuses, leaving the sidecar loadable and unchanged', async () => {
+    const start = TEXT.indexOf('Helena Marsh');
+    await vscode.commands.executeCommand('marginalia.annotateSpeaker', { uri: uri.toString(), start, end: start + 'Helena Marsh'.length, note: '', attributes: { role: 'envoy' } });
+    const before = sidecarText();
+    for (const name of ['constructor', '<<']) {
+      await vscode.commands.executeCommand('marginalia.editAnnotationAttributes', { uri: uri.toString(), start, attributes: { [name]: 'x' } });
+      await vscode.commands.executeCommand('marginalia.annotateDate', { uri: uri.toString(), start: 0, end: 3, note: '', attributes: { [name]: 'x' } });
+    }
+    assert.equal(sidecarText(), before);
+    assert.deepEqual(parsed().annotations.map((a) => a.attributes), [{ role: 'envoy' }]);
+  });
+
   it('offers Accept and Reject as code actions on an automatic entity', async () => {
     const start = TEXT.indexOf('New START');
     const doc = await vscode.workspace.openTextDocument(uri);
@@ -216,6 +228,34 @@ describe('manual annotations in the editor', function () {
     const placed = parsed().annotations.find((a) => a.id === lost.id);
     assert.equal(placed?.selectors.quote.exact, 'Helena Marsh');
     assert.equal(placed?.note, 'check spelling', 'the note survives');
+  });
+
+  it('offers the places an ambiguous orphan fits equally well as quick fixes, and re-attaches it to the one chosen', async () => {
+    const original = `${TEXT}\nNegotiators reviewed the Northern Range Protocol during a long session on Thursday.\n`;
+    // The paragraph, reworded around the quote, now twice after the same text: neither place can be chosen.
+    const reworded = 'Negotiators reread the Northern Range Protocol during a late session on Thursday.';
+    const twice = `${TEXT}\n${reworded}\n\n${TEXT}\n${reworded}\n`;
+    fs.writeFileSync(docPath, twice);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor(() => vscode.window.activeTextEditor?.document.getText() === twice, 'the document rewritten');
+    const store = createNodeSidecarStore({ root: workspaceRoot().fsPath, cwd: workspaceRoot().fsPath });
+    const file = await store.open(docPath);
+    const at = original.indexOf('Northern Range Protocol');
+    const lost = createAnnotation(original, at, at + 23, { kind: 'treaty' }, { now: new Date().toISOString() });
+    file.edit({ type: 'putAnnotation', annotation: lost });
+    await file.save();
+    const problem = () => vscode.languages.getDiagnostics(uri).find((d) => d.message.includes('Orphaned') && d.message.includes('Northern Range Protocol'));
+    await waitFor(() => problem() !== undefined, 'the ambiguous orphan in the Problems panel', 20_000);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const lines = [twice.indexOf('Northern Range'), twice.lastIndexOf('Northern Range')].map((o) => doc.positionAt(o).line + 1);
+    assert.match(problem()?.message ?? '', new RegExp(`line ${lines[0]}, line ${lines[1]}`));
+    const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, problem()?.range as vscode.Range);
+    const titles = fixes.map((f) => f.title);
+    for (const line of lines) assert.ok(titles.some((t) => t.endsWith(`to line ${line}`)), titles.join(' | '));
+    const second = fixes.find((f) => f.title.endsWith(`to line ${lines[1]}`)) as vscode.CodeAction;
+    await vscode.commands.executeCommand(second.command?.command as string, ...(second.command?.arguments ?? []));
+    await waitFor(() => problem() === undefined, 'the orphan re-attached');
+    assert.equal(parsed().annotations.find((a) => a.id === lost.id)?.selectors.position.start, twice.lastIndexOf('Northern Range'));
   });
 
   it('deletes an orphaned annotation from its quick fix', async () => {

@@ -27,11 +27,12 @@ describe('editor: hover cards', () => {
     assert.match(text, /Thank you\\\. Yesterday the Deputy Secretary/);
   });
 
-  it('date: ISO value, precision, weekday and how it was resolved', async () => {
+  it('date: in words, ISO value, precision, weekday, and what it was resolved against and where that came from', async () => {
     const { text } = await hoverText(document, positionOf(document, 'Yesterday', 2));
+    assert.match(text, /^\*\*7 January 2025\*\* — date/);
     assert.match(text, /ISO value: `2025-01-07` · precision: day/);
     assert.match(text, /Weekday: Tuesday/);
-    assert.match(text, /Resolved: relative \(relative to 2025\\-01\\-08\)/);
+    assert.match(text, /Resolved relative to 8 January 2025, from the dateline\. \[Set Document Date…\]\(command:marginalia\.askDocumentDate\?/);
   });
 
   it('treaty: full name, dates, status, and its other mentions across the workspace', async () => {
@@ -56,7 +57,7 @@ describe('editor: hover cards', () => {
     for (const needle of ['MR. HARTLEY', 'Hartley said']) {
       const { text, hovers } = await hoverText(doc, positionOf(doc, needle, 4));
       assert.ok(hovers.length > 0, `a hover at ${needle}`);
-      for (const target of commandTargets(text)) assert.equal(target, 'command:marginalia.revealMention', text);
+      for (const target of commandTargets(text)) assert.ok(['command:marginalia.revealMention', 'command:marginalia.askDocumentDate'].includes(target), text);
       assert.doesNotMatch(text, /(?<!\\)<(img|b)\b/, text);
       assert.doesNotMatch(text, /(?<!\\)\$\(zap\)/, text);
       for (const h of hovers) {
@@ -64,7 +65,8 @@ describe('editor: hover cards', () => {
           if (typeof c === 'string' || !('supportHtml' in c)) continue;
           const md = c as vscode.MarkdownString;
           assert.notEqual(md.supportHtml, true, 'HTML is not rendered');
-          if (typeof md.isTrusted === 'object') assert.deepEqual(md.isTrusted.enabledCommands, ['marginalia.revealMention']);
+          // Navigation, and the input box that sets a document date: neither writes anything by itself.
+          if (typeof md.isTrusted === 'object') assert.deepEqual(md.isTrusted.enabledCommands, ['marginalia.revealMention', 'marginalia.askDocumentDate']);
           else assert.notEqual(md.isTrusted, true, 'never fully trusted');
         }
       }

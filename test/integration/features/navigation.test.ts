@@ -28,6 +28,23 @@ describe('editor: tree, symbols, references, navigation', () => {
     assert.ok(mentions.every((m) => /:\d+$/.test(m.label) && m.description && m.command?.length === 3));
   });
 
+  it('groups the workspace dates by year, then month, in time order, named in words', async () => {
+    const years = (await treeChildren('marginalia.entities', ['Dates'])).map((r) => r.label);
+    const dated = years.filter((y) => /^\d{4}$/.test(y));
+    assert.ok(dated.length >= 3, years.join(', '));
+    assert.deepEqual(dated, [...dated].sort(), `years in time order: ${years.join(', ')}`);
+    // Groups without a year come after every dated one.
+    const firstUndated = years.findIndex((y) => !/^\d{4}$/.test(y) && !/^The \d/.test(y));
+    if (firstUndated >= 0) assert.ok(years.slice(firstUndated).every((y) => !/^\d{4}$/.test(y)), years.join(', '));
+    const in2025 = await treeChildren('marginalia.entities', ['Dates', '2025']);
+    const months = in2025.filter((r) => /^[A-Z][a-z]+ 2025$/.test(r.label)).map((r) => r.label);
+    assert.ok(months.includes('January 2025') && months.includes('March 2025'), in2025.map((r) => r.label).join(', '));
+    assert.ok(months.indexOf('January 2025') < months.indexOf('March 2025'));
+    const january = (await treeChildren('marginalia.entities', ['Dates', '2025', 'January 2025'])).map((r) => r.label);
+    assert.ok(january.includes('8 January 2025'), january.join(', '));
+    for (const label of [...years, ...january]) assert.doesNotMatch(label, /XXXX|_REF|\d{4}-\d{2}/, 'no ISO codes as names');
+  });
+
   it('a tree row reveals and selects its mention', async () => {
     const mentions = await treeChildren('marginalia.entities', ['Treaties', 'New START']);
     const row = mentions.find((m) => m.label.startsWith('interview.md:'));
@@ -48,6 +65,23 @@ describe('editor: tree, symbols, references, navigation', () => {
     await vscode.commands.executeCommand('marginalia.revealInTree');
     const selected = await vscode.commands.executeCommand<string[]>('marginalia.internal.treeSelection');
     assert.ok(selected?.some((id) => id.includes('person:abara') && id.includes('/m:')), String(selected));
+  });
+
+  it('sorts the entities by name and by count with the view-title commands', async () => {
+    const speakers = async () => (await treeChildren('marginalia.entities', ['Speakers'])).map((r) => ({ name: r.label, count: Number(String(r.description).split(' ')[0]) }));
+    const byName = (rows: Array<{ name: string }>) => rows.every((r, i) => i === 0 || rows[i - 1].name.localeCompare(r.name) <= 0);
+    const byCount = (rows: Array<{ count: number }>) => rows.every((r, i) => i === 0 || rows[i - 1].count >= r.count);
+    try {
+      await vscode.commands.executeCommand('marginalia.sortEntitiesByName');
+      await waitFor(async () => byName(await speakers()), 'the speakers sorted by name');
+      // The samples' speakers are in a different order by count, so each command shows its own effect.
+      assert.ok(!byCount(await speakers()), (await speakers()).map((r) => `${r.name} ${r.count}`).join(', '));
+      await vscode.commands.executeCommand('marginalia.sortEntitiesByCount');
+      await waitFor(async () => byCount(await speakers()), 'the speakers sorted by count');
+      assert.ok(!byName(await speakers()));
+    } finally {
+      await vscode.workspace.getConfiguration('marginalia').update('tree.sortBy', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('filters the tree by text, and clears the filter', async () => {

@@ -28,16 +28,39 @@ describe('editor: a large workspace scan runs in a worker thread', function () {
   let api: MarginaliaApi;
   let folder: string;
   let lexiconFile: string;
-  /** The samples' spans as the editor's thread indexed them (the first test), which every copy must match. */
+  /** The samples' spans as the editor's thread indexed them, which every copy must match. */
   let reference = new Map<string, unknown[][] | undefined>();
+  let accords: string[] = [];
+  const uriOf = (file: string) => vscode.Uri.file(file).toString();
+  const spansOf = (file: string) => api.index.document(uriOf(file))?.mentions.map(span);
+  const linked = () => accords.every((a) => (api.index.document(uriOf(a))?.mentions ?? []).some((m) => m.entityId === 'treaty:lakeside-accord'));
+  const copiesIndexed = () => SAMPLES.every((s) => Array.from({ length: COPIES }, (_, i) => spansOf(path.join(folder, `copy${i}-${s}`))).every(Boolean));
 
+  // Every test here works on the same large folder, which this hook writes and waits to see indexed: no test
+  // depends on another having run.
   before(async () => {
     await waitForActivation();
     api = vscode.extensions.getExtension<MarginaliaApi>(EXTENSION_ID)?.exports as MarginaliaApi;
-    folder = path.join(workspaceRoot().fsPath, `zz-worker-scan-${process.pid}`);
+    folder = path.join(workspaceRoot().fsPath, 'zz-worker-scan');
     lexiconFile = path.join(workspaceRoot().fsPath, '.marginalia', 'lexicon.yaml');
     const samples = SAMPLES.map((s) => vscode.Uri.joinPath(workspaceRoot(), s).toString());
     await waitFor(async () => (await whenIdle()) >= 0 && samples.every((u) => api.index.document(u)), 'the samples scanned', 30_000);
+    // The samples as the editor thread indexed them: a scan of a few files does not start the worker.
+    reference = new Map(SAMPLES.map((s) => [s, spansOf(path.join(workspaceRoot().fsPath, s))]));
+    for (const [name, spans] of reference) assert.ok(spans && spans.length > 0, `${name} indexed before`);
+    assert.ok(!fs.existsSync(lexiconFile), 'the sample workspace has no lexicon of its own');
+
+    fs.mkdirSync(folder, { recursive: true });
+    for (let i = 0; i < COPIES; i++) {
+      for (const s of SAMPLES) fs.copyFileSync(path.join(workspaceRoot().fsPath, s), path.join(folder, `copy${i}-${s}`));
+    }
+    accords = Array.from({ length: ACCORDS }, (_, i) => path.join(folder, `accord${i}.txt`));
+    for (const accord of accords) {
+      fs.writeFileSync(accord, 'GENEVA, March 4, 2025 \u2014 Officials said the Lakeside Accord would hold until 2030.\n');
+    }
+    fs.mkdirSync(path.dirname(lexiconFile), { recursive: true });
+    fs.writeFileSync(lexiconFile, 'treaties:\n  - id: treaty:lakeside-accord\n    name: Lakeside Accord\n    fullName: Lakeside Accord on Test Documents\n    signed: 2024-05-01\n');
+    await waitFor(async () => (await whenIdle()) >= 0 && linked() && copiesIndexed(), 'the new files indexed and linked to the lexicon\'s treaty', 60_000);
   });
 
   after(async () => {
@@ -48,27 +71,6 @@ describe('editor: a large workspace scan runs in a worker thread', function () {
   });
 
   it('indexes the files as the editor thread does, with the workspace lexicon, and the views show them', async () => {
-    const uriOf = (file: string) => vscode.Uri.file(file).toString();
-    const spansOf = (file: string) => api.index.document(uriOf(file))?.mentions.map(span);
-    // The samples as the editor thread indexed them: a scan of a few files does not start the worker.
-    reference = new Map(SAMPLES.map((s) => [s, spansOf(path.join(workspaceRoot().fsPath, s))]));
-    for (const [name, spans] of reference) assert.ok(spans && spans.length > 0, `${name} indexed before`);
-    assert.ok(!fs.existsSync(lexiconFile), 'the sample workspace has no lexicon of its own');
-
-    fs.mkdirSync(folder, { recursive: true });
-    for (let i = 0; i < COPIES; i++) {
-      for (const s of SAMPLES) fs.copyFileSync(path.join(workspaceRoot().fsPath, s), path.join(folder, `copy${i}-${s}`));
-    }
-    const accords = Array.from({ length: ACCORDS }, (_, i) => path.join(folder, `accord${i}.txt`));
-    for (const accord of accords) {
-      fs.writeFileSync(accord, 'GENEVA, March 4, 2025 \u2014 Officials said the Lakeside Accord would hold until 2030.\n');
-    }
-    fs.mkdirSync(path.dirname(lexiconFile), { recursive: true });
-    fs.writeFileSync(lexiconFile, 'treaties:\n  - id: treaty:lakeside-accord\n    name: Lakeside Accord\n    fullName: Lakeside Accord on Test Documents\n    signed: 2024-05-01\n');
-    const linked = () =>
-      accords.every((a) => (api.index.document(uriOf(a))?.mentions ?? []).some((m) => m.entityId === 'treaty:lakeside-accord'));
-    await waitFor(async () => (await whenIdle()) >= 0 && linked(), 'the new files linked to the lexicon\'s treaty', 60_000);
-
     // One whole rescan: every file that is not open goes through the worker, but for the first few.
     const stats = () => vscode.commands.executeCommand<ScanStats>('marginalia.internal.stats');
     const before = (await stats()).scanWorkerFilesTotal;
@@ -117,8 +119,9 @@ describe('editor: a large workspace scan runs in a worker thread', function () {
   });
 
   it('takes a file out of the index when it is deleted', async () => {
-    const gone = path.join(folder, `copy0-${SAMPLES[0]}`);
-    assert.ok(api.index.document(vscode.Uri.file(gone).toString()));
+    const gone = path.join(folder, 'deleted-soon.txt');
+    fs.copyFileSync(path.join(workspaceRoot().fsPath, SAMPLES[1]), gone);
+    await waitFor(() => api.index.document(vscode.Uri.file(gone).toString()) !== undefined, 'the new file in the index', 20_000);
     fs.rmSync(gone);
     await waitFor(() => api.index.document(vscode.Uri.file(gone).toString()) === undefined, 'the deleted file out of the index', 20_000);
   });

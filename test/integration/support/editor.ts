@@ -41,7 +41,8 @@ export async function waitForActivation(timeoutMs = 15_000): Promise<vscode.Exte
   assert.ok(extension, `${EXTENSION_ID} is installed in the extension host`);
   const deadline = Date.now() + timeoutMs;
   while (!extension.isActive && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  await extension.activate();
+  // Checked before `activate()` is called, which would activate it whatever the activation events say.
   assert.ok(extension.isActive, `${EXTENSION_ID} was not activated by its activation events within ${timeoutMs} ms`);
+  await extension.activate();
   return extension;
 }

@@ -2,29 +2,28 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SAMPLES_DIR } from '../../../scripts/lib/paths';
 import { contributedColor, currentTheme, decorationBoxes, quickOpen, sameColor } from '../features/editorUi';
 import { useWorkbench } from '../support/session';
 import { UI_TIMEOUT_MS } from '../support/workbench';
 
-// A document of our own, written into the sample workspace for this test only (sidecars live in workspace
-// folders) and removed afterwards with its sidecar.
-const DOC = path.join(SAMPLES_DIR, `zz-ui-annotate-${process.pid}.txt`);
-const SIDECAR = `${DOC}.annotations.yaml`;
 const TEXT = 'An unnamed envoy\nThe envoy refused to be quoted by name, but confirmed the schedule of the next round.\n';
 
 describe('annotating by hand in the workbench', () => {
   const session = useWorkbench({ userSettings: { 'workbench.colorTheme': 'Default Light Modern' } });
 
-  before(() => fs.writeFileSync(DOC, TEXT));
-  after(() => {
-    for (const f of [DOC, SIDECAR]) fs.rmSync(f, { force: true });
+  // A document of our own, written into the suite's copy of the samples (sidecars live in workspace folders).
+  let doc = '';
+  let sidecarFile = '';
+  before(() => {
+    doc = path.join(session.workspace, 'zz-ui-annotate.txt');
+    sidecarFile = `${doc}.annotations.yaml`;
+    fs.writeFileSync(doc, TEXT);
   });
 
   it('annotates the selection as a speaker from the Command Palette: highlighted, and saved in the sidecar', async () => {
     const { workbench } = session;
     const page = workbench.page;
-    await quickOpen(workbench, path.basename(DOC));
+    await quickOpen(workbench, doc); // by its path: Quick Open may not have indexed a new file yet
     const theme = await currentTheme(page);
     const speakerBg = contributedColor('marginalia.speakerBackground', theme);
     const speakerBoxes = async () => (await decorationBoxes(page)).filter((b) => sameColor(b.background, speakerBg));
@@ -42,8 +41,8 @@ describe('annotating by hand in the workbench', () => {
     await page.keyboard.press('Enter');
 
     const deadline = Date.now() + UI_TIMEOUT_MS;
-    while (!(fs.existsSync(SIDECAR) && fs.readFileSync(SIDECAR, 'utf8').includes('An unnamed envoy')) && Date.now() < deadline) await page.waitForTimeout(100);
-    const sidecar = fs.readFileSync(SIDECAR, 'utf8');
+    while (!(fs.existsSync(sidecarFile) && fs.readFileSync(sidecarFile, 'utf8').includes('An unnamed envoy')) && Date.now() < deadline) await page.waitForTimeout(100);
+    const sidecar = fs.readFileSync(sidecarFile, 'utf8');
     assert.match(sidecar, /kind: speaker/);
     assert.match(sidecar, /unnamed envoy, checked against the wire copy/);
 

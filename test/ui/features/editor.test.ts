@@ -53,7 +53,7 @@ describe('editor experience in the workbench', () => {
     const { workbench } = session;
     const page = workbench.page;
     await quickOpen(workbench, 'press-briefing.txt');
-    await workbench.activityBarItem('Marginalia').click();
+    await workbench.showMarginalia();
     for (const kind of ['Speakers', 'Dates', 'Treaties']) {
       await treeRow(page, 'Entities', kind).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
     }
@@ -78,11 +78,34 @@ describe('editor experience in the workbench', () => {
     await workbench.screenshot('editor-tree-reveal');
   });
 
+  it('expands every kind and entity with "Expand All Entities"', async () => {
+    const { workbench } = session;
+    const page = workbench.page;
+    await quickOpen(workbench, 'press-briefing.txt');
+    await workbench.showMarginalia();
+    const speakers = treeRow(page, 'Entities', /^Speakers$/).first();
+    await speakers.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    // Collapsed to start with, whatever other tests did: the kinds' own rows toggle when clicked.
+    for (const kind of ['Speakers', 'Dates', 'Treaties']) {
+      const row = treeRow(page, 'Entities', new RegExp(`^${kind}$`)).first();
+      if ((await row.getAttribute('aria-expanded')) === 'true') await row.click();
+      await page.waitForFunction((el) => el?.getAttribute('aria-expanded') === 'false', await row.elementHandle(), { timeout: UI_TIMEOUT_MS });
+    }
+    await workbench.runCommand('Marginalia: Expand All Entities');
+    await page.waitForFunction((el) => el?.getAttribute('aria-expanded') === 'true', await speakers.elementHandle(), { timeout: UI_TIMEOUT_MS });
+    // The speaker under it is expanded too, down to its mentions.
+    const hartley = treeRow(page, 'Entities', /^Hartley$/).first();
+    await hartley.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    assert.equal(await hartley.getAttribute('aria-expanded'), 'true');
+    await treeRow(page, 'Entities', /^press-briefing\.txt:\d+$/).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  });
+
   it('README: highlights, a hover card and the tree on a sample document', async () => {
     const { workbench } = session;
     const page = workbench.page;
     await workbench.runCommand('View: Close All Editors');
     await quickOpen(workbench, 'press-briefing.txt');
+    await workbench.showMarginalia();
     // Only the workspace's samples are listed once the fixture from outside the workspace is closed.
     await treeRow(page, 'Entities', 'Speakers').first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
     const theme = await currentTheme(page);

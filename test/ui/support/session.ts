@@ -2,7 +2,9 @@ import * as path from 'node:path';
 import { startCodeServer } from '../../../scripts/codeServer/server';
 import type { CodeServer } from '../../../scripts/codeServer/server';
 import { workbenchUrl } from '../../../scripts/codeServer/workbenchUrl';
-import { REPO_ROOT, SAMPLES_DIR } from '../../../scripts/lib/paths';
+import { REPO_ROOT } from '../../../scripts/lib/paths';
+import { copySamples } from '../../../scripts/test/sampleWorkspace';
+import type { SampleWorkspace } from '../../../scripts/test/sampleWorkspace';
 import { sharedChromium } from './browser';
 import { Workbench } from './workbench';
 
@@ -15,6 +17,8 @@ export interface SessionOptions {
   load?: 'development' | 'vsix';
   /** The .vsix to install when `load` is `vsix`. */
   vsix?: string;
+  /** Start the workbench in Restricted Mode (an untrusted workspace), as a user who has not trusted it. */
+  restricted?: boolean;
   /** User settings for this suite's profile (over the harness's quiet defaults). */
   userSettings?: Record<string, unknown>;
 }
@@ -23,6 +27,8 @@ export interface SessionOptions {
 export interface Session {
   readonly workbench: Workbench;
   readonly server: CodeServer;
+  /** The suite's own copy of samples/, open as the workspace (tests may write into it). */
+  readonly workspace: string;
 }
 
 /**
@@ -31,7 +37,7 @@ export interface Session {
  * leaves a screenshot named after it in test-results/screenshots/.
  */
 export function useWorkbench(options: SessionOptions = {}): Session {
-  let current: { workbench: Workbench; server: CodeServer } | undefined;
+  let current: { workbench: Workbench; server: CodeServer; workspace: SampleWorkspace } | undefined;
   const session: Session = {
     get workbench() {
       if (!current) throw new Error('useWorkbench: the session is only available inside tests');
@@ -41,26 +47,40 @@ export function useWorkbench(options: SessionOptions = {}): Session {
       if (!current) throw new Error('useWorkbench: the session is only available inside tests');
       return current.server;
     },
+    get workspace() {
+      if (!current) throw new Error('useWorkbench: the session is only available inside tests');
+      return current.workspace.folder;
+    },
   };
 
   before(async function () {
     this.timeout(120_000);
     const vsix = options.load === 'vsix' ? options.vsix : undefined;
     if (options.load === 'vsix' && !vsix) throw new Error('useWorkbench: load "vsix" needs the .vsix path');
-    const server = await startCodeServer({
-      installVsix: vsix ? [path.resolve(vsix)] : [],
-      userSettings: options.userSettings ?? {},
-    });
+    // Each suite gets its own copy of samples/: nothing it writes reaches the repository or another suite.
+    const workspace = copySamples();
+    let server: CodeServer;
+    try {
+      server = await startCodeServer({
+        installVsix: vsix ? [path.resolve(vsix)] : [],
+        userSettings: options.userSettings ?? {},
+        restricted: options.restricted ?? false,
+      });
+    } catch (e) {
+      workspace.remove();
+      throw e;
+    }
     try {
       const browser = await sharedChromium();
       const page = await browser.context.newPage();
       const dev = vsix ? {} : { extensionDevelopmentPath: REPO_ROOT };
-      await page.goto(workbenchUrl(server.baseUrl, SAMPLES_DIR, dev));
+      await page.goto(workbenchUrl(server.baseUrl, workspace.folder, dev));
       const workbench = new Workbench(page);
       await workbench.waitUntilReady();
-      current = { workbench, server };
+      current = { workbench, server, workspace };
     } catch (e) {
       await server.stop();
+      workspace.remove();
       throw e;
     }
   });
@@ -75,10 +95,11 @@ export function useWorkbench(options: SessionOptions = {}): Session {
 
   after(async () => {
     if (!current) return;
-    const { workbench, server } = current;
+    const { workbench, server, workspace } = current;
     current = undefined;
     await workbench.page.close().catch(() => undefined);
     await server.stop();
+    workspace.remove();
   });
 
   return session;

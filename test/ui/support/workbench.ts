@@ -23,6 +23,14 @@ export class Workbench {
     return this.page.locator(`.part.activitybar .action-item a.action-label[aria-label^="${label}"]`);
   }
 
+  /** Shows the Marginalia side bar: clicks its activity-bar entry unless it is already the selected one (a click would hide it). */
+  async showMarginalia(): Promise<void> {
+    const item = this.activityBarItem('Marginalia');
+    await item.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    const selected = /\bchecked\b/.test((await item.locator('xpath=..').getAttribute('class')) ?? '');
+    if (!selected) await item.click();
+  }
+
   /**
    * The title of a side-bar view (e.g. `Entities`): its pane header, or, when it is the only view of its
    * container, the container's title (`Marginalia: Entities`, which VS Code shows instead of a header).

@@ -1,7 +1,8 @@
 /**
  * Reliability #22 on a corpus of scripted edits: our own texts (test/fixtures/sidecar/corpus) get every
  * occurrence of a list of phrases annotated, then seeded random edit scripts (typos, emoji, inserted sentences,
- * inserted, deleted and moved paragraphs, CRLF line ends, a BOM) and a re-anchoring. The edit scripts track where
+ * inserted, deleted and moved paragraphs, a deleted question with its answer, two paragraphs that start alike
+ * swapped, CRLF line ends, a BOM) and a re-anchoring. The edit scripts track where
  * every annotation must end up, so each placement is checked, not just counted.
  * Goals (issue 5): >= 99% of annotations whose quote is intact re-anchor to the right place, none to a wrong
  * place, and every annotation whose quote was deleted becomes an orphan.
@@ -12,6 +13,9 @@ import * as path from 'node:path';
 import { reanchor } from '../../../src/core/anchoring/reanchor';
 import { describeQuote } from '../../../src/core/anchoring/textQuote';
 import type { Annotation } from '../../../src/core/model/annotation';
+import { seededRandom } from '../../support/seededRandom';
+import { analyze } from '../../../src/core/analyze';
+import { requireShared } from '../../support/sharedData';
 
 const CORPUS = path.resolve(__dirname, '..', '..', 'fixtures', 'sidecar', 'corpus');
 const SESSIONS_PER_DOCUMENT = Number(process.env.MARGINALIA_CORPUS_SESSIONS ?? 60);
@@ -27,18 +31,6 @@ interface Tracked {
   start: number;
   end: number;
   state: 'intact' | 'modified' | 'deleted';
-}
-
-/** mulberry32: a tiny seeded generator, so every failure can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SEPARATOR = '\n\n';
@@ -66,30 +58,48 @@ export interface SessionResult {
   modifiedPlaced: number;
 }
 
-/** One document, one seeded edit script, one re-anchoring; every annotation classified. */
-export function runSession(document: string, extras: string[], targets: string[], seed: number): SessionResult {
-  const random = rng(seed);
+/** What a scripted edit can do to the paragraphs of the document, tracking every annotation. */
+export interface ParagraphEditor {
+  readonly paragraphs: readonly Paragraph[];
+  deleteParagraph(id: number): void;
+  swapParagraphs(a: number, b: number): void;
+}
+
+/**
+ * One document, one edit script, one re-anchoring; every annotation classified. Without `script` the edits are
+ * seeded random ones. `spans` (paragraph index, start, end within it) are annotated besides the targets.
+ */
+export function runSession(
+  document: string,
+  extras: string[],
+  targets: string[],
+  seed: number,
+  script?: (editor: ParagraphEditor) => void,
+  spans: Array<{ paragraph: number; start: number; end: number }> = [],
+): SessionResult {
+  const random = seededRandom(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
   let paragraphs: Paragraph[] = document.trim().split(SEPARATOR).map((text, id) => ({ id, text }));
   const original = join(paragraphs);
   const tracked: Tracked[] = [];
   let n = 0;
+  const track = (paragraph: number, start: number, end: number) => {
+    const at = offsetOf(paragraphs, paragraph) + start;
+    const annotation: Annotation = {
+      id: `a-${++n}`,
+      kind: 'custom',
+      created: '2026-11-22T08:00:00.000Z',
+      modified: '2026-11-22T08:00:00.000Z',
+      selectors: { position: { start: at, end: at + end - start }, quote: describeQuote(original, at, at + end - start) },
+    };
+    tracked.push({ annotation, paragraph, start, end, state: 'intact' });
+  };
   for (const p of paragraphs) {
-    const base = offsetOf(paragraphs, p.id);
     for (const target of targets) {
-      for (let at = p.text.indexOf(target); at !== -1; at = p.text.indexOf(target, at + 1)) {
-        const start = base + at;
-        const annotation: Annotation = {
-          id: `a-${++n}`,
-          kind: 'custom',
-          created: '2026-11-22T08:00:00.000Z',
-          modified: '2026-11-22T08:00:00.000Z',
-          selectors: { position: { start, end: start + target.length }, quote: describeQuote(original, start, start + target.length) },
-        };
-        tracked.push({ annotation, paragraph: p.id, start: at, end: at + target.length, state: 'intact' });
-      }
+      for (let at = p.text.indexOf(target); at !== -1; at = p.text.indexOf(target, at + 1)) track(p.id, at, at + target.length);
     }
   }
+  for (const span of spans) track(span.paragraph, span.start, span.end);
 
   /** Replaces `length` characters at `at` in paragraph `id` by `insert`, moving the tracked spans in it. */
   const editParagraph = (id: number, at: number, length: number, insert: string) => {
@@ -112,10 +122,29 @@ export function runSession(document: string, extras: string[], targets: string[]
     }
   };
 
+  const deleteParagraph = (id: number) => {
+    paragraphs = paragraphs.filter((x) => x.id !== id);
+    for (const t of tracked) if (t.paragraph === id) t.state = 'deleted';
+  };
+  const swapParagraphs = (a: number, b: number) => {
+    const i = paragraphs.findIndex((x) => x.id === a);
+    const j = paragraphs.findIndex((x) => x.id === b);
+    [paragraphs[i], paragraphs[j]] = [paragraphs[j], paragraphs[i]];
+  };
+  /** Paragraphs that start with the same words as another (answers after a speaker label, "On 1 April, ..."). */
+  const alike = () => paragraphs.filter((p) => paragraphs.some((q) => q !== p && q.text.slice(0, 10) === p.text.slice(0, 10)));
+
   let nextId = 1000;
-  const edits = 1 + Math.floor(random() * 6);
+  const edits = script ? 0 : 1 + Math.floor(random() * 6);
+  script?.({
+    get paragraphs() {
+      return paragraphs;
+    },
+    deleteParagraph,
+    swapParagraphs,
+  });
   for (let e = 0; e < edits; e++) {
-    const kind = pick(['typo', 'typo', 'emoji', 'sentence', 'insertParagraph', 'deleteParagraph', 'moveParagraph', 'deleteSentence']);
+    const kind = pick(['typo', 'typo', 'emoji', 'sentence', 'insertParagraph', 'deleteParagraph', 'moveParagraph', 'deleteSentence', 'deleteTurn', 'swapAlike']);
     const p = pick(paragraphs);
     if (kind === 'typo') {
       const at = Math.floor(random() * p.text.length);
@@ -138,8 +167,20 @@ export function runSession(document: string, extras: string[], targets: string[]
       const at = Math.floor(random() * (paragraphs.length + 1));
       paragraphs.splice(at, 0, { id: nextId++, text: pick(extras) });
     } else if (kind === 'deleteParagraph' && paragraphs.length > 2) {
-      paragraphs = paragraphs.filter((x) => x !== p);
-      for (const t of tracked) if (t.paragraph === p.id) t.state = 'deleted';
+      deleteParagraph(p.id);
+    } else if (kind === 'deleteTurn' && paragraphs.length > 3) {
+      // A question and its answer, as when one exchange is cut from a transcript.
+      const i = paragraphs.indexOf(p);
+      const next = paragraphs[i + 1];
+      deleteParagraph(p.id);
+      if (next) deleteParagraph(next.id);
+    } else if (kind === 'swapAlike') {
+      const candidates = alike();
+      if (candidates.length >= 2) {
+        const a = pick(candidates);
+        const b = pick(candidates.filter((q) => q !== a && q.text.slice(0, 10) === a.text.slice(0, 10)));
+        swapParagraphs(a.id, b.id);
+      }
     } else if (kind === 'moveParagraph') {
       const rest = paragraphs.filter((x) => x !== p);
       rest.splice(Math.floor(random() * (rest.length + 1)), 0, p);
@@ -201,7 +242,7 @@ describe('re-anchoring on the scripted-edit corpus (reliability #22)', () => {
   it('>= 99% of intact quotes re-anchor to the right place, none to a wrong place, every deleted quote is an orphan', () => {
     const targets = fs.readFileSync(path.join(CORPUS, 'targets.txt'), 'utf8').split('\n').filter(Boolean);
     const extras = fs.readFileSync(path.join(CORPUS, 'extra-paragraphs.txt'), 'utf8').trim().split(SEPARATOR);
-    const documents = ['briefing.txt', 'interview.txt', 'statement.txt'].map((f) => fs.readFileSync(path.join(CORPUS, f), 'utf8'));
+    const documents = ['briefing.txt', 'interview.txt', 'statement.txt', 'transcript.txt'].map((f) => fs.readFileSync(path.join(CORPUS, f), 'utf8'));
     const total: SessionResult = { intact: 0, intactRight: 0, wrong: [], deleted: 0, deletedOrphaned: 0, modified: 0, modifiedPlaced: 0 };
     documents.forEach((doc, d) => {
       for (let s = 0; s < SESSIONS_PER_DOCUMENT; s++) {
@@ -225,5 +266,82 @@ describe('re-anchoring on the scripted-edit corpus (reliability #22)', () => {
     assert.equal(total.deletedOrphaned, total.deleted, 'every deleted quote becomes an orphan');
     assert.ok(rate >= 0.99, `intact quotes re-anchored right: ${(rate * 100).toFixed(2)}%`);
     assert.ok(total.intact > 2000 && total.deleted > 100, 'the corpus exercises enough annotations');
+  });
+});
+
+/** The analyser's mentions of `document` as paragraph-relative spans: what a user would have annotated. */
+function mentionSpans(document: string): Array<{ paragraph: number; start: number; end: number }> {
+  const paragraphs = document.trim().split(SEPARATOR);
+  const spans: Array<{ paragraph: number; start: number; end: number }> = [];
+  let base = 0;
+  const mentions = analyze(paragraphs.join(SEPARATOR)).mentions;
+  paragraphs.forEach((p, i) => {
+    for (const m of mentions) if (m.start >= base && m.end <= base + p.length) spans.push({ paragraph: i, start: m.start - base, end: m.end - base });
+    base += p.length + SEPARATOR.length;
+  });
+  return spans;
+}
+
+/** Every pair of paragraphs that start with the same ten characters. */
+function alikePairs(document: string): Array<[number, number]> {
+  const paragraphs = document.trim().split(SEPARATOR);
+  const pairs: Array<[number, number]> = [];
+  paragraphs.forEach((p, i) => {
+    for (let j = i + 1; j < paragraphs.length; j++) if (p.length >= 10 && paragraphs[j].slice(0, 10) === p.slice(0, 10)) pairs.push([i, j]);
+  });
+  return pairs;
+}
+
+describe('re-anchoring where the context repeats (issue 15)', () => {
+  const targets = fs.readFileSync(path.join(CORPUS, 'targets.txt'), 'utf8').split('\n').filter(Boolean);
+  const transcript = fs.readFileSync(path.join(CORPUS, 'transcript.txt'), 'utf8');
+
+  it('deleting any one question and its answer from a transcript whose answers all start alike moves no annotation', () => {
+    const wrong: string[] = [];
+    let deleted = 0;
+    const count = transcript.trim().split(SEPARATOR).length;
+    for (let q = 0; q + 1 < count; q += 2) {
+      const r = runSession(transcript, [], targets, q, (e) => {
+        e.deleteParagraph(q);
+        e.deleteParagraph(q + 1);
+      });
+      wrong.push(...r.wrong);
+      deleted += r.deletedOrphaned;
+      assert.equal(r.deletedOrphaned, r.deleted, `exchange ${q / 2}: every annotation of the deleted exchange is an orphan`);
+    }
+    assert.deepEqual(wrong, [], 'no annotation moves onto another answer');
+    assert.ok(deleted >= count, 'each deleted exchange had annotations');
+  });
+
+  it('swapping two paragraphs that start alike keeps every annotation on its own paragraph (our texts)', () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    // One target at a time: an annotation must find its place on its own evidence, not by following the shift
+    // of a neighbour placed before it.
+    for (const [a, b] of alikePairs(transcript)) {
+      for (const target of targets) {
+        const r = runSession(transcript, [], [target], a * 100 + b, (e) => e.swapParagraphs(a, b));
+        wrong.push(...r.wrong);
+        checked += r.intact;
+      }
+    }
+    assert.ok(checked > 100, `enough annotations checked (${checked})`);
+    assert.deepEqual(wrong, []);
+  });
+
+  it('swapping two paragraphs that start alike keeps every annotation on its own paragraph (seeds)', function () {
+    const dir = requireShared(this, 'seeds');
+    const wrong: string[] = [];
+    let pairs = 0;
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+      const doc = fs.readFileSync(path.join(dir, f), 'utf8');
+      for (const [a, b] of alikePairs(doc)) {
+        pairs++;
+        const r = runSession(doc, [], [], a * 100 + b, (e) => e.swapParagraphs(a, b), mentionSpans(doc));
+        wrong.push(...r.wrong.map((w) => `${f}: ${w}`));
+      }
+    }
+    assert.ok(pairs > 0, 'the seeds have paragraphs that start alike');
+    assert.deepEqual(wrong, []);
   });
 });

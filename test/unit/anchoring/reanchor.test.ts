@@ -53,6 +53,41 @@ describe('reanchor', () => {
     assert.match(r.orphans[1].message, /still in the document, but not in the passage/);
   });
 
+  it('orphans an annotation that fits two places equally well, listing both (issue 15)', () => {
+    const paragraph = 'Negotiators reviewed the Northern Range Protocol during a long session on Thursday.';
+    const text = `${TEXT}\n\n${paragraph}`;
+    const ann = annotationOn(text, 'Northern Range Protocol');
+    // The text, reworded around the quote, now appears twice: neither copy is as it was, both fit alike.
+    const reworded = 'Negotiators reread the Northern Range Protocol during a late session on Thursday.';
+    const edited = `${TEXT}\n\n${reworded}\n\n${TEXT}\n\n${reworded}`;
+    const r = reanchor([ann], edited);
+    assert.deepEqual(r.placed, []);
+    const [orphan] = r.orphans;
+    assert.equal(orphan.reason, 'ambiguous');
+    const first = edited.indexOf('Northern Range Protocol');
+    const second = edited.lastIndexOf('Northern Range Protocol');
+    assert.deepEqual(orphan.candidates, [
+      { start: first, end: first + 23 },
+      { start: second, end: second + 23 },
+    ]);
+    assert.match(orphan.message, /line 7, line 15/);
+  });
+
+  it('places a name that recurs with the same words after it by its own sentence, after an edit just before', () => {
+    // The same name and phrase every 35 sentences; only the sentence's opening ("In paragraph 3, ") tells them apart.
+    const names = ['Ilse Varga', 'Tomas Reyhani', 'Maren Okafor', 'Harbour Accord', 'the Northern Range Protocol', 'Thursday', 'last week'];
+    const phrases = ['told reporters the talks would continue', 'said inspections were paused', 'was asked about verification', 'noted both sides were committed', 'called the meeting constructive'];
+    const sentences = Array.from({ length: 120 }, (_, i) => `In paragraph ${i}, ${names[i % 7]} ${phrases[i % 5]}.${i % 5 === 4 ? '\n\n' : ' '}`);
+    const text = sentences.join('');
+    const anns = sentences.map((sentence, i) => annotationOn(text, names[i % 7], {}, text.indexOf(sentence)));
+    const at = text.indexOf('In paragraph 3,');
+    const inserted = 'A new opening sentence was added by the editor. ';
+    const edited = text.slice(0, at) + inserted + text.slice(at);
+    const r = reanchor(anns, edited);
+    assert.deepEqual(r.orphans.map((o) => o.message), []);
+    for (const p of r.placed) assert.equal(p.start, p.item.selectors.position.start + (p.item.selectors.position.start >= at ? inserted.length : 0));
+  });
+
   it('never drops an annotation: every one is placed or an orphan (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(TEXT.length), fc.nat(12)), { maxLength: 20 }), fc.string({ maxLength: 200 }), (spans, replacement) => {

@@ -25,6 +25,20 @@ describe('dates: detectDocumentDate', () => {
     assert.equal(detectDocumentDate('Evening Review, City Radio, 3 October 2023\nHost: A. Person\n\nGood evening.')?.value, '2023-10-03');
   });
 
+  it('reads long title lines (a readout or briefing named by its subject) and says the date came from the title', () => {
+    const readout =
+      "Readout of President Joseph R. Biden, Jr.'s Call with President Vladimir Putin of Russia on the Situation in Ukraine and Strategic Stability, December 30, 2021\n\nToday the President spoke.";
+    assert.deepEqual(detectDocumentDate(readout), { value: '2021-12-30', source: 'title', start: readout.indexOf('December 30'), end: readout.indexOf(', 2021') + 6 });
+    const briefing = 'Press Briefing by Press Secretary Jen Psaki and National Security Advisor Jake Sullivan, January 21, 2021\n\nMS. PSAKI: Hi.';
+    assert.equal(detectDocumentDate(briefing)?.value, '2021-01-21');
+  });
+
+  it('reads datelines with a place in several parts', () => {
+    assert.equal(detectDocumentDate('WASHINGTON, D.C., June 16, 2021 — The presidents met.')?.value, '2021-06-16');
+    assert.equal(detectDocumentDate('UNITED NATIONS, New York, 3 March 2022. The Council met.')?.value, '2022-03-03');
+    assert.equal(detectDocumentDate('MOSCOW, Feb 14 (TASS) - Talks went on.')?.value, 'XXXX-02-14');
+  });
+
   it('ignores dates inside sentences and captions', () => {
     assert.equal(detectDocumentDate('Deputy Foreign Minister Sergei Ryabkov on Thursday, December 23, spoke about the goals.'), undefined);
     assert.equal(detectDocumentDate('*“We are committed to the principle,\nnothing about Europe without Europe.”\nSecretary of State Tony Blinken, January 7, 2022*\n\nBody.'), undefined);

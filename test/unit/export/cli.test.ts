@@ -109,6 +109,27 @@ describe('marginalia export / import (CLI)', function () {
     assert.ok(fs.readFileSync(path.join(dir, 'sheets', 'people.csv'), 'utf8').startsWith('\uFEFFdocument,'));
   });
 
+  it('refuses to overwrite an existing file unless --force is given, and writes nothing then', async () => {
+    fs.mkdirSync(path.join(dir, 'sheets'));
+    const mine = path.join(dir, 'sheets', 'people.csv');
+    fs.writeFileSync(mine, 'my own notes\n');
+    let io = capture(dir);
+    assert.equal(await exportCommand.run(['--format', 'csv', '--out', 'sheets/people.csv', 'docs'], io), 1);
+    assert.match(io.err, /sheets\/people\.csv already exists; nothing was written \(use --force to overwrite\)/);
+    assert.equal(fs.readFileSync(mine, 'utf8'), 'my own notes\n');
+    io = capture(dir);
+    assert.equal(await exportCommand.run(['--format', 'brat', '--out', 'brat', 'docs'], io), 0, io.err);
+    const ann = path.join(dir, 'brat', 'notes-lf.ann');
+    fs.writeFileSync(ann, 'edited in brat\n');
+    io = capture(dir);
+    assert.equal(await exportCommand.run(['--format', 'brat', '--out', 'brat', 'docs'], io), 1);
+    assert.match(io.err, /brat\/notes-lf\.ann already exists/);
+    assert.equal(fs.readFileSync(ann, 'utf8'), 'edited in brat\n', 'no file of the export is written');
+    io = capture(dir);
+    assert.equal(await exportCommand.run(['--format', 'csv', '--out', 'sheets/people.csv', '--force', 'docs'], io), 0, io.err);
+    assert.ok(fs.readFileSync(mine, 'utf8').startsWith('\uFEFFdocument,'));
+  });
+
   it('rejects bad arguments with a usage error', async () => {
     const io = capture(dir);
     await assert.rejects(exportCommand.run(['docs'], io), UsageError);
@@ -131,6 +152,20 @@ describe('marginalia export / import (CLI)', function () {
     } finally {
       fs.rmSync(outside, { recursive: true, force: true });
     }
+  });
+
+  it('replaces an existing export file whole (temp file and rename), never rewriting it in place', () => {
+    const out = path.join(dir, 'out');
+    writeExportFiles(out, [{ path: 'report.md', content: 'old export\n' }]);
+    // A hard link stands for anyone holding the old file (a reader, a backup): a rename leaves it the complete
+    // old content, while writing in place would change it under them, half-written if the process died.
+    const holder = path.join(dir, 'held-report.md');
+    fs.linkSync(path.join(out, 'report.md'), holder);
+    const written = writeExportFiles(out, [{ path: 'report.md', content: 'new export, longer than the old one\n' }]);
+    assert.deepEqual(written, [path.join(fs.realpathSync(out), 'report.md')]);
+    assert.equal(fs.readFileSync(path.join(out, 'report.md'), 'utf8'), 'new export, longer than the old one\n');
+    assert.equal(fs.readFileSync(holder, 'utf8'), 'old export\n');
+    assert.deepEqual(fs.readdirSync(out), ['report.md'], 'no temp file left');
   });
 
   it('imports brat written by export back to the same manual annotations (CLI round trip)', async () => {

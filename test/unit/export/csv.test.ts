@@ -2,43 +2,7 @@ import * as assert from 'node:assert/strict';
 import { CSV_COLUMNS, csvRow, exportCsv, neutraliseFormula } from '../../../src/core/export/csvExport';
 import type { ExportDocument } from '../../../src/core/export/types';
 import { SAMPLE_ENTITIES, sampleDocuments } from '../../fixtures/export/sampleDocuments';
-
-/** A strict RFC 4180 reader (test-only): CRLF records, quoted fields with doubled quotes. */
-function parseCsv(content: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 0;
-  const s = content.replace(/^\uFEFF/, '');
-  while (i < s.length) {
-    let cell = '';
-    if (s[i] === '"') {
-      i++;
-      for (;;) {
-        const q = s.indexOf('"', i);
-        assert.ok(q >= 0, 'unterminated quoted field');
-        cell += s.slice(i, q);
-        i = q + 1;
-        if (s[i] === '"') {
-          cell += '"';
-          i++;
-        } else break;
-      }
-    } else {
-      const m = /^[^,\r\n"]*/.exec(s.slice(i))![0];
-      cell = m;
-      i += m.length;
-    }
-    row.push(cell);
-    if (s[i] === ',') i++;
-    else {
-      assert.equal(s.slice(i, i + 2), '\r\n', `record must end with CRLF at ${i}`);
-      i += 2;
-      rows.push(row);
-      row = [];
-    }
-  }
-  return rows;
-}
+import { parseCsv } from './csvReader';
 
 /** What a spreadsheet would evaluate: a cell whose first character starts a formula. */
 const dangerous = (cell: string) => /^[=+\-@\t\r]/.test(cell);

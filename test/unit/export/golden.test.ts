@@ -7,7 +7,8 @@ import { FIXTURE_DIR, SAMPLE_ENTITIES, sampleDocuments } from '../../fixtures/ex
 /**
  * Golden files: the exact output of every format for our sample documents (CRLF, emoji, a treaty name broken
  * over a line, formula-like cells). A difference fails; regenerate on purpose only, with
- * `npm run golden:export` (UPDATE_GOLDEN=1), and review the diff before committing.
+ * `npm run golden:export` (UPDATE_GOLDEN=1), and review the diff before committing. Under CI=true that is
+ * refused: every golden test would rewrite its file and pass, checking nothing.
  */
 const GOLDEN_DIR = path.join(FIXTURE_DIR, 'golden');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -20,6 +21,12 @@ function listFiles(dir: string, base = ''): string[] {
 }
 
 describe('export golden files', () => {
+  before(() => {
+    if (UPDATE && process.env.CI === 'true') {
+      throw new Error('UPDATE_GOLDEN=1 is refused under CI=true: it rewrites the golden files instead of comparing with them');
+    }
+  });
+
   for (const format of EXPORT_FORMATS) {
     for (const scope of ['all', 'manual'] as const) {
       it(`${format.id} (${scope === 'all' ? 'manual + automatic' : 'manual only'}) matches its golden files`, () => {

@@ -45,7 +45,7 @@ describe('JSON export and import', () => {
     assert.throws(() => parseJsonExport('{"marginalia-export": 1, "offsetUnit": "codepoint", "documents": []}'), /offsetUnit/);
   });
 
-  it('skips mentions whose offsets do not give their text, unknown kinds and hostile attribute keys', () => {
+  it('skips mentions whose offsets do not give their text and unknown kinds, and refuses hostile attribute keys', () => {
     const json = JSON.stringify({
       'marginalia-export': 1,
       documents: [
@@ -62,10 +62,12 @@ describe('JSON export and import', () => {
         { path: 'b.txt', mentions: [] },
       ],
     }).replace('"source":"auto"}', '"source":"auto","attributes":{"__proto__":{"polluted":"yes"},"role":"minister"}}');
-    const { documents, problems } = parseJsonExport(json);
+    const { documents, problems, refused } = parseJsonExport(json);
     assert.equal(documents.length, 1);
     assert.deepEqual(documents[0]!.mentions, [{ kind: 'speaker', start: 0, end: 7, text: 'Ryabkov', source: 'manual', attributes: { role: 'minister' } }]);
-    assert.equal(problems.length, 5, problems.join('\n'));
+    assert.equal(problems.length, 4, problems.join('\n'));
+    assert.equal(refused.length, 1, refused.join('\n'));
+    assert.match(refused[0]!, /^line 1: a\.txt mentions\[0\]: the attribute name '__proto__' is not allowed/);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
   });
 

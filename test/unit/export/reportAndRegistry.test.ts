@@ -10,16 +10,17 @@ describe('Markdown report', () => {
 
   it('lists who said what and when: each speaker under its canonical name with the quotes attributed to them', () => {
     const ortega = report.split('### Maria Ortega')[1]!.split('###')[0]!;
-    assert.match(ortega, /2024-03-03, `briefings\/briefing-crlf\.txt`, line 3:\n {2}> Good afternoon\. Talks on New START/);
+    assert.match(ortega, /3 March 2024 \(2024-03-03\), `briefings\/briefing-crlf\.txt`, line 3:\n {2}> Good afternoon\. Talks on New START/);
     const petrov = report.split('### Ivan Petrov')[1]!.split('###')[0]!;
     assert.match(petrov, /line 7:\n {2}> the Intermediate-Range Nuclear Forces Treaty still shapes thinking/);
     assert.match(petrov, /- Note at `briefings\/briefing-crlf\.txt`, line 7: Named as the source/);
   });
 
-  it('lists every mention of each treaty, and a timeline in date order', () => {
+  it('lists every mention of each treaty, and a timeline in date order, each date in words with its ISO value', () => {
     assert.match(report, /### INF Treaty \(2 mentions\)/);
     const timeline = report.split('## Timeline')[1]!.split('##')[0]!;
-    const values = [...timeline.matchAll(/^\| (\d{4}-\d{2}-\d{2}) \|/gm)].map((m) => m[1]);
+    assert.match(timeline, /^\| 2 March 2024 \(2024-03-02\) \| yesterday \|/m);
+    const values = [...timeline.matchAll(/^\| [^|]*\((\d{4}-\d{2}-\d{2})\) \|/gm)].map((m) => m[1]);
     assert.deepEqual(values, ['2023-05-12', '2024-03-02', '2024-03-03', '2024-03-04']);
   });
 

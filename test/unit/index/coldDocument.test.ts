@@ -21,7 +21,7 @@ describe('Cold documents (indexed without keeping every mention object)', () => 
     const cold = new WorkspaceIndex();
     for (const [name, text] of samples) {
       const r = analyze(text, { lexicon: BUILTIN_LEXICON });
-      const input = { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate?.value };
+      const input = { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate };
       hot.setDocument(`file:///${name}`, input);
       cold.setDocument(`file:///${name}`, { ...input, cold: true });
     }
@@ -53,7 +53,7 @@ describe('Cold documents (indexed without keeping every mention object)', () => 
       const decoded = new TextDecoder('utf-8').decode(bytes);
       assert.equal(decoded, text);
       const r = analyze(decoded, { lexicon: BUILTIN_LEXICON });
-      const input = { text: decoded, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate?.value };
+      const input = { text: decoded, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate };
       hot.setDocument(`file:///${name}`, input);
       cold.setDocument(`file:///${name}`, { ...input, cold: true, bytes });
       assert.equal(cold.document(`file:///${name}`)?.text, text);

@@ -53,7 +53,7 @@ export function briefingMentions(): Mention[] {
     mentionOf(t, 'November 29', 'date', {
       value: '2022-11-29',
       entityId: 'date:2022-11-29',
-      attributes: { precision: 'day', resolution: 'relative to the dateline', anchor: '2022-12-02' },
+      attributes: { precision: 'day', resolution: 'relative', anchor: '2022-12-02' },
     }),
     mentionOf(t, 'Sergey Ryabkov', 'speaker', { entityId: RYABKOV.id }),
     mentionOf(t, 'yesterday', 'date', { value: '2022-12-01', entityId: 'date:2022-12-01', attributes: { precision: 'day' } }),

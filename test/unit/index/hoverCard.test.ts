@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { buildHoverCard, weekdayOf } from '../../../src/core/index/hoverCard';
 import { commandLink, escapeMarkdown } from '../../../src/core/index/markdown';
-import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
+import { WorkspaceIndex, type MentionRef } from '../../../src/core/index/workspaceIndex';
 import { BRIEFING, NEW_START, RYABKOV, briefingMentions, briefingQuotes, mentionOf } from './fixtures';
 
 const REVEAL = 'marginalia.revealMention';
@@ -33,11 +33,30 @@ describe('hover cards', () => {
     assert.match(md, /The treaty remains important\\,/);
   });
 
-  it('date: ISO value, precision, weekday, resolution and anchor', () => {
-    const md = card(BRIEFING, 'November 29', index);
+  it('date: in words, then the ISO value, precision, weekday, and what it was resolved against', () => {
+    const dated = new WorkspaceIndex();
+    const documentDate = { value: '2022-12-02', source: 'file name' as const };
+    dated.setDocument('file:///a.txt', { text: BRIEFING, mentions: briefingMentions(), entities: [RYABKOV, NEW_START], documentDate });
+    const md = card(BRIEFING, 'November 29', dated);
+    assert.match(md, /^\*\*29 November 2022\*\* — date/);
     assert.match(md, /ISO value: `2022-11-29` · precision: day/);
     assert.match(md, /Weekday: Tuesday/);
-    assert.match(md, /Resolved: relative to the dateline \(relative to 2022\\-12\\-02\)/);
+    assert.match(md, /Resolved relative to 2 December 2022, from the file name\./);
+  });
+
+  it('date: an unresolved one says why, in words, and offers to set the document date', () => {
+    const text = 'They met on Wednesday.';
+    const one = new WorkspaceIndex();
+    const wednesday = mentionOf(text, 'Wednesday', 'date', { value: 'XXXX-WXX-3', entityId: 'date:XXXX-WXX-3', attributes: { precision: 'day', resolution: 'unresolved' } });
+    one.setDocument('file:///w.txt', { text, mentions: [wednesday], entities: [] });
+    const md = buildHoverCard(one, one.mentionAt('file:///w.txt', text.indexOf('Wednesday')) as MentionRef, {
+      documentName: () => 'w.txt',
+      revealCommand: 'marginalia.revealMention',
+      setDocumentDateCommand: 'marginalia.setDocumentDate',
+    });
+    assert.match(md, /^\*\*a Wednesday \\\(date unknown\\\)\*\* — date/);
+    assert.match(md, /Not resolved: the document has no date\. \[Set Document Date…\]\(command:marginalia\.setDocumentDate\?/);
+    assert.doesNotMatch(md.split('\n')[0] as string, /XXXX/);
   });
 
   it('treaty: full name, dates, parties, status and the other mentions', () => {

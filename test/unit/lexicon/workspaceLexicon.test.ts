@@ -95,7 +95,7 @@ describe('lexicon: merging a workspace lexicon over the built-in one', () => {
   it('adds new entries after the built-in ones and leaves both inputs unchanged', () => {
     assert.equal(merged.treaties.length, BUILTIN_LEXICON.treaties.length + 1);
     assert.equal(merged.treaties.at(-1)?.id, 'treaty:northern-lakes-accord');
-    assert.equal(merged.people.length, 2);
+    assert.equal(merged.people.length, BUILTIN_LEXICON.people.length + 2);
     assert.notEqual(BUILTIN_LEXICON.treaties.find((t) => t.id === 'treaty:open-skies')!.notes, "Our reading list follows the treaty's 1992 text.");
   });
 
@@ -146,5 +146,37 @@ describe('lexicon: workspace treaties with letters beyond ASCII', () => {
       ['Élysée Treaty', 'treaty:elysee-treaty'],
       ['Traité de l’Élysée', 'treaty:elysee-treaty'],
     ]);
+  });
+});
+
+describe('lexicon: input that must not break the whole file', () => {
+  it('a field named like a property of every object is an unknown field with its line, and the rest loads', () => {
+    for (const field of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const text = `people:\n  - name: Alma Verhoeven\n    ${field}: x\n  - name: Tomas Rudd\ntreaties:\n  - name: Kyiv Accord\n    ${field}: [y]\n`;
+      const { lexicon, problems } = parseWorkspaceLexicon(text, 'lexicon.yaml');
+      assert.deepEqual(lexicon.people.map((p) => p.id), ['person:alma-verhoeven', 'person:tomas-rudd'], field);
+      assert.deepEqual(lexicon.treaties.map((t) => t.id), ['treaty:kyiv-accord'], field);
+      assert.deepEqual(problems.map((p) => [p.line, /unknown field/.test(p.message)]), [[3, true], [7, true]], `${field}: ${JSON.stringify(problems)}`);
+      assert.equal(Object.getPrototypeOf(lexicon.people[0]), Object.prototype);
+    }
+  });
+
+  it('nesting too deep to parse is one clear line naming the file', () => {
+    const { lexicon, problems } = parseWorkspaceLexicon(`people: ${'['.repeat(20000)}${']'.repeat(20000)}\n`, 'lexicon.yaml');
+    assert.deepEqual(lexicon, { people: [], treaties: [] });
+    assert.equal(problems.length, 1, JSON.stringify(problems));
+    assert.match(formatLexiconProblem(problems[0]!), /^lexicon\.yaml:1: .*nested too deeply/);
+  });
+});
+
+describe('lexicon: a billion-laughs file', () => {
+  it('is one line for all its aliases, naming the first and the count, and the entries holding them are left out', () => {
+    const lol = '"lol","lol","lol","lol","lol","lol","lol","lol","lol"';
+    const text = `people:\n  - &a {name: A, aliases: [${lol}]}\ntreaties: [${Array(40).fill('*a').join(',')}]\n  # end\n`;
+    const { lexicon, problems } = parseWorkspaceLexicon(text, 'lexicon.yaml');
+    const lines = problems.map(formatLexiconProblem);
+    assert.deepEqual(lines, ["lexicon.yaml:3: YAML aliases (*a) are not supported in a lexicon; write the value out (40 aliases in all; every entry holding one is left out)"]);
+    assert.deepEqual(lexicon.treaties, []);
+    assert.deepEqual(lexicon.people.map((p) => p.name), ['A']);
   });
 });

@@ -69,9 +69,13 @@ interface Scored {
 
 function report(title: string, scored: Scored[]): string {
   const q = scored.filter((s) => s.quotes).map((s) => s.quotes as QuoteScores);
-  const total = totalQuoteScores(q);
-  const rows = [...totalScores(scored.map((s) => s.spans), KINDS)];
-  if (q.length > 0) rows.push(total.span, total.attribution);
+  // A style may have no gold of a kind (no treaty in encyclopedic prose): only kinds with gold are scored.
+  const kinds = KINDS.filter((k) => scored.some((s) => s.doc.gold.some((g) => g.kind === k)));
+  const rows = [...totalScores(scored.map((s) => s.spans), kinds)];
+  if (q.some((x) => x.span.tp + x.span.fn > 0)) {
+    const total = totalQuoteScores(q);
+    rows.push(total.span, total.attribution);
+  }
   return formatScores(`${title} (${scored.length} texts)`, rows);
 }
 

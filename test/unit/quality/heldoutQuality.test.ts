@@ -6,15 +6,15 @@ import { BUILTIN_LEXICON } from '../../../src/core/lexicon/builtinLexicon';
 import { compareSpans, formatScores, readGold, totalScores, type Comparison, type Span } from '../../support/goldEval';
 import { requireShared } from '../../support/sharedData';
 
-const KINDS = ['speaker', 'date', 'treaty'];
+const KINDS = ['speaker', 'date', 'treaty'] as const;
 
 /**
- * Held-out floor. The seeds' bar is 0.90, but the recognizers were tuned on the seeds; these eight corpus texts
- * were annotated by hand afterwards and never used for tuning, so they measure how far the rules generalise.
- * 0.80 is the floor below which a kind is considered not to generalise. When a kind falls below it, fix the rules
- * (scripts/evalHeldout.ts lists misses and extras per document); do not lower this number or edit the gold to fit.
+ * Held-out floors. The recognizers were tuned on the seeds; these eight corpus texts were annotated by hand
+ * afterwards and never used for tuning, so they measure how far the rules generalise. Each floor sits just below
+ * the figure the README reports, so any regression fails. When a kind falls below it, fix the rules
+ * (scripts/evalHeldout.ts lists misses and extras per document); do not lower a floor or edit the gold to fit.
  */
-const HELDOUT_MIN_F1 = 0.8;
+const HELDOUT_MIN_F1: Record<(typeof KINDS)[number], number> = { speaker: 0.93, date: 0.99, treaty: 0.99 };
 
 /** Our hand-made gold for corpus texts, one `<corpus stem>.yaml` per text. */
 const GOLD_DIR = path.resolve(__dirname, '..', '..', 'fixtures', 'heldout');
@@ -46,11 +46,11 @@ describe('quality: held-out corpus texts against hand-made gold', function () {
     const corpusDir = requireShared(this, 'corpus', 'texts');
     docs = loadHeldout(corpusDir);
     comparisons = docs.map(({ text, gold }) => {
-      const predicted = analyze(text, { lexicon: BUILTIN_LEXICON }).mentions.filter((m) => !m.layer && KINDS.includes(m.kind));
-      return compareSpans(gold, predicted, KINDS);
+      const predicted = analyze(text, { lexicon: BUILTIN_LEXICON }).mentions.filter((m) => !m.layer && (KINDS as readonly string[]).includes(m.kind));
+      return compareSpans(gold, predicted, [...KINDS]);
     });
     console.log(
-      formatScores(`held-out, ${docs.length} corpus texts (1:1 matching of overlapping spans of the same kind)`, totalScores(comparisons, KINDS)),
+      formatScores(`held-out, ${docs.length} corpus texts (1:1 matching of overlapping spans of the same kind)`, totalScores(comparisons, [...KINDS])),
     );
   });
 
@@ -59,7 +59,7 @@ describe('quality: held-out corpus texts against hand-made gold', function () {
     for (const { name, text, gold } of docs) {
       assert.ok(gold.length > 0, `${name}: gold has spans`);
       for (const s of gold) {
-        assert.ok(KINDS.includes(s.kind), `${name}: kind ${s.kind}`);
+        assert.ok((KINDS as readonly string[]).includes(s.kind), `${name}: kind ${s.kind}`);
         assert.equal(text.slice(s.start, s.end), s.text, `${name}: [${s.start}, ${s.end})`);
         for (const o of gold) {
           if (o !== s && o.kind === s.kind) assert.ok(Math.min(o.end, s.end) <= Math.max(o.start, s.start), `${name}: ${s.kind} spans overlap at ${s.start} and ${o.start}`);
@@ -69,7 +69,8 @@ describe('quality: held-out corpus texts against hand-made gold', function () {
   });
 
   for (const kind of KINDS) {
-    it(`${kind}: F1 >= ${HELDOUT_MIN_F1} on the held-out texts`, function () {
+    const floor = HELDOUT_MIN_F1[kind];
+    it(`${kind}: F1 >= ${floor} on the held-out texts`, function () {
       const s = totalScores(comparisons, [kind])[0];
       assert.ok(s, 'scored');
       assert.ok(s.tp + s.fn > 0, `the held-out gold has ${kind} spans`);
@@ -80,7 +81,7 @@ describe('quality: held-out corpus texts against hand-made gold', function () {
           ...c.falsePositives.filter((x) => x.kind === kind).map((x) => `extra ${JSON.stringify(x.text)}@${x.start} in ${name}`),
         ];
       });
-      assert.ok(s.f1 >= HELDOUT_MIN_F1, `${kind} F1 ${s.f1.toFixed(3)} < ${HELDOUT_MIN_F1} (held-out floor)\n${listed.slice(0, 30).join('\n')}`);
+      assert.ok(s.f1 >= floor, `${kind} F1 ${s.f1.toFixed(3)} < ${floor} (held-out floor)\n${listed.slice(0, 30).join('\n')}`);
     });
   }
 });

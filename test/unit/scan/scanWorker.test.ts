@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { dateFromPath } from '../../../src/core/recognizers/dates/pathDate';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -43,8 +44,9 @@ function indexedHere(files: readonly string[], lexicon: Lexicon = BUILTIN_LEXICO
   for (const file of files) {
     const bytes = fs.readFileSync(file);
     const text = new TextDecoder('utf-8').decode(bytes);
-    const r = analyze(text, { lexicon, derivedLayers: false });
-    index.setDocument(`file://${file}`, { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate?.value, cold: true, bytes });
+    // As the editor's thread analyses a closed file: its path may date it.
+    const r = analyze(text, { lexicon, derivedLayers: false, fallbackDate: dateFromPath(file) });
+    index.setDocument(`file://${file}`, { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate, cold: true, bytes });
   }
   return index;
 }
@@ -117,8 +119,8 @@ describe('The scan worker (closed files analysed off the editor thread)', functi
   it('skips folders and files over the size limit, and says which file could not be read', () => {
     const state = new ScanWorkerState();
     const ask = (p: string, maxFileSize = 1e6) => handleScanMessage({ type: 'scan', id: 7, path: p, maxFileSize, lexicon: BUILTIN_LEXICON_KEY }, state)?.reply;
-    assert.deepEqual(ask(dir), { id: 7, outcome: 'skipped' });
-    assert.deepEqual(ask(files[0], 10), { id: 7, outcome: 'skipped' });
+    assert.deepEqual(ask(dir), { id: 7, outcome: 'skipped', reason: 'not a regular file (a folder), not read' });
+    assert.match(JSON.stringify(ask(files[0], 10)), /"outcome":"skipped","reason":"\d+ bytes, over the 10-byte limit/);
     const missing = path.join(dir, 'gone.txt');
     const failed = ask(missing);
     assert.equal(failed?.outcome, 'failed');
@@ -164,7 +166,7 @@ describe('The scan worker (closed files analysed off the editor thread)', functi
       assert.deepEqual(entitiesOf(index), entitiesOf(here));
       const linked = index.mentionsOf('treaty:new-start').filter((r) => r.uri.endsWith('prague.txt'));
       assert.deepEqual(linked.map((r) => r.mention.text), ['Prague Deal']);
-      assert.deepEqual(await client.scan(dir, 1e6, lexicon), { outcome: 'skipped' });
+      assert.deepEqual(await client.scan(dir, 1e6, lexicon), { outcome: 'skipped', reason: 'not a regular file (a folder), not read' });
       assert.equal(client.pendingCount, 0);
     } finally {
       await client.stop();

@@ -81,6 +81,27 @@ describe('sidecar lock', () => {
     fs.put(lock, JSON.stringify({ pid: 1, token: 'old', time: 0 }));
     (fs.files.get(lock) as { mtimeMs: number }).mtimeMs = Date.now() - 60_000;
     const release = await acquireLock(lock, { fs, clock, owner: { pid: 2, tag: 'two' }, isProcessAlive: () => true, timeoutMs: 100 });
+    // The old lock file was deleted; the lock now on disk is the new owner's (a folder holding its owner file).
+    const files = [...fs.files.keys()];
+    assert.equal(files.length, 1, files.join(', '));
+    assert.ok(files[0]!.startsWith(`${lock}/`), files[0]);
+    const held = JSON.parse(fs.text(files[0]!) ?? 'null') as { pid: number; token: string };
+    assert.equal(held.pid, 2);
+    assert.notEqual(held.token, 'old');
     await release();
+    assert.deepEqual([...fs.files.keys()], []);
+  });
+
+  it('does not break a recent lock of a live owner, and its release leaves a lock re-taken by another owner', async () => {
+    const fs = new MemoryFileSystem(['/ws']);
+    fs.put(lock, JSON.stringify({ pid: 1, token: 'recent', time: 0 }));
+    await assert.rejects(acquireLock(lock, { fs, clock, owner: { pid: 2, tag: 'two' }, isProcessAlive: () => true, timeoutMs: 20 }), LockTimeoutError);
+    assert.equal(JSON.parse(fs.text(lock) ?? 'null').token, 'recent');
+    const release = await acquireLock(lock, { fs, clock, owner: { pid: 2, tag: 'two' }, isProcessAlive: () => false, timeoutMs: 100 });
+    const mine = fs.text(lock);
+    fs.put(lock, JSON.stringify({ pid: 3, token: 'someone-else', time: 0 }));
+    await release();
+    assert.equal(JSON.parse(fs.text(lock) ?? 'null').token, 'someone-else', 'release removes only its own lock');
+    assert.notEqual(mine, fs.text(lock));
   });
 });

@@ -14,7 +14,8 @@ export type FsOperation =
   | 'rename'
   | 'syncDirectory'
   | 'deleteFile'
-  | 'createDirectory';
+  | 'createDirectory'
+  | 'removeDirectory';
 
 interface Fault {
   op: FsOperation;
@@ -93,7 +94,7 @@ export class MemoryFileSystem implements FileSystem {
   async readDirectory(path: string): Promise<string[]> {
     this.check('readDirectory', path);
     const prefix = path.endsWith('/') ? path : path + '/';
-    return [...this.files.keys(), ...this.links.keys()]
+    return [...this.files.keys(), ...this.links.keys(), ...this.folders]
       .filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
       .map((p) => p.slice(prefix.length));
   }
@@ -116,6 +117,7 @@ export class MemoryFileSystem implements FileSystem {
 
   async rename(from: string, to: string): Promise<void> {
     this.check('rename', from, to);
+    if (this.folders.has(from)) return this.renameFolder(from, to);
     const f = this.files.get(from);
     if (!f) throw errno('ENOENT', 'rename', from);
     this.files.delete(from);
@@ -136,6 +138,33 @@ export class MemoryFileSystem implements FileSystem {
   async createDirectory(path: string): Promise<void> {
     this.check('createDirectory', path);
     this.mkdir(path);
+  }
+
+  async removeDirectory(path: string): Promise<void> {
+    this.check('removeDirectory', path);
+    if (!this.folders.has(path)) return;
+    if (this.children(path).length > 0) throw errno('ENOTEMPTY', 'removeDirectory', path);
+    this.folders.delete(path);
+  }
+
+  /** Like POSIX rename(2) of a folder: onto nothing or an empty folder; its contents move with it. */
+  private renameFolder(from: string, to: string): void {
+    if (this.files.has(to) || this.links.has(to)) throw errno('ENOTDIR', 'rename', to);
+    if (this.folders.has(to) && this.children(to).length > 0) throw errno('ENOTEMPTY', 'rename', to);
+    const moved = (p: string) => to + p.slice(from.length);
+    const inside = (p: string) => p === from || p.startsWith(from + '/');
+    for (const p of [...this.folders].filter(inside)) {
+      this.folders.delete(p);
+      this.folders.add(moved(p));
+    }
+    for (const [p, f] of [...this.files].filter(([p]) => inside(p))) {
+      this.files.delete(p);
+      this.files.set(moved(p), f);
+    }
+  }
+
+  private children(path: string): string[] {
+    return [...this.files.keys(), ...this.links.keys(), ...this.folders].filter((p) => p.startsWith(path + '/'));
   }
 
   private follow(path: string): string {

@@ -69,7 +69,7 @@ describe('marginalia annotate / check', () => {
     assert.equal(await annotate('add', 'docs/a.txt', '--start', '3', '--end', '11', '--kind', 'date'), 1);
     assert.match(err, /a\.txt\.annotations\.yaml:4: .*resolve the conflict/);
     assert.deepEqual(fs.readFileSync(sidecar()), broken);
-    await assert.rejects(annotate('add', '../outside.txt', '--start', '0', '--end', '1', '--kind', 'date'), /outside the workspace/);
+    await assert.rejects(annotate('add', '../outside.txt', '--start', '0', '--end', '1', '--kind', 'date', '--root', '.'), /outside the workspace/);
   });
 
   it('check: 0 when every sidecar loads and anchors; 1 with file:line for a broken one, and for orphans', async () => {
@@ -97,5 +97,28 @@ describe('marginalia annotate / check', () => {
     out = '';
     assert.equal(await check('docs/b.txt.annotations.yaml'), 1);
     assert.match(out, /^docs\/b\.txt\.annotations\.yaml:4: error: unknown kind 'villain'/m);
+  });
+
+  it('check: a sidecar in a folder that is a symbolic link or a folder is reported, not skipped', async () => {
+    const start = TEXT.indexOf('New START');
+    await annotate('add', 'docs/a.txt', '--start', String(start), '--end', String(start + 9), '--kind', 'treaty');
+    fs.writeFileSync(path.join(dir, 'docs', 'b.txt'), TEXT);
+    fs.symlinkSync(sidecar(), path.join(dir, 'docs', 'b.txt.annotations.yaml'));
+    fs.mkdirSync(path.join(dir, 'docs', 'c.txt.annotations.yaml'));
+    out = '';
+    assert.equal(await check('docs'), 1);
+    assert.match(out, /^docs\/b\.txt\.annotations\.yaml: error: .*symbolic link/m);
+    assert.match(out, /^docs\/c\.txt\.annotations\.yaml: error: .*not a regular file/m);
+    assert.match(out, /3 sidecar\(s\), 1 annotation\(s\), 2 error\(s\)/);
+  });
+
+  it('annotate keeps the byte order mark of a sidecar that has one', async () => {
+    const start = TEXT.indexOf('New START');
+    await annotate('add', 'docs/a.txt', '--start', String(start), '--end', String(start + 9), '--kind', 'treaty');
+    fs.writeFileSync(sidecar(), `\ufeff${fs.readFileSync(sidecar(), 'utf8')}`);
+    assert.equal(await annotate('add', 'docs/a.txt', '--start', '3', '--end', '11', '--kind', 'date'), 0, err);
+    const bytes = fs.readFileSync(sidecar());
+    assert.deepEqual([...bytes.subarray(0, 4)], [0xef, 0xbb, 0xbf, 0x6d]);
+    assert.match(bytes.toString('utf8'), /exact: Thursday/);
   });
 });

@@ -134,12 +134,15 @@ describe('sidecar format', () => {
     assert.equal(failed(parseSidecar(hidden)).failure, 'conflict');
   });
 
-  it('reliability #10: an alias bomb is refused fast with a clear error', () => {
-    const t = performance.now();
-    const p = failed(parseSidecar(fixture('alias-bomb.annotations.yaml')));
-    assert.ok(performance.now() - t < 1000);
-    assert.match(p.problems.map((x) => x.message).join('\n'), /aliases \(\*\w+\) are not allowed/);
-    assert.ok(p.problems.every((x) => x.line > 0), 'each alias problem names its line');
+  it('reliability #10: an alias bomb is refused unexpanded, with one clear line counting the aliases written', () => {
+    // How fast is measured in bench/sidecarBench.ts; here: the aliases as written (72) are counted, never the
+    // nodes they would expand to (9^8), and the first is named with its line.
+    const source = fixture('alias-bomb.annotations.yaml').toString('utf8');
+    const written = source.split('\n').flatMap((line) => [...line.matchAll(/\*(\w+)/g)]);
+    assert.equal(written.length, 72);
+    const p = failed(parseSidecar(source));
+    assert.match(p.problems.map((x) => x.message).join('\n'), /aliases are not allowed in a sidecar: 72 found, the first \(\*\w+\)/);
+    assert.ok(p.problems.every((x) => x.line > 0), 'the alias problem names its line');
   });
 
   it('reliability #11: 5,000-deep nesting is a clean load failure', () => {

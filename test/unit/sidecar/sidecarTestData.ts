@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describeQuote } from '../../../src/core/anchoring/textQuote';
 import { newId, type Annotation, type Rejection, type Sidecar } from '../../../src/core/model/annotation';
+import { attributeKeyProblem } from '../../../src/core/model/attributes';
 import type { MentionKind } from '../../../src/core/model/mention';
 
 export const T0 = '2026-11-22T08:00:00.000Z';
@@ -53,7 +54,7 @@ export const annotationArb: fc.Arbitrary<Annotation> = fc
       entityId: fc.constantFrom('person:sergey-ryabkov', 'treaty:new-start', 'date:2022-12-01'),
       attributes: fc.dictionary(attrKey, awkward, { maxKeys: 3 }).map((d) => {
         const out: Record<string, string> = {};
-        for (const [k, v] of Object.entries(d)) if (!['__proto__', 'constructor', 'prototype', '<<'].includes(k)) out[k] = v;
+        for (const [k, v] of Object.entries(d)) if (!attributeKeyProblem(k)) out[k] = v;
         return out;
       }),
       author: awkward,

@@ -36,3 +36,63 @@ describe('speakers: transcript turn labels', () => {
     assert.deepEqual(speakerTexts(`Anna Berg ${'x'.repeat(60)}: no.\nOlaf Holm: yes.`), ['Olaf Holm']);
   });
 });
+
+describe('speakers: turn labels wherever a turn can start', () => {
+  it('finds a label after a sentence end on the same line (text pasted without its line breaks)', () => {
+    assert.deepEqual(speakerTexts('What will you do next? Olaf Brandt: We will wait. Is that wise? Mira Sand: Yes.'), ['Olaf Brandt', 'Mira Sand']);
+    assert.deepEqual(speakerTexts('Thank you, Mr. Holm. MR. HOLM: Sure. Go ahead.'), ['MR. HOLM']);
+    assert.deepEqual(speakerTexts('That is all.” Secretary Lund: Thank you.'), ['Lund']);
+  });
+
+  it('spans the name of a mixed-case label, its title kept as the role', () => {
+    const found = speakers('Thank you. Prime Minister of Nordland Olaf Brandt: Good evening.');
+    assert.deepEqual(found.map((m) => [m.text, m.attributes?.role]), [['Olaf Brandt', 'Prime Minister of Nordland']]);
+  });
+
+  it('reads past a short note in parentheses before the colon', () => {
+    assert.deepEqual(speakerTexts('Olaf Brandt (retranslated): We will wait. Mira Sand (via interpreter): Yes.'), ['Olaf Brandt', 'Mira Sand']);
+    assert.deepEqual(speakerTexts('Question (retranslated): Why?'), []);
+  });
+
+  it('finds a label after a closing bracket', () => {
+    assert.deepEqual(speakerTexts('[Applause] Olaf Brandt: Thank you all.'), ['Olaf Brandt']);
+    assert.deepEqual(speakerTexts('(inaudible) [Laughter.] MS. VARGA: Next question.'), ['MS. VARGA']);
+  });
+
+  it('takes the label that ends at its own colon, not an earlier one on the line', () => {
+    assert.deepEqual(speakerTexts('Q: Thank you, Ms. Varga. MS. VARGA: You are welcome.'), ['MS. VARGA']);
+  });
+
+  it('tags a bold label whose colon is inside the bold', () => {
+    assert.deepEqual(speakerTexts('**Olaf Brandt:** We will wait.'), ['Olaf Brandt']);
+    assert.deepEqual(speakerTexts('**MR. HOLM:** We will wait.'), ['MR. HOLM']);
+  });
+
+  it('reads no label mid-sentence, after a colon, or before a clock time', () => {
+    for (const s of ['The plan had one aim: Olaf Brandt: a profile.', 'He spoke at 12:30 and left.', 'They met Anna Berg: she was late.',
+      'It was over. The real reason: money.', 'He left. Washington: no change.']) {
+      assert.deepEqual(speakerTexts(s), [], s);
+    }
+  });
+
+  it('never tags anonymous labels, in any case style or position', () => {
+    for (const s of ['Answer: No.', 'ANSWER: No.', 'Question: Why?', 'Briefer: Yes.', 'BRIEFER: Yes.', 'Delegates: Agreed.',
+      'OPERATOR: Next question.', 'Operator: Next question.', 'PARTICIPANT: Hello.', 'Participant: Hello.', 'AUDIENCE MEMBER: Hi.',
+      'Audience member: Hi.', 'Guest: Olaf Brandt.', 'A: We agreed.', '**A:** We agreed.', '**Q:** Why?', 'Is that so? Answer: It is.', 'Fine. INTERPRETER: Thank you.']) {
+      assert.deepEqual(speakerTexts(s), [], s);
+    }
+  });
+
+  it('keeps the moderator and the senior official as speakers', () => {
+    assert.deepEqual(speakerTexts('Thanks. MODERATOR: Next question.'), ['MODERATOR']);
+    assert.deepEqual(speakerTexts('Go ahead. SENIOR ADMINISTRATION OFFICIAL: Thanks.'), ['SENIOR ADMINISTRATION OFFICIAL']);
+  });
+});
+
+describe('speakers: labels of roles and of nobody, in mixed case', () => {
+  it('tags a role that speaks ("The President:", "Moderator:"), not the press, images or credits', () => {
+    assert.deepEqual(speakerTexts('The President:\nGood morning. The Press:\nGood morning.'), ['The President']);
+    assert.deepEqual(speakerTexts('Moderator: Welcome to the call.'), ['Moderator']);
+    for (const s of ['Image: Olaf Brandt.', 'Photo: Mira Sand.', 'The Press: Thank you.']) assert.deepEqual(speakerTexts(s), [], s);
+  });
+});

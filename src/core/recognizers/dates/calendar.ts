@@ -59,6 +59,12 @@ export function isValidDay(year: number | undefined, month: number, day: number)
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year ?? 2000, month);
 }
 
+/** True for `YYYY-MM-DD` naming a day the calendar has (what a user may give as a document date). */
+export function isIsoDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m !== null && isValidDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
 /** The day `n` days after `d` (negative: before). */
 export function addDays(d: Day, n: number): Day {
   const t = new Date(Date.UTC(d.year ?? PLACEHOLDER_YEAR, d.month - 1, d.day + n));

@@ -5,7 +5,7 @@
  */
 import { recordCalendarDate, recordSimpleDate } from './calendarDates';
 import { monthValue } from './calendar';
-import { lookAhead, lookBehindWord, wordBefore, type Scan } from './finding';
+import { lookAhead, lookBehindWord, wordBefore, type DateFinding, type Scan } from './finding';
 import { modifierBefore } from './modifiers';
 import { resolveMonth, resolveWeekday } from './resolve';
 import { tenseAround } from './tense';
@@ -81,13 +81,31 @@ export function scanMonth(scan: Scan, pos: number, end: number): number {
   }
   const mod = modifierBefore(text, start);
   if (mod) start = mod.start;
-  const r = resolveMonth(scan.anchor, month, tenseAround(text, start, end), shift);
-  scan.out.push(
-    mod
-      ? { start, end, value: r.value, precision: 'month', resolution: r.resolution, rule: 'month', mod: mod.mod }
-      : { start, end, value: r.value, precision: 'month', resolution: r.resolution, rule: 'month' },
-  );
+  const tense = tenseAround(text, start, end);
+  const narrative = shift === 0 && tense !== 'future' ? narrativeYear(scan) : undefined;
+  const r = narrative
+    ? { value: monthValue(Number(narrative.value.slice(0, 4)), month), resolution: 'relative' as const }
+    : resolveMonth(scan.anchor, month, tense, shift);
+  const found: DateFinding = { start, end, value: r.value, precision: 'month', resolution: r.resolution, rule: narrative ? 'month-narrative' : 'month' };
+  if (mod) found.mod = mod.mod;
+  if (narrative) found.anchor = narrative.value;
+  scan.out.push(found);
   return end;
+}
+
+/**
+ * The last date of the paragraph so far that names a year other than the document's ("In June 2018 they met in
+ * Singapore. In October they met again"): a story told in another year goes on in it, so a month that follows
+ * without a year belongs there. A date in the document's own year (a dateline) leaves months to the document
+ * date, and so does a future plan (the caller's check).
+ */
+function narrativeYear(scan: Scan): DateFinding | undefined {
+  for (let i = scan.out.length - 1; i >= 0; i--) {
+    const f = scan.out[i] as DateFinding;
+    if (f.resolution !== 'absolute' || f.precision === 'decade' || f.precision === 'century' || !/^\d{4}/.test(f.value)) continue;
+    return Number(f.value.slice(0, 4)) === scan.anchor?.year ? undefined : f;
+  }
+  return undefined;
 }
 
 const WEEKDAY_MONTH = new RegExp(`,?\\s+(${MONTH_PATTERN})\\b`, 'y');

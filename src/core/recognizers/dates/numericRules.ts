@@ -7,6 +7,7 @@
 import { recordCalendarDate, recordSimpleDate } from './calendarDates';
 import { lookAhead, wordBefore, type PeriodMod, type Scan } from './finding';
 import { modifierBefore } from './modifiers';
+import { hasOrdinalSuffix, scanOrdinalDay } from './ordinalDays';
 import { COUNT_NOUNS, MONTH_PATTERN, MONTHS, NUMBER_LABELS } from './vocabulary';
 
 const ISO_DATE = /\d{4}-[01]\d-[0-3]\d(?![\d])/y;
@@ -24,6 +25,7 @@ const COUNTED_RANGE = /\s*(?:to|and|or|[-–—])\s*\d(?:[\d,.]*\d)?\s+([a-z]+)/
 const LAW_AFTER = /\s+(?:[A-Z][\w'’.-]*\s+){0,5}(?:Authorization|Appropriations?|Reconciliation|Enhancement|Improvement)\s+Act\b/y;
 const LAW_BEFORE = /\b(?:Act\s+of|Act,)\s*$/;
 const FISCAL_BEFORE = /\b(?:[Ff]iscal\s+[Yy]ear|FY)\s*$/;
+const BC_AFTER = / (?:BCE|BC|B\.C\.E\.|B\.C\.)(?![A-Za-z])/y;
 const NAME_GOES_ON = /\s+[A-Z][a-z]/y;
 
 /**
@@ -38,6 +40,15 @@ export function scanDigits(scan: Scan, pos: number, end: number): number {
   const next = end < text.length ? text.charCodeAt(end) : 32;
   if (next === 58 /* : */ && isDigit(text.charCodeAt(end + 1))) return skipNumber(text, end); // clock time
   const len = end - pos;
+  if (next === 32 && len <= 4 && text.charCodeAt(end + 1) === 66 /* B */) {
+    // "421 BC", "404 B.C.", "2560 BCE": a year before the common era, TIMEX3 `BC0421`
+    const bc = lookAhead(text, end, BC_AFTER);
+    if (bc && Number(text.slice(pos, end)) > 0) {
+      const stop = end + bc[0].length;
+      scan.out.push({ start: pos, end: stop, value: `BC${text.slice(pos, end).padStart(4, '0')}`, precision: 'year', resolution: 'absolute', rule: 'year-bc' });
+      return stop;
+    }
+  }
   if (len === 4 && next === 45 /* - */ && lookAhead(text, pos, ISO_DATE)) return recordCalendarDate(scan, pos, ISO_DATE.lastIndex) > 0 ? ISO_DATE.lastIndex : end;
   if (len <= 2 && (next === 47 || next === 46) /* / . */ && lookAhead(text, pos, NUMERIC_DATE)) {
     const stop = NUMERIC_DATE.lastIndex;
@@ -57,6 +68,10 @@ export function scanDigits(scan: Scan, pos: number, end: number): number {
     }
     const r = recordCalendarDate(scan, pos, stop);
     return r > 0 ? r : end;
+  }
+  if (len <= 2 && hasOrdinalSuffix(text, end)) {
+    const r = scanOrdinalDay(scan, pos);
+    if (r > 0) return r;
   }
   if (len === 2 && (prev === 39 || prev === 8217) && text.charCodeAt(end) === 115 /* s */ && text[end - 1] === '0') {
     return recordDecade(scan, pos - 1, end + 1, (Number(text.slice(pos, end)) <= 20 ? 200 : 190) + Number(text[pos]));
@@ -82,6 +97,7 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
     const w = wordBefore(text, pos - 1);
     if (!/^(?:post|pre|mid|early|late|end|start|circa)$/.test(w)) return end;
   }
+  if (prev === 32 && isNameWordBefore(text, pos - 1)) return end; // "Zapad 2021 exercises", "Expo 2020"
   const label = wordBefore(text, pos);
   if (NUMBER_LABELS.has(label.charCodeAt(label.length - 1) === 46 ? label.slice(0, -1) : label) || NUMBER_LABELS.has(label)) return end;
   // Both expressions end in a word then `\s*$`: the last other character before the year ("of", "Act,", "year",
@@ -141,6 +157,30 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
     return yearEnd;
   }
   return stop;
+}
+
+/**
+ * Capitalised words a year may follow as a date: sentence openers, months, weekdays, seasons and words of
+ * headers ("Updated 2021"). Any other capitalised word right before a year makes the year part of a name
+ * ("Zapad 2021 exercises", "Expo 2020", "Vision 2030").
+ */
+const DATE_WORDS_CAPITALISED: ReadonlySet<string> = new Set([
+  'the', 'in', 'since', 'by', 'until', 'till', 'after', 'before', 'during', 'from', 'of', 'on', 'at', 'for', 'to', 'and',
+  'or', 'as', 'through', 'between', 'around', 'circa', 'early', 'late', 'mid', 'end', 'only', 'but', 'this', 'that',
+  'every', 'each', 'year', 'fiscal', 'fy', 'spring', 'summer', 'autumn', 'fall', 'winter', 'updated', 'published',
+  'posted', 'copyright', 'dated', 'released', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'christmas', 'easter', 'not', 'about', 'over', 'under', 'within', 'than', 'then', 'unlike', 'like',
+]);
+
+/** Whether the word ending at `end` (exclusive) is a capitalised name word, not a date word or a month. */
+function isNameWordBefore(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (start === end) return false;
+  const c = text.charCodeAt(start);
+  if (c < 65 || c > 90 || (start > 0 && !isAsciiSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 40)) return false;
+  const word = text.slice(start, end).toLowerCase();
+  return !DATE_WORDS_CAPITALISED.has(word) && !MONTHS.has(word);
 }
 
 /**

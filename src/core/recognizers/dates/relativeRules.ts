@@ -6,7 +6,7 @@
  * durations ("30 years", "five-year", "the past two decades"), offsets ("a month later") and vague plurals
  * ("in recent years", "the coming months") have none, so they are left out without a list of exclusions.
  */
-import { addDays, dayValue, type Day } from './calendar';
+import { addDays, anchorDay, dayValue, weekdayOf, type Day } from './calendar';
 import { lookAhead, lookBehind, lookBehindWord, type DateFinding, type PeriodMod, type Scan } from './finding';
 import { modifierBefore } from './modifiers';
 import { periodYear, resolveDayOffset, resolveUnitShift, unitPrecision, type Resolved } from './resolve';
@@ -16,6 +16,7 @@ import { NUMBER_WORDS, ORDINAL_WORDS, SEASON_START_MONTH, SEASONS, UNITS, type U
 const DAY_BEFORE_AFTER = /\b([Tt]he\s+day\s+(before|after)\s+)$/;
 const AGO = /\s+ago\b/y;
 const COUNT_BEFORE = /(?:\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|a few|few|several|many|some|a couple of|a couple|couple of|a number of)\s+)?(?:more\s+than\s+)?$/i;
+const FROM_TODAY = /\b(\d{1,3}|[A-Za-z]+)\s+(days?|weeks?)\s+from\s+$/i;
 const OTHER_DAY = /\b([Tt]he\s+other\s+)$/;
 const DAY_AFTER = /\s+(?:before|after)(?:\s+(yesterday|tomorrow))?(?=\s*[,.;:!?)\]"”]|\s*$)/y;
 const RELATIVE_DAY = /\b([Tt]he\s+(?:next|following|previous|same)\s+)$/;
@@ -40,6 +41,7 @@ const ORDINAL_ENDS: ReadonlySet<string> = new Set([
 const DET_WORDS: ReadonlySet<string> = new Set(['coming', 'current', 'following', 'previous', 'same', 'this', 'next', 'last']);
 const THE: ReadonlySet<string> = new Set(['the']);
 const OTHER: ReadonlySet<string> = new Set(['other']);
+const FROM: ReadonlySet<string> = new Set(['from']);
 const RELATIVE_DAY_WORDS: ReadonlySet<string> = new Set(['next', 'following', 'previous', 'same']);
 const SEASON_PREP_WORDS: ReadonlySet<string> = new Set(['in', 'by', 'during', 'until', 'till', 'since', 'through', 'over', 'before', 'after', 'from', 'the']);
 
@@ -54,8 +56,21 @@ export function scanCasualDay(scan: Scan, pos: number, end: number): number {
     offset *= 2;
     start = two.start;
   }
-  push(scan, start, end, resolveDayOffset(scan.anchor, offset), 'day', 'casual-day');
+  const counted = offset === 0 ? lookBehindWord(text, pos, FROM_TODAY, FROM) : undefined;
+  const count = counted ? countOf(counted.m[1] as string) : undefined;
+  if (counted && count !== undefined) {
+    // "Ninety days from today": the day that many days (or weeks) ahead
+    offset = count * (/^w/i.test(counted.m[2] as string) ? 7 : 1);
+    start = counted.start;
+  }
+  push(scan, start, end, resolveDayOffset(scan.anchor, offset), 'day', counted && count !== undefined ? 'from-today' : 'casual-day');
   return end;
+}
+
+/** A count in digits or one number word ("ninety", "two"), or undefined. */
+function countOf(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  return NUMBER_WORDS.get(word.toLowerCase());
 }
 
 /** A unit noun (day, week, weekend, month, quarter, year, decade, century) and what points it in time. */
@@ -88,7 +103,9 @@ export function scanUnit(scan: Scan, pos: number, end: number): number {
       push(scan, start, end, { value: word === 'previous' ? 'PAST_REF' : 'FUTURE_REF', resolution: 'unresolved' }, unitPrecision(unit), `${word}-unit`, mod?.mod);
       return end;
     }
-    const shift = word === 'last' ? -1 : word === 'next' || word === 'coming' ? 1 : 0;
+    let shift = word === 'last' ? -1 : word === 'next' || word === 'coming' ? 1 : 0;
+    // "was sworn in this weekend", written on a weekday: the weekend just past, not the coming one
+    if (unit === 'weekend' && word === 'this' && isWeekday(scan) && tenseAround(text, start, end) === 'past') shift = -1;
     push(scan, start, end, resolveUnitShift(scan.anchor, unit, shift), unitPrecision(unit), 'unit-shift', mod?.mod);
     return end;
   }
@@ -260,4 +277,10 @@ export function scanQuarterCode(scan: Scan, pos: number, end: number): number {
  */
 function push(scan: Scan, start: number, end: number, r: Resolved, precision: DateFinding['precision'], rule: string, mod?: PeriodMod): void {
   scan.out.push(mod ? { start, end, value: r.value, precision, resolution: r.resolution, rule, mod } : { start, end, value: r.value, precision, resolution: r.resolution, rule });
+}
+
+/** Whether the document date is a Monday to Friday. */
+function isWeekday(scan: Scan): boolean {
+  const a = anchorDay(scan.anchor);
+  return a !== undefined && a.year !== undefined && weekdayOf(a) <= 5;
 }

@@ -1,6 +1,6 @@
 /**
  * One pass over a block: a single regular expression finds the cheap trigger tokens (digits, month and
- * weekday names, today/yesterday/tomorrow, unit nouns, seasons, Q1-Q4) and each is handed to the rule for its
+ * weekday names, today/yesterday/tomorrow, unit nouns, seasons, Q1-Q4, holidays) and each is handed to the rule for its
  * kind, which looks at a few characters around it. Text without triggers costs only the regex scan; chrono-node
  * sees only the short windows of dates with a day number.
  */
@@ -10,6 +10,7 @@ import { scanMonth, scanWeekday } from './namedRules';
 import { scanDigits } from './numericRules';
 import { scanCasualDay, scanQuarterCode, scanSeason, scanUnit } from './relativeRules';
 import { expandPattern } from './expandPattern';
+import { scanHoliday } from './holidays';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from './vocabulary';
 
 /**
@@ -23,6 +24,7 @@ const enum Kind {
   Unit,
   Season,
   QuarterCode,
+  Holiday,
 }
 const KIND_PATTERNS: readonly [Kind, string][] = [
   [Kind.Month, MONTH_PATTERN],
@@ -31,6 +33,7 @@ const KIND_PATTERNS: readonly [Kind, string][] = [
   [Kind.Unit, '(?:week(?:end)?|month|year|quarter|decade|day)s?|century|centuries'],
   [Kind.Season, '[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter'],
   [Kind.QuarterCode, 'Q[1-4]'],
+  [Kind.Holiday, 'Christmas|CHRISTMAS|Year|YEAR'],
 ];
 
 /** Every trigger word as it may be written, with its kind. */
@@ -68,7 +71,8 @@ export function scanDates(text: string, anchor: Anchor | undefined): DateFinding
       else if (kind === Kind.CasualDay) next = scanCasualDay(scan, pos, end);
       else if (kind === Kind.Unit) next = scanUnit(scan, pos, end);
       else if (kind === Kind.Season) next = scanSeason(scan, pos, end);
-      else next = scanQuarterCode(scan, pos, end);
+      else if (kind === Kind.QuarterCode) next = scanQuarterCode(scan, pos, end);
+      else next = scanHoliday(scan, pos, end);
     }
     re.lastIndex = Math.max(next, end);
   }

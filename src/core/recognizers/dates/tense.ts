@@ -9,8 +9,14 @@
 /** The direction a partial date most likely points in, or undefined when the sentence gives no cue. */
 export type Tense = 'past' | 'future' | undefined;
 
+/**
+ * Future cues include the future in the past of reported plans ("said the talks would take place", "agreed to
+ * meet", "was scheduled for"): what was planned lies after the report, so near its date it points forward.
+ * Irregular past forms count as past like "-ed" ones. A clause that refers back to a plan ("as it was previously
+ * scheduled") is skipped: its tense is the plan's, not the event's.
+ */
 const CUE =
-  /\b(?:(will|won['’]t|shall|going to|plans? to|planned for|intends? to|scheduled|expected to|expects? to|upcoming|until|ahead of|due to|next)|(was|were|had|did|said|told|says|ago|last|previous|earlier|already|since|\w{3,}ed))\b|(['’]ll)\b/gi;
+  /\b(?:(as (?:it |they )?(?:was |were |had been )?(?:previously |originally |earlier |already )?(?:scheduled|planned|agreed|announced|expected))|(will|won['’]t|shall|would|going to|plans? to|planned for|intends? to|scheduled|expected to|expects? to|agreed to|upcoming|until|ahead of|due to|next)|(was|were|had|did|said|told|says|ago|last|previous|earlier|already|since|made|took|gave|held|began|came|went|met|sent|spoke|wrote|knew|became|brought|thought|fought|struck|broke|chose|drew|fell|flew|grew|sold|stood|kept|led|paid|heard|\w{3,}ed))\b|(['’]ll)\b/gi;
 const WINDOW = 160;
 /** The end of the clause after a date (module-level: a literal in the function is a new object per call). */
 const CLAUSE_END = /[.?!](?:\s|$)|[\n:;"“”]/;
@@ -27,16 +33,22 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   let last: Tense;
   const head = text.slice(from, start);
   let m: RegExpExecArray | null;
-  while ((m = re.exec(head)) !== null) last = m[2] ? 'past' : 'future';
+  while ((m = re.exec(head)) !== null) if (m[1] === undefined) last = cueTense(m);
   if (last) return last;
   let to = Math.min(text.length, end + WINDOW);
   const after = text.slice(end, to);
   const eos = CLAUSE_END.exec(after);
   if (eos) to = end + eos.index;
   re.lastIndex = 0;
-  m = re.exec(text.slice(end, to));
+  const tail = text.slice(end, to);
+  let found: Tense;
+  while (found === undefined && (m = re.exec(tail)) !== null) if (m[1] === undefined) found = cueTense(m);
   re.lastIndex = 0;
-  return m ? (m[2] ? 'past' : 'future') : undefined;
+  return found;
+}
+
+function cueTense(m: RegExpExecArray): Tense {
+  return m[3] ? 'past' : 'future';
 }
 
 /**

@@ -4,9 +4,9 @@
  * saying", "X's remarks", "X in an interview", and "X released the following statement".
  */
 import { nameEndingAt, nameStartingAt, type NameSpan } from './names';
-import { CALENDAR_WORDS, ORG_WORDS, TITLE_WORDS } from './nameWords';
-import { INVERTIBLE, REMARKS_RE, scanTriggers, STATEMENT_RE, type TriggerKind } from './speechVerbs';
-import { isQuoteChar, tokAfter, tokBefore } from './tokens';
+import { afterArticle, BETWEEN, isLyAdverb, opensClause, pushSubjects, subjectBefore } from './subjects';
+import { INVERTIBLE, MODAL_WORDS, OBJECTS, REMARKS_RE, scanTriggers, STATEMENT_RE, WITH_OBJECT, type TriggerKind } from './speechVerbs';
+import { isQuoteChar, isSpace, tokAfter, tokBefore } from './tokens';
 
 /** A speaker name found in a block, before it becomes a Mention. */
 export interface Found {
@@ -14,18 +14,6 @@ export interface Found {
   rule: string;
 }
 
-/** Words allowed between a subject and its verb: auxiliaries, adverbs, short time phrases. */
-const BETWEEN = new Set(
-  `has have had was were is are be been also further again then later earlier previously formally publicly
-  repeatedly recently once reportedly officially personally separately specifically explicitly firmly clearly
-  would will could may might can did does do not never himself herself themselves today yesterday on this last
-  week month year subsequently immediately quickly openly bluntly directly flatly categorically strongly frankly
-  already just only even still ultimately similarly likewise first initially now in at during
-  `.trim().split(/\s+/),
-);
-
-const MAX_STEPS = 14;
-const MAX_PARENTHETICAL = 140;
 const PASSIVE_AS = /^[^.!?\n]{0,60}?\bas\s+(?:saying|telling|stating)\b/;
 const QUOTED_AS = /^\s+as\s+(?:saying|telling|stating|calling|describing|warning|noting|asking)\b/;
 
@@ -48,11 +36,30 @@ export function findAttributions(block: string, out: Found[]): void {
   }
 }
 
+/**
+ * Whether the word before a verb can lead to its speaker: a capitalised word (the name), a word allowed between
+ * a subject and its verb, a comma, bracket or quotation mark (an aside, an inverted `"…," said X`). Most verb
+ * forms met in running text ("the state", "peace talks") fail here before any costlier rule runs.
+ */
+function speakerMayBeNear(s: string, at: number): boolean {
+  const t = tokBefore(s, at);
+  if (!t) return false;
+  if (t.punct) return t.core === ',' || t.core === ')' || isQuoteChar(t.core) || t.core === '’' || t.core === "'";
+  const c = t.core.charCodeAt(0);
+  return !(c >= 97 && c <= 122) || BETWEEN.has(t.lower) || MODAL_WORDS.has(t.lower) || isLyAdverb(t.lower) || t.lower === 'he' || t.lower === 'she' || t.core.indexOf('-') !== -1;
+}
+
 function onTrigger(block: string, at: number, after: number, phrase: string, kind: TriggerKind, out: Found[]): void {
+  if ((kind === 'verb' || kind === 'weakVerb' || kind === 'baseVerb') && !speakerMayBeNear(block, at)) return;
   switch (kind) {
+    case 'baseVerb':
+      if (afterModal(block, at)) pushSubjects(block, at, 'speech-verb', out);
+      else pushCoordinated(block, at, out);
+      return;
     case 'verb':
     case 'weakVerb': {
-      if (kind === 'weakVerb' && !introducesSpeech(block, after)) return;
+      if (kind === 'weakVerb' && !introducesSpeech(block, after) && !(WITH_OBJECT.has(phrase) && spokenObject(block, after)) && !asClause(block, at)) return;
+      if (isPassive(block, at)) return;
       if (INVERTIBLE.has(phrase)) {
         const inv = invertedName(block, at, after);
         if (inv) {
@@ -65,7 +72,8 @@ function onTrigger(block: string, at: number, after: number, phrase: string, kin
     }
     case 'accordingTo': {
       const n = nameStartingAt(block, after);
-      if (n && !n.possessive && n.outerStart - after < 60) out.push({ name: n, rule: 'according-to' });
+      if (n && !n.possessive && n.outerStart - after < 60 && !afterArticle(block, n)) out.push({ name: n, rule: 'according-to' });
+      else if (!n) pushApposed(block, after, out);
       return;
     }
     case 'quoted': {
@@ -81,14 +89,65 @@ function onTrigger(block: string, at: number, after: number, phrase: string, kin
       }
       return;
     }
-    case 'interview': {
+    case 'framing': {
       const n = nameEndingAt(block, at);
-      if (n && !n.possessive) out.push({ name: n, rule: 'interview' });
+      if (n && !n.possessive && opensClause(block, n)) out.push({ name: n, rule: 'framing' });
       return;
     }
     default:
       return;
   }
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** "Berg was criticized for", "Holm has been told": the subject of a passive is spoken to or about. */
+function isPassive(s: string, verbStart: number): boolean {
+  let p = verbStart;
+  for (let k = 0; k < 3; k++) {
+    const t = tokBefore(s, p);
+    if (!t || t.punct) return false;
+    if (BE_FORMS.has(t.lower)) return true;
+    // Adverbs between: "was widely criticized", "were also told".
+    if (!(t.lower.endsWith('ly') || t.lower === 'also' || t.lower === 'not' || t.lower === 'never')) return false;
+    p = t.start;
+  }
+  return false;
+}
+
+/** "would say", "did not say", "will also stress": a modal or `do` before a base form, `not`/`never`/`also` between. */
+function afterModal(s: string, verbStart: number): boolean {
+  let p = verbStart;
+  for (let k = 0; k < 3; k++) {
+    const t = tokBefore(s, p);
+    if (!t || t.punct) return false;
+    if (MODAL_WORDS.has(t.lower) && t.lower !== 'also') return true;
+    if (t.lower !== 'not' && t.lower !== 'never' && t.lower !== 'also') return false;
+    p = t.start;
+  }
+  return false;
+}
+
+/** "Anna Berg and Olaf Holm say": a base form with a coordinated subject (one name alone would say "says"). */
+function pushCoordinated(s: string, verbStart: number, out: Found[]): void {
+  const last = subjectBefore(s, verbStart);
+  if (!last) return;
+  const and = tokBefore(s, last.outerStart);
+  if (!and || and.lower !== 'and' || !nameEndingAt(s, and.start)) return;
+  pushSubjects(s, verbStart, 'speech-verb', out);
+}
+
+/** "raised concerns", "shared his assessment", "voiced Moscow's objections": a word for something said follows. */
+function spokenObject(s: string, from: number): boolean {
+  let p = from;
+  for (let k = 0; k < 3; k++) {
+    const t = tokAfter(s, p, Math.min(s.length, from + 60));
+    if (!t || t.punct) return false;
+    if (OBJECTS.has(t.lower)) return true;
+    if (t.sentenceEnd) return false;
+    p = t.end;
+  }
+  return false;
 }
 
 /** A weak verb is speech when a quotation, a colon or a `that` clause follows in the same sentence. */
@@ -99,9 +158,12 @@ function introducesSpeech(s: string, from: number): boolean {
   for (let i = from; i < limit; i++) {
     const ch = s[i] as string;
     if (isQuoteChar(ch)) return true;
-    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= s.length || s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 10)) {
-      // "U.S. officials" is not a sentence end; a lower-case letter after the stop continues the sentence.
-      const next = s.charCodeAt(i + 2);
+    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= s.length || isSpace(s.charCodeAt(i + 1)))) {
+      // "U.S. officials" is not a sentence end; a lower-case letter after the stop (and its spaces, non-breaking
+      // ones included) continues the sentence.
+      let j = i + 1;
+      while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+      const next = s.charCodeAt(j);
       if (!(next >= 97 && next <= 122)) return false;
     }
   }
@@ -122,128 +184,24 @@ function invertedName(s: string, verbStart: number, verbEnd: number): NameSpan |
   return n;
 }
 
-/** The subject(s) of the verb starting at `verbStart`, pushed with `rule`; coordinated subjects included. */
-function pushSubjects(s: string, verbStart: number, rule: string, out: Found[]): void {
+/** "According to the team's coach, Anna Berg, …": the name set off by commas after a description. */
+function pushApposed(s: string, from: number, out: Found[]): void {
+  const comma = s.indexOf(',', from);
+  if (comma === -1 || comma - from > 60 || /[.!?]\s/.test(s.slice(from, comma))) return;
+  const n = nameStartingAt(s, comma + 1, Math.min(s.length, comma + 80));
+  if (!n || n.possessive || n.outerStart !== tokAfter(s, comma + 1)?.start) return;
+  const next = tokAfter(s, n.end);
+  if (next && next.punct && next.core === ',') out.push({ name: n, rule: 'according-to' });
+}
+
+/** "as Morgan indicated,": in a clause opened by "as", a weak verb reports what the subject said. */
+function asClause(s: string, verbStart: number): boolean {
+  // Read the subject only when an "as" stands within a short name's reach before the verb.
+  const as = s.lastIndexOf('as ', verbStart);
+  if (as === -1 || verbStart - as > 50 || (as > 0 && s.charCodeAt(as - 1) !== 32)) return false;
   const n = subjectBefore(s, verbStart);
-  if (!n) return;
-  out.push({ name: n, rule });
-  // "President Bush and Russian president Boris Yeltsin declared": both speak.
-  let cur = n;
-  for (let i = 0; i < 3; i++) {
-    const and = tokBefore(s, cur.outerStart);
-    if (!and || and.lower !== 'and') break;
-    const prev = nameEndingAt(s, and.start);
-    if (!prev || prev.possessive) break;
-    out.push({ name: prev, rule: 'coordinated-subject' });
-    cur = prev;
-  }
+  if (!n) return false;
+  const t = tokBefore(s, n.outerStart);
+  return t !== undefined && t.lower === 'as';
 }
 
-function subjectBefore(s: string, verbStart: number): NameSpan | undefined {
-  let p = verbStart;
-  let aside: { from: number; to: number } | undefined;
-  for (let step = 0; step < MAX_STEPS; step++) {
-    const t = tokBefore(s, p);
-    if (!t) return undefined;
-    if (t.punct) {
-      if (t.core === ')') {
-        // "Representative Adam Smith (D-Wash.) said": step over a short parenthesis.
-        const open = s.lastIndexOf('(', t.start);
-        if (open === -1 || t.start - open > 60 || s.slice(open, t.start).indexOf('\n\n') !== -1) return undefined;
-        p = open;
-        continue;
-      }
-      if (t.core !== ',') return undefined;
-      const direct = nameEndingAt(s, t.start);
-      if (direct) return direct.possessive || !isClauseSubject(s, direct) ? undefined : withAside(s, direct, aside);
-      if (aside) return undefined;
-      const open = openingComma(s, t.start);
-      if (open < 0) return undefined;
-      aside = { from: open + 1, to: t.start };
-      p = open;
-      continue;
-    }
-    if (t.sentenceEnd) return undefined;
-    if (BETWEEN.has(t.lower) || CALENDAR_WORDS.has(t.lower) || startsWithDigit(t.core)) {
-      p = t.start;
-      continue;
-    }
-    const n = nameEndingAt(s, p);
-    if (!n || n.possessive || !isClauseSubject(s, n)) return undefined;
-    return withAside(s, n, aside);
-  }
-  return undefined;
-}
-
-/** Prepositions that make the following name an object ("signed by Reagan", "a spokesman for Putin"). */
-const OBJECT_MARKERS = new Set(
-  'by with to from for of at about against between toward towards than like unlike via under over into onto upon'.split(' '),
-);
-
-/** False when the name is the object of a preposition ("…, signed by Reagan and Gorbachev, stated"). */
-function isClauseSubject(s: string, n: NameSpan): boolean {
-  const adjacent = tokBefore(s, n.start);
-  if (adjacent && OBJECT_MARKERS.has(adjacent.core)) return false;
-  let cur = n;
-  for (let i = 0; i < 4; i++) {
-    const before = tokBefore(s, cur.outerStart);
-    if (!before || before.punct) return true;
-    if (OBJECT_MARKERS.has(before.lower)) return false;
-    if (before.lower !== 'and') return true;
-    const prev = nameEndingAt(s, before.start);
-    if (!prev) return true;
-    cur = prev;
-  }
-  return true;
-}
-
-/** "Jens Stoltenberg, NATO Secretary General, said": the aside gives the role when none came before the name. */
-function withAside(s: string, n: NameSpan, aside: { from: number; to: number } | undefined): NameSpan {
-  if (!aside || n.role || !hasTitleWord(s, aside.from, aside.to)) return n;
-  const role = s.slice(aside.from, aside.to).trim().replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ');
-  return { ...n, role, title: role };
-}
-
-/**
- * For a comma closing a parenthetical (", in a written statement,"), the offset of the comma that opens it, or
- * -1. The parenthetical must stay inside the sentence and start like an aside: a lower-case word, a title, a
- * date.
- */
-function openingComma(s: string, close: number): number {
-  const min = Math.max(0, close - MAX_PARENTHETICAL);
-  for (let i = close - 1; i >= min; i--) {
-    const ch = s[i] as string;
-    if (ch === ',') {
-      const first = tokAfter(s, i + 1, close);
-      if (!first || first.punct) return -1;
-      const c = first.core.charCodeAt(0);
-      const lower = c >= 97 && c <= 122;
-      if (lower || TITLE_WORDS.has(first.lower) || CALENDAR_WORDS.has(first.lower) || startsWithDigit(first.core)) return i;
-      // "Jens Stoltenberg, NATO Secretary General, said"; "Bob Menendez, D-N.J., said".
-      if (/^[DRI]-[A-Z]/.test(first.core) || hasTitleWord(s, i + 1, close)) return i;
-      return -1;
-    }
-    if (ch === '.' || ch === '!' || ch === '?' || ch === ';' || ch === ':' || ch === '(' || ch === ')' || isQuoteChar(ch)) {
-      if (ch === '.' && i > 0 && /\p{Lu}/u.test(s[i - 1] as string)) continue; // "U.S." inside the aside
-      return -1;
-    }
-  }
-  return -1;
-}
-
-/** `/^\d/.test(word)` without a regex object per call. */
-function startsWithDigit(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
-
-function hasTitleWord(s: string, from: number, to: number): boolean {
-  let p = from;
-  for (let k = 0; k < 12; k++) {
-    const t = tokAfter(s, p, to);
-    if (!t) return false;
-    if (!t.punct && TITLE_WORDS.has(t.lower) && !ORG_WORDS.has(t.lower)) return true;
-    p = t.end;
-  }
-  return false;
-}

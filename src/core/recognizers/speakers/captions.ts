@@ -7,7 +7,7 @@
 import type { Found } from './attribution';
 import { isNameWord, nameEndingAt, nameStartingAt } from './names';
 import { TITLE_WORDS } from './nameWords';
-import { isQuoteChar, tokBefore, type Tok } from './tokens';
+import { isQuoteChar, tokAfter, tokBefore, type Tok } from './tokens';
 
 const CAPTION_CONNECTORS = new Set(['of', 'the', 'for', 'to', 'and']);
 /** Module-level expressions: a literal in a function is a new object each time it is evaluated. */
@@ -69,11 +69,28 @@ export function findClosingCaption(block: string, out: Found[]): void {
   const comma = tokBefore(block, roleStart);
   if (comma && comma.punct && comma.core === ',') nameEndPos = comma.start;
   const n = nameEndingAt(block, nameEndPos);
-  if (!n || n.possessive) return;
+  // A name across a line break is two lines of a header (name line, title line), which headings.ts reads.
+  if (!n || n.possessive || block.lastIndexOf('\n', n.end) > n.start) return;
   // The name must not itself be preceded by a title (then the whole run is a heading "Minister X Y").
   if (n.role) return;
   const role = block.slice(roleStart, end).replace(/\s+/g, ' ');
   out.push({ name: { start: n.start, end: n.end, outerStart: n.start, possessive: false, role, title: role }, rule: 'quote-caption' });
+}
+
+/** `"…" — Anna Berg, on the talks`: a name after a dash that follows a closing quotation mark. */
+export function findDashAttributions(block: string, out: Found[]): void {
+  for (let i = block.indexOf('—'); i !== -1; i = block.indexOf('—', i + 1)) dashAttribution(block, i, out);
+  for (let i = block.indexOf('–'); i !== -1; i = block.indexOf('–', i + 1)) dashAttribution(block, i, out);
+}
+
+function dashAttribution(block: string, dash: number, out: Found[]): void {
+  const before = tokBefore(block, dash);
+  if (!before || !before.punct || !isQuoteChar(before.core) || before.core === '“' || before.core === '«') return;
+  const n = nameStartingAt(block, dash + 1, Math.min(block.length, dash + 100));
+  if (!n || n.possessive) return;
+  const after = tokAfter(block, n.end);
+  if (after && !(after.punct && after.core === ',')) return;
+  out.push({ name: n, rule: 'quote-dash' });
 }
 
 /** A short line right under a line that closes a quotation, naming who said it. */

@@ -80,7 +80,7 @@ export const ORG_WORDS = words(`
   islands street square airport station base region oblast province county city church patriarchate club
   kremlin pentagon interfax reuters tass ria novosti izvestia kommersant xinhua bloomberg politico axios sputnik
   vedomosti pravda yonhap kyodo anadolu ukrinform gazeta cnn bbc nbc cbs abc afp ap rt fox msnbc npr
-  instagram twitter telegram facebook youtube google microsoft gazprom rosatom roscosmos nasa
+  wikinews wikipedia haaretz instagram twitter telegram facebook youtube google microsoft gazprom rosatom roscosmos nasa
   secretariat directorate staff chiefs headquarters navy marines guard police intelligence international watch
   partners capital holdings airlines systems technologies media school academy society movement front coalition
   bloc caucus brigade battalion regiment fleet corps observatory monitor
@@ -108,7 +108,7 @@ export const COMMON_WORDS = words(`
   observers reports witnesses residents lawmakers leaders authorities ministers police protesters scientists
   researchers investigators prosecutors supporters opponents participants negotiators partners members
   please thanks thank yes okay ok well good great oh sorry dear ladies gentlemen hi hello mm-hmm
-  related visa highlights upcoming missiles exercises period note source photo file update editor's background
+  topics issues themes related visa highlights upcoming missiles exercises period note source photo file update editor's background
   according asked answering speaking addressing commenting responding asked later however perhaps maybe
   let like unlike concerning regarding despite without within among between against toward towards under over
   above below about around across along through throughout upon via per re vs mr mrs ms dr

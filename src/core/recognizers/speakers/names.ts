@@ -47,7 +47,7 @@ export function isNameWord(t: Tok): boolean {
   if (w.charCodeAt(w.length - 1) === 46) return INITIALS.test(w) && !isNonNameWord(t.lower);
   if (c > 127 ? !CAPITALISED_WORD.test(w) || !HAS_LOWER.test(w) : !asciiCapitalised(w)) return false;
   if (hasApostrophe(w) && CONTRACTION.test(w)) return false;
-  return !isNonNameWord(t.lower);
+  return !isNonNameWord(t.lower) || (t.lower === 'un' && w === 'Un');
 }
 
 /**
@@ -207,7 +207,9 @@ export function nameEndingAt(s: string, pos: number, min = 0): NameSpan | undefi
   }
   while (words.length > 0 && (isParticle(words[0] as Tok) || isInitial(words[0] as Tok))) words.shift();
   if (words.length === 0 || isTagged(s, (words[0] as Tok).start)) return undefined;
-  if (words.length >= 2 && afterRoleConnector(tokBefore(s, (words[0] as Tok).start, min))) words.shift();
+  // "President of Nordland Anna Berg": the word after "of" is the place when a full name still follows it; in
+  // "an aide to Woodrow Wilson" two words are the name.
+  if (words.length >= 3 && afterRoleConnector(tokBefore(s, (words[0] as Tok).start, min))) words.shift();
   if (!words.some((w) => isNameWord(w) && w.core.length > 1)) return undefined;
   const start = (words[0] as Tok).start;
   const span: NameSpan = { start, end, outerStart: start, possessive };
@@ -255,7 +257,7 @@ export function nameStartingAt(s: string, pos: number, max = s.length): NameSpan
     t = tokAfter(s, p, max);
   }
   while (words.length > 0 && isParticle(words[words.length - 1] as Tok)) words.pop();
-  if (placeFirst && words.length >= 2 && isNameWord(words[0] as Tok)) roleToks.push(words.shift() as Tok);
+  if (placeFirst && words.length >= 3 && isNameWord(words[0] as Tok)) roleToks.push(words.shift() as Tok);
   if (words.length === 0 || !words.some((w) => isNameWord(w) && w.core.length > 1)) return undefined;
   if (isTagged(s, (words[0] as Tok).start)) return undefined;
   const last = words[words.length - 1] as Tok;

@@ -8,16 +8,21 @@ import type { Entity } from '../../model/entity';
 import type { Mention } from '../../model/mention';
 import type { Lexicon, PersonEntry } from '../../lexicon/lexicon';
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS } from './nameWords';
-import { foldName, foldWord, slugify } from './transliteration';
+import { canonicalNameWords, foldName, foldWord, sameFirstName, slugify } from './transliteration';
 import { memoized } from '../boundedMemo';
+import { termsToFact } from '../../lexicon/personTerms';
 
-interface NameKey {
+export interface NameKey {
   /** Name words without initials and suffixes, as written (labels title-cased). */
   words: string[];
   /** Folded full name, when there are two words or more. */
   full?: string;
   surname: string;
   firstInitial?: string;
+  /** Middle initials, folded ("hw" for "George H. W. Bush"); '' when none. */
+  initials: string;
+  /** The name as shown, when it is not the mention's text (a title was left out). */
+  display?: string;
   /** A label with no name in it (`MODERATOR`): the entity is the role. */
   roleOnly?: string;
   /** `person:<slug>` of the words, once computed (keys are shared by the mentions with the same text). */
@@ -29,6 +34,9 @@ interface Builder {
   name: string;
   surnameKey: string;
   firstInitial?: string;
+  /** The given name as written, and the middle initials (see NameKey), for telling apart people who share a surname. */
+  given?: string;
+  initials: string;
   entry?: PersonEntry;
   surfaces: Set<string>;
   roles: string[];
@@ -45,7 +53,10 @@ interface Person {
 }
 
 interface LexiconIndex {
+  /** By folded full name and initials (`full|initials`). */
   byFull: Map<string, PersonEntry>;
+  /** By folded full name, whatever the initials. */
+  byFullAny: Map<string, PersonEntry[]>;
   bySurname: Map<string, PersonEntry[]>;
 }
 
@@ -55,19 +66,31 @@ function lexiconIndex(lexicon: Lexicon): LexiconIndex {
   const cached = indexCache.get(lexicon);
   if (cached) return cached;
   const byFull = new Map<string, PersonEntry>();
+  const byFullAny = new Map<string, PersonEntry[]>();
   const bySurname = new Map<string, PersonEntry[]>();
-  for (const p of lexicon.people) {
-    for (const form of [p.name, ...p.aliases]) {
-      const k = nameKey(form, false);
-      if (k.full && !byFull.has(k.full)) byFull.set(k.full, p);
-      const list = bySurname.get(k.surname) ?? [];
-      if (!list.includes(p)) list.push(p);
-      bySurname.set(k.surname, list);
+  // Later entries first: a workspace lexicon comes after the built-in one, and the forms it claims are its own.
+  for (let i = lexicon.people.length - 1; i >= 0; i--) {
+    const p = lexicon.people[i] as PersonEntry;
+    const keys = [p.name, ...p.aliases].map((form) => nameKey(form, false));
+    const own = keys.filter((k) => !k.full || !byFull.has(`${k.full}|${k.initials}`));
+    if (own.length === 0) continue;
+    for (const k of own) {
+      if (k.full) {
+        byFull.set(`${k.full}|${k.initials}`, p);
+        addTo(byFullAny, k.full, p);
+      }
+      addTo(bySurname, k.surname, p);
     }
   }
-  const index = { byFull, bySurname };
+  const index = { byFull, byFullAny, bySurname };
   indexCache.set(lexicon, index);
   return index;
+}
+
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
 }
 
 function titleCase(w: string): string {
@@ -79,19 +102,56 @@ export function nameKey(text: string, isLabel: boolean): NameKey {
   let raw = text.replace(/,/g, ' ').split(/\s+/).filter((w) => w.length > 0);
   if (isLabel) {
     const rest = raw.filter((w) => !TITLE_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(`${w.toLowerCase()}.`) && w.toLowerCase() !== 'the');
-    if (rest.length === 0) return { words: [], surname: foldWord(text), roleOnly: titleCase(text.replace(/\s+/g, ' ')) };
+    if (rest.length === 0) return { words: [], surname: foldWord(text), initials: '', roleOnly: titleCase(text.replace(/\s+/g, ' ')) };
     raw = rest.map(titleCase);
   }
-  const words = raw.filter((w) => !NAME_SUFFIXES.has(w.toLowerCase()) && !/^(?:\p{Lu}\.)+$/u.test(w));
+  // A title the recognizer took into the span ("Under-Secretary-General Izumi Nakamitsu") is no part of the name.
+  let lead = 0;
+  while (lead < raw.length - 1 && isTitle(raw[lead] as string)) lead++;
+  // A word met twice is a second name run into the first where a line break was lost ("Sergei Lavrov Lavrov
+  // SergeiForeign"): the name ends before it.
+  const cut = repeatedWordAt(raw);
+  let display: string | undefined;
+  if (lead > 0 || cut < raw.length) {
+    raw = raw.slice(lead, Math.max(cut, lead + 1));
+    display = raw.join(' ');
+  }
+  const words = raw.filter((w) => !NAME_SUFFIXES.has(w.toLowerCase()) && !INITIALS_RE.test(w));
   const core = words.length > 0 ? words : raw;
   const surnameWords = core.filter((w) => !NAME_PARTICLES.has(w));
   const surname = foldWord(surnameWords[surnameWords.length - 1] ?? core[core.length - 1] ?? text);
-  const key: NameKey = { words: core, surname };
+  const initials = words.length > 0 ? raw.filter((w) => INITIALS_RE.test(w)).map(foldWord).join('') : '';
+  const key: NameKey = { words: core, surname, initials, display };
   if (core.length >= 2) {
     key.full = foldName(core);
     key.firstInitial = foldWord(core[0] as string).charAt(0);
   }
   return key;
+}
+
+const INITIALS_RE = /^(?:\p{Lu}\.)+$/u;
+
+/** The index of the first word that repeats an earlier one (initials aside), else the number of words. */
+function repeatedWordAt(words: readonly string[]): number {
+  for (let i = 2; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w.length > 2 && words.indexOf(w) < i) return i;
+  }
+  return words.length;
+}
+
+/** A title word, or a hyphenated compound of them ("Under-Secretary-General"), in any case. */
+function isTitle(word: string): boolean {
+  const w = word.toLowerCase();
+  if (TITLE_WORDS.has(w)) return true;
+  return w.includes('-') && w.split('-').every((part) => TITLE_WORDS.has(part));
+}
+
+/** The id of a name met in a text: its words in the canonical spelling, with its middle initials. */
+export function textIdOf(key: NameKey, rawText: string): string {
+  const words = canonicalNameWords(key.words);
+  if (key.initials && words.length >= 2) words.splice(1, 0, ...key.initials.split(''));
+  return `person:${slugify(words.join(' ') || rawText)}`;
 }
 
 /**
@@ -102,7 +162,7 @@ const plainKeys = new Map<string, NameKey>();
 const labelKeys = new Map<string, NameKey>();
 const KEY_CACHE_LIMIT = 8192;
 
-function cachedNameKey(text: string, isLabel: boolean): NameKey {
+export function cachedNameKey(text: string, isLabel: boolean): NameKey {
   return isLabel ? memoized(labelKeys, text, labelNameKey, KEY_CACHE_LIMIT) : memoized(plainKeys, text, plainNameKey, KEY_CACHE_LIMIT);
 }
 
@@ -128,11 +188,15 @@ function hasLowercase(text: string): boolean {
   return false;
 }
 
-/** The builders of one linking pass, and the first of them per surname (and initial) that passes 1 and 2 look up. */
+/** The builders of one linking pass, and the lookups passes 1 and 2 make on them. */
 interface Found {
   builders: Map<string, Builder>;
-  firstTextual: Map<string, Builder>;
+  /** Builders of names met in the text (not from the lexicon) that have a given name, by folded surname. */
+  textual: Map<string, Builder[]>;
+  /** The first builder with a given name, by folded surname. */
   firstWithInitial: Map<string, Builder>;
+  /** The builder of a surname met alone, with no full name to join. */
+  surnameOnly: Map<string, Builder>;
 }
 
 /**
@@ -142,13 +206,37 @@ interface Found {
 function builderFor(found: Found, id: string, name: string, key: NameKey, entry?: PersonEntry): Builder {
   let b = found.builders.get(id);
   if (!b) {
-    b = { id, name, surnameKey: key.surname, firstInitial: key.firstInitial, entry, surfaces: new Set(), roles: [], titles: [], mentions: 0, speaking: 0 };
+    const given = key.full ? key.words[0] : undefined;
+    b = { id, name, surnameKey: key.surname, firstInitial: key.firstInitial, given, initials: key.initials, entry, surfaces: new Set(), roles: [], titles: [], mentions: 0, speaking: 0 };
     found.builders.set(id, b);
-    const textualKey = `${b.surnameKey}\u0000${b.firstInitial ?? ''}`;
-    if (!entry && !found.firstTextual.has(textualKey)) found.firstTextual.set(textualKey, b);
+    if (!entry && given !== undefined) addTo(found.textual, b.surnameKey, b);
     if (b.firstInitial !== undefined && !found.firstWithInitial.has(b.surnameKey)) found.firstWithInitial.set(b.surnameKey, b);
   }
   return b;
+}
+
+/** Middle initials that can belong to one person: the same, or given on one side only. */
+export function initialsAgree(a: string, b: string): boolean {
+  return a === b || a === '' || b === '';
+}
+
+/**
+ * The builder of a name met earlier in the text that this full name can be: same surname, the same given name
+ * (or a variant or nickname of it) and agreeing initials. A name without initials that two builders could be
+ * ("George Bush" beside George W. and George H. W. Bush) is nobody's.
+ */
+function textualMatch(found: Found, key: NameKey): Builder | undefined {
+  const list = found.textual.get(key.surname);
+  if (!list) return undefined;
+  const given = key.words[0] as string;
+  let match: Builder | undefined;
+  for (const b of list) {
+    if (b.given === undefined || !sameFirstName(b.given, given) || !initialsAgree(b.initials, key.initials)) continue;
+    if (key.initials !== '' && b.initials === key.initials) return b;
+    if (match) return key.initials === '' ? undefined : match;
+    match = b;
+  }
+  return match;
 }
 
 /**
@@ -170,27 +258,28 @@ export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[
     const key = cachedNameKey(m.text, isLabelMention(m));
     people.push({ m, i, key, b: undefined });
   }
-  // The first builder (in creation order) per surname and initial without a lexicon entry, and per surname with
-  // an initial: what passes 1 and 2 look up for every name, kept as maps rather than found by a scan each time.
-  const firstTextual = new Map<string, Builder>();
+  // Lookups passes 1 and 2 make for every name, kept as maps rather than found by a scan each time.
   const firstWithInitial = new Map<string, Builder>();
-  const found: Found = { builders, firstTextual, firstWithInitial };
+  const found: Found = { builders, textual: new Map(), firstWithInitial, surnameOnly: new Map() };
 
-  // Pass 1: full names.
-  for (const p of people) {
-    const { m, key } = p;
-    if (!key.full) continue;
-    let b = byFull.get(key.full);
-    if (!b) {
-      const entry = index.byFull.get(key.full) ?? uniqueCompatible(index.bySurname.get(key.surname), key);
-      if (entry) b = builderFor(found, entry.id, entry.name, cachedNameKey(entry.name, false), entry);
-      else {
-        b = firstTextual.get(`${key.surname}\u0000${key.firstInitial ?? ''}`);
-        b ??= builderFor(found, uniqueId(builders, `person:${slugify(key.words.join(' '))}`), m.text.replace(/\s+/g, ' '), key);
+  // Pass 1: full names; those with middle initials first, so that a name without them finds whom it can be.
+  for (let withInitials = 1; withInitials >= 0; withInitials--) {
+    for (const p of people) {
+      const { m, key } = p;
+      if (!key.full || (key.initials !== '') !== (withInitials === 1)) continue;
+      const fullKey = `${key.full}|${key.initials}`;
+      let b = byFull.get(fullKey);
+      if (!b) {
+        const entry = lexiconMatch(index, key);
+        if (entry) b = builderFor(found, entry.id, entry.name, cachedNameKey(entry.name, false), entry);
+        else {
+          b = textualMatch(found, key);
+          b ??= builderFor(found, uniqueId(builders, (key.textId ??= textIdOf(key, m.text))), key.display ?? m.text.replace(/\s+/g, ' '), key);
+        }
+        byFull.set(fullKey, b);
       }
-      byFull.set(key.full, b);
+      p.b = b;
     }
-    p.b = b;
   }
 
   // Pass 2: surnames alone and labels, in text order, to the nearest preceding full name with that surname.
@@ -211,7 +300,12 @@ export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[
         const entry = list && list.length === 1 ? list[0] : undefined;
         if (entry) b = builderFor(found, entry.id, entry.name, cachedNameKey(entry.name, false), entry);
       }
-      b ??= builderFor(found, (key.textId ??= `person:${slugify(key.words.join(' '))}`), key.words.join(' '), key);
+      // Spellings of one surname alone ("Zelenskyy", "Zelensky") are one person.
+      b ??= found.surnameOnly.get(key.surname);
+      if (!b) {
+        b = builderFor(found, (key.textId ??= textIdOf(key, p.m.text)), key.words.join(' '), key);
+        found.surnameOnly.set(key.surname, b);
+      }
     }
     p.b = b;
   }
@@ -239,9 +333,22 @@ export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[
   return [...builders.values()].map(toEntity);
 }
 
-function uniqueCompatible(list: PersonEntry[] | undefined, key: NameKey): PersonEntry | undefined {
+/**
+ * The lexicon person a full name is: by folded name and initials, else the only entry with that name and agreeing
+ * initials, else the only one with that surname whose given name is the same or a variant of it.
+ */
+function lexiconMatch(index: LexiconIndex, key: NameKey): PersonEntry | undefined {
+  const exact = index.byFull.get(`${key.full}|${key.initials}`);
+  if (exact) return exact;
+  const sameName = index.byFullAny.get(key.full as string)?.filter((p) => initialsAgree(cachedNameKey(p.name, false).initials, key.initials));
+  if (sameName && sameName.length > 0) return sameName.length === 1 ? sameName[0] : undefined;
+  const list = index.bySurname.get(key.surname);
   if (!list) return undefined;
-  const ok = list.filter((p) => cachedNameKey(p.name, false).firstInitial === key.firstInitial);
+  const given = key.words[0] as string;
+  const ok = list.filter((p) => {
+    const k = cachedNameKey(p.name, false);
+    return k.full !== undefined && sameFirstName(k.words[0] as string, given) && initialsAgree(k.initials, key.initials);
+  });
   return ok.length === 1 ? ok[0] : undefined;
 }
 
@@ -268,6 +375,7 @@ function toEntity(b: Builder): Entity {
       mentions: String(b.mentions),
       speaks: String(b.speaking),
       source: b.entry ? 'lexicon' : 'text',
+      terms: b.entry?.terms && b.entry.terms.length > 0 ? termsToFact(b.entry.terms) : undefined,
     },
   };
 }

@@ -6,7 +6,9 @@
 import type { Mention } from '../../model/mention';
 import type { BlockContext } from '../context';
 import { findAttributions, type Found } from './attribution';
-import { findClosingCaption, findJointStatementAuthors, findQuoteAttributionLines } from './captions';
+import { findBySpeakers } from './bySpeakers';
+import { findHeadingSpeakers } from './headings';
+import { findClosingCaption, findDashAttributions, findJointStatementAuthors, findQuoteAttributionLines } from './captions';
 import { findTitledPeople } from './titledPeople';
 import { findTurnLabels } from './turnLabels';
 
@@ -18,12 +20,18 @@ export function recognizeSpeakers(block: string, _ctx: BlockContext): Mention[] 
   const found: Found[] = [];
   findTurnLabels(block, found);
   findAttributions(block, found);
+  findBySpeakers(block, found);
   findClosingCaption(block, found);
   if (block.indexOf('\n') !== -1) findQuoteAttributionLines(block, found);
+  findHeadingSpeakers(block, found);
+  if (QUOTE_DASH.test(block)) findDashAttributions(block, found);
   if (block.indexOf('We,') !== -1) findJointStatementAuthors(block, found);
   findTitledPeople(block, found);
   return toMentions(block, found);
 }
+
+/** A closing quotation mark, then a dash: the only place findDashAttributions looks. */
+const QUOTE_DASH = /["”»]\s*[—–]/;
 
 /** Rules whose names are people named without speaking. */
 const PERSON_RULES = new Set(['titled-name']);

@@ -30,3 +30,74 @@ export function slugify(name: string): string {
   if (/[^\x20-\x7e]/.test(s)) s = s.normalize('NFD').replace(MARKS, '');
   return s.replace(/['’ʼ]/g, '').replace(/[^a-z0-9\u0400-\u04ff]+/g, '-').replace(/^-+|-+$/g, '') || 'unnamed';
 }
+
+/**
+ * The spelling an id is made from, per folded given name: ids come from the name only, and two spellings of one
+ * name must give one id in every document, whichever spelling a document happens to use. Names not listed keep
+ * their spelling (after the surname-ending rule below).
+ */
+const CANONICAL_GIVEN = new Map<string, string>(
+  [
+    'Sergei', 'Yuri', 'Dmitry', 'Alexei', 'Andrei', 'Nikolai', 'Anatoly', 'Valery', 'Vasily', 'Grigory', 'Yevgeny',
+    'Arkady', 'Gennady', 'Vitaly', 'Georgy', 'Alexander', 'Maria', 'Mikhail', 'Vyacheslav', 'Matvei', 'Timofei',
+  ].map((n) => [foldWord(n), n]),
+);
+/** Spellings whose fold differs from the canonical one's ("Aleksandr", "Yevgeniy" vs "Evgeny"). */
+const GIVEN_VARIANTS = new Map<string, string>([
+  ['aleksandr', 'Alexander'],
+  ['alexandr', 'Alexander'],
+  ['evgeny', 'Yevgeny'],
+  ['evgeni', 'Yevgeny'],
+  ['yevgeni', 'Yevgeny'],
+  ['iuri', 'Yuri'],
+  ['dmitri', 'Dmitry'],
+  ['mariia', 'Maria'],
+]);
+
+/** The words of a name in the spelling ids are made from ("Sergey", "Zelenskyy" -> "Sergei", "Zelensky"). */
+export function canonicalNameWords(words: readonly string[]): string[] {
+  return words.map((w, i) => {
+    const folded = foldWord(w);
+    if (i < words.length - 1) {
+      const given = CANONICAL_GIVEN.get(folded) ?? GIVEN_VARIANTS.get(folded);
+      if (given) return given;
+    }
+    // Slavic adjectival surnames: "-skyy", "-skiy", "-skii", "-ckiy" are all "-sky" in the usual English form.
+    return w.replace(/(sk|ck|tsk|zk)(?:yy|iy|ii|yi)$/i, '$1y');
+  });
+}
+
+/** Nicknames that name the same person as the full given name, folded. */
+const NICKNAMES = new Map<string, string>(
+  [
+  ['joe', 'joseph'],
+  ['bill', 'william'],
+  ['will', 'william'],
+  ['mike', 'michael'],
+  ['jim', 'james'],
+  ['bob', 'robert'],
+  ['tony', 'anthony'],
+  ['dick', 'richard'],
+  ['ted', 'edward'],
+  ['tom', 'thomas'],
+  ['dan', 'daniel'],
+  ['ben', 'benjamin'],
+  ['sasha', 'alexander'],
+  ['alex', 'alexander'],
+  ['volodymyr', 'vladimir'],
+  ].map(([nick, full]) => [foldWord(nick as string), foldWord(full as string)]),
+);
+
+/**
+ * Whether two given names can be one person's: the same after folding, a nickname of the other, or the same
+ * name with the other's transliteration. A shared initial alone is not enough ("Joe" and "Jill" Biden).
+ */
+export function sameFirstName(a: string, b: string): boolean {
+  const x = foldWord(a);
+  const y = foldWord(b);
+  if (x === y) return true;
+  const fx = foldWord(canonicalNameWords([a, '_'])[0] as string);
+  const fy = foldWord(canonicalNameWords([b, '_'])[0] as string);
+  if (fx === fy) return true;
+  return (NICKNAMES.get(x) ?? x) === (NICKNAMES.get(y) ?? y);
+}

@@ -1,18 +1,23 @@
 /**
- * Transcript turn labels at the start of a line: `MS. PSAKI:`, `MR PATEL:`, `SECRETARY BLINKEN:`,
- * `MODERATOR:`, `SENIOR ADMINISTRATION OFFICIAL:`, or a mixed-case `Sergey Ryabkov:`. The span is the label
- * without the colon. The anonymous questioner (`Q`, `QUESTION`) is not a speaker we name.
+ * Transcript turn labels: `MS. PSAKI:`, `MR PATEL:`, `SECRETARY BLINKEN:`, `MODERATOR:`, `SENIOR ADMINISTRATION
+ * OFFICIAL:`, or a mixed-case `Sergey Ryabkov:` / `Secretary Blinken:`. The span is the label without the colon.
+ * A turn starts at a line start, after a sentence end (a transcript pasted from a web page loses its line breaks:
+ * `…your intentions? Vladimir Putin: Does…`) or after a bracketed note (`[Applause] Anna Berg:`). Anonymous labels
+ * (`Q`, `Question`, `Answer`, `Briefer`, `Operator`, `Participant`) are never speakers.
  */
 import type { Found } from './attribution';
 import { nameStartingAt } from './names';
 import { isNonNameWord, PLACE_WORDS } from './nameWords';
 import { memoized } from '../boundedMemo';
+import { isSpace } from './tokens';
 
-const CAPS_LABEL = /[ \t]*(?:\*\*|__)?((?:[A-Z][A-Z'’.-]*)(?:[ \t][A-Z][A-Z'’.-]*){0,4})(?:\*\*|__)?:(?=[ \t\u00a0]|$)/y;
+const CAPS_LABEL = /^((?:[A-Z][A-Z'’.-]*)(?:[ \t][A-Z][A-Z'’.-]*){0,4})$/;
+/** A label's words: a name with its title, at most this many characters before the colon. */
+const MAX_LABEL = 60;
 
 /** Capitalised line openers that are headings or notes, not people. */
 const NOT_SPEAKERS = new Set([
-  'Q', 'QUESTION', 'QUESTIONS', 'NOTE', 'NOTES', 'UPDATE', 'UPDATED', 'SOURCE', 'SOURCES', 'END', 'BACKGROUND',
+  'NOTE', 'NOTES', 'UPDATE', 'UPDATED', 'SOURCE', 'SOURCES', 'END', 'BACKGROUND',
   'TRANSCRIPT', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'AS PREPARED FOR DELIVERY', 'AS DELIVERED', 'EMBARGOED',
   'CORRECTION', 'CONTACT', 'SUBJECT', 'RE', 'FROM', 'TO', 'CC', 'DATE', 'TIME', 'LOCATION', 'PLACE', 'WHERE',
   'WHEN', 'WHAT', 'WHO', 'ATTACHMENT', 'ATTACHMENTS', 'LINK', 'LINKS', 'PHOTO', 'VIDEO', 'AUDIO', 'KEY TREATIES',
@@ -21,40 +26,101 @@ const NOT_SPEAKERS = new Set([
 ]);
 
 /**
- * Finds turn labels at the line starts of a block. Both forms end at a colon on their line, so only lines holding
- * a colon are read: the search jumps from one such line to the next (each character is searched about once, so
- * a long paragraph stays linear), and the colon found serves the mixed-case form.
+ * Labels that stand for nobody in particular: the questioner and answerer of an interview, a briefer left
+ * unnamed, the floor. Compared in upper case with single spaces. (`MODERATOR` and `SENIOR ADMINISTRATION
+ * OFFICIAL` are speakers by the annotation guidelines and are not listed.)
  */
+const ANONYMOUS = new Set([
+  'Q', 'A', 'QUESTION', 'QUESTIONS', 'ANSWER', 'QUESTIONER', 'BRIEFER', 'BRIEFERS', 'DELEGATE', 'DELEGATES',
+  'OPERATOR', 'THE OPERATOR', 'PARTICIPANT', 'PARTICIPANTS', 'AUDIENCE', 'AUDIENCE MEMBER', 'AUDIENCE MEMBERS',
+  'REPORTER', 'REPORTERS', 'JOURNALIST', 'JOURNALISTS', 'INTERPRETER', 'TRANSLATOR', 'VOICE', 'VOICES',
+  'UNIDENTIFIED', 'UNIDENTIFIED SPEAKER', 'MALE SPEAKER', 'FEMALE SPEAKER', 'CROSSTALK', 'GUEST', 'INTERVIEWEE',
+  'THE PRESS', 'PRESS', 'IMAGE', 'PICTURE', 'CAPTION', 'CREDIT', 'PHOTO CREDIT', 'IMAGE CREDIT',
+]);
+
+/** Roles that speak in a transcript though they name nobody, in any case style ("The President:", "Moderator:"). */
+const ROLE_SPEAKERS = new Set(['MODERATOR', 'THE MODERATOR', 'PRESIDENT', 'THE PRESIDENT', 'THE VICE PRESIDENT', 'INTERVIEWER']);
+
+/** Finds the turn labels of a block: every colon followed by a space (or a closing `**`) is a candidate end. */
 export function findTurnLabels(block: string, out: Found[]): void {
-  let colon = block.indexOf(':');
-  while (colon !== -1) {
-    // `colon` is the first colon of its line: the previous search started at the start of the next line.
-    matchLabel(block, block.lastIndexOf('\n', colon) + 1, colon, out);
-    const nl = block.indexOf('\n', colon);
-    if (nl === -1) return;
-    colon = block.indexOf(':', nl + 1);
+  for (let colon = block.indexOf(':'); colon !== -1; colon = block.indexOf(':', colon + 1)) {
+    if (endsLabel(block, colon)) matchLabel(block, colon, out);
   }
 }
 
-function matchLabel(block: string, lineStart: number, colon: number, out: Found[]): void {
-  const c = block.charCodeAt(lineStart);
-  // Cheap gate: labels start with a capital (after optional spaces or markdown bold).
-  if (!((c >= 65 && c <= 90) || c === 32 || c === 9 || c === 42 || c === 95)) return;
-  CAPS_LABEL.lastIndex = lineStart;
-  const m = CAPS_LABEL.exec(block);
-  if (m) {
-    const label = m[1] as string;
-    const start = m.index + m[0].indexOf(label);
-    if (isSpeakerLabel(label)) out.push({ name: { start, end: start + label.length, outerStart: start, possessive: false }, rule: 'turn-label' });
-    return;
+/** A label's colon follows a letter, a bold marker or a note's `)`, and comes before a space, a bold marker or the end. */
+function endsLabel(s: string, colon: number): boolean {
+  const prev = s.charCodeAt(colon - 1);
+  if (!((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 42 || prev === 95 || prev === 41 || prev > 127)) return false;
+  const next = s.charCodeAt(colon + 1);
+  return colon + 1 >= s.length || isSpace(next) || next === 42 || next === 95;
+}
+
+/**
+ * The label that ends at `colon`, tried from every turn start within MAX_LABEL characters of it on its line,
+ * farthest first ("MR. HOLM:" after "Thanks." starts at "MR.", not at "HOLM").
+ */
+function matchLabel(block: string, colon: number, out: Found[]): void {
+  const lineStart = block.lastIndexOf('\n', colon - 1) + 1;
+  const from = Math.max(lineStart, colon - MAX_LABEL);
+  for (let i = from; i < colon; i++) {
+    // Labels open with a capital, possibly in bold: every other character is passed on its code alone.
+    const c = block.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || c === 42 || c === 95 || c > 127)) continue;
+    if (i !== lineStart && !startsTurn(block, i)) continue;
+    if (labelAt(block, i, colon, out)) return;
   }
-  // Mixed case: "Sergey Ryabkov:" or "Secretary Blinken:" alone before the colon, at most 60 characters in.
-  if (colon - lineStart > 60) return;
-  const n = nameStartingAt(block, lineStart, colon);
-  if (!n || n.end !== colon || n.possessive) return;
-  const first = block.slice(lineStart, n.outerStart).trim();
-  if (first.length > 0 && first !== '**' && first !== '__') return;
-  out.push({ name: { start: n.outerStart, end: n.end, outerStart: n.outerStart, possessive: false, role: n.role, title: n.title }, rule: 'turn-label' });
+}
+
+/** A turn can start here: the first non-space after a sentence end or a closing bracket. */
+function startsTurn(s: string, i: number): boolean {
+  if (isSpace(s.charCodeAt(i)) || !isSpace(s.charCodeAt(i - 1))) return false;
+  let j = i - 1;
+  while (j >= 0 && isSpace(s.charCodeAt(j))) j--;
+  // Closing quotes and parentheses after a stop: `…over.” Anna Berg:`.
+  while (j > 0 && (s[j] === '”' || s[j] === '"' || s[j] === '’' || s[j] === ')')) j--;
+  const c = s[j];
+  return c === '.' || c === '?' || c === '!' || c === '…' || c === ']';
+}
+
+/** Tries the label from `start` to `colon`; true when the text there is a label (a speaker's or not). */
+function labelAt(block: string, start: number, colon: number, out: Found[]): boolean {
+  let a = start;
+  let b = colon;
+  while (a < b && (block[a] === '*' || block[a] === '_' || block[a] === ' ' || block[a] === '\t')) a++;
+  while (b > a && (block[b - 1] === '*' || block[b - 1] === '_')) b--;
+  b = beforeNote(block, a, b);
+  if (a >= b) return false;
+  const text = block.slice(a, b);
+  if (CAPS_LABEL.test(text)) {
+    if (isSpeakerLabel(text)) out.push({ name: { start: a, end: b, outerStart: a, possessive: false }, rule: 'turn-label' });
+    return true;
+  }
+  const upper = normalised(text);
+  if (ANONYMOUS.has(upper) || NOT_SPEAKERS.has(upper)) return true;
+  if (ROLE_SPEAKERS.has(upper)) {
+    out.push({ name: { start: a, end: b, outerStart: a, possessive: false }, rule: 'turn-label' });
+    return true;
+  }
+  const n = nameStartingAt(block, a, b);
+  if (!n || n.end !== b || n.possessive || n.outerStart !== a) return false;
+  // Mixed case is running text: the span is the name, the title before it its role ("Foreign Minister ⟦Anna Berg⟧:").
+  out.push({ name: { start: n.start, end: n.end, outerStart: n.outerStart, possessive: false, role: n.role, title: n.title }, rule: 'turn-label' });
+  return true;
+}
+
+/** The end of a label before a short lower-case note in parentheses: `Anna Berg (retranslated):`, `(via interpreter)`. */
+function beforeNote(s: string, a: number, b: number): number {
+  if (s[b - 1] !== ')') return b;
+  const open = s.lastIndexOf('(', b - 1);
+  if (open <= a || b - open > 30 || !/^\((?:[a-z][a-z ,.-]*)\)$/.test(s.slice(open, b))) return b;
+  let e = open;
+  while (e > a && isSpace(s.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+function normalised(label: string): string {
+  return label.replace(/\s+/g, ' ').toUpperCase();
 }
 
 /** Labels repeat through a transcript: the verdict per label, cleared when it grows large. */
@@ -66,8 +132,13 @@ function isSpeakerLabel(label: string): boolean {
 
 function judgeLabel(label: string): boolean {
   const norm = label.replace(/[ \t]+/g, ' ');
-  if (NOT_SPEAKERS.has(norm)) return false;
+  if (NOT_SPEAKERS.has(norm) || ANONYMOUS.has(norm)) return false;
   const words = norm.split(' ');
+  // Inside a label only a title abbreviation ends with a dot ("MR. HOLM"); "END. MR. HOLM" is two sentences.
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = words[k] as string;
+    if (w.endsWith('.') && !/^(?:MR|MS|MRS|DR|GEN|SEN|REP|AMB|LT|COL|ADM|GOV|PROF|[A-Z])\.$/.test(w)) return false;
+  }
   if (words.length === 1) {
     const lower = norm.toLowerCase();
     if (lower.length < 2 || PLACE_WORDS.has(lower)) return false;

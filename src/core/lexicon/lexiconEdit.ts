@@ -1,0 +1,69 @@
+/**
+ * Edits of a workspace lexicon made from the editor ("Add alias...", "Merge with..." on a person): the file is
+ * changed in place through the YAML document model, so the user's comments, order and other entries stay.
+ */
+import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { BUILTIN_LEXICON } from './builtinLexicon';
+import { foldName } from '../recognizers/speakers/transliteration';
+
+function sameName(a: string, b: string): boolean {
+  return foldName(a.split(/\s+/)) === foldName(b.split(/\s+/));
+}
+
+/**
+ * The lexicon text with `aliases` added to the person `person` (its entry found by id, else by name; made when
+ * absent, as an override of the built-in entry with that id when there is one). Throws, naming `file` and the
+ * problem, when the text is not a lexicon that can be edited safely.
+ */
+export function addPersonAliases(text: string, person: { id: string; name: string }, aliases: readonly string[], file = '.marginalia/lexicon.yaml'): string {
+  const doc: Document = parseDocument(text);
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const line = e?.linePos?.[0]?.line;
+    throw new Error(`${file}${line !== undefined ? ` line ${line}` : ''}: ${e?.message.split('\n')[0] ?? 'YAML error'}; fix it before adding aliases`);
+  }
+  if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) doc.contents = doc.createNode({}) as YAMLMap;
+  const root = doc.contents;
+  if (!isMap(root)) throw new Error(`${file}: the lexicon must be a mapping with 'people' and/or 'treaties' lists`);
+  let people: unknown = root.get('people', true);
+  if (people === undefined || people === null || (isScalar(people) && people.value === null)) {
+    people = doc.createNode([]) as YAMLSeq;
+    root.set('people', people);
+  }
+  if (!isSeq(people)) throw new Error(`${file}: 'people' must be a list of entries`);
+  const field = (m: YAMLMap, key: string): string | undefined => {
+    const v = m.get(key);
+    return typeof v === 'string' ? v : undefined;
+  };
+  let entry = people.items.find((m): m is YAMLMap => isMap(m) && field(m, 'id') === person.id);
+  entry ??= people.items.find((m): m is YAMLMap => isMap(m) && field(m, 'id') === undefined && sameName(field(m, 'name') ?? '', person.name));
+  const builtin = BUILTIN_LEXICON.people.find((p) => p.id === person.id);
+  if (!entry) {
+    const fresh: Record<string, unknown> = { id: person.id };
+    if (!builtin) fresh.name = person.name;
+    // An override replaces the built-in aliases: they are written out with the new ones.
+    fresh.aliases = builtin ? [...builtin.aliases] : [];
+    entry = doc.createNode(fresh) as YAMLMap;
+    people.add(entry);
+  }
+  let list: unknown = entry.get('aliases', true);
+  if (isScalar(list)) {
+    const single = list.value;
+    list = doc.createNode(typeof single === 'string' && single.trim() !== '' ? [single] : []) as YAMLSeq;
+    entry.set('aliases', list);
+  }
+  if (!isSeq(list)) {
+    list = doc.createNode(builtin && entry.get('aliases') === undefined ? [...builtin.aliases] : []) as YAMLSeq;
+    entry.set('aliases', list);
+  }
+  const seq = list as YAMLSeq;
+  const names = [field(entry, 'name') ?? builtin?.name ?? person.name];
+  for (const item of seq.items) if (isScalar(item) && typeof item.value === 'string') names.push(item.value);
+  for (const alias of aliases) {
+    const a = alias.trim();
+    if (a === '' || names.some((n) => n === a)) continue;
+    seq.add(doc.createNode(a));
+    names.push(a);
+  }
+  return doc.toString();
+}

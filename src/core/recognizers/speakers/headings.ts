@@ -1,0 +1,121 @@
+/**
+ * Speakers named by a document's headings and caption lines rather than by a sentence: the name line under a
+ * transcript's title ("Susan E. Rice" over "U.S. Permanent Representative to the United Nations", "Mark Toner,
+ * Acting Spokesperson"), and a heading that names who briefs or is interviewed ("Briefing with Special Envoy
+ * Anna Berg and Assistant Secretary Olaf Holm", "Interview with Mira Sand", "Joint News Conference with
+ * President Holm"). The interviewer of an outlet ("Interview with Anna Berg of the Courier") is left out.
+ */
+import type { Found } from './attribution';
+import { nameStartingAt, type NameSpan } from './names';
+import { NATIONALITY_WORDS, PLACE_WORDS, TITLE_WORDS } from './nameWords';
+import { tokAfter, tokBefore, type Tok } from './tokens';
+
+const MAX_CAPTION = 120;
+const MAX_HEADING = 220;
+/** Nouns of a heading whose "with X" names who speaks (lower case). */
+const WITH_NOUNS = new Set(['interview', 'briefing', 'conference', 'remarks', 'availability', 'stakeout', 'q&a']);
+
+/** Appends the speakers named by the caption lines and headings of a block. */
+export function findHeadingSpeakers(block: string, out: Found[]): void {
+  for (let start = 0; start < block.length; ) {
+    let end = block.indexOf('\n', start);
+    if (end === -1) end = block.length;
+    // Both forms open their line with a capital; most lines of wrapped prose are passed on that character alone.
+    const c = block.charCodeAt(start);
+    if (c >= 65 && c <= 90 && end - start <= MAX_CAPTION && !endsSentence(block, start, end)) captionLine(block, start, end, out);
+    start = end + 1;
+  }
+  // "with" in a heading is capitalised or not ("Interview With X"); indexOf finds both faster than a /i regex.
+  for (let at = block.indexOf('ith '); at !== -1; at = block.indexOf('ith ', at + 4)) {
+    const w = at - 1;
+    if (w < 1 || (block[w] !== 'w' && block[w] !== 'W') || block.charCodeAt(w - 1) !== 32) continue;
+    const noun = tokBefore(block, w);
+    if (!noun || noun.punct || !WITH_NOUNS.has(noun.lower)) continue;
+    const start = block.lastIndexOf('\n', w) + 1;
+    let end = block.indexOf('\n', w);
+    if (end === -1) end = block.length;
+    if (end - start <= MAX_HEADING && !endsSentence(block, start, end) && isHeadingLine(block, start, end)) withNames(block, at + 4, end, out);
+  }
+}
+
+/** A heading opens with a capital and holds no sentence end: prose wrapped at a line break does not qualify. */
+function isHeadingLine(s: string, start: number, end: number): boolean {
+  const c = s.charCodeAt(start);
+  if (!(c >= 65 && c <= 90)) return false;
+  const line = s.slice(start, end);
+  return !/[.?!]\s+\p{Lu}/u.test(line.replace(/\b(?:\p{Lu}\.)+/gu, '').replace(/\b(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|St|Jr)\./g, ''));
+}
+
+/** A heading or caption has no full stop at its end. */
+function endsSentence(s: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i > start && (s[i] === ' ' || s[i] === '\t' || s[i] === '\r')) i--;
+  const c = s[i];
+  return c === '.' || c === '?' || c === '!' || c === '"' || c === '”';
+}
+
+/**
+ * "[Title] Name" alone on its line over a line that opens with a title, or "[Title] Name, Title …" on one line.
+ */
+function captionLine(s: string, start: number, end: number, out: Found[]): void {
+  // The title is tested first (a lookup or two), the name only when a title follows: "Name, Title" ends the name
+  // at the line's first comma, "Name" over "Title" at the line's end.
+  const comma = s.indexOf(',', start);
+  let nameEnd: number;
+  if (comma !== -1 && comma < end) {
+    if (!opensWithTitle(s, comma + 1, end)) return;
+    nameEnd = comma;
+  } else {
+    if (end >= s.length) return;
+    const lineEnd = s.indexOf('\n', end + 1);
+    if (!opensWithTitle(s, end + 1, lineEnd === -1 ? s.length : lineEnd)) return;
+    nameEnd = end;
+  }
+  if (continuesLine(s, start)) return;
+  const n = nameStartingAt(s, start, nameEnd);
+  if (!n || n.possessive || n.outerStart !== start || tokAfter(s, n.end, nameEnd) !== undefined) return;
+  out.push({ name: n, rule: 'caption-line' });
+}
+
+/** The line before `start` runs on into it: it ends with a comma, a title, or a word that needs what follows. */
+function continuesLine(s: string, start: number): boolean {
+  if (start === 0) return false;
+  const t = tokBefore(s, start - 1);
+  if (!t) return false;
+  if (t.punct) return t.core === ',';
+  return TITLE_WORDS.has(t.lower) || /^(?:of|and|by|to|the|for|with|in|on|at|from|a|an)$/.test(t.lower);
+}
+
+/** The text from `from` opens with a title, after place or nationality words ("U.S. Permanent Representative"). */
+function opensWithTitle(s: string, from: number, to: number): boolean {
+  let p = from;
+  for (let k = 0; k < 4; k++) {
+    const t: Tok | undefined = tokAfter(s, p, to);
+    if (!t || t.punct) return false;
+    const c = t.core.charCodeAt(0);
+    if (!(c >= 65 && c <= 90)) return false;
+    if (TITLE_WORDS.has(t.lower)) return true;
+    if (!PLACE_WORDS.has(t.lower) && !NATIONALITY_WORDS.has(t.lower) && t.core !== 'U.') return false;
+    p = t.end;
+  }
+  return false;
+}
+
+/** "Briefing with [role] X and [role] Y", "Interview with X": every person the heading names after "with". */
+function withNames(s: string, from: number, end: number, out: Found[]): void {
+  let p = from;
+  for (let k = 0; k < 3 && p < end; k++) {
+    const n = nameStartingAt(s, p, end);
+    if (!n || n.possessive || n.outerStart !== tokAfter(s, p, end)?.start || isOfOutlet(s, n, end)) return;
+    out.push({ name: n, rule: 'heading-with' });
+    const and = tokAfter(s, n.end, end);
+    if (!and || and.lower !== 'and') return;
+    p = and.end;
+  }
+}
+
+/** "Anna Berg of the Courier", "Anna Berg from Radio Nord": the interviewer, with the outlet after the name. */
+function isOfOutlet(s: string, n: NameSpan, end: number): boolean {
+  const t = tokAfter(s, n.end, end);
+  return t !== undefined && (t.lower === 'of' || t.lower === 'from');
+}

@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+import type { Context } from 'mocha';
+import { waitFor } from './editor';
+
+/**
+ * Root hooks of the integration suite: whatever a test leaves behind, pass or fail, the next test starts
+ * without it. A test that fails or times out never reaches its own clean-up, and an untitled document with
+ * thousands of mentions left open changes every count, hover and tree that later tests check.
+ */
+export const isolationHooks = {
+  async afterEach(this: Context): Promise<void> {
+    // Closing a modified editor would ask whether to save it, and nobody answers in a test run: revert first.
+    for (const document of vscode.workspace.textDocuments.filter((d) => d.isUntitled)) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    // A failed test may have left its edits in a workspace file; later tests read the file as it is on disk.
+    if (this.currentTest?.state === 'failed') {
+      for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file')) {
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+    }
+    await waitFor(() => !vscode.workspace.textDocuments.some((d) => d.isUntitled), 'the untitled documents closed');
+  },
+};
