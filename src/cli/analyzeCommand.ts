@@ -15,7 +15,8 @@ const USAGE = `Usage: marginalia analyze [--format json|text] [--document-date Y
 
 Finds speakers, dates and treaty names in each document.
   --format json   {"documents":[{"path","documentDate":{value,source},"entities":[{kind,start,end,text,id,value}]}]}
-                  on stdout (UTF-16 offsets, end exclusive, as JavaScript and VS Code count them)
+                  on stdout (UTF-16 offsets, end exclusive, as JavaScript and VS Code count them); what a person
+                  said is an entity {kind:"quote",start,end,text,speaker,speakerId}
   --format text   a readable table (default)
   --document-date the date relative dates ("yesterday", "on Monday") are resolved against, for every document;
                   without it, each document's dateline or title line, else a date in its file or folder name
@@ -29,8 +30,11 @@ interface JsonEntity {
   start: number;
   end: number;
   text: string;
-  id: string | undefined;
-  value: string | undefined;
+  id?: string;
+  value?: string;
+  /** A quote's speaker: the canonical name and the person's id. */
+  speaker?: string;
+  speakerId?: string;
 }
 
 interface JsonDocument {
@@ -83,7 +87,7 @@ export const analyzeCommand: CliCommand = {
       for (const p of problems) io.stderr(`marginalia analyze: ${p}\n`);
       const result = new DocumentAnalyzer({ lexicon, documentDate, fallbackDate: dateFromPath(abs) }).analyze(text);
       const dated = result.documentDate && { value: result.documentDate.value, source: result.documentDate.source };
-      documents.push({ path: file, documentDate: dated, entities: result.mentions.filter((m) => !m.layer).map(toJson) });
+      documents.push({ path: file, documentDate: dated, entities: result.mentions.filter((m) => !m.layer || m.kind === 'quote').map(toJson) });
       countPeople(people, result.entities);
     }
     // One id per person across the files, as the editor's index shows them.
@@ -94,6 +98,12 @@ export const analyzeCommand: CliCommand = {
         if (to) {
           e.id = to.id;
           e.value = to.name;
+        }
+        // A quote's speaker is the same person across the files too.
+        const speaker = e.speakerId === undefined ? undefined : links.get(e.speakerId);
+        if (speaker) {
+          e.speakerId = speaker.id;
+          e.speaker = speaker.name;
         }
       }
     }
@@ -111,6 +121,7 @@ function countPeople(people: Map<string, WorkspacePerson>, entities: readonly En
 }
 
 function toJson(m: Mention): JsonEntity {
+  if (m.kind === 'quote') return { kind: m.kind, start: m.start, end: m.end, text: m.text, speaker: m.value, speakerId: m.entityId };
   return { kind: m.kind, start: m.start, end: m.end, text: m.text, id: m.entityId, value: m.value };
 }
 
@@ -119,7 +130,7 @@ function renderText(documents: JsonDocument[]): string {
   for (const doc of documents) {
     const dated = doc.documentDate ? `, dated ${doc.documentDate.value} ${dateOrigin(doc.documentDate.source)}` : '';
     out.push(`${doc.path}  (${doc.entities.length} entities${dated})`);
-    const rows = doc.entities.map((e) => [e.kind, `${e.start}-${e.end}`, JSON.stringify(e.text), e.value ?? '', e.id ?? '']);
+    const rows = doc.entities.map((e) => [e.kind, `${e.start}-${e.end}`, JSON.stringify(e.text), e.value ?? e.speaker ?? '', e.id ?? e.speakerId ?? '']);
     const widths = [0, 1, 2, 3].map((c) => Math.max(0, ...rows.map((r) => (r[c] as string).length)));
     for (const r of rows) out.push(`  ${r.map((cell, c) => (c < 4 ? cell.padEnd(widths[c] as number) : cell)).join('  ').trimEnd()}`);
     out.push('');

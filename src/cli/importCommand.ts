@@ -168,7 +168,8 @@ export function readImports(opts: ImportArgs, cwd: string): { documents: Importe
           problems.push(`${input}: ${JSON.stringify(doc.path)} is outside ${path.relative(cwd, base) || '.'}; skipped`);
           continue;
         }
-        documents.push({ documentPath, text: doc.text, doc });
+        // Derived layers (quotes, interview turns) are what the analysis makes of the text, not annotations.
+        documents.push({ documentPath, text: doc.text, doc: { ...doc, mentions: doc.mentions.filter((x) => !x.layer) } });
       }
     }
   }

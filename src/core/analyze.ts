@@ -3,13 +3,14 @@ import { compareMentions, mergeSortedMentions, type Mention } from './model/ment
 import { EMPTY_LEXICON, type Lexicon } from './lexicon/lexicon';
 import type { BlockContext, DocumentDate } from './recognizers/context';
 import { splitBlocks, type Block } from './recognizers/blocks';
-import { reuseBlocks, shiftResult, type LastAnalysis } from './incrementalAnalysis';
+import { reuseBlocks, shiftResult, type DerivedLayers, type LastAnalysis } from './incrementalAnalysis';
 import { changedRange } from './textDiff';
 import { recognizeDates, detectDocumentDate } from './recognizers/dates/dateRecognizer';
 import { recognizeSpeakers } from './recognizers/speakers/speakerRecognizer';
 import { linkPeopleInText } from './recognizers/speakers/personLinker';
 import { dashTurnLayer, withTurnEntities, type DashTurnLayer } from './recognizers/speakers/dashTurns';
 import { recognizeTreaties, treatyEntities } from './recognizers/treaties/treatyRecognizer';
+import { quoteLayer } from './recognizers/quotes/quoteLayer';
 
 export interface AnalyzeOptions {
   lexicon?: Lexicon;
@@ -91,7 +92,10 @@ export class DocumentAnalyzer {
       const reused = reuseBlocks(last, text, blocks, edit, (block) => recognizeBlock(block, ctx));
       raw = reused.raw;
       // Without derived layers (a one-off analysis), always relink: shiftResult rebuilds the turns layer.
-      const shifted = reused.sameMentions && this.options.derivedLayers !== false ? shiftResult(last, text, edit, documentDate) : undefined;
+      const shifted =
+        reused.sameMentions && this.options.derivedLayers !== false
+          ? shiftResult(last, text, edit, documentDate, (main, dashTurns) => derive(text, blocks, raw, main, last.people, dashTurns))
+          : undefined;
       if (shifted) {
         this.last = { ...last, text, blocks, raw, turnEntities: shifted.turnEntities, result: shifted.result };
         this.lastPath = 'shifted';
@@ -168,11 +172,24 @@ function link(
   }
   sortNearlySorted(main);
   const people = linkPeopleInText(main, lexicon);
-  const layer = derivedLayers ? dashTurnLayer(text, main) : NO_LAYER;
-  const mentions = mergeSortedMentions(main, layer.turns);
+  const layers = derivedLayers ? derive(text, blocks, raw, main, people, true) : { mentions: main, entities: NO_ENTITIES };
+  const mentions = layers.mentions;
   const others = [...treatyEntities(mentions, lexicon), ...dates.values()];
-  const entities = [...withTurnEntities(people, layer.entities), ...others];
-  return { text, dateKey, blocks, raw, people, turnEntities: layer.entities, others, result: { mentions, entities, documentDate } };
+  const entities = [...withTurnEntities(people, layers.entities), ...others];
+  return { text, dateKey, blocks, raw, people, turnEntities: layers.entities, others, result: { mentions, entities, documentDate } };
+}
+
+const NO_ENTITIES: Entity[] = [];
+
+/**
+ * The main layer with the layers derived from the whole text merged in: the turns of a dash-marked interview
+ * (looked for only when `dashTurns`) and the quotes; and the people those layers speak for that linking did not
+ * make (an interviewer, an interviewee named only in a header).
+ */
+function derive(text: string, blocks: Block[], raw: Mention[][], main: Mention[], people: Entity[], dashTurns: boolean): DerivedLayers {
+  const layer = dashTurns ? dashTurnLayer(text, main) : NO_LAYER;
+  const quotes = quoteLayer(text, blocks, raw, main, people, layer.turns);
+  return { mentions: mergeSortedMentions(mergeSortedMentions(main, layer.turns), quotes.quotes), entities: withTurnEntities(layer.entities, quotes.entities) };
 }
 
 const NO_LAYER: DashTurnLayer = { entities: [], turns: [] };

@@ -5,10 +5,10 @@
  */
 import type { AnalysisResult } from './analyze';
 import type { Entity } from './model/entity';
-import { mergeSortedMentions, type Mention } from './model/mention';
+import type { Mention } from './model/mention';
 import type { Block } from './recognizers/blocks';
 import type { DocumentDate } from './recognizers/context';
-import { dashTurnLayer, withTurnEntities } from './recognizers/speakers/dashTurns';
+import { withTurnEntities } from './recognizers/speakers/dashTurns';
 import type { ChangedRange } from './textDiff';
 
 /** What an analyzer keeps of its last call. */
@@ -19,7 +19,7 @@ export interface LastAnalysis {
   blocks: Block[];
   /** Recognizer output per block, offsets relative to the block: what re-linking starts from. */
   raw: Mention[][];
-  /** The result's entities in parts: people, the interviewer/interviewee of dash turns, then the rest. */
+  /** The result's entities in parts: people, those of the derived layers (interviewer, interviewee), then the rest. */
   people: Entity[];
   turnEntities: Entity[];
   others: Entity[];
@@ -69,38 +69,44 @@ export function reuseBlocks(last: LastAnalysis, text: string, blocks: Block[], e
   return { raw, sameMentions };
 }
 
+/** The main layer with the derived layers (turns, quotes) merged in, and the entities only those layers name. */
+export interface DerivedLayers {
+  mentions: Mention[];
+  entities: Entity[];
+}
+
 /**
  * The last result for the new text when the edit changed no mention: mentions before the edit are reused, those
- * after it are shifted, entities are unchanged. A dash-marked interview's turns layer is a property of the whole
- * text, so it is built again as the full analysis builds it, from the main-layer mentions, with the
- * interviewer/interviewee entities it speaks for. Undefined when a mention spans the edit.
+ * after it are shifted, entities are unchanged. The derived layers (a dash-marked interview's turns, the quotes)
+ * are properties of the whole text, so `derive` builds them again as the full analysis does, from the main-layer
+ * mentions (`dashTurns` false when the edit cannot have made dash turns and there were none), with the entities
+ * they speak for. Undefined when a mention spans the edit.
  */
 export function shiftResult(
   last: LastAnalysis,
   text: string,
   edit: ChangedRange,
   documentDate: DocumentDate | undefined,
+  derive: (main: Mention[], dashTurns: boolean) => DerivedLayers,
 ): { result: AnalysisResult; turnEntities: Entity[] } | undefined {
   const delta = edit.newEnd - edit.oldEnd;
   const main: Mention[] = [];
   let hadTurns = false;
   for (const m of last.result.mentions) {
     if (m.layer === 'turns') hadTurns = true;
+    else if (m.layer === 'quotes') continue;
     else if (m.layer !== undefined) return undefined;
     else if (m.end <= edit.start) main.push(m);
     else if (m.start >= edit.oldEnd) main.push({ ...m, start: m.start + delta, end: m.end + delta });
     else return undefined;
   }
-  if (!hadTurns && !mayMakeDashTurns(last.text, text, edit)) {
-    return { result: { mentions: main, entities: last.result.entities, documentDate }, turnEntities: last.turnEntities };
-  }
-  const layer = dashTurnLayer(text, main);
-  // The same speakers for the turns keep the same entity list (the same array: the index's cheap update).
+  const layers = derive(main, hadTurns || mayMakeDashTurns(last.text, text, edit));
+  // The same speakers for the layers keep the same entity list (the same array: the index's cheap update).
   const entities =
-    JSON.stringify(layer.entities) === JSON.stringify(last.turnEntities)
+    JSON.stringify(layers.entities) === JSON.stringify(last.turnEntities)
       ? last.result.entities
-      : [...withTurnEntities(last.people, layer.entities), ...last.others];
-  return { result: { mentions: mergeSortedMentions(main, layer.turns), entities, documentDate }, turnEntities: layer.entities };
+      : [...withTurnEntities(last.people, layers.entities), ...last.others];
+  return { result: { mentions: layers.mentions, entities, documentDate }, turnEntities: layers.entities };
 }
 
 /** A block-relative mention at an absolute place. */

@@ -69,8 +69,9 @@ const KIND_LABELS: Record<MentionKind, string> = {
   treaty: 'Treaties',
   person: 'People',
   custom: 'Annotations',
+  quote: 'Quotes',
 };
-const KIND_ICONS: Record<MentionKind, string> = { speaker: 'person', date: 'calendar', treaty: 'law', person: 'account', custom: 'tag' };
+const KIND_ICONS: Record<MentionKind, string> = { speaker: 'person', date: 'calendar', treaty: 'law', person: 'account', custom: 'tag', quote: 'quote' };
 
 export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();

@@ -13,6 +13,7 @@ const KIND_TITLES: Record<MentionKind, string> = {
   treaty: 'Treaties',
   person: 'People (named, not speaking)',
   custom: 'Manual annotations with a custom label',
+  quote: 'Quotes',
 };
 
 export function highlightCommands(decorations: DecorationController): Command[] {

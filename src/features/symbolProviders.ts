@@ -28,6 +28,7 @@ const SYMBOL_KIND: Record<MentionKind, vscode.SymbolKind> = {
   date: vscode.SymbolKind.Constant,
   treaty: vscode.SymbolKind.Class,
   custom: vscode.SymbolKind.Key,
+  quote: vscode.SymbolKind.String,
 };
 
 export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvider {

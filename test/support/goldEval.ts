@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import { analyze } from '../../src/core/analyze';
+import { BUILTIN_LEXICON } from '../../src/core/lexicon/builtinLexicon';
 
 /** One gold or predicted span. `value` is the normalised value where the gold has one (TempEval). */
 export interface Span {
@@ -128,4 +130,91 @@ export function formatScores(title: string, scores: KindScore[]): string {
 export function timemlDocumentDate(tmlFile: string): string | undefined {
   const m = /<DCT>\s*<TIMEX3[^>]*\bvalue="([^"]+)"/.exec(fs.readFileSync(tmlFile, 'utf8'));
   return m ? m[1] : undefined;
+}
+
+/** A gold or predicted quote: a span and the name of the person it is attributed to. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  text: string;
+  speaker: string;
+}
+
+/** Quote scores: span detection, and attribution (a matched span counts only if the speakers agree). */
+export interface QuoteScores {
+  span: KindScore;
+  attribution: KindScore;
+  /** Matched pairs whose speakers disagree. */
+  misattributed: { gold: QuoteSpan; predicted: QuoteSpan }[];
+  falsePositives: QuoteSpan[];
+  falseNegatives: QuoteSpan[];
+}
+
+/** Reads a quote gold file: a YAML list of `{kind: quote, start, end, text, speaker}`. */
+export function readQuoteGold(file: string): QuoteSpan[] {
+  const data = parse(fs.readFileSync(file, 'utf8')) as QuoteSpan[] | null;
+  return (data ?? []).map((s) => {
+    if (typeof s.speaker !== 'string' || s.speaker.trim() === '') throw new Error(`${file}: quote at ${s.start} has no speaker`);
+    return { start: s.start, end: s.end, text: s.text, speaker: s.speaker };
+  });
+}
+
+/** The last word of a name, lower-cased: how the guidelines compare speakers (`Sergey Ryabkov` = `Ryabkov`). */
+export function surname(name: string): string {
+  const words = name.trim().toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+/**
+ * Scores quotes as ANNOTATION-GUIDELINES.md ("quote") defines it: spans matched 1:1 by overlap (as
+ * {@link compareSpans}), speakers compared by surname, case-insensitive. Span P/R/F1 counts every match;
+ * attribution P/R/F1 counts a match only when the speakers agree (a misattributed match is both a false positive
+ * and a false negative of attribution).
+ */
+export function compareQuotes(gold: QuoteSpan[], predicted: QuoteSpan[]): QuoteScores {
+  const asSpan = (q: QuoteSpan, i: number): Span => ({ kind: 'quote', start: q.start, end: q.end, text: q.text, value: String(i) });
+  const c = compareSpans(gold.map(asSpan), predicted.map(asSpan), ['quote']);
+  const pairs = c.matches.map((m) => ({ gold: gold[Number(m.gold.value)] as QuoteSpan, predicted: predicted[Number(m.predicted.value)] as QuoteSpan }));
+  const misattributed = pairs.filter((p) => surname(p.gold.speaker) !== surname(p.predicted.speaker));
+  const tp = pairs.length;
+  const agreed = tp - misattributed.length;
+  return {
+    span: counted('quote', tp, predicted.length - tp, gold.length - tp),
+    attribution: counted('attribution', agreed, predicted.length - agreed, gold.length - agreed),
+    misattributed,
+    falsePositives: c.falsePositives.map((s) => predicted[Number(s.value)] as QuoteSpan),
+    falseNegatives: c.falseNegatives.map((s) => gold[Number(s.value)] as QuoteSpan),
+  };
+}
+
+/** The quotes `analyze` finds in a text, as scored: span and the speaker's canonical name. */
+export function predictedQuotes(text: string): QuoteSpan[] {
+  return analyze(text, { lexicon: BUILTIN_LEXICON })
+    .mentions.filter((m) => m.kind === 'quote')
+    .map((m) => ({ start: m.start, end: m.end, text: m.text, speaker: m.value ?? '' }));
+}
+
+/** One document's counts as a score; a document may have no gold quote (the totals are checked, by {@link score}). */
+function counted(kind: string, tp: number, fp: number, fn: number): KindScore {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { kind, tp, fp, fn, precision, recall, f1 };
+}
+
+/** Sums quote scores over several documents. */
+export function totalQuoteScores(all: QuoteScores[]): { span: KindScore; attribution: KindScore } {
+  const sum = (pick: (q: QuoteScores) => KindScore, kind: string): KindScore => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const q of all) {
+      const s = pick(q);
+      tp += s.tp;
+      fp += s.fp;
+      fn += s.fn;
+    }
+    return score(kind, tp, fp, fn);
+  };
+  return { span: sum((q) => q.span, 'quote'), attribution: sum((q) => q.attribution, 'attrib.') };
 }

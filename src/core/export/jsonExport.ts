@@ -51,7 +51,7 @@ export interface JsonExport {
 
 /** Builds the JSON export object (see {@link exportJson} for the file). */
 export function buildJsonExport(documents: readonly ExportDocument[], options: ExportOptions, warnings: string[]): JsonExport {
-  const prepared = prepareDocuments(documents, options, warnings);
+  const prepared = prepareDocuments(documents, options, warnings, true);
   const known = entityIndex(options.entities);
   const used = new Map<string, Entity>();
   const docs = prepared.map(({ doc, mentions }) => {

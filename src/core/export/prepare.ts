@@ -15,18 +15,22 @@ export interface PreparedDocument {
   offsets: OffsetConverter;
 }
 
-/** Selects, checks and orders the mentions of every document; problems go to `warnings`. */
+/**
+ * Selects, checks and orders the mentions of every document; problems go to `warnings`. With `quotes`, the quotes
+ * layer (what each speaker said, its `entityId` the speaker's) is kept even when other layers are not.
+ */
 export function prepareDocuments(
   documents: readonly ExportDocument[],
   options: ExportOptions,
   warnings: string[],
+  quotes = false,
 ): PreparedDocument[] {
   return documents.map((doc) => {
     const offsets = new OffsetConverter(doc.text);
     const bySpan = new Map<string, ExportMention>();
     for (const m of doc.mentions) {
       if (options.manualOnly && m.source !== 'manual') continue;
-      if (m.layer && !options.includeLayers) continue;
+      if (m.layer && !options.includeLayers && !(quotes && m.kind === 'quote')) continue;
       const problem = checkSpan(doc.text, offsets, m);
       if (problem) {
         warnings.push(`${doc.path}: ${m.kind} ${m.start}-${m.end} ${JSON.stringify(m.text)} skipped: ${problem}`);

@@ -1,5 +1,6 @@
 /**
- * A readable Markdown report of a workspace: who said what and when (speakers with their quotes), every
+ * A readable Markdown report of a workspace: who said what and when (speakers with the quotes the analysis
+ * attributed to them, or the words around each mention where there are none), every
  * mention of every treaty, and a timeline of the dates mentioned. Document text is escaped so nothing in a
  * source (HTML, links, Markdown) becomes active in a renderer.
  */
@@ -69,7 +70,7 @@ export function quoteRange(text: string, m: ExportMention, index: TextIndex): [n
  */
 function whenSaid(o: Occurrence, index: TextIndex): string {
   if (o.p.doc.metadata?.date) return dateWithCode(o.p.doc.metadata.date);
-  const [s, e] = quoteRange(o.p.doc.text, o.m, index);
+  const [s, e] = o.m.kind === 'quote' ? [o.m.start, o.m.end] : quoteRange(o.p.doc.text, o.m, index);
   const date = o.p.mentions.find((d) => d.kind === 'date' && d.value && d.start >= s && d.end <= e);
   return date?.value ? `${dateWithCode(date.value)}, a date in the text` : 'undated';
 }
@@ -127,8 +128,8 @@ function where(o: Occurrence): string {
 export function exportReport(documents: readonly ExportDocument[], options: ExportOptions = {}): ExportResult {
   const warnings: string[] = [];
   const entities = entityIndex(options.entities);
-  const prepared = prepareDocuments(documents, options, warnings);
-  const all = prepared.flatMap((p) => p.mentions);
+  const prepared = prepareDocuments(documents, options, warnings, true);
+  const all = prepared.flatMap((p) => p.mentions.filter((m) => m.kind !== 'quote'));
   const manual = all.filter((m) => m.source === 'manual').length;
   const out: string[] = ['# Marginalia report', ''];
   out.push(
@@ -140,6 +141,7 @@ export function exportReport(documents: readonly ExportDocument[], options: Expo
     '| Document | Title | Date | Speakers | Dates | Treaties | Other |',
     '|---|---|---|---|---|---|---|',
   );
+  const quotes = group(prepared, (m) => m.kind === 'quote', entities);
   for (const p of prepared) {
     const count = (k: string) => p.mentions.filter((m) => m.kind === k).length;
     const other = p.mentions.filter((m) => m.kind === 'person' || m.kind === 'custom').length;
@@ -154,7 +156,17 @@ export function exportReport(documents: readonly ExportDocument[], options: Expo
     const role = first.m.entityId ? entities.get(first.m.entityId)?.facts.role : undefined;
     out.push(`### ${mdEscape(name)}`, '');
     if (typeof role === 'string') out.push(`*${mdEscape(role)}*`, '');
-    for (const o of occurrences) {
+    const said = quotes.get(name);
+    if (said) {
+      // The spans the analysis attributed to this person: what they said, where, when.
+      for (const o of said) {
+        out.push(`- ${mdEscape(whenSaid(o, indexOf(o.p)))}, ${where(o)}:`);
+        out.push(`  > ${mdEscape(shorten(o.m.text))}`);
+      }
+      // The user's notes on the speaker's mentions stay in the report.
+      for (const o of occurrences) if (o.m.note) out.push(`- Note at ${where(o)}: ${mdEscape(o.m.note)}`);
+    }
+    for (const o of said ? [] : occurrences) {
       const when = whenSaid(o, indexOf(o.p));
       out.push(`- ${mdEscape(when)}, ${where(o)}${o.m.text !== name ? ` (as “${mdEscape(o.m.text)}”)` : ''}:`);
       out.push(`  > ${mdEscape(shorten(speakerQuote(o.p.doc.text, o.m, indexOf(o.p))))}`);

@@ -2,7 +2,7 @@
  * TEI P5 XML, one file per document: the text in paragraphs (split at blank lines, line breaks as `<lb/>`),
  * speakers as `<persName type="speaker" ref>`, people as `<persName ref>`, dates as `<date when>` (or
  * `when-iso` for ISO forms such as weeks that xs:date types cannot hold) with the normalised value at its own
- * precision, treaties as `<name type="treaty" ref>`, custom labels as `<seg type>`, notes as `<note>` after
+ * precision, treaties as `<name type="treaty" ref>`, quotes as `<said who>` (the speaker), custom labels as `<seg type>`, notes as `<note>` after
  * the span. XML must nest: an annotation that crosses another or a paragraph break is left out and reported.
  */
 import type { Entity } from '../model/entity';
@@ -42,6 +42,11 @@ function openTag(m: ExportMention, entities: Map<string, Entity>): { open: strin
       return { open: `<persName${ref}>`, close: '</persName>' };
     case 'treaty':
       return { open: `<name type="treaty"${ref}>`, close: '</name>' };
+    case 'quote': {
+      // What a person said, with who said it: the speaker's IRI, as `ref` elsewhere.
+      const who = m.entityId ? ` who="${xmlEscape(entityIri(m.entityId, entities.get(m.entityId)))}"` : '';
+      return { open: `<said${who}>`, close: '</said>' };
+    }
     case 'date': {
       const when = m.value ? (XS_DATE.test(m.value) ? ` when="${xmlEscape(m.value)}"` : ` when-iso="${xmlEscape(m.value)}"`) : '';
       return { open: `<date${when}>`, close: '</date>' };
@@ -138,7 +143,7 @@ function renderRange(text: string, from: number, to: number, nodes: Node[], enti
 export function exportTei(documents: readonly ExportDocument[], options: ExportOptions = {}): ExportResult {
   const warnings: string[] = [];
   const entities = entityIndex(options.entities);
-  const files: ExportedFile[] = prepareDocuments(documents, options, warnings).map(({ doc, mentions }) => ({
+  const files: ExportedFile[] = prepareDocuments(documents, options, warnings, true).map(({ doc, mentions }) => ({
     path: replaceExtension(safeRelativePath(doc.path), '.xml'),
     content: renderDocument(doc, mentions, entities, warnings),
   }));

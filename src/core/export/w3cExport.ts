@@ -3,7 +3,8 @@
  * Annotation per mention. Each target carries a TextQuoteSelector (exact text with context, which survives
  * edits) and a TextPositionSelector in code points, as the model requires (not UTF-16). Bodies: the kind as a
  * tagging TextualBody, the canonical entity as an identifying SpecificResource, the normalised value as a
- * describing TextualBody, the user's note as a commenting TextualBody. Every annotation also carries its own
+ * describing TextualBody, the user's note as a commenting TextualBody; a quote's speaker is its identifying body
+ * and the speaker's name its describing one. Every annotation also carries its own
  * @context so it stays valid when a consumer splits the page (the conformance tests check them one by one).
  */
 import type { Entity } from '../model/entity';
@@ -68,7 +69,7 @@ export function exportW3c(documents: readonly ExportDocument[], options: ExportO
   const entities = entityIndex(options.entities);
   const docIri = options.documentIri ?? defaultDocumentIri;
   const items: W3cAnnotation[] = [];
-  for (const { doc, mentions, offsets } of prepareDocuments(documents, options, warnings)) {
+  for (const { doc, mentions, offsets } of prepareDocuments(documents, options, warnings, true)) {
     const source = docIri(doc.path);
     const usedIds = new Set<string>();
     for (const m of mentions) {

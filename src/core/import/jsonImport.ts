@@ -19,7 +19,7 @@ export interface JsonImport {
   refused: string[];
 }
 
-const KINDS = new Set(['speaker', 'date', 'treaty', 'person', 'custom']);
+const KINDS = new Set(['speaker', 'date', 'treaty', 'person', 'custom', 'quote']);
 
 type Obj = Record<string, unknown>;
 

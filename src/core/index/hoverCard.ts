@@ -83,29 +83,17 @@ function personLines(index: WorkspaceIndex, ref: MentionRef, key: string, entity
   const all = ref.mention.kind === 'speaker' ? speaking : anyKind;
   out.push(`${verb} ${times(all.count)} in ${plural(all.documents.length, 'document')}: ${documentList(index, all, o)}`);
   if (ref.mention.kind !== 'speaker' && speaking.count > 0) out.push(`Speaks ${times(speaking.count)} in the workspace.`);
-  const refs = index.mentionsOf(key, ref.uri).filter((r) => r.mention.kind === 'speaker');
   const doc = index.document(ref.uri);
   if (doc) {
-    const quotes: string[] = [];
-    const seen = new Set<string>();
+    // What the quote recogniser attributed to this person here (the document's `quotes` layer), in text order.
     const max = o.maxItems ?? 3;
-    // Whole turns (an interview's dash-marked answers) are the speaker's words verbatim: they come first.
-    for (const turn of doc.layered) {
-      if (turn.layer !== 'turns' || entityKey(turn) !== key || quotes.length >= max) continue;
-      const q = clipQuote(turn.text.replace(/^[\s\u2014\u2013-]+/, ''));
-      if (seen.has(q)) continue;
-      seen.add(q);
-      quotes.push(`> \u201c${escapeMarkdown(q)}\u201d ${commandLink(`line ${(index.locate(ref.uri, turn)?.start.line ?? 0) + 1}`, o.revealCommand, [ref.uri, turn.start, turn.end])}`);
-    }
-    for (const r of refs) {
-      if (quotes.length >= max) break;
-      if (r.uri !== ref.uri) continue;
-      const q = index.quote(r.uri, r.index);
-      if (!q || seen.has(q)) continue;
-      seen.add(q);
-      quotes.push(`> \u201c${escapeMarkdown(q)}\u201d ${commandLink(`line ${lineOf(index, r) + 1}`, o.revealCommand, [r.uri, r.mention.start, r.mention.end])}`);
-    }
-    if (quotes.length > 0) out.push('Quotes in this document:', quotes.join('\n>\n'));
+    const quotes = doc.layered.filter((q) => q.kind === 'quote' && entityKey(q) === key);
+    const shown = quotes.slice(0, max).map((q) => {
+      const line = (index.locate(ref.uri, q)?.start.line ?? 0) + 1;
+      return `> \u201c${escapeMarkdown(clipQuote(q.text))}\u201d ${commandLink(`line ${line}`, o.revealCommand, [ref.uri, q.start, q.end])}`;
+    });
+    if (quotes.length > max) shown.push(`...and ${quotes.length - max} more`);
+    if (shown.length > 0) out.push('Quotes in this document:', shown.join('\n>\n'));
   }
   return out;
 }

@@ -29,13 +29,13 @@ export interface IndexedDocument {
   uri: string;
   mentions: readonly Mention[];
   /**
-   * The text, kept so that snippets and quotes are made when a view asks for them (`WorkspaceIndex.snippet`,
-   * `WorkspaceIndex.quote`) rather than for every mention of every document at indexing time.
+   * The text, kept so that snippets are made when a view asks for them (`WorkspaceIndex.snippet`) rather than for
+   * every mention of every document at indexing time.
    */
   text: string;
   /**
-   * Derived mentions that are not spans of the main layer (`layer` set, e.g. whole interview turns): kept apart
-   * so they are neither highlighted nor counted, but hover cards can quote them.
+   * Derived mentions that are not spans of the main layer (`layer` set: whole interview turns, quotes): kept
+   * apart so they are neither highlighted nor counted, but hover cards can list a speaker's quotes.
    */
   layered: readonly Mention[];
   documentDate?: DocumentDate;

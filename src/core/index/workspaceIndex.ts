@@ -7,7 +7,7 @@ import type { Entity } from '../model/entity';
 import type { Mention, MentionKind } from '../model/mention';
 import { computeLineStarts, positionAt, updateLineStarts, type LinePosition } from './lineIndex';
 import { changedRange } from '../textDiff';
-import { quoteFor, snippetAround } from './quotes';
+import { snippetAround } from './quotes';
 import { lastStartingAtOrBefore, runningMaxEnd, splitLayers } from './sortedMentions';
 import { groupByKey, kindCode, KINDS, KIND_COUNT, sameKeys } from './docKeys';
 import { ColdDocument, coldParts, type ColdParts } from './coldDocument';
@@ -25,7 +25,7 @@ export { entityKey } from './docKeys';
 /** A mention with the document it is in. */
 export interface MentionRef {
   uri: string;
-  /** Index into the document's `mentions` (and `snippets`, `quotes`). */
+  /** Index into the document's `mentions` (and `snippets`). */
   index: number;
   mention: Mention;
 }
@@ -199,13 +199,6 @@ export class WorkspaceIndex {
     const doc = this.docs.get(uri);
     const m = doc && mentionIn(doc, index);
     return doc && m ? snippetAround(doc.text, m.start, m.end) : undefined;
-  }
-
-  /** For a speaker mention, the words attributed to them nearby (see {@link quoteFor}); else undefined. */
-  quote(uri: string, index: number): string | undefined {
-    const doc = this.docs.get(uri);
-    const m = doc && mentionIn(doc, index);
-    return doc && m && m.kind === 'speaker' ? quoteFor(doc.text, m) : undefined;
   }
 
   /** The entity with this id, as supplied by the document that knew most about it. */

@@ -7,8 +7,11 @@
 /** The three kinds Marginalia recognizes, plus `person` for people named without speaking. */
 export type EntityKind = 'speaker' | 'date' | 'treaty' | 'person';
 
-/** Manual annotations may also carry a user-defined label; `custom` is their kind. */
-export type MentionKind = EntityKind | 'custom';
+/**
+ * Manual annotations may also carry a user-defined label; `custom` is their kind. `quote` is what a person said,
+ * a span of a derived layer (`layer: 'quotes'`) whose `entityId` is the speaker's.
+ */
+export type MentionKind = EntityKind | 'custom' | 'quote';
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['speaker', 'date', 'treaty', 'person'];
 

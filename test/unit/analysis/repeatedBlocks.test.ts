@@ -12,7 +12,7 @@ function shifted(text: string, offset: number): Array<Pick<Mention, 'kind' | 'st
 
 function mentionsFrom(text: string, from: number): Array<Pick<Mention, 'kind' | 'start' | 'end' | 'text' | 'value'>> {
   return analyze(text, options)
-    .mentions.filter((m) => m.start >= from && !m.layer)
+    .mentions.filter((m) => m.start >= from)
     .map((m) => ({ kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value }));
 }
 

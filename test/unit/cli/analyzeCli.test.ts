@@ -17,6 +17,7 @@ const TEXT = '\u{1F600} Emoji first. Deputy Foreign Minister Sergei Ryabkov said
 const EXPECTED = [
   { kind: 'speaker', text: 'Sergei Ryabkov' },
   { kind: 'date', text: 'Thursday' },
+  { kind: 'quote', text: '\u{1D400} New START would hold' },
   { kind: 'treaty', text: 'New START' },
 ];
 
@@ -27,6 +28,8 @@ interface JsonEntity {
   text: string;
   id?: string;
   value?: string;
+  speaker?: string;
+  speakerId?: string;
 }
 
 describe('marginalia analyze (the built CLI)', function () {
@@ -65,10 +68,12 @@ describe('marginalia analyze (the built CLI)', function () {
     assert.equal(doc!.path, 'emoji.txt');
     assert.deepEqual(doc!.entities.map((e) => ({ kind: e.kind, text: e.text })), EXPECTED);
     for (const e of doc!.entities) {
-      assert.deepEqual(Object.keys(e).sort(), ['end', 'id', 'kind', 'start', 'text', 'value'], JSON.stringify(e));
+      const keys = e.kind === 'quote' ? ['end', 'kind', 'speaker', 'speakerId', 'start', 'text'] : ['end', 'id', 'kind', 'start', 'text', 'value'];
+      assert.deepEqual(Object.keys(e).sort(), keys, JSON.stringify(e));
       assert.equal(TEXT.slice(e.start, e.end), e.text, `${e.kind} [${e.start}, ${e.end})`);
     }
-    const [speaker, date, treaty] = doc!.entities;
+    const [speaker, date, quote, treaty] = doc!.entities;
+    assert.equal(quote!.speakerId, speaker!.id, 'the quote is the speaker\'s');
     // Counted in UTF-16 code units: the emoji before it is two of them.
     assert.equal(speaker!.start, TEXT.indexOf('Sergei Ryabkov'));
     assert.equal(Array.from(TEXT.slice(0, speaker!.start)).length, speaker!.start - 1);
@@ -90,11 +95,11 @@ describe('marginalia analyze (the built CLI)', function () {
     const { code, stdout, stderr } = analyze('emoji.txt');
     assert.equal(code, 0, stderr);
     const lines = stdout.split('\n').filter((l) => l.trim() !== '');
-    assert.equal(lines[0], 'emoji.txt  (3 entities)');
+    assert.equal(lines[0], `emoji.txt  (${EXPECTED.length} entities)`);
     assert.equal(lines.length, 1 + EXPECTED.length);
     json.documents[0]!.entities.forEach((e, i) => {
       const cells = lines[i + 1]!.trim().split(/\s{2,}/);
-      assert.deepEqual(cells, [e.kind, `${e.start}-${e.end}`, JSON.stringify(e.text), e.value, e.id], lines[i + 1]);
+      assert.deepEqual(cells, [e.kind, `${e.start}-${e.end}`, JSON.stringify(e.text), e.value ?? e.speaker, e.id ?? e.speakerId], lines[i + 1]);
     });
   });
 

@@ -26,7 +26,8 @@ describe('JSON export and import', () => {
   it('round-trips without loss: every field of every mention and the document metadata come back', () => {
     const back = parseJsonExport(exportJson(docs).files[0]!.content);
     assert.deepEqual(back.problems, []);
-    const prepared = prepareDocuments(docs, {}, []);
+    // JSON carries the quotes layer too.
+    const prepared = prepareDocuments(docs, {}, [], true);
     assert.equal(back.documents.length, docs.length);
     for (const [i, d] of back.documents.entries()) {
       assert.equal(d.path, docs[i]!.path);

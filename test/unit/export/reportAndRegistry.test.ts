@@ -8,10 +8,12 @@ import { SAMPLE_ENTITIES, sampleDocuments } from '../../fixtures/export/sampleDo
 describe('Markdown report', () => {
   const report = exportReport(sampleDocuments(), { entities: SAMPLE_ENTITIES }).files[0]!.content;
 
-  it('lists who said what and when: each speaker under its canonical name with the words of its turn', () => {
+  it('lists who said what and when: each speaker under its canonical name with the quotes attributed to them', () => {
     const ortega = report.split('### Maria Ortega')[1]!.split('###')[0]!;
-    assert.match(ortega, /3 March 2024 \(2024-03-03\), `briefings\/briefing-crlf\.txt`, line 3 \(as “MS\. ORTEGA”\):\n {2}> Good afternoon\. Talks on New START/);
-    assert.match(report, /### Ivan Petrov/);
+    assert.match(ortega, /3 March 2024 \(2024-03-03\), `briefings\/briefing-crlf\.txt`, line 3:\n {2}> Good afternoon\. Talks on New START/);
+    const petrov = report.split('### Ivan Petrov')[1]!.split('###')[0]!;
+    assert.match(petrov, /line 7:\n {2}> the Intermediate-Range Nuclear Forces Treaty still shapes thinking/);
+    assert.match(petrov, /- Note at `briefings\/briefing-crlf\.txt`, line 7: Named as the source/);
   });
 
   it('lists every mention of each treaty, and a timeline in date order, each date in words with its ISO value', () => {

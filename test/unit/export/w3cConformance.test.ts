@@ -45,7 +45,7 @@ describe('W3C Web Annotation export: conformance', function () {
         }
       }
     }
-    assert.equal(items.length, 15);
+    assert.equal(items.length, 17);
     // 22 MUST assertions of the stored copy are runnable per annotation; fewer would mean files went missing.
     assert.equal(musts, 22 * items.length, `MUST assertions evaluated: ${musts}`);
     assert.deepEqual(failures, []);

@@ -60,3 +60,10 @@ export function briefingMentions(): Mention[] {
     mentionOf(t, 'Ryabkov said', 'speaker', { entityId: RYABKOV.id }),
   ].map((m) => (m.text === 'Ryabkov said' ? { ...m, end: m.start + 'Ryabkov'.length, text: 'Ryabkov' } : m));
 }
+
+/** What the quote recogniser gives for {@link BRIEFING}: the turn and the quotation, Ryabkov's (built by hand). */
+export function briefingQuotes(): Mention[] {
+  const t = BRIEFING;
+  const quote = (needle: string) => mentionOf(t, needle, 'quote', { entityId: RYABKOV.id, value: RYABKOV.name, layer: 'quotes', attributes: { speaker: RYABKOV.name } });
+  return [quote('We are not ready to resume inspections under New START at this stage.'), quote('The treaty remains important,')];
+}

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { buildHoverCard, weekdayOf } from '../../../src/core/index/hoverCard';
 import { commandLink, escapeMarkdown } from '../../../src/core/index/markdown';
 import { WorkspaceIndex, type MentionRef } from '../../../src/core/index/workspaceIndex';
-import { BRIEFING, NEW_START, RYABKOV, briefingMentions, mentionOf } from './fixtures';
+import { BRIEFING, NEW_START, RYABKOV, briefingMentions, briefingQuotes, mentionOf } from './fixtures';
 
 const REVEAL = 'marginalia.revealMention';
 const options = { documentName: (uri: string) => uri.replace('file:///', ''), revealCommand: REVEAL };
@@ -22,7 +22,7 @@ function card(text: string, needle: string, index: WorkspaceIndex, uri = 'file:/
 
 describe('hover cards', () => {
   const index = new WorkspaceIndex();
-  index.setDocument('file:///a.txt', { text: BRIEFING, mentions: briefingMentions(), entities: [RYABKOV, NEW_START] });
+  index.setDocument('file:///a.txt', { text: BRIEFING, mentions: [...briefingMentions(), ...briefingQuotes()], entities: [RYABKOV, NEW_START] });
 
   it('speaker: canonical name, role, how often and where they speak, their quotes here', () => {
     const md = card(BRIEFING, 'Sergey Ryabkov', index);
@@ -133,20 +133,33 @@ describe('hover cards', () => {
   });
 });
 
-describe('hover cards with interview turns', () => {
-  it('quotes a speaker\'s dash-marked turns and keeps layered mentions out of highlights and counts', () => {
-    const text = 'PRESENTER: Welcome.\n\u2014 Is this a surprise?\n\u2014 Not at all. The CFE Treaty was a treaty in name only.';
-    const label = mentionOf(text, 'PRESENTER', 'speaker', { entityId: 'person:presenter' });
-    const answer = {
-      ...mentionOf(text, '\u2014 Not at all. The CFE Treaty was a treaty in name only.', 'speaker', { entityId: 'person:presenter' }),
-      layer: 'turns',
-    };
+describe('hover cards with quotes', () => {
+  it("lists the speaker's quotes from the quote layer, not another speaker's, and keeps them out of highlights and counts", () => {
+    const text = 'Presenter: Anna Kowalczyk. Guest: Pieter van Dam.\n\u2014 Is this a surprise?\n\u2014 Not at all. The CFE Treaty was a treaty in name only.';
+    const label = mentionOf(text, 'Presenter', 'speaker', { entityId: 'person:presenter' });
+    const answer = mentionOf(text, 'Not at all. The CFE Treaty was a treaty in name only.', 'quote', { entityId: 'person:pieter-van-dam', value: 'Pieter van Dam', layer: 'quotes' });
+    const turn = { ...mentionOf(text, '\u2014 Not at all. The CFE Treaty was a treaty in name only.', 'speaker', { entityId: 'person:presenter' }), layer: 'turns' };
     const i = new WorkspaceIndex();
-    i.setDocument('file:///r.txt', { text, mentions: [label, answer], entities: [] });
+    i.setDocument('file:///r.txt', { text, mentions: [label, turn, answer], entities: [] });
     assert.equal(i.document('file:///r.txt')?.mentions.length, 1);
     assert.equal(i.kindCounts().get('speaker'), 1);
-    const md = card(text, 'PRESENTER', i, 'file:///r.txt');
-    assert.match(md, /> “Not at all\\. The CFE Treaty was a treaty in name only\\.” \[line 3\]/);
-    assert.match(md, /> “Welcome\\.”/);
+    assert.equal(i.kindCounts().get('quote'), undefined);
+    const md = card(text, 'Presenter', i, 'file:///r.txt');
+    assert.doesNotMatch(md, /Not at all/);
+    assert.doesNotMatch(md, /Quotes in this document/);
+  });
+
+  it('shows the first quotes in text order and says how many more there are', () => {
+    const sentences = ['One.', 'Two.', 'Three.', 'Four.', 'Five.'];
+    const text = `Anna Berg said:\n${sentences.map((x) => `"${x}"`).join('\n')}`;
+    const speaker = mentionOf(text, 'Anna Berg', 'speaker', { entityId: 'person:anna-berg' });
+    const quotes = sentences.map((x) => mentionOf(text, x, 'quote', { entityId: 'person:anna-berg', value: 'Anna Berg', layer: 'quotes' }));
+    const i = new WorkspaceIndex();
+    i.setDocument('file:///q.txt', { text, mentions: [speaker, ...quotes], entities: [] });
+    const md = card(text, 'Anna Berg', i, 'file:///q.txt');
+    assert.match(md, /Quotes in this document:\n\n> “One\\\.” \[line 2\]\(command:marginalia\.revealMention\?/);
+    assert.match(md, /> “Three\\\.” \[line 4\]/);
+    assert.doesNotMatch(md, /Four/);
+    assert.match(md, /\.\.\.and 2 more/);
   });
 });

@@ -20,7 +20,7 @@ export function observe(index: WorkspaceIndex): unknown {
       usage: index.usage(k),
       byKind: ENTITY_KINDS.map((kind) => index.usage(k, kind)),
       documents: index.documentsOf(k),
-      refs: index.mentionsOf(k).map((r) => [r.uri, r.index, span(r.mention), index.snippet(r.uri, r.index), index.quote(r.uri, r.index), index.locate(r.uri, r.mention)]),
+      refs: index.mentionsOf(k).map((r) => [r.uri, r.index, span(r.mention), index.snippet(r.uri, r.index), index.locate(r.uri, r.mention)]),
       first: span(index.firstMention(k)?.mention),
     })),
     kinds: ENTITY_KINDS.map((kind) => [index.entitiesOfKind(kind).sort(byId), ...uris.map((u) => index.entitiesOfKind(kind, u).sort(byId))]),

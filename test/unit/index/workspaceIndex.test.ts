@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { WorkspaceIndex, entityKey } from '../../../src/core/index/workspaceIndex';
 import { snippetAround } from '../../../src/core/index/quotes';
 import { computeLineStarts, positionAt } from '../../../src/core/index/lineIndex';
-import { BRIEFING, NEW_START, RYABKOV, briefingMentions, mentionOf } from './fixtures';
+import { BRIEFING, NEW_START, RYABKOV, briefingMentions, briefingQuotes, mentionOf } from './fixtures';
 
 describe('WorkspaceIndex', () => {
   function indexed(): WorkspaceIndex {
@@ -117,16 +117,17 @@ describe('WorkspaceIndex', () => {
     assert.deepEqual(index.locate('file:///a.txt', ref.mention), { start: { line: 2, character: 4 }, end: { line: 2, character: 11 } });
   });
 
-  it('keeps the quote of a transcript turn and of an attribution', () => {
-    const index = indexed();
+  it("keeps a document's quotes apart from its mentions, for hover cards, neither highlighted nor counted", () => {
+    const index = new WorkspaceIndex();
+    index.setDocument('file:///a.txt', { text: BRIEFING, mentions: [...briefingMentions(), ...briefingQuotes()], entities: [RYABKOV, NEW_START] });
     const doc = index.document('file:///a.txt');
     assert.ok(doc);
-    const quotes = doc.mentions.map((m, i) => [m.text, index.quote(doc.uri, i)]).filter(([, q]) => q);
-    assert.deepEqual(quotes, [
-      ['RYABKOV', 'We are not ready to resume inspections under New START at this stage.'],
-      ['Sergey Ryabkov', 'The treaty remains important,'],
-      ['Ryabkov', 'The treaty remains important,'],
-    ]);
+    assert.deepEqual(
+      doc.layered.map((m) => [m.kind, m.text, m.entityId]),
+      briefingQuotes().map((m) => ['quote', m.text, RYABKOV.id]),
+    );
+    assert.ok(doc.mentions.every((m) => m.kind !== 'quote'));
+    assert.equal(index.kindCounts().get('quote'), undefined);
   });
 });
 

@@ -2,7 +2,19 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { analyze } from '../../../src/core/analyze';
 import { BUILTIN_LEXICON } from '../../../src/core/lexicon/builtinLexicon';
-import { compareSpans, formatScores, readGold, seedPairs, totalScores, type Comparison } from '../../support/goldEval';
+import {
+  compareQuotes,
+  compareSpans,
+  formatScores,
+  predictedQuotes,
+  readGold,
+  readQuoteGold,
+  seedPairs,
+  totalQuoteScores,
+  totalScores,
+  type Comparison,
+  type QuoteScores,
+} from '../../support/goldEval';
 import { tempevalComparisons, valueAccuracy } from '../../support/tempeval';
 import { requireShared } from '../../support/sharedData';
 
@@ -68,5 +80,38 @@ describe('quality: TempEval-3 platinum dates', function () {
     const { correct, matched, wrong } = valueAccuracy(comparisons);
     console.log(`    value accuracy on matched spans: ${correct}/${matched}`);
     assert.ok(correct >= TEMPEVAL_MIN_CORRECT_VALUES, `${correct}/${matched} values right, fewer than ${TEMPEVAL_MIN_CORRECT_VALUES}\n${wrong.join('\n')}`);
+  });
+});
+
+/** What the quote recogniser reaches on the seeds (span and attribution F1, ANNOTATION-GUIDELINES.md "quote"). */
+const QUOTE_MIN_F1 = 0.98;
+
+describe('quality: seed quotes against hand-made gold', function () {
+  let scores: QuoteScores[] = [];
+  let names: string[] = [];
+
+  before(function () {
+    const seeds = requireShared(this, 'seeds');
+    const gold = requireShared(this, 'gold', 'quotes');
+    const pairs = seedPairs(seeds, gold);
+    names = pairs.map((p) => p.name);
+    scores = pairs.map(({ textFile, goldFile }) => {
+      const text = fs.readFileSync(textFile, 'utf8');
+      return compareQuotes(readQuoteGold(goldFile), predictedQuotes(text));
+    });
+    const total = totalQuoteScores(scores);
+    console.log(formatScores('seed quotes, all five documents (1:1 by overlap; attribution: speakers agree by surname)', [total.span, total.attribution]));
+  });
+
+  it(`span and attribution F1 >= ${QUOTE_MIN_F1} on the seeds`, function () {
+    const total = totalQuoteScores(scores);
+    const listed = scores.flatMap((s, i) => [
+      ...s.falseNegatives.map((x) => `missed ${JSON.stringify(x.text.slice(0, 60))}@${x.start} in ${names[i]}`),
+      ...s.falsePositives.map((x) => `extra ${JSON.stringify(x.text.slice(0, 60))}@${x.start} in ${names[i]}`),
+      ...s.misattributed.map((x) => `${x.gold.speaker} given to ${x.predicted.speaker} @${x.gold.start} in ${names[i]}`),
+    ]);
+    assert.ok(total.span.tp + total.span.fn > 0, 'the gold has quotes');
+    assert.ok(total.span.f1 >= QUOTE_MIN_F1, `quote span F1 ${total.span.f1.toFixed(3)} < ${QUOTE_MIN_F1}\n${listed.join('\n')}`);
+    assert.ok(total.attribution.f1 >= QUOTE_MIN_F1, `quote attribution F1 ${total.attribution.f1.toFixed(3)} < ${QUOTE_MIN_F1}\n${listed.join('\n')}`);
   });
 });

@@ -1,0 +1,172 @@
+/**
+ * The quotes of a whole text, as a derived layer of mentions (`kind: 'quote'`, `layer: 'quotes'`): each a span of
+ * what a named person said, with that person's entity (`entityId`, `value` = the canonical name). Built after the
+ * people are linked, from three sources: each block's quotes (blockQuotes.ts), whose anaphors (`he said`, `the
+ * diplomat noted`, `according to him`) go to the nearest named speaker before them (or, in a headline with none
+ * before, the first after); labelled transcript turns; and interview answers (turnQuotes.ts). Turns win over
+ * quotes found inside them; otherwise the first and longest of overlapping quotes is kept.
+ *
+ * A block's quotes depend only on its text and its recogniser output, and identical blocks share one output array
+ * (as do blocks an edit did not touch): they are kept per array, so repeated boilerplate and re-analysis after a
+ * keystroke cost a lookup.
+ */
+import type { Entity } from '../../model/entity';
+import type { Mention } from '../../model/mention';
+import type { Block } from '../blocks';
+import { blockCandidates, type BlockQuotes, type Subject } from './blockQuotes';
+import { bylineQuotes } from './bylineQuotes';
+import { isRoleOnly, turnQuotes, type ResolvedQuote } from './turnQuotes';
+
+export interface QuoteLayer {
+  /** Quote mentions, sorted by start. */
+  quotes: Mention[];
+  /** People the quotes name that the text's linking did not produce (an interviewee named only in a header). */
+  entities: Entity[];
+}
+
+const byBlockOutput = new WeakMap<readonly Mention[], BlockQuotes>();
+
+function candidatesOf(text: string, block: Block, raw: readonly Mention[]): BlockQuotes {
+  let c = byBlockOutput.get(raw);
+  if (!c) byBlockOutput.set(raw, (c = blockCandidates(text.slice(block.start, block.end), raw)));
+  return c;
+}
+
+/** The speakers anaphors may refer to: named, linked, main-layer speakers that are not bare roles. */
+function namedSpeakers(main: readonly Mention[]): Mention[] {
+  return main.filter((m) => m.kind === 'speaker' && !m.layer && m.entityId !== undefined && !isRoleOnly(m.value ?? m.text));
+}
+
+/** Index of the last mention starting before `offset`, or -1 (mentions sorted by start). */
+function lastBefore(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The quote layer of a text: `blocks` and `raw` as analysed (block-relative recogniser output), `main` the linked
+ * main layer sorted by start, `people` its person entities, `turns` the dash-turn layer.
+ */
+export function quoteLayer(text: string, blocks: readonly Block[], raw: readonly (readonly Mention[])[], main: readonly Mention[], people: readonly Entity[], turns: readonly Mention[]): QuoteLayer {
+  const speakers = namedSpeakers(main);
+  const entities: Entity[] = [];
+  let whole = turnQuotes(text, main, turns, people, entities);
+  if (whole.length === 0) whole = bylineQuotes(text, people, entities);
+  const found: ResolvedQuote[] = [];
+  if (speakers.length > 0) {
+    const perBlock = blocks.map((block, i) => candidatesOf(text, block, raw[i] as readonly Mention[]));
+    const referents = resolveAnaphors(blocks, perBlock, speakers);
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i] as Block;
+      for (const c of (perBlock[i] as BlockQuotes).quotes) {
+        const at = block.start + c.subject.at;
+        const who = c.subject.kind === 'name' ? nameAt(main, at) : referents.get(at);
+        if (!who || !who.entityId || isRoleOnly(who.value ?? who.text)) continue;
+        found.push({ start: block.start + c.start, end: block.start + c.end, rule: c.rule, speakerId: who.entityId, speaker: who.value ?? who.text });
+      }
+    }
+  }
+  return { quotes: toMentions(text, select(whole, found)), entities };
+}
+
+/** The linked main-layer name mention starting at `offset`. */
+function nameAt(main: readonly Mention[], offset: number): Mention | undefined {
+  for (let i = lastBefore(main, offset + 1); i >= 0; i--) {
+    const m = main[i] as Mention;
+    if (m.start !== offset) return undefined;
+    if ((m.kind === 'speaker' || m.kind === 'person') && !m.layer) return m;
+  }
+  return undefined;
+}
+
+/**
+ * The named speaker each anaphor (by absolute offset) refers to, read in text order: `he`/`she` is the person
+ * last referred to (by name or anaphor); `the deputy foreign minister` the nearest named speaker before it whose
+ * role holds those words, else the person last referred to. Before any name (a headline), the first speaker.
+ */
+function resolveAnaphors(blocks: readonly Block[], perBlock: readonly BlockQuotes[], speakers: readonly Mention[]): Map<number, Mention> {
+  const out = new Map<number, Mention>();
+  const roles = new Map<string, string>();
+  for (const m of speakers) {
+    const role = m.attributes?.role ?? m.attributes?.title;
+    if (role && m.entityId) roles.set(m.entityId, `${roles.get(m.entityId) ?? ''} ${role.toLowerCase()}`);
+  }
+  let k = 0;
+  let last: Mention | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const offset = (blocks[i] as Block).start;
+    for (const a of (perBlock[i] as BlockQuotes).anaphors) {
+      const at = offset + a.at;
+      while (k < speakers.length && (speakers[k] as Mention).start < at) last = speakers[k++];
+      const who = (a.role && byRole(speakers, k, a, roles)) || last || speakers[k];
+      if (who) out.set(at, (last = who));
+    }
+  }
+  return out;
+}
+
+/** How many named speakers back a role noun may reach: the person it names was met recently. */
+const ROLE_LOOKBACK = 24;
+
+/** The nearest speaker before index `k` whose known role holds every word of the anaphor's role. */
+function byRole(speakers: readonly Mention[], k: number, a: Subject, roles: ReadonlyMap<string, string>): Mention | undefined {
+  const words = (a.role as string).split(' ');
+  for (let i = k - 1; i >= 0 && i >= k - ROLE_LOOKBACK; i--) {
+    const m = speakers[i] as Mention;
+    const role = m.entityId ? roles.get(m.entityId) : undefined;
+    if (role && words.every((w) => role.includes(w))) return m;
+  }
+  return undefined;
+}
+
+/** Whole turns first; then every other quote that overlaps none kept so far, the first and longest first. */
+function select(whole: ResolvedQuote[], found: ResolvedQuote[]): ResolvedQuote[] {
+  const kept: ResolvedQuote[] = [...whole];
+  kept.sort(byPlace);
+  const rest = found.filter((q) => !overlapsAny(kept, q)).sort(byPlace);
+  let lastEnd = -1;
+  for (const q of rest) {
+    if (q.start < lastEnd) continue;
+    kept.push(q);
+    lastEnd = q.end;
+  }
+  return kept.sort(byPlace);
+}
+
+function byPlace(a: ResolvedQuote, b: ResolvedQuote): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** Whether `q` overlaps one of `sorted` (sorted by start, none overlapping another): a binary search. */
+function overlapsAny(sorted: readonly ResolvedQuote[], q: ResolvedQuote): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as ResolvedQuote).start < q.end) lo = mid + 1;
+    else hi = mid;
+  }
+  // The last one starting before q ends is the only one that can reach into it.
+  const k = sorted[lo - 1];
+  return k !== undefined && k.end > q.start;
+}
+
+function toMentions(text: string, quotes: readonly ResolvedQuote[]): Mention[] {
+  return quotes.map((q) => ({
+    kind: 'quote',
+    start: q.start,
+    end: q.end,
+    text: text.slice(q.start, q.end),
+    entityId: q.speakerId,
+    value: q.speaker,
+    attributes: { rule: q.rule, speaker: q.speaker },
+    source: 'auto',
+    layer: 'quotes',
+  }));
+}

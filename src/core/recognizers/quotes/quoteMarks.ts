@@ -1,0 +1,159 @@
+/**
+ * Quotation marks and sentences of one block, as the quote rules read them. Double quotation marks of every style
+ * (straight, curly, guillemets, low-9) are paired by alternation within the block: sources mix styles and garble
+ * directions (`“…, “the magazine quoted`, `"…,” he said`), so a mark's shape says less than its order. Sentence
+ * bounds skip over quoted passages, so a full stop inside a quotation never ends the sentence around it.
+ */
+
+/** A quoted passage: offsets of its opening and closing marks. */
+export interface QuotePair {
+  open: number;
+  close: number;
+}
+
+function isMark(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
+}
+
+/** The quoted passages of a block, in order (an unpaired last mark opens a passage continued elsewhere: left out). */
+export function quotePairs(block: string): QuotePair[] {
+  const pairs: QuotePair[] = [];
+  let open = -1;
+  for (let i = 0; i < block.length; i++) {
+    if (!isMark(block.charCodeAt(i))) continue;
+    if (open < 0) open = i;
+    else {
+      pairs.push({ open, close: i });
+      open = -1;
+    }
+  }
+  return pairs;
+}
+
+/** The quoted passages of a block, with lookups from either mark to its pair. */
+export class QuotedBlock {
+  readonly pairs: QuotePair[];
+  private readonly byOpen = new Map<number, QuotePair>();
+  private readonly byClose = new Map<number, QuotePair>();
+
+  constructor(readonly text: string) {
+    this.pairs = text.indexOf('"') < 0 && !/[\u201c\u201d\u201e\u00ab\u00bb]/.test(text) ? [] : quotePairs(text);
+    for (const p of this.pairs) {
+      this.byOpen.set(p.open, p);
+      this.byClose.set(p.close, p);
+    }
+  }
+
+  opening(i: number): QuotePair | undefined {
+    return this.byOpen.get(i);
+  }
+
+  closing(i: number): QuotePair | undefined {
+    return this.byClose.get(i);
+  }
+
+  /** Index of the first pair opening at or after `pos` (pairs are in order and do not nest). */
+  private firstOpenAtOrAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.pairs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.pairs[mid] as QuotePair).open < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Offset of the first character of the sentence holding `pos`. */
+  sentenceStart(pos: number): number {
+    const s = this.text;
+    // The pair before `pos`, whose passage the backward scan jumps over (a stop inside it ends nothing).
+    let k = this.firstOpenAtOrAfter(pos) - 1;
+    let i = pos - 1;
+    while (i >= 0) {
+      const pair = k >= 0 ? (this.pairs[k] as QuotePair) : undefined;
+      if (pair && pair.close === i && pair.open < i) {
+        i = pair.open - 1;
+        k--;
+        continue;
+      }
+      if (pair && pair.close > i) {
+        k--;
+        continue;
+      }
+      const c = s.charCodeAt(i);
+      if (c === 10 && lineBreakEnds(s, i)) break;
+      if ((c === 46 || c === 33 || c === 63) && endsSentence(s, i)) break;
+      i--;
+    }
+    let start = i + 1;
+    while (start < pos && isSpaceCode(s.charCodeAt(start))) start++;
+    return start;
+  }
+
+  /**
+   * End (exclusive) of the sentence holding `pos`: before its final stop, or after a closing quotation mark that
+   * follows the stop (`… impossible."` keeps the mark, whose passage the sentence holds).
+   */
+  sentenceEnd(pos: number): number {
+    const s = this.text;
+    let k = this.firstOpenAtOrAfter(pos);
+    let i = pos;
+    while (i < s.length) {
+      const pair = this.pairs[k];
+      if (pair && pair.open === i) {
+        const before = s.charCodeAt(pair.close - 1);
+        if ((before === 46 || before === 33 || before === 63) && (pair.close + 1 >= s.length || isSpaceCode(s.charCodeAt(pair.close + 1)))) {
+          return pair.close + 1;
+        }
+        i = pair.close + 1;
+        k++;
+        continue;
+      }
+      const c = s.charCodeAt(i);
+      if (c === 10 && lineBreakEnds(s, i)) return trimEnd(s, i, pos);
+      if ((c === 46 || c === 33 || c === 63) && endsSentence(s, i)) return c === 46 ? i : i + 1;
+      i++;
+    }
+    return trimEnd(s, s.length, pos);
+  }
+}
+
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+function trimEnd(s: string, end: number, min: number): number {
+  while (end > min && isSpaceCode(s.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Words whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr st jr sr gen sen rep gov prof col lt sgt adm capt maj no vs etc jan feb mar apr aug sep sept oct nov
+  dec u.s u.k u.n e.g i.e a.m p.m amb ret inc ltd co corp dept`.split(/\s+/),
+);
+
+/** A full stop (or ! ?) at `i` ends a sentence: followed by a space and not a lowercase word or digit, nor after an initial or abbreviation. */
+function endsSentence(s: string, i: number): boolean {
+  const next = s.charCodeAt(i + 1);
+  if (i + 1 < s.length && !isSpaceCode(next)) return false;
+  if (s.charCodeAt(i) !== 46) return true;
+  let j = i + 1;
+  while (j < s.length && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j++;
+  const after = s.charCodeAt(j);
+  if ((after >= 97 && after <= 122) || (after >= 48 && after <= 57)) return false;
+  let w = i;
+  while (w > 0 && /[A-Za-z.]/.test(s[w - 1] as string)) w--;
+  const word = s.slice(w, i).toLowerCase();
+  if (word.length === 1 && /[A-Z]/.test(s[w] as string)) return false;
+  return !ABBREVIATIONS.has(word);
+}
+
+/** A line break ends a sentence unless the line goes on in lowercase (a hard-wrapped paragraph). */
+function lineBreakEnds(s: string, i: number): boolean {
+  let j = i + 1;
+  while (j < s.length && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j++;
+  const c = s.charCodeAt(j);
+  return !(c >= 97 && c <= 122);
+}
