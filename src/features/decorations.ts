@@ -6,7 +6,7 @@
  * `highlight.overviewRulerLimit` mentions the overview-ruler marks are dropped (types without a ruler are used).
  */
 import * as vscode from 'vscode';
-import type { MentionKind } from '../core/model/mention';
+import type { HighlightKind, MentionKind } from '../core/model/mention';
 import { lastStartingAtOrBefore } from '../core/index/sortedMentions';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { DocumentModelService } from './documentModel';
@@ -28,7 +28,7 @@ export interface AppliedDecorations {
   applyMs: number;
 }
 
-type Styled = MentionKind | 'manual';
+type Styled = HighlightKind | 'manual';
 const STYLED: readonly Styled[] = [...EDITOR_KINDS, 'manual'];
 
 export class DecorationController implements vscode.Disposable {
@@ -128,7 +128,7 @@ export class DecorationController implements vscode.Disposable {
       }
       for (let i = from; i < to; i++) {
         const m = doc.mentions[i];
-        if (!settings.kinds.has(m.kind) || m.end > length) continue;
+        if (m.kind === 'quote' || !settings.kinds.has(m.kind) || m.end > length) continue;
         const range = new vscode.Range(document.positionAt(m.start), document.positionAt(m.end));
         ranges.get(m.kind)?.push(range);
         if (m.source === 'manual') ranges.get('manual')?.push(range);

@@ -5,7 +5,7 @@
  * colour, so that they read as "written by hand" rather than as an error. Free of `vscode` so that the unit
  * layer can check the table; `decorations.ts` turns it into decoration types.
  */
-import type { MentionKind } from '../core/model/mention';
+import type { HighlightKind } from '../core/model/mention';
 
 export type RulerLane = 'left' | 'center' | 'right';
 
@@ -17,7 +17,7 @@ export interface KindStyle {
   lane: RulerLane;
 }
 
-export const KIND_STYLES: Readonly<Record<MentionKind, KindStyle>> = {
+export const KIND_STYLES: Readonly<Record<HighlightKind, KindStyle>> = {
   speaker: { line: 'solid', width: '0 0 2px 0', lane: 'left' },
   date: { line: 'dotted', width: '0 0 2px 0', lane: 'center' },
   treaty: { line: 'dashed', width: '0 0 2px 0', lane: 'right' },

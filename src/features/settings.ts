@@ -4,11 +4,11 @@
  * settings ignore workspace and folder values (a cloned repository must not point us at files outside it).
  */
 import * as vscode from 'vscode';
-import type { MentionKind } from '../core/model/mention';
+import type { HighlightKind, MentionKind } from '../core/model/mention';
 import { effectiveValue } from './trustedSettings';
 
 /** Kinds the editor can highlight and list, in display order. */
-export const EDITOR_KINDS: readonly MentionKind[] = ['speaker', 'date', 'treaty', 'person', 'custom'];
+export const EDITOR_KINDS: readonly HighlightKind[] = ['speaker', 'date', 'treaty', 'person', 'custom'];
 
 /** Settings whose folder/workspace values are ignored in Restricted Mode (also declared in package.json). */
 export const RESTRICTED_SETTINGS: readonly string[] = ['lexicon.path', 'sidecar.mirrorFolder'];

@@ -12,6 +12,8 @@ export type EntityKind = 'speaker' | 'date' | 'treaty' | 'person';
  * a span of a derived layer (`layer: 'quotes'`) whose `entityId` is the speaker's.
  */
 export type MentionKind = EntityKind | 'custom' | 'quote';
+/** The kinds that are highlighted, listed and annotated by hand: every kind but the quote layer's. */
+export type HighlightKind = Exclude<MentionKind, 'quote'>;
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['speaker', 'date', 'treaty', 'person'];
 

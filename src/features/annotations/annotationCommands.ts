@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import { parseAttributes } from '../../core/model/attributes';
 import type { PlacedAnnotation } from '../../core/model/documentView';
-import type { Mention, MentionKind } from '../../core/model/mention';
+import type { HighlightKind, Mention, MentionKind } from '../../core/model/mention';
 import type { WorkspaceIndex } from '../../core/index/workspaceIndex';
 import type { Command } from '../command';
 import type { DocumentModelService } from '../documentModel';
@@ -244,7 +244,7 @@ async function autoAt(
 }
 
 /** The kinds as the "Annotate as" picker names them. */
-const KIND_LABELS: Record<(typeof ANNOTATION_KINDS)[number], string> = {
+const KIND_LABELS: Record<HighlightKind, string> = {
   speaker: vscode.l10n.t('Speaker'),
   date: vscode.l10n.t('Date'),
   treaty: vscode.l10n.t('Treaty'),

@@ -7,7 +7,7 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { Annotation } from '../../core/model/annotation';
-import type { Mention, MentionKind } from '../../core/model/mention';
+import type { HighlightKind, Mention } from '../../core/model/mention';
 import {
   acceptMention,
   annotateAllOccurrences,
@@ -115,4 +115,4 @@ function userName(): string | undefined {
 }
 
 /** The kinds a user can give an annotation, in picker order. */
-export const ANNOTATION_KINDS: readonly MentionKind[] = ['speaker', 'date', 'treaty', 'person', 'custom'];
+export const ANNOTATION_KINDS: readonly HighlightKind[] = ['speaker', 'date', 'treaty', 'person', 'custom'];
