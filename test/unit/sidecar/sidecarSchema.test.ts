@@ -6,10 +6,16 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { writeCanonical } from '../../../src/core/sidecar/canonicalFormat';
 import { parseSidecar } from '../../../src/core/sidecar/parseSidecar';
+import { SIDECAR_SUFFIX } from '../../../src/core/sidecar/sidecarPaths';
 import { sidecarArb } from './sidecarTestData';
 
 const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'schemas', 'sidecar.schema.json'), 'utf8')) as object;
 const FIXTURES = path.resolve(__dirname, '..', '..', 'fixtures', 'sidecar');
+
+/** The non-comment lines of a file at the repository root. */
+function files(name: string): string[] {
+  return fs.readFileSync(path.resolve(__dirname, '..', '..', '..', name), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+}
 
 describe('sidecar JSON Schema (schemas/sidecar.schema.json, for yamlValidation)', () => {
   const validate = new Ajv({ strict: true, allowUnionTypes: true, allErrors: true }).compile(schema);
@@ -43,5 +49,19 @@ describe('sidecar JSON Schema (schemas/sidecar.schema.json, for yamlValidation)'
       assert.equal(validate(parse(text)), false, text);
       assert.equal(parseSidecar(text).ok, false, `the loader refuses it too: ${text}`);
     }
+  });
+
+  it('is hooked up for every sidecar name the editor writes: yamlValidation matches the suffix and names this schema', () => {
+    // A YAML language server (e.g. Red Hat's YAML extension) reads this contribution while a sidecar is edited;
+    // none runs offline in the test editor, so the hookup itself is checked here.
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
+      contributes: { yamlValidation: Array<{ fileMatch: string; url: string }> };
+    };
+    const entry = manifest.contributes.yamlValidation.find((v) => v.url === './schemas/sidecar.schema.json');
+    assert.ok(entry, 'a yamlValidation entry for the sidecar schema');
+    assert.equal(entry.fileMatch, `*${SIDECAR_SUFFIX}`);
+    assert.ok(fs.existsSync(path.resolve(__dirname, '..', '..', '..', entry.url)));
+    // .vscodeignore leaves everything out but what it lists with `!`: the schemas must be listed.
+    assert.ok(files('.vscodeignore').some((pattern) => /^!schemas\/(\*\.json|\*\*)$/.test(pattern)), 'the schema ships in the .vsix');
   });
 });
