@@ -13,7 +13,8 @@ import type { AnnotationService } from './annotations/annotationService';
 import type { Command } from './command';
 import type { DocumentModelService } from './documentModel';
 import { isServed } from './servedDocuments';
-import { affectsMarginalia, readSettings } from './settings';
+import { readSettings } from './settings';
+import { followActiveDocument } from './statusBar';
 
 export const SET_DOCUMENT_DATE = 'marginalia.setDocumentDate';
 /**
@@ -96,15 +97,5 @@ export function registerDocumentDateStatus(index: WorkspaceIndex, model: Documen
     item.show();
   };
 
-  update();
-  return vscode.Disposable.from(
-    item,
-    vscode.window.onDidChangeActiveTextEditor(update),
-    model.onDidUpdate((u) => {
-      if (u.uri === vscode.window.activeTextEditor?.document.uri.toString()) update();
-    }),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (affectsMarginalia(e)) update();
-    }),
-  );
+  return vscode.Disposable.from(item, followActiveDocument(model, update));
 }

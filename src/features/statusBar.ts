@@ -29,9 +29,16 @@ export function registerStatusBar(index: WorkspaceIndex, model: DocumentModelSer
     item.show();
   };
 
+  return vscode.Disposable.from(item, followActiveDocument(model, update));
+}
+
+/**
+ * Calls `update` now and whenever what a status-bar item about the active document shows may change: another
+ * editor becomes active, the active document is re-indexed, or Marginalia's settings change.
+ */
+export function followActiveDocument(model: DocumentModelService, update: () => void): vscode.Disposable {
   update();
   return vscode.Disposable.from(
-    item,
     vscode.window.onDidChangeActiveTextEditor(update),
     model.onDidUpdate((u) => {
       if (u.uri === vscode.window.activeTextEditor?.document.uri.toString()) update();
