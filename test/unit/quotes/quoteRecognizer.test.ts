@@ -48,6 +48,13 @@ describe('quotes: direct speech', () => {
 });
 
 describe('quotes: indirect speech', () => {
+  it('finds `according to` and `quoted … as saying` in a block without a reporting verb, and `quoted` inside a verb phrase', () => {
+    // One regex pass finds all three triggers: a block without a verb must still be read for the other two.
+    assert.deepEqual(quotes('According to Anna Berg, the talks will resume in May.'), ['Anna Berg: the talks will resume in May']);
+    assert.deepEqual(quotes('"We will respond," the magazine quoted Anna Berg as saying.'), ['Anna Berg: We will respond,']);
+    assert.deepEqual(quotes('Anna Berg spoke. "We are ready," she was quoted as saying.'), ['Anna Berg: We are ready,']);
+  });
+
   it('takes the clause after the verb, after `that`, to the end of the sentence', () => {
     assert.deepEqual(quotes('Anna Berg said on Monday that the treaty would hold until 2026. Then she left.'), ['Anna Berg: the treaty would hold until 2026']);
     assert.deepEqual(quotes('Anna Berg said the US had not responded.'), ['Anna Berg: the US had not responded']);

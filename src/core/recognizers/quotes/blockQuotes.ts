@@ -48,6 +48,12 @@ const TIME_THEN_PRONOUN =
   /\s+(?:(?:today|yesterday|earlier|later|again|also|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last)\s+(?:week|month|year))[,]?\s+)?(?=(?:he|she|it|they|we|I|there)\s)/y;
 const ACCORDING_RE = /\b[Aa]ccording\s+to\s+/g;
 const QUOTED_RE = /\b(?:quoted|cited)\s+/g;
+/**
+ * The verbs, `according to` and `quoted`/`cited` in one pass over the block: three passes (and the indexOf probes
+ * that guarded them) read every block three times. The verb alternative comes first and ends at a word boundary,
+ * the other two end in white space, which tells them apart.
+ */
+const TRIGGER_RE = new RegExp(`${VERB_RE.source}|${ACCORDING_RE.source}|${QUOTED_RE.source}`, 'g');
 /** `…, saying that …`: a participle after a comma reports the words of its sentence's subject. */
 const PARTICIPLE_RE = /,\s*(?:saying|stating|adding|noting|warning|arguing|insisting|explaining|claiming|stressing|declaring)\b/g;
 
@@ -60,13 +66,28 @@ export function blockCandidates(block: string, mentions: readonly Mention[]): Bl
     if (m.attributes?.rule === 'quote-caption') caption(block, 0, m.start, m.start, out);
     else if (m.attributes?.rule === 'quote-attribution') caption(block, 0, block.lastIndexOf('\n', m.start), m.start, out);
   }
-  // One pass of the verb regex; the quotation marks are paired only when a verb or `according to` needs them.
+  // One pass for every trigger; the quotation marks are paired only when one is found.
   const verbs: number[] = [];
-  VERB_RE.lastIndex = 0;
-  let v: RegExpExecArray | null;
-  while ((v = VERB_RE.exec(block)) !== null) verbs.push(v.index, v.index + v[0].length);
-  const hasAccording = block.indexOf('ccording') >= 0;
-  if (verbs.length === 0 && !hasAccording && block.indexOf('quoted') < 0 && block.indexOf('cited') < 0 && block.indexOf('ing') < 0) return { quotes: out, anaphors };
+  const accordings: number[] = [];
+  const quoteds: number[] = [];
+  TRIGGER_RE.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  while ((t = TRIGGER_RE.exec(block)) !== null) {
+    const s = t.index;
+    const e = s + t[0].length;
+    if (!isSpaceChar(t[0], t[0].length - 1)) {
+      verbs.push(s, e);
+      // A verb phrase may hold the other triggers (`was quoted as saying`), which a pass of their own also found.
+      if (t[0].indexOf('quoted') >= 0 || t[0].indexOf('cited') >= 0) matchesFrom(QUOTED_RE, block, s, e, quoteds);
+      if (t[0].indexOf('ccording') >= 0) matchesFrom(ACCORDING_RE, block, s, e, accordings);
+    } else if (t[0].charCodeAt(0) === 65 || t[0].charCodeAt(0) === 97) accordings.push(s, e);
+    else quoteds.push(s, e);
+  }
+  PARTICIPLE_RE.lastIndex = 0;
+  const participles: number[] = [];
+  let p: RegExpExecArray | null;
+  while ((p = PARTICIPLE_RE.exec(block)) !== null) participles.push(p.index, p.index + p[0].length);
+  if (verbs.length === 0 && accordings.length === 0 && quoteds.length === 0 && participles.length === 0) return { quotes: out, anaphors };
   const q = new QuotedBlock(block);
   const ctx: Ctx = { block, q, names, out, anaphors };
   for (let k = 0; k < verbs.length; k += 2) {
@@ -75,21 +96,25 @@ export function blockCandidates(block: string, mentions: readonly Mention[]): Bl
     const cls = verbClass(block.slice(vs, ve));
     if (cls) onVerb(ctx, vs, ve, cls);
   }
-  if (hasAccording) {
-    ACCORDING_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ACCORDING_RE.exec(block)) !== null) onAccordingTo(ctx, m.index, m.index + m[0].length);
-  }
-  if (block.indexOf('ing') >= 0) {
-    PARTICIPLE_RE.lastIndex = 0;
-    let p: RegExpExecArray | null;
-    while ((p = PARTICIPLE_RE.exec(block)) !== null) onParticiple(ctx, p.index, p.index + p[0].length);
-  }
-  QUOTED_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = QUOTED_RE.exec(block)) !== null) onQuotedAs(ctx, m.index, m.index + m[0].length);
+  for (let k = 0; k < accordings.length; k += 2) onAccordingTo(ctx, accordings[k] as number, accordings[k + 1] as number);
+  for (let k = 0; k < participles.length; k += 2) onParticiple(ctx, participles[k] as number, participles[k + 1] as number);
+  for (let k = 0; k < quoteds.length; k += 2) onQuotedAs(ctx, quoteds[k] as number, quoteds[k + 1] as number);
   anaphors.sort((x, y) => x.at - y.at);
   return { quotes: out, anaphors };
+}
+
+/** Whether the character at `i` is white space as a regex's `\s` reads it. */
+function isSpaceChar(s: string, i: number): boolean {
+  return SPACE.test(s.charAt(i));
+}
+
+const SPACE = /\s/;
+
+/** The matches of `re` (global) starting in [from, to), pushed as start and end. */
+function matchesFrom(re: RegExp, block: string, from: number, to: number, into: number[]): void {
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(block)) !== null && m.index < to) into.push(m.index, m.index + m[0].length);
 }
 
 interface Ctx {

@@ -11,16 +11,15 @@ export interface QuotePair {
   close: number;
 }
 
-function isMark(c: number): boolean {
-  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
-}
-
 /** The quoted passages of a block, in order (an unpaired last mark opens a passage continued elsewhere: left out). */
 export function quotePairs(block: string): QuotePair[] {
   const pairs: QuotePair[] = [];
   let open = -1;
-  for (let i = 0; i < block.length; i++) {
-    if (!isMark(block.charCodeAt(i))) continue;
+  // The marks are found by a regex, which skips the text between them faster than a loop reading each character.
+  MARKS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARKS.exec(block)) !== null) {
+    const i = m.index;
     if (open < 0) open = i;
     else {
       pairs.push({ open, close: i });
@@ -30,6 +29,9 @@ export function quotePairs(block: string): QuotePair[] {
   return pairs;
 }
 
+/** Double quotation marks: straight, curly, low-9 and guillemets. */
+const MARKS = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
+
 /** The quoted passages of a block, with lookups from either mark to its pair. */
 export class QuotedBlock {
   readonly pairs: QuotePair[];
@@ -37,7 +39,7 @@ export class QuotedBlock {
   private readonly byClose = new Map<number, QuotePair>();
 
   constructor(readonly text: string) {
-    this.pairs = text.indexOf('"') < 0 && !/[\u201c\u201d\u201e\u00ab\u00bb]/.test(text) ? [] : quotePairs(text);
+    this.pairs = quotePairs(text);
     for (const p of this.pairs) {
       this.byOpen.set(p.open, p);
       this.byClose.set(p.close, p);

@@ -65,7 +65,9 @@ interface TurnStart {
 export function turnQuotes(text: string, main: readonly Mention[], turns: readonly Mention[], people: readonly Entity[], newPeople: Entity[]): ResolvedQuote[] {
   const labels = main.filter((m) => m.kind === 'speaker' && m.attributes?.rule === 'turn-label');
   const starts: TurnStart[] = labels.map((m) => ({ at: m.start, body: bodyStart(text, m.end), answer: false, label: m }));
-  const mayHaveAnon = text.indexOf('Q:') >= 0 || text.indexOf('Q**:') >= 0 || text.indexOf('Question:') >= 0 || text.indexOf('QUESTION:') >= 0;
+  // Needed only without labels: a text with labels is read for anonymous ones anyway, so these four searches of
+  // the whole text would decide nothing.
+  const mayHaveAnon = labels.length === 0 && (text.indexOf('Q:') >= 0 || text.indexOf('Q**:') >= 0 || text.indexOf('Question:') >= 0 || text.indexOf('QUESTION:') >= 0);
   if (labels.length === 0 && !mayHaveAnon && turns.length === 0) return [];
   // Labels by the line they open, for the anonymous labels the speaker recogniser also read as names.
   const byLine = new Map<number, number>();
