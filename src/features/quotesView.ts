@@ -12,6 +12,7 @@ import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { dateInWords } from '../core/model/dateWords';
 import { registerCommands, type Command } from './command';
 import type { DocumentModelService } from './documentModel';
+import { PAGE_SIZE } from './entityTreeProvider';
 import { documentName } from './servedDocuments';
 
 export const QUOTES_VIEW = 'marginalia.quotes';
@@ -19,7 +20,10 @@ export const QUOTES_VIEW = 'marginalia.quotes';
 export const FILTER_QUOTES = 'marginalia.filterQuotes';
 const REFRESH_DEBOUNCE_MS = 150;
 
-export type QuoteNode = { type: 'person'; id: string; person: PersonQuotes } | { type: 'quote'; id: string; person: PersonQuotes; quote: QuoteItem };
+export type QuoteNode =
+  | { type: 'person'; id: string; person: PersonQuotes }
+  | { type: 'range'; id: string; person: PersonQuotes; from: number; to: number }
+  | { type: 'quote'; id: string; person: PersonQuotes; quote: QuoteItem };
 
 /** What the view shows: everyone, the people whose name contains a text, or one person (by key). */
 export type QuoteFilter = { text: string } | { key: string; name: string };
@@ -53,11 +57,16 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuoteNode> {
       return people.map((person) => ({ type: 'person', id: `q:${person.key}`, person }));
     }
     if (node.type === 'quote') return [];
-    return node.person.quotes.map((quote) => ({ type: 'quote', id: `q:${node.person.key}/${quote.uri}#${quote.start}`, person: node.person, quote }));
-  }
-
-  getParent(node: QuoteNode): QuoteNode | undefined {
-    return node.type === 'quote' ? { type: 'person', id: `q:${node.person.key}`, person: node.person } : undefined;
+    const { person } = node;
+    const quoteNode = (quote: QuoteItem): QuoteNode => ({ type: 'quote', id: `q:${person.key}/${quote.uri}#${quote.start}`, person, quote });
+    if (node.type === 'range') return person.quotes.slice(node.from, node.to).map(quoteNode);
+    if (person.quotes.length <= PAGE_SIZE) return person.quotes.map(quoteNode);
+    // As in the Entities view: VS Code's tree stalls on a node with thousands of children.
+    const ranges: QuoteNode[] = [];
+    for (let from = 0; from < person.quotes.length; from += PAGE_SIZE) {
+      ranges.push({ type: 'range', id: `q:${person.key}/r${from}`, person, from, to: Math.min(person.quotes.length, from + PAGE_SIZE) });
+    }
+    return ranges;
   }
 
   getTreeItem(node: QuoteNode): vscode.TreeItem {
@@ -69,6 +78,12 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuoteNode> {
       item.description = n === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', n);
       item.iconPath = new vscode.ThemeIcon('person');
       item.contextValue = 'marginalia.quotePerson';
+      return item;
+    }
+    if (node.type === 'range') {
+      const item = new vscode.TreeItem(`${node.from + 1}\u2013${node.to}`, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = node.id;
+      item.description = vscode.l10n.t('of {0}', node.person.quotes.length);
       return item;
     }
     const q = node.quote;

@@ -72,4 +72,21 @@ describe('editor: the Quotes view', () => {
     await vscode.commands.executeCommand('marginalia.filterQuotes', ...args);
     assert.deepEqual((await treeChildren('marginalia.quotes')).map((r) => r.label), ['Hartley']);
   });
+
+  it('splits a person with more quotes than a tree node should hold into ranges, in order', async () => {
+    const content = Array.from({ length: 250 }, (_, i) => `"Point number ${i + 1} stands," Zora Quillfeather said.`).join('\n\n');
+    const many = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+    try {
+      await vscode.window.showTextDocument(many);
+      await waitFor(async () => (await treeChildren('marginalia.quotes')).some((r) => r.label === 'Zora Quillfeather'), 'the long text analysed');
+      const ranges = await treeChildren('marginalia.quotes', ['Zora Quillfeather']);
+      assert.deepEqual(ranges.map((r) => [r.label, r.description]), [['1\u2013200', 'of 250'], ['201\u2013250', 'of 250']]);
+      const second = await treeChildren('marginalia.quotes', ['Zora Quillfeather', '201']);
+      assert.equal(second.length, 50);
+      assert.equal(second[0].label, '\u201cPoint number 201 stands,\u201d');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      editor = await vscode.window.showTextDocument(editor.document);
+    }
+  });
 });
