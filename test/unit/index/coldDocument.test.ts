@@ -32,7 +32,7 @@ describe('Cold documents (indexed without keeping every mention object)', () => 
     assert.deepEqual(observe(cold), observe(hot));
   });
 
-  it('answer the same from analyses without the derived layers, which they do not keep', () => {
+  it('answer the same from analyses without the derived layers (every view but the quotes, which need them)', () => {
     const full = new WorkspaceIndex();
     const main = new WorkspaceIndex();
     for (const [name, text] of samples) {
