@@ -1,6 +1,6 @@
 // The workspace scan without the editor (`npm run bench scan`): the editor benchmark's 1,000 documents of 40 KB,
-// each read, decoded, analysed and indexed as the extension's scanner does for a file that is not open (main
-// layer only, kept cold with its bytes), in plain Node. The editor figure (`npm run bench editor`) varies by a
+// each read, decoded, analysed and indexed as the extension's scanner does for a file that is not open (the main
+// layer and the quotes, kept cold with its bytes), in plain Node. The editor figure (`npm run bench editor`) varies by a
 // third from run to run on a shared 2-core machine; this one varies less and shows where the time goes.
 // Then the same files through the scan worker as the extension runs it (dist/scanWorker.js, built by
 // `npm run bench`): a new worker's first pass (code not yet compiled, as after VS Code starts) and warm passes,
@@ -46,7 +46,7 @@ function scan(files: string[], index: WorkspaceIndex): Omit<Pass, 'gcMs'> {
     fs.statSync(file);
     const bytes = fs.readFileSync(file);
     const text = new TextDecoder('utf-8').decode(bytes);
-    const result = new DocumentAnalyzer({ lexicon: BUILTIN_LEXICON, derivedLayers: false }).analyze(text);
+    const result = new DocumentAnalyzer({ lexicon: BUILTIN_LEXICON }).analyze(text);
     index.setDocument(`file://${file}`, { text, mentions: result.mentions, entities: result.entities, documentDate: result.documentDate, cold: true, bytes });
     mentions += result.mentions.length;
   }

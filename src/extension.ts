@@ -10,6 +10,7 @@ import { registerCommands } from './features/command';
 import { DecorationController } from './features/decorations';
 import { DocumentModelService } from './features/documentModel';
 import { registerEntityViews } from './features/entityTreeView';
+import { registerQuotesView } from './features/quotesView';
 import { annotationCommands, registerAnnotationCodeActions } from './features/annotations/annotationCommands';
 import { AnnotationService } from './features/annotations/annotationService';
 import { ExportAnnotationsCommand, registerExportContext } from './features/export/exportCommand';
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const scanner = new WorkspaceScanner(model, scanWorker, (line) => log().appendLine(line));
   const decorations = new DecorationController(index, model);
   let entityViews: ReturnType<typeof registerEntityViews> | undefined;
+  let quotesView: ReturnType<typeof registerQuotesView> | undefined;
   const sidecars = new SidecarHost();
   const annotations = new AnnotationService(sidecars);
 
@@ -78,7 +80,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
         new SetDocumentDateCommand(index, annotations),
         new AskDocumentDateCommand(index, annotations),
         ...orphanCommands(sidecars),
-        ...testApiCommands(index, model, scanner, decorations, () => entityViews?.views, timings),
+        ...testApiCommands(index, model, scanner, decorations, () => entityViews?.views, () => quotesView?.provider, timings),
         {
           id: 'marginalia.showVersion',
           execute: () => vscode.window.showInformationMessage(`Marginalia ${String(context.extension.packageJSON.version)}`),
@@ -92,10 +94,12 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   // document is analysed, which waits for the lexicon anyway. Commands stay above: one may have activated us.
   setImmediate(() => {
     entityViews = registerEntityViews(index, model, scanner);
+    quotesView = registerQuotesView(index, model);
     const cursor = registerCursorContext(index, model);
     registerExportContext();
     context.subscriptions.push(
       entityViews.disposable,
+      quotesView.disposable,
       registerServedContext(),
       cursor.disposable,
       registerCommands([cursor.command]),

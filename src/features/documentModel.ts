@@ -173,7 +173,7 @@ export class DocumentModelService implements vscode.Disposable {
   indexText(uri: vscode.Uri, text: string, reason: UpdateReason = 'scan', bytes?: Uint8Array): void {
     if (this.tracked.has(uri.toString())) return;
     const started = performance.now();
-    const auto = this.newAnalyzer(uri, this.indexesMainLayerOnly(uri)).analyze(text);
+    const auto = this.newAnalyzer(uri).analyze(text);
     this.stats.lastAnalyzeOnlyMs = performance.now() - started;
     this.store(uri, text, auto, reason, started, { cold: true, bytes });
   }
@@ -184,7 +184,7 @@ export class DocumentModelService implements vscode.Disposable {
    * undefined. Call after {@link prepare}.
    */
   coldAnalysisLexicon(uri: vscode.Uri): Lexicon | undefined {
-    if (this.tracked.has(uri.toString()) || !this.indexesMainLayerOnly(uri) || this.reconciler?.documentDateFor?.(uri) !== undefined) return undefined;
+    if (this.tracked.has(uri.toString()) || !this.hasNoManualData(uri) || this.reconciler?.documentDateFor?.(uri) !== undefined) return undefined;
     return this.lexicons.lexiconFor(uri);
   }
 
@@ -204,7 +204,7 @@ export class DocumentModelService implements vscode.Disposable {
    */
   async indexTextInSteps(uri: vscode.Uri, text: string, pause: () => Promise<void> | undefined, bytes?: Uint8Array): Promise<void> {
     if (this.tracked.has(uri.toString())) return;
-    const auto = await this.newAnalyzer(uri, this.indexesMainLayerOnly(uri)).analyzeInSteps(text, pause);
+    const auto = await this.newAnalyzer(uri).analyzeInSteps(text, pause);
     // Linking the whole text was one step; indexing it is another (a megabyte's mentions take tens of ms each).
     const waiting = pause();
     if (waiting) await waiting;
@@ -297,20 +297,17 @@ export class DocumentModelService implements vscode.Disposable {
     t.givenDate = this.reconciler?.documentDateFor?.(t.document.uri);
   }
 
-  private newAnalyzer(uri: vscode.Uri, mainLayerOnly = false): DocumentAnalyzer {
+  /** Analyses with the derived layers always: the index keeps the quotes of documents that are not open too. */
+  private newAnalyzer(uri: vscode.Uri): DocumentAnalyzer {
     return new DocumentAnalyzer({
       lexicon: this.lexicons.lexiconFor(uri),
       documentDate: this.reconciler?.documentDateFor?.(uri),
       fallbackDate: dateFromPath(uri.path),
-      derivedLayers: !mainLayerOnly,
     });
   }
 
-  /**
-   * The index keeps only the main layer of a document that is not open, so its analysis can leave the derived
-   * layers out, unless a sidecar's rejections might name a mention of theirs (then it is analysed whole).
-   */
-  private indexesMainLayerOnly(uri: vscode.Uri): boolean {
+  /** No sidecar gives the document manual data to reconcile (it can then be analysed on its own, in the worker). */
+  private hasNoManualData(uri: vscode.Uri): boolean {
     const reconciler = this.reconciler;
     if (!reconciler) return true;
     return reconciler.hasManualData ? !reconciler.hasManualData(uri) : false;

@@ -8,14 +8,15 @@ import { buildHoverCard } from '../core/index/hoverCard';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { DocumentModelService } from './documentModel';
 import { ASK_DOCUMENT_DATE } from './documentDate';
+import { FILTER_QUOTES } from './quotesView';
 import { documentName, servedSelector } from './servedDocuments';
 import { readSettings } from './settings';
 
 /**
- * The only commands a hover card's links may run: read-only navigation, and the document-date input box (which
- * writes nothing unless the user types a date).
+ * The only commands a hover card's links may run: read-only navigation (a mention, a person's quotes in the
+ * Quotes view), and the document-date input box (which writes nothing unless the user types a date).
  */
-export const HOVER_COMMANDS: readonly string[] = ['marginalia.revealMention', ASK_DOCUMENT_DATE];
+export const HOVER_COMMANDS: readonly string[] = ['marginalia.revealMention', FILTER_QUOTES, ASK_DOCUMENT_DATE];
 
 export class MentionHoverProvider implements vscode.HoverProvider {
   constructor(
@@ -29,7 +30,12 @@ export class MentionHoverProvider implements vscode.HoverProvider {
     const ref = this.index.mentionAt(uri, document.offsetAt(position));
     if (!ref || !readSettings(document.uri).kinds.has(ref.mention.kind)) return undefined;
     const markdown = new vscode.MarkdownString(
-      buildHoverCard(this.index, ref, { documentName, revealCommand: 'marginalia.revealMention', setDocumentDateCommand: ASK_DOCUMENT_DATE }),
+      buildHoverCard(this.index, ref, {
+        documentName,
+        revealCommand: 'marginalia.revealMention',
+        setDocumentDateCommand: ASK_DOCUMENT_DATE,
+        allQuotesCommand: FILTER_QUOTES,
+      }),
       false,
     );
     markdown.supportHtml = false;

@@ -3,13 +3,20 @@
  * decorations or tree contents back, so these report what Marginalia applied. They are not contributed to the
  * Command Palette and change nothing.
  */
+import type * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { Command } from './command';
 import type { DecorationController } from './decorations';
 import type { DocumentModelService } from './documentModel';
 import { DOCUMENT_VIEW, type EntityViews } from './entityTreeView';
-import type { TreeNode } from './entityTreeProvider';
 import type { WorkspaceScanner } from './workspaceScanner';
+import { QUOTES_VIEW, type QuotesTreeProvider } from './quotesView';
+
+/** What the tests read of any of the trees. */
+interface TreeProvider {
+  getChildren(node?: unknown): unknown[];
+  getTreeItem(node: unknown): vscode.TreeItem;
+}
 
 /** A tree row as the tests see it. */
 export interface TreeRow {
@@ -25,6 +32,7 @@ export function testApiCommands(
   scanner: WorkspaceScanner,
   decorations: DecorationController,
   viewsOf: () => EntityViews | undefined,
+  quotesOf: () => QuotesTreeProvider | undefined,
   timings: { activateMs: number },
 ): Command[] {
   return [
@@ -46,9 +54,9 @@ export function testApiCommands(
       id: 'marginalia.internal.treeChildren',
       execute: (viewId: unknown, path: unknown): TreeRow[] | undefined => {
         const views = viewsOf();
-        if (!views) return undefined;
-        const { provider } = viewId === DOCUMENT_VIEW ? views.document : views.workspace;
-        let node: TreeNode | undefined;
+        const provider: TreeProvider | undefined = viewId === QUOTES_VIEW ? quotesOf() : views && (viewId === DOCUMENT_VIEW ? views.document : views.workspace).provider;
+        if (!provider) return undefined;
+        let node: unknown;
         for (const label of Array.isArray(path) ? path : []) {
           node = provider.getChildren(node).find((n) => String(provider.getTreeItem(n).label).startsWith(String(label)));
           if (!node) return undefined;

@@ -11,8 +11,9 @@
  * key are copied off the text (see {@link detach}), which they would otherwise keep alive.
  *
  * A mention read from here is a light copy: kind, span, text, entity id, value and source, without attributes
- * (the one a view needs, a person's role, is kept per entity key) and without the derived layers. Mentions a
- * light copy would not reproduce (manual ones, or one whose text is not its span's) are kept whole.
+ * (the one a view needs, a person's role, is kept per entity key). Of the derived layers only the quotes are kept
+ * (the Quotes view lists every document's), as spans and a speaker per span, and read back as light copies too.
+ * Mentions a light copy would not reproduce (manual ones, or one whose text is not its span's) are kept whole.
  */
 import type { Mention } from '../model/mention';
 import type { DocumentDate } from '../recognizers/context';
@@ -39,13 +40,25 @@ export interface ColdParts {
   slotRoles: Array<string | undefined> | undefined;
   /** Mentions a light copy would not reproduce, by index. */
   whole: Map<number, Mention> | undefined;
+  /** The quotes layer (see {@link ColdQuotes}), or undefined when the text has no quote. */
+  quotes: ColdQuotes | undefined;
+}
+
+/** A document's quotes: span `i` is `starts[i]..ends[i]`, said by speaker `speakerOf[i]` (an index into `ids`). */
+export interface ColdQuotes {
+  starts: Uint32Array;
+  ends: Uint32Array;
+  speakerOf: Uint32Array;
+  /** Each speaker's entity id and canonical name. */
+  ids: Array<string | undefined>;
+  names: Array<string | undefined>;
 }
 
 /**
  * The parts of a cold document: `mentions` sorted, main layer only, grouped by entity key (see {@link groupByKey}).
  * Strings kept per key are copied off the text (see {@link detach}).
  */
-export function coldParts(text: string, documentDate: DocumentDate | undefined, mentions: readonly Mention[]): ColdParts {
+export function coldParts(text: string, documentDate: DocumentDate | undefined, mentions: readonly Mention[], layered: readonly Mention[] = NO_MENTIONS): ColdParts {
   const keys = groupByKey(mentions);
   const n = mentions.length;
   const starts = new Uint32Array(n);
@@ -74,17 +87,42 @@ export function coldParts(text: string, documentDate: DocumentDate | undefined, 
       text.startsWith(m.text, m.start);
     if (!light) (whole ??= new Map()).set(i, m);
   }
-  return { length: text.length, documentDate, keys, starts, ends, slotValues, slotHasId, slotRoles: roles, whole };
+  return { length: text.length, documentDate, keys, starts, ends, slotValues, slotHasId, slotRoles: roles, whole, quotes: coldQuotes(layered) };
+}
+
+/** The quotes among `layered`, as {@link ColdQuotes}; a speaker's strings are kept once, copied off the text. */
+function coldQuotes(layered: readonly Mention[]): ColdQuotes | undefined {
+  const quotes = layered.filter((m) => m.kind === 'quote');
+  if (quotes.length === 0) return undefined;
+  const starts = new Uint32Array(quotes.length);
+  const ends = new Uint32Array(quotes.length);
+  const speakerOf = new Uint32Array(quotes.length);
+  const ids: Array<string | undefined> = [];
+  const names: Array<string | undefined> = [];
+  const slots = new Map<string, number>();
+  quotes.forEach((q, i) => {
+    starts[i] = q.start;
+    ends[i] = q.end;
+    const speaker = `${q.entityId ?? ''}\u0000${q.value ?? ''}`;
+    let slot = slots.get(speaker);
+    if (slot === undefined) {
+      slots.set(speaker, (slot = ids.length));
+      ids.push(q.entityId === undefined ? undefined : detach(q.entityId));
+      names.push(q.value === undefined ? undefined : detach(q.value));
+    }
+    speakerOf[i] = slot;
+  });
+  return { starts, ends, speakerOf, ids, names };
 }
 
 /** The buffers of a document's parts, to transfer rather than copy when they cross to another thread. */
 export function coldBuffers(parts: ColdParts): ArrayBuffer[] {
   const { keys } = parts;
-  return [parts.starts, parts.ends, parts.slotHasId, keys.offsets, keys.order, keys.kindCounts, keys.slotOf, keys.kinds].map((a) => a.buffer as ArrayBuffer);
+  const quotes = parts.quotes ? [parts.quotes.starts, parts.quotes.ends, parts.quotes.speakerOf] : [];
+  return [parts.starts, parts.ends, parts.slotHasId, keys.offsets, keys.order, keys.kindCounts, keys.slotOf, keys.kinds, ...quotes].map((a) => a.buffer as ArrayBuffer);
 }
 
 export class ColdDocument implements IndexedDocument {
-  readonly layered: readonly Mention[] = NO_MENTIONS;
   readonly documentDate: DocumentDate | undefined;
   /** The text itself, or its UTF-8 bytes (decoded on use, the result held weakly). */
   private readonly source: string | Uint8Array;
@@ -102,6 +140,7 @@ export class ColdDocument implements IndexedDocument {
   private readonly slotRoles: Array<string | undefined> | undefined;
   private readonly whole: Map<number, Mention> | undefined;
   private materialised: WeakRef<readonly Mention[]> | undefined;
+  private readonly quotes: ColdQuotes | undefined;
 
   /**
    * `source` is the text, or the UTF-8 bytes it was decoded from by a UTF-8 TextDecoder (which drops a byte-order
@@ -123,6 +162,22 @@ export class ColdDocument implements IndexedDocument {
     this.slotHasId = parts.slotHasId;
     this.slotRoles = parts.slotRoles;
     this.whole = parts.whole;
+    this.quotes = parts.quotes;
+  }
+
+  /** The quotes, as light copies made on each call (views ask rarely, and keep what they need). */
+  get layered(): readonly Mention[] {
+    const q = this.quotes;
+    if (!q) return NO_MENTIONS;
+    const text = this.text;
+    const out: Mention[] = new Array(q.starts.length);
+    for (let i = 0; i < q.starts.length; i++) {
+      const slot = q.speakerOf[i];
+      const start = q.starts[i];
+      const end = q.ends[i];
+      out[i] = { kind: 'quote', start, end, text: text.slice(start, end), entityId: q.ids[slot], value: q.names[slot], source: 'auto', layer: 'quotes' };
+    }
+    return out;
   }
 
   /** See {@link IndexedDocument.maxEnd}; made on first use (finding the mention at a place, in an open editor). */

@@ -1,7 +1,7 @@
 /**
  * The text of a hover card for one mention, as Markdown, built only from the index (so a hover is answered in
  * well under a millisecond). Every piece of document text, entity fact or note goes through
- * {@link escapeMarkdown}; the only links are to the reveal command named in {@link HoverCardOptions}.
+ * {@link escapeMarkdown}; the only links are to the commands named in {@link HoverCardOptions}.
  */
 import type { Entity } from '../model/entity';
 import type { Mention } from '../model/mention';
@@ -19,6 +19,8 @@ export interface HoverCardOptions {
   revealCommand: string;
   /** Command that sets a document's date (called with `[uri]`), offered on date cards; none when absent. */
   setDocumentDateCommand?: string;
+  /** Command that shows every quote of a person (called with `[personKey]`), offered on person cards; none when absent. */
+  allQuotesCommand?: string;
   /** Most quotes / other mentions listed on a card. */
   maxItems?: number;
 }
@@ -94,6 +96,8 @@ function personLines(index: WorkspaceIndex, ref: MentionRef, key: string, entity
     });
     if (quotes.length > max) shown.push(`...and ${quotes.length - max} more`);
     if (shown.length > 0) out.push('Quotes in this document:', shown.join('\n>\n'));
+    // Whether they are quoted elsewhere is the view's to say: a speaker, or anyone quoted here, gets the link.
+    if (o.allQuotesCommand && (quotes.length > 0 || speaking.count > 0)) out.push(commandLink('All quotes\u2026', o.allQuotesCommand, [key]));
   }
   return out;
 }

@@ -79,7 +79,7 @@ export class WorkspaceIndex {
       return this.moveMentions(previous, input, mentions, layered);
     }
     if (input.cold) {
-      return this.setColdDocument(uri, coldParts(input.text, input.documentDate, mentions), input.bytes ?? input.text, input.entities);
+      return this.setColdDocument(uri, coldParts(input.text, input.documentDate, mentions, layered), input.bytes ?? input.text, input.entities);
     }
     this.removeContributions(uri);
     this.docInputEntities.set(uri, new WeakRef(input.entities));

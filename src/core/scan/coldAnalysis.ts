@@ -1,6 +1,6 @@
 /**
  * The analysis of a document that is not open (a file found by the workspace scan, without a sidecar), straight
- * into what the index keeps of it: the main layer only, as the parts of a {@link ColdDocument}. Pure: the editor
+ * into what the index keeps of it: the main layer and the quotes, as the parts of a {@link ColdDocument}. Pure: the editor
  * runs it in a worker thread (src/hosts/scanWorker.ts), or in its own thread when it cannot.
  */
 import { DocumentAnalyzer } from '../analyze';
@@ -19,7 +19,7 @@ export interface ColdAnalysis {
 /** `path` (any separator) is where the text came from: a date in it dates a text that has none of its own. */
 export function analyzeCold(text: string, lexicon: Lexicon, path?: string): ColdAnalysis {
   const fallbackDate = path === undefined ? undefined : dateFromPath(path);
-  const result = new DocumentAnalyzer({ lexicon, derivedLayers: false, fallbackDate }).analyze(text);
-  const { mentions } = splitLayers(result.mentions);
-  return { parts: coldParts(text, result.documentDate, mentions), entities: result.entities };
+  const result = new DocumentAnalyzer({ lexicon, fallbackDate }).analyze(text);
+  const { mentions, layered } = splitLayers(result.mentions);
+  return { parts: coldParts(text, result.documentDate, mentions, layered), entities: result.entities };
 }

@@ -57,7 +57,7 @@ describe('editor: hover cards', () => {
     for (const needle of ['MR. HARTLEY', 'Hartley said']) {
       const { text, hovers } = await hoverText(doc, positionOf(doc, needle, 4));
       assert.ok(hovers.length > 0, `a hover at ${needle}`);
-      for (const target of commandTargets(text)) assert.ok(['command:marginalia.revealMention', 'command:marginalia.askDocumentDate'].includes(target), text);
+      for (const target of commandTargets(text)) assert.ok(['command:marginalia.revealMention', 'command:marginalia.filterQuotes', 'command:marginalia.askDocumentDate'].includes(target), text);
       assert.doesNotMatch(text, /(?<!\\)<(img|b)\b/, text);
       assert.doesNotMatch(text, /(?<!\\)\$\(zap\)/, text);
       for (const h of hovers) {
@@ -65,8 +65,9 @@ describe('editor: hover cards', () => {
           if (typeof c === 'string' || !('supportHtml' in c)) continue;
           const md = c as vscode.MarkdownString;
           assert.notEqual(md.supportHtml, true, 'HTML is not rendered');
-          // Navigation, and the input box that sets a document date: neither writes anything by itself.
-          if (typeof md.isTrusted === 'object') assert.deepEqual(md.isTrusted.enabledCommands, ['marginalia.revealMention', 'marginalia.askDocumentDate']);
+          // Navigation (to a mention, to a person's quotes), and the input box that sets a document date: none
+          // writes anything by itself.
+          if (typeof md.isTrusted === 'object') assert.deepEqual(md.isTrusted.enabledCommands, ['marginalia.revealMention', 'marginalia.filterQuotes', 'marginalia.askDocumentDate']);
           else assert.notEqual(md.isTrusted, true, 'never fully trusted');
         }
       }

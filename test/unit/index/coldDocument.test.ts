@@ -3,6 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
 import { ColdDocument, detach } from '../../../src/core/index/coldDocument';
+import { analyzeCold } from '../../../src/core/scan/coldAnalysis';
+import type { Mention } from '../../../src/core/model/mention';
 import { observe } from './observeIndex';
 import { analyze } from '../../../src/core/analyze';
 import { BUILTIN_LEXICON } from '../../../src/core/lexicon/builtinLexicon';
@@ -30,7 +32,7 @@ describe('Cold documents (indexed without keeping every mention object)', () => 
     assert.deepEqual(observe(cold), observe(hot));
   });
 
-  it('answer the same from analyses without the derived layers, which they do not keep', () => {
+  it('answer the same from analyses without the derived layers (every view but the quotes, which need them)', () => {
     const full = new WorkspaceIndex();
     const main = new WorkspaceIndex();
     for (const [name, text] of samples) {
@@ -130,6 +132,38 @@ describe('WorkspaceIndex, documents coming and going', () => {
       assert.equal(index.usage(RYABKOV.id).role, 'role a', order.join(''));
       index.removeDocument('file:///a.txt');
       assert.equal(index.usage(RYABKOV.id).role, 'role b', order.join(''));
+    }
+  });
+});
+
+describe('Cold documents keep their quotes', () => {
+  /** What the Quotes view reads of a quote: its span, text, speaker and layer. */
+  const quotesOf = (ms: readonly Mention[]) =>
+    ms.filter((m) => m.kind === 'quote').map((m) => ({ start: m.start, end: m.end, text: m.text, entityId: m.entityId, value: m.value, layer: m.layer }));
+
+  it('as the same document indexed whole does (quotes only, not the turns)', () => {
+    const hot = new WorkspaceIndex();
+    const cold = new WorkspaceIndex();
+    let total = 0;
+    for (const [name, text] of samples) {
+      const r = analyze(text, { lexicon: BUILTIN_LEXICON });
+      const input = { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate };
+      hot.setDocument(`file:///${name}`, input);
+      cold.setDocument(`file:///${name}`, { ...input, cold: true });
+      const expected = quotesOf(hot.document(`file:///${name}`)?.layered ?? []);
+      total += expected.length;
+      assert.deepEqual(quotesOf(cold.document(`file:///${name}`)?.layered ?? []), expected, name);
+      assert.ok((cold.document(`file:///${name}`)?.layered ?? []).every((m) => m.kind === 'quote'), name);
+    }
+    assert.ok(total >= 5, `the samples have quotes (${total})`);
+  });
+
+  it('from the scan worker\'s analysis (analyzeCold) too', () => {
+    for (const [name, text] of samples) {
+      const r = analyze(text, { lexicon: BUILTIN_LEXICON });
+      const expected = quotesOf(r.mentions.filter((m) => m.layer === 'quotes'));
+      const { parts } = analyzeCold(text, BUILTIN_LEXICON);
+      assert.deepEqual(quotesOf(new ColdDocument(`file:///${name}`, parts, text).layered), expected, name);
     }
   });
 });

@@ -162,4 +162,17 @@ describe('hover cards with quotes', () => {
     assert.doesNotMatch(md, /Four/);
     assert.match(md, /\.\.\.and 2 more/);
   });
+
+  it('links a speaker to all their quotes in the Quotes view, when a command for it is given', () => {
+    const text = 'Anna Berg said:\n"One."';
+    const speaker = mentionOf(text, 'Anna Berg', 'speaker', { entityId: 'person:anna-berg' });
+    const quote = mentionOf(text, 'One.', 'quote', { entityId: 'person:anna-berg', value: 'Anna Berg', layer: 'quotes' });
+    const i = new WorkspaceIndex();
+    i.setDocument('file:///q.txt', { text, mentions: [speaker, quote], entities: [] });
+    const ref = i.mentionAt('file:///q.txt', 0) as MentionRef;
+    const md = buildHoverCard(i, ref, { ...options, allQuotesCommand: 'marginalia.filterQuotes' });
+    const link = `[All quotes\u2026](command:marginalia.filterQuotes?${encodeURIComponent(JSON.stringify(['person:anna-berg']))})`;
+    assert.ok(md.includes(link), md);
+    assert.doesNotMatch(buildHoverCard(i, ref, options), /All quotes/);
+  });
 });

@@ -12,6 +12,7 @@ import type { Entity } from '../../../src/core/model/entity';
 import { EntityReceiver, EntitySender } from '../../../src/core/scan/entityTransfer';
 import { handleScanMessage, ScanWorkerState, BUILTIN_LEXICON_KEY, type FromWorker } from '../../../src/hosts/scanProtocol';
 import { ScanWorkerClient } from '../../../src/hosts/scanWorkerClient';
+import { quotesByPerson } from '../../../src/core/index/quoteList';
 import { observe } from '../index/observeIndex';
 import { requireShared } from '../../support/sharedData';
 
@@ -45,7 +46,7 @@ function indexedHere(files: readonly string[], lexicon: Lexicon = BUILTIN_LEXICO
     const bytes = fs.readFileSync(file);
     const text = new TextDecoder('utf-8').decode(bytes);
     // As the editor's thread analyses a closed file: its path may date it.
-    const r = analyze(text, { lexicon, derivedLayers: false, fallbackDate: dateFromPath(file) });
+    const r = analyze(text, { lexicon, fallbackDate: dateFromPath(file) });
     index.setDocument(`file://${file}`, { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate, cold: true, bytes });
   }
   return index;
@@ -90,6 +91,10 @@ describe('The scan worker (closed files analysed off the editor thread)', functi
     const { index, sentEntities } = throughProtocol(files);
     const here = indexedHere(files);
     assert.deepEqual(observe(index), observe(here));
+    // The quotes too (the Quotes view lists closed documents'), their buffers transferred with the rest.
+    const quotes = quotesByPerson(index);
+    assert.ok(quotes.length > 0, 'the files have quotes');
+    assert.deepEqual(quotes, quotesByPerson(here));
     assert.deepEqual(entitiesOf(index), entitiesOf(here));
     const named = files.reduce((n, f) => n + new Set(analyze(fs.readFileSync(f, 'utf8'), { derivedLayers: false }).entities.map((e) => e.id)).size, 0);
     assert.ok(sentEntities < named, `entities named by several documents are sent once (${sentEntities} sent, ${named} named)`);

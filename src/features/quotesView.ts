@@ -1,0 +1,166 @@
+/**
+ * The Quotes view in the Marginalia container: people -> every quote the analysis attributed to them across the
+ * workspace, in time order (see quoteList.ts), a row revealing its quote. Filtered by person as the Entities
+ * view is filtered by name (`marginalia.filterQuotes`, which a speaker's hover card runs with the person's key
+ * to show that person's quotes). Refreshed, debounced, when the index changes; the list is made when the view
+ * asks for it, once per index version.
+ */
+import * as vscode from 'vscode';
+import { firstWords, matchesPerson, quotesByPerson, type PersonQuotes, type QuoteItem } from '../core/index/quoteList';
+import { clipQuote } from '../core/index/quotes';
+import type { WorkspaceIndex } from '../core/index/workspaceIndex';
+import { dateInWords } from '../core/model/dateWords';
+import { registerCommands, type Command } from './command';
+import type { DocumentModelService } from './documentModel';
+import { PAGE_SIZE } from './entityTreeProvider';
+import { documentName } from './servedDocuments';
+
+export const QUOTES_VIEW = 'marginalia.quotes';
+/** The command that filters the view by person: read-only navigation, so hover cards may link to it. */
+export const FILTER_QUOTES = 'marginalia.filterQuotes';
+const REFRESH_DEBOUNCE_MS = 150;
+
+export type QuoteNode =
+  | { type: 'person'; id: string; person: PersonQuotes }
+  | { type: 'range'; id: string; person: PersonQuotes; from: number; to: number }
+  | { type: 'quote'; id: string; person: PersonQuotes; quote: QuoteItem };
+
+/** What the view shows: everyone, the people whose name contains a text, or one person (by key). */
+export type QuoteFilter = { text: string } | { key: string; name: string };
+
+export class QuotesTreeProvider implements vscode.TreeDataProvider<QuoteNode> {
+  private readonly changed = new vscode.EventEmitter<QuoteNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  filter: QuoteFilter = { text: '' };
+  private people: PersonQuotes[] = [];
+  private builtAt = -1;
+
+  constructor(private readonly index: WorkspaceIndex) {}
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  /** Every person with quotes (unfiltered), made again only when the index changed. */
+  allPeople(): PersonQuotes[] {
+    if (this.builtAt !== this.index.version) {
+      this.people = quotesByPerson(this.index);
+      this.builtAt = this.index.version;
+    }
+    return this.people;
+  }
+
+  getChildren(node?: QuoteNode): QuoteNode[] {
+    if (!node) {
+      const f = this.filter;
+      const people = 'key' in f ? this.allPeople().filter((p) => p.key === this.index.canonicalKey(f.key)) : this.allPeople().filter((p) => matchesPerson(p, f.text));
+      return people.map((person) => ({ type: 'person', id: `q:${person.key}`, person }));
+    }
+    if (node.type === 'quote') return [];
+    const { person } = node;
+    const quoteNode = (quote: QuoteItem): QuoteNode => ({ type: 'quote', id: `q:${person.key}/${quote.uri}#${quote.start}`, person, quote });
+    if (node.type === 'range') return person.quotes.slice(node.from, node.to).map(quoteNode);
+    if (person.quotes.length <= PAGE_SIZE) return person.quotes.map(quoteNode);
+    // As in the Entities view: VS Code's tree stalls on a node with thousands of children.
+    const ranges: QuoteNode[] = [];
+    for (let from = 0; from < person.quotes.length; from += PAGE_SIZE) {
+      ranges.push({ type: 'range', id: `q:${person.key}/r${from}`, person, from, to: Math.min(person.quotes.length, from + PAGE_SIZE) });
+    }
+    return ranges;
+  }
+
+  getTreeItem(node: QuoteNode): vscode.TreeItem {
+    if (node.type === 'person') {
+      const one = 'key' in this.filter;
+      const item = new vscode.TreeItem(node.person.name, one ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = node.id;
+      const n = node.person.quotes.length;
+      item.description = n === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', n);
+      item.iconPath = new vscode.ThemeIcon('person');
+      item.contextValue = 'marginalia.quotePerson';
+      return item;
+    }
+    if (node.type === 'range') {
+      const item = new vscode.TreeItem(`${node.from + 1}\u2013${node.to}`, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = node.id;
+      item.description = vscode.l10n.t('of {0}', node.person.quotes.length);
+      return item;
+    }
+    const q = node.quote;
+    const item = new vscode.TreeItem(`\u201c${firstWords(q.text)}\u201d`, vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    const name = documentName(q.uri);
+    item.description = q.date ? `${name} \u00b7 ${dateInWords(q.date)}` : name;
+    item.tooltip = vscode.l10n.t('\u201c{0}\u201d \u2014 {1}', clipQuote(q.text), node.person.name);
+    item.iconPath = new vscode.ThemeIcon('quote');
+    item.contextValue = 'marginalia.quote';
+    item.command = { title: vscode.l10n.t('Reveal'), command: 'marginalia.revealMention', arguments: [q.uri, q.start, q.end] };
+    return item;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+/** Registers the Quotes view and its filter commands; returns the provider for the test API. */
+export function registerQuotesView(index: WorkspaceIndex, model: DocumentModelService): { provider: QuotesTreeProvider; disposable: vscode.Disposable } {
+  const provider = new QuotesTreeProvider(index);
+  const view = vscode.window.createTreeView(QUOTES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const refreshSoon = (): void => {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      provider.refresh();
+    }, REFRESH_DEBOUNCE_MS);
+  };
+
+  const setFilter = (filter: QuoteFilter): void => {
+    provider.filter = filter;
+    provider.refresh();
+    const shown = 'key' in filter ? filter.name : filter.text;
+    view.message = shown ? vscode.l10n.t('Filtered by \u201c{0}\u201d', shown) : undefined;
+    void vscode.commands.executeCommand('setContext', 'marginalia.quoteFilterActive', shown !== '');
+  };
+
+  const commands: Command[] = [
+    {
+      id: 'marginalia.filterQuotes',
+      /**
+       * With a person's key (a hover card's "All quotes..." link), shows that person's quotes and focuses the view;
+       * with another string (tests, keybindings' `args`), filters by name; else asks for a name.
+       */
+      execute: async (given?: unknown) => {
+        if (typeof given === 'string' && given.startsWith('person:')) {
+          setFilter({ key: given, name: index.displayName(index.canonicalKey(given)) });
+          await vscode.commands.executeCommand(`${QUOTES_VIEW}.focus`);
+          return;
+        }
+        if (typeof given === 'string') {
+          setFilter({ text: given.trim().toLowerCase() });
+          return;
+        }
+        const text = await vscode.window.showInputBox({
+          prompt: vscode.l10n.t('Show the quotes of people whose name contains'),
+          value: 'key' in provider.filter ? provider.filter.name : provider.filter.text,
+          placeHolder: vscode.l10n.t('e.g. Ryabkov'),
+        });
+        if (text !== undefined) setFilter({ text: text.trim().toLowerCase() });
+      },
+    },
+    { id: 'marginalia.clearQuoteFilter', execute: () => setFilter({ text: '' }) },
+  ];
+
+  const disposable = vscode.Disposable.from(
+    view,
+    provider,
+    registerCommands(commands),
+    model.onDidUpdate(refreshSoon),
+    new vscode.Disposable(() => {
+      if (timer) clearTimeout(timer);
+    }),
+  );
+  return { provider, disposable };
+}
