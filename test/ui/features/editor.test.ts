@@ -110,6 +110,11 @@ describe('editor experience in the workbench', () => {
     await workbench.runCommand('View: Close All Editors');
     await quickOpen(workbench, 'press-briefing.txt');
     await workbench.showMarginalia();
+    // An earlier test may have left the tree expanded and scrolled: the list only renders the rows in view, so
+    // scroll it back to the top before looking for the first kind.
+    const entities = page.locator('.part.sidebar .pane').filter({ has: page.locator('.pane-header', { hasText: 'Entities' }) });
+    await entities.locator('.monaco-list').first().hover();
+    await page.mouse.wheel(0, -100_000);
     // Only the workspace's samples are listed once the fixture from outside the workspace is closed.
     await treeRow(page, 'Entities', 'Speakers').first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
     const theme = await currentTheme(page);
