@@ -25,7 +25,8 @@ and treaties. Documents are read as UTF-8, or UTF-16 when they start with its by
 files are reported on stderr and make the exit code 1; files that are not documents (FIFOs, devices, binary
 files, files over 4 MB) are skipped with a warning. The others are still analysed.`;
 
-interface JsonEntity {
+/** One entity of `analyze --format json`, as scripts (and the CLI's tests) read it. */
+export interface JsonEntity {
   kind: string;
   start: number;
   end: number;

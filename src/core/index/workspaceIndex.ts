@@ -15,6 +15,7 @@ import { EntityStore } from './entityStore';
 import { KeyPostings, type Place } from './keyPostings';
 import { PersonGroups } from './personGroups';
 import type { DocumentInput, IndexedDocument } from './indexedDocument';
+import { usageInDocument, type EntitySummary, type EntityUsage, type MentionRef } from './entityUsage';
 import { dateInWords } from '../model/dateWords';
 
 /** Dates are keyed by their value (`date:2021-12-30`); a key with `~` is a date mention that has none. */
@@ -22,32 +23,7 @@ const DATE_KEY = 'date:';
 
 export { entityKey } from './docKeys';
 
-/** A mention with the document it is in. */
-export interface MentionRef {
-  uri: string;
-  /** Index into the document's `mentions` (and `snippets`). */
-  index: number;
-  mention: Mention;
-}
-
-/** An entity as a list shows it: id, display name, how often it is mentioned (in the scope asked for). */
-export interface EntitySummary {
-  id: string;
-  name: string;
-  kind: MentionKind;
-  count: number;
-  /** Number of documents it is mentioned in (within the scope asked for). */
-  documents: number;
-}
-
-/** An entity's mentions counted per document (see {@link WorkspaceIndex.usage}). */
-export interface EntityUsage {
-  count: number;
-  /** Most mentions first; `first` indexes the document's first such mention. */
-  documents: ReadonlyArray<{ uri: string; count: number; first: number }>;
-  /** A role the text gave at one of its mentions (any kind), for a person's card. */
-  role: string | undefined;
-}
+export type { EntitySummary, EntityUsage, MentionRef } from './entityUsage';
 
 export class WorkspaceIndex {
   private readonly docs = new Map<string, IndexedDocument>();
@@ -349,28 +325,7 @@ export class WorkspaceIndex {
       const { uri, keys } = entry;
       const doc = this.docs.get(uri);
       if (!doc) continue;
-      let docRole: string | undefined;
-      let n = 0;
-      let first = -1;
-      if (doc instanceof ColdDocument) {
-        docRole = doc.roleOf(slot);
-        const code = kind === undefined ? -1 : kindCode(kind);
-        for (let j = keys.offsets[slot]; j < keys.offsets[slot + 1]; j++) {
-          const i = keys.order[j];
-          if (code >= 0 && doc.kindCodeOf(i) !== code) continue;
-          n++;
-          if (first < 0) first = i;
-        }
-      } else {
-        for (let j = keys.offsets[slot]; j < keys.offsets[slot + 1]; j++) {
-          const i = keys.order[j];
-          const m = doc.mentions[i];
-          docRole ??= m.attributes?.role;
-          if (kind !== undefined && m.kind !== kind) continue;
-          n++;
-          if (first < 0) first = i;
-        }
-      }
+      const { n, first, role: docRole } = usageInDocument(doc, keys, slot, kind);
       if (docRole !== undefined && (roleUri === undefined || uri < roleUri)) {
         role = docRole;
         roleUri = uri;

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { JsonEntity } from '../../../src/cli/analyzeCommand';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(REPO, 'dist', 'cli.js');
@@ -21,16 +22,6 @@ const EXPECTED = [
   { kind: 'treaty', text: 'New START' },
 ];
 
-interface JsonEntity {
-  kind: string;
-  start: number;
-  end: number;
-  text: string;
-  id?: string;
-  value?: string;
-  speaker?: string;
-  speakerId?: string;
-}
 
 describe('marginalia analyze (the built CLI)', function () {
   this.timeout(60_000);
