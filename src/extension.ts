@@ -75,7 +75,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
         new GoToEntityCommand(index, model, 1),
         new GoToEntityCommand(index, model, -1),
         ...highlightCommands(decorations),
-        new ExportAnnotationsCommand(context.workspaceState, log),
+        new ExportAnnotationsCommand(context.workspaceState, log, lexicons),
         ...annotationCommands(annotations, sidecars, index, model),
         new SetDocumentDateCommand(index, annotations),
         new AskDocumentDateCommand(index, annotations),

@@ -1,14 +1,11 @@
 import * as path from 'node:path';
-import { DocumentAnalyzer } from '../core/analyze';
+import { viewDocument } from '../core/documentPipeline';
 import type { Entity } from '../core/model/entity';
 import type { Mention } from '../core/model/mention';
 import { dateOrigin, type DocumentDate, type DocumentDateSource } from '../core/recognizers/context';
 import { isIsoDay } from '../core/recognizers/dates/calendar';
-import { dateFromPath } from '../core/recognizers/dates/pathDate';
 import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
-import { collectDocuments, describeFsError } from '../hosts/collectDocuments';
-import { readDocumentFileSync } from '../hosts/documentFile';
-import { loadLexiconForPath } from '../hosts/lexiconLoader';
+import { describeFsError, NodeDocumentSource } from '../hosts/nodeDocumentSource';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
 const USAGE = `Usage: marginalia analyze [--format json|text] [--document-date YYYY-MM-DD] <files or folders...>
@@ -16,12 +13,14 @@ const USAGE = `Usage: marginalia analyze [--format json|text] [--document-date Y
 Finds speakers, dates and treaty names in each document.
   --format json   {"documents":[{"path","documentDate":{value,source},"entities":[{kind,start,end,text,id,value}]}]}
                   on stdout (UTF-16 offsets, end exclusive, as JavaScript and VS Code count them); what a person
-                  said is an entity {kind:"quote",start,end,text,speaker,speakerId}
+                  said is an entity {kind:"quote",start,end,text,speaker,speakerId}; a manual annotation from
+                  the document's sidecar has "source":"manual"
   --format text   a readable table (default)
   --document-date the date relative dates ("yesterday", "on Monday") are resolved against, for every document;
                   without it, each document's dateline or title line, else a date in its file or folder name
 Folders are searched for .txt and .md files. A .marginalia/lexicon.yaml in the folder or above adds people
-and treaties. Documents are read as UTF-8, or UTF-16 when they start with its byte-order mark. Unreadable
+and treaties. A document's sidecar is applied as the editor applies it: its document.date, its annotations and
+its rejections. Documents are read as UTF-8, or UTF-16 when they start with its byte-order mark. Unreadable
 files are reported on stderr and make the exit code 1; files that are not documents (FIFOs, devices, binary
 files, files over 4 MB) are skipped with a warning. The others are still analysed.`;
 
@@ -36,6 +35,8 @@ export interface JsonEntity {
   /** A quote's speaker: the canonical name and the person's id. */
   speaker?: string;
   speakerId?: string;
+  /** Set for a manual annotation from the document's sidecar. */
+  source?: 'manual';
 }
 
 interface JsonDocument {
@@ -67,29 +68,29 @@ export const analyzeCommand: CliCommand = {
     if (given !== undefined && !isIsoDay(given)) throw new UsageError(`--document-date must be a date YYYY-MM-DD, not '${given}'`);
     const documentDate: DocumentDate | undefined = given === undefined ? undefined : { value: given, source: 'option' };
 
-    const { files, errors } = collectDocuments(inputs, io.cwd);
+    const source = new NodeDocumentSource({ cwd: io.cwd });
+    const { files, errors } = await source.collect(inputs);
     const documents: JsonDocument[] = [];
     const people = new Map<string, WorkspacePerson>();
     for (const file of files) {
-      const abs = path.resolve(io.cwd, file);
-      let text: string;
+      let read;
       try {
-        const read = readDocumentFileSync(abs);
-        if (!read.ok) {
-          io.stderr(`marginalia analyze: ${file}: ${read.reason}\n`);
-          continue;
-        }
-        text = read.text;
+        read = await source.readDocument(file);
       } catch (e) {
         errors.push(`${file}: ${describeFsError(e)}`);
         continue;
       }
-      const { lexicon, problems } = loadLexiconForPath(abs);
-      for (const p of problems) io.stderr(`marginalia analyze: ${p}\n`);
-      const result = new DocumentAnalyzer({ lexicon, documentDate, fallbackDate: dateFromPath(abs) }).analyze(text);
-      const dated = result.documentDate && { value: result.documentDate.value, source: result.documentDate.source };
-      documents.push({ path: file, documentDate: dated, entities: result.mentions.filter((m) => !m.layer || m.kind === 'quote').map(toJson) });
-      countPeople(people, result.entities);
+      if (!read.ok) {
+        io.stderr(`marginalia analyze: ${file}: ${read.reason}\n`);
+        continue;
+      }
+      const { lexicon, problems } = await source.lexiconFor(file);
+      const found = await source.sidecarFor(file);
+      for (const p of [...problems, ...found.problems]) io.stderr(`marginalia analyze: ${p}\n`);
+      const view = viewDocument(read.text, { lexicon, sidecar: found.sidecar, path: path.resolve(io.cwd, file), givenDate: documentDate });
+      const dated = view.documentDate && { value: view.documentDate.value, source: view.documentDate.source };
+      documents.push({ path: file, documentDate: dated, entities: view.mentions.filter((m) => !m.layer || m.kind === 'quote').map(toJson) });
+      countPeople(people, view.entities);
     }
     // One id per person across the files, as the editor's index shows them.
     const links = linkPeopleAcrossDocuments(people.values());
@@ -122,8 +123,12 @@ function countPeople(people: Map<string, WorkspacePerson>, entities: readonly En
 }
 
 function toJson(m: Mention): JsonEntity {
-  if (m.kind === 'quote') return { kind: m.kind, start: m.start, end: m.end, text: m.text, speaker: m.value, speakerId: m.entityId };
-  return { kind: m.kind, start: m.start, end: m.end, text: m.text, id: m.entityId, value: m.value };
+  const e: JsonEntity =
+    m.kind === 'quote'
+      ? { kind: m.kind, start: m.start, end: m.end, text: m.text, speaker: m.value, speakerId: m.entityId }
+      : { kind: m.kind, start: m.start, end: m.end, text: m.text, id: m.entityId, value: m.value };
+  if (m.source === 'manual') e.source = 'manual';
+  return e;
 }
 
 function renderText(documents: JsonDocument[]): string {

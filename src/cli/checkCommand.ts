@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { reanchor } from '../core/anchoring/reanchor';
 import { isSidecarName, SIDECAR_SUFFIX, TEMP_MARKER } from '../core/sidecar/sidecarPaths';
-import { describeFsError } from '../hosts/collectDocuments';
+import { describeFsError } from '../hosts/nodeDocumentSource';
 import { readDocumentText } from '../hosts/documentFile';
 import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';

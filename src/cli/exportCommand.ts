@@ -2,8 +2,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EXPORT_FORMATS, exportDocuments, exportFormat } from '../core/export/registry';
 import type { ExportFormat, ExportedFile } from '../core/export/types';
-import { countExported, existingExportFiles, isDirectory, loadExportDocuments, sidecarManualSource, writeExportFiles, type ManualSource } from '../hosts/exportPipeline';
-import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
+import { countExported, existingExportFiles, isDirectory, loadExportDocuments, writeExportFiles } from '../hosts/exportPipeline';
+import { NodeDocumentSource } from '../hosts/nodeDocumentSource';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
 const DEFAULT_OUT = 'marginalia-export';
@@ -64,8 +64,8 @@ function parseArgs(args: string[]): ExportArgs {
   return { format: info.id, out, manualOnly, force, root, inputs };
 }
 
-/** Builds `marginalia export` over a source of manual annotations for a root (tests pass their own). */
-export function makeExportCommand(manualFor: (root: string, io: CliIo) => ManualSource): CliCommand {
+/** Builds `marginalia export` over a source of documents and their sidecars (tests pass their own). */
+export function makeExportCommand(sourceFor: (io: CliIo) => NodeDocumentSource): CliCommand {
   return {
     name: 'export',
     summary: 'export annotations as JSON, JSONL, CSV, W3C, brat, CoNLL, TEI or a Markdown report',
@@ -75,7 +75,7 @@ export function makeExportCommand(manualFor: (root: string, io: CliIo) => Manual
       const { documents, entities, errors, absPaths } = await loadExportDocuments(
         opts.inputs,
         { cwd: io.cwd, stderr: (t) => io.stderr(`marginalia export: ${t}`) },
-        (root) => manualFor(root, io),
+        sourceFor(io),
         opts.root === undefined ? undefined : path.resolve(io.cwd, opts.root),
       );
       const byPath = new Map(documents.map((d, i) => [d.path, absPaths[i] as string]));
@@ -111,6 +111,4 @@ export function makeExportCommand(manualFor: (root: string, io: CliIo) => Manual
 }
 
 /** `marginalia export`: manual annotations from the sidecars under `--root`, read-only. */
-export const exportCommand: CliCommand = makeExportCommand((root, io) =>
-  sidecarManualSource(createNodeSidecarStore({ root, cwd: io.cwd, readOnly: true })),
-);
+export const exportCommand: CliCommand = makeExportCommand((io) => new NodeDocumentSource({ cwd: io.cwd }));

@@ -10,7 +10,7 @@ import { newId, type Annotation } from '../core/model/annotation';
 import { textFingerprint } from '../core/sidecar/fingerprint';
 import { isInside } from '../core/sidecar/sidecarPaths';
 import type { SidecarStore } from '../core/sidecar/sidecarStore';
-import { describeFsError } from '../hosts/collectDocuments';
+import { describeFsError } from '../hosts/nodeDocumentSource';
 import { DocumentNotReadError, readDocumentFileSync, readDocumentText } from '../hosts/documentFile';
 import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
 import { workspaceRootAbove } from '../hosts/workspaceRoot';

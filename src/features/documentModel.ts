@@ -8,13 +8,11 @@
  * returns the mentions the document shows (manual wins, rejected automatic mentions removed).
  */
 import * as vscode from 'vscode';
-import { DocumentAnalyzer, type AnalysisResult } from '../core/analyze';
-import { dateFromPath } from '../core/recognizers/dates/pathDate';
+import type { AnalysisResult, DocumentAnalyzer } from '../core/analyze';
+import { documentAnalyzer, reconciledView, type ReconciledView } from '../core/documentPipeline';
 import type { Entity } from '../core/model/entity';
-import type { Mention } from '../core/model/mention';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { ColdParts } from '../core/index/coldDocument';
-import type { DocumentDate } from '../core/recognizers/context';
 import type { Lexicon } from '../core/lexicon/lexicon';
 import type { LexiconService } from './lexiconService';
 import { isServed } from './servedDocuments';
@@ -27,13 +25,6 @@ export interface DocumentUpdate {
   /** `uri.toString()` of the document. */
   uri: string;
   reason: UpdateReason;
-}
-
-/** What a document shows, after merging every source of mentions. */
-export interface ReconciledView {
-  mentions: Mention[];
-  entities?: Entity[];
-  documentDate?: DocumentDate;
 }
 
 /**
@@ -299,11 +290,8 @@ export class DocumentModelService implements vscode.Disposable {
 
   /** Analyses with the derived layers always: the index keeps the quotes of documents that are not open too. */
   private newAnalyzer(uri: vscode.Uri): DocumentAnalyzer {
-    return new DocumentAnalyzer({
-      lexicon: this.lexicons.lexiconFor(uri),
-      documentDate: this.reconciler?.documentDateFor?.(uri),
-      fallbackDate: dateFromPath(uri.path),
-    });
+    const date = this.reconciler?.documentDateFor?.(uri);
+    return documentAnalyzer({ lexicon: this.lexicons.lexiconFor(uri), sidecar: date ? { document: { date } } : undefined, path: uri.path });
   }
 
   /** No sidecar gives the document manual data to reconcile (it can then be analysed on its own, in the worker). */
@@ -332,15 +320,13 @@ export class DocumentModelService implements vscode.Disposable {
    * from when there are (see DocumentInput.cold and .bytes in the index).
    */
   private store(uri: vscode.Uri, text: string, auto: AnalysisResult, reason: UpdateReason, started: number, notOpen?: { cold: true; bytes?: Uint8Array }): void {
-    const view: ReconciledView = this.reconciler
-      ? this.reconciler.reconcile(uri, text, auto)
-      : { mentions: auto.mentions, entities: auto.entities, documentDate: auto.documentDate };
+    const view: ReconciledView = this.reconciler ? this.reconciler.reconcile(uri, text, auto) : reconciledView(text, auto, undefined);
     const key = uri.toString();
     this.index.setDocument(key, {
       text,
       mentions: view.mentions,
-      entities: view.entities ?? auto.entities,
-      documentDate: view.documentDate ?? auto.documentDate,
+      entities: view.entities,
+      documentDate: view.documentDate,
       cold: notOpen?.cold,
       bytes: notOpen?.bytes,
     });

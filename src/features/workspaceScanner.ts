@@ -12,8 +12,8 @@
  * so is everything once the worker failed.
  */
 import * as vscode from 'vscode';
-import { decodeDocument } from '../core/model/documentEncoding';
-import { readDocumentFile, readDocumentFileSync, tooLarge, type DocumentFile } from '../hosts/documentFile';
+import { decodeDocument, tooLarge } from '../core/model/documentEncoding';
+import { readDocumentFile, readDocumentFileSync, type DocumentFile } from '../hosts/documentFile';
 import { WORKER_WINDOW, type ScanOutcome, type ScanWorkerClient } from '../hosts/scanWorkerClient';
 import type { DocumentModelService } from './documentModel';
 import { excludeGlob } from './servedDocuments';

@@ -5,12 +5,10 @@
  * Anything not read comes back with the reason, for the caller to report with the file's name.
  */
 import * as fs from 'node:fs';
-import { decodeDocument, DEFAULT_MAX_DOCUMENT_BYTES } from '../core/model/documentEncoding';
+import { decodeDocument, DEFAULT_MAX_DOCUMENT_BYTES, tooLarge } from '../core/model/documentEncoding';
+import type { DocumentRead } from '../core/ports/documentSource';
 
-export type DocumentFile =
-  /** `bytes`: the UTF-8 bytes the text was decoded from, when it was UTF-8 (the scan keeps them in its place). */
-  | { ok: true; text: string; bytes?: Uint8Array }
-  | { ok: false; reason: string };
+export type DocumentFile = DocumentRead;
 
 /** Why a document was not read; its message names the file. */
 export class DocumentNotReadError extends Error {
@@ -76,11 +74,6 @@ export async function readDocumentText(path: string): Promise<string> {
 function refusal(stat: fs.Stats, maxBytes: number): string | undefined {
   if (!stat.isFile()) return `not a regular file (${kindOf(stat)}), not read`;
   return stat.size > maxBytes ? tooLarge(`${stat.size} bytes`, maxBytes) : undefined;
-}
-
-/** Why a file of `size` ("1234 bytes") is not read. */
-export function tooLarge(size: string, maxBytes: number): string {
-  return `${size}, over the ${maxBytes}-byte limit for a document (marginalia.files.maxFileSize), not read`;
 }
 
 function kindOf(stat: fs.Stats): string {

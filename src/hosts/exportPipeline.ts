@@ -5,70 +5,18 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { dateFromPath } from '../core/recognizers/dates/pathDate';
-import { DocumentAnalyzer } from '../core/analyze';
-import { documentFromView, toExportMention } from '../core/export/fromView';
+import { viewDocument } from '../core/documentPipeline';
+import { documentFromView } from '../core/export/fromView';
 import { prepareDocuments } from '../core/export/prepare';
-import type { ExportDocument, ExportMention, ExportMetadata, ExportOptions, ExportedFile } from '../core/export/types';
-import { reconcile } from '../core/model/documentView';
+import type { ExportDocument, ExportMetadata, ExportOptions, ExportedFile } from '../core/export/types';
 import type { Entity } from '../core/model/entity';
-import type { Mention } from '../core/model/mention';
-import type { SidecarStore } from '../core/sidecar/sidecarStore';
-import { collectDocuments, describeFsError } from './collectDocuments';
-import { readDocumentFileSync } from './documentFile';
-import { loadLexiconForPath } from './lexiconLoader';
+import { describeFsError, type NodeDocumentSource } from './nodeDocumentSource';
 
 /** Where the pipeline resolves relative paths and reports what it skipped (the CLI's io; the editor's log). */
 export interface PipelineIo {
   cwd: string;
   stderr(text: string): void;
 }
-
-/** Where a document's manual annotations come from (the sidecar store; tests plug in their own). */
-export interface ManualSource {
-  /**
-   * The mentions to export (auto reconciled with manual), metadata, `problems` that make the run fail (a
-   * sidecar that cannot be read) and `warnings` that do not (orphaned annotations).
-   */
-  load(
-    absPath: string,
-    text: string,
-    auto: Mention[],
-  ): Promise<{ mentions: ExportMention[]; metadata?: ExportMetadata; problems: string[]; warnings?: string[] }>;
-}
-
-/**
- * Manual annotations from the documents' sidecars, reconciled with the automatic mentions exactly as the
- * editor does (manual wins, rejected autos removed, annotations re-anchored on the current text). Orphans
- * cannot be exported (their text is gone) and are reported; a sidecar that fails to load is reported and
- * that document exports its automatic mentions only.
- */
-export function sidecarManualSource(store: SidecarStore): ManualSource {
-  return {
-    async load(absPath, text, auto) {
-      let file;
-      try {
-        file = await store.open(absPath);
-      } catch (e) {
-        return { mentions: auto, problems: [`${absPath}: sidecar not read: ${e instanceof Error ? e.message : String(e)} (see --root)`] };
-      }
-      if (file.state === 'failed') {
-        return { mentions: auto, problems: [`${file.path} cannot be loaded; its manual annotations are not exported:`, ...file.problems.map((p) => `  ${p}`)] };
-      }
-      const view = reconcile(auto, file.sidecar, text);
-      const doc = documentFromView(absPath, text, view);
-      const warnings = view.orphans.map((o) => `${file.path}: annotation ${o.item.id} not exported: ${o.message}`);
-      return { mentions: doc.mentions, metadata: doc.metadata, problems: [], warnings };
-    },
-  };
-}
-
-/** No sidecar support: the automatic mentions as they are. */
-export const NO_MANUAL_SOURCE: ManualSource = {
-  async load(_absPath, _text, auto) {
-    return { mentions: auto, problems: [] };
-  },
-};
 
 /** The deepest folder holding every path (so output names are short and never start with `..`). */
 export function commonRoot(absPaths: string[]): string {
@@ -144,19 +92,24 @@ function lstatOrUndefined(p: string): fs.Stats | undefined {
   }
 }
 
-/** Reads, analyses and reconciles the documents the arguments name, ready for any exporter. */
+/**
+ * Reads the documents the arguments name and makes each one's view as the editor shows it (documentPipeline.ts:
+ * its lexicon, its sidecar's date, annotations and rejections), ready for any exporter. Sidecars are only read.
+ * Orphaned annotations cannot be exported (their text is gone) and are reported; a sidecar that fails to load
+ * is an error, and its document exports its automatic mentions only.
+ */
 export async function loadExportDocuments(
   inputs: string[],
   io: PipelineIo,
-  manualFor: (root: string) => ManualSource,
+  source: NodeDocumentSource,
   explicitRoot?: string,
 ): Promise<{ documents: ExportDocument[]; entities: Entity[]; errors: string[]; absPaths: string[] }> {
-  const { files, errors } = collectDocuments(inputs, io.cwd);
+  const { files, errors } = await source.collect(inputs);
   const readable: { abs: string; text: string }[] = [];
   for (const file of files) {
     const abs = path.resolve(io.cwd, file);
     try {
-      const read = readDocumentFileSync(abs);
+      const read = await source.readDocument(abs);
       if (read.ok) readable.push({ abs, text: read.text });
       else io.stderr(`${file}: ${read.reason}\n`);
     } catch (e) {
@@ -167,32 +120,25 @@ export async function loadExportDocuments(
   // Sidecars are only read here, so without --root the workspace is the current folder when it holds every
   // document, else the folder that does: exporting ../elsewhere still finds the sidecars beside the documents.
   const cwd = path.resolve(io.cwd);
-  const manual = manualFor(explicitRoot ?? (readable.every((r) => isInside(cwd, r.abs)) ? cwd : root));
+  const sidecarRoot = explicitRoot ?? (readable.every((r) => isInside(cwd, r.abs)) ? cwd : root);
   const entities = new Map<string, Entity>();
   const documents: ExportDocument[] = [];
   for (const { abs, text } of readable) {
-    const { lexicon, problems } = loadLexiconForPath(abs);
+    const { lexicon, problems } = await source.lexiconFor(abs);
     for (const p of problems) io.stderr(`${p}\n`);
-    const fallbackDate = dateFromPath(abs);
-    let result = new DocumentAnalyzer({ lexicon, fallbackDate }).analyze(text);
-    let loaded = await manual.load(abs, text, result.mentions);
-    // A date the user set in the sidecar beats every other, as in the editor: analyse again against it.
-    const setDate = loaded.metadata?.date;
-    if (setDate && setDate !== result.documentDate?.value) {
-      result = new DocumentAnalyzer({ lexicon, documentDate: setDate, fallbackDate }).analyze(text);
-      loaded = await manual.load(abs, text, result.mentions);
-    }
-    for (const e of result.entities) if (!entities.has(e.id)) entities.set(e.id, e);
-    errors.push(...loaded.problems);
-    for (const w of loaded.warnings ?? []) io.stderr(`${w}\n`);
-    const metadata: ExportMetadata = { ...loaded.metadata };
-    if (!metadata.date && result.documentDate) metadata.date = result.documentDate.value;
-    documents.push({
-      path: path.relative(root, abs).split(path.sep).join('/'),
-      text,
-      mentions: loaded.mentions.map(toExportMention),
-      metadata,
+    const found = await source.sidecarFor(abs, sidecarRoot);
+    errors.push(...found.problems);
+    const shown = viewDocument(text, { lexicon, sidecar: found.sidecar, path: abs });
+    for (const e of shown.entities) if (!entities.has(e.id)) entities.set(e.id, e);
+    for (const o of shown.view?.orphans ?? []) io.stderr(`${found.path}: annotation ${o.item.id} not exported: ${o.message}\n`);
+    const doc = documentFromView(path.relative(root, abs).split(path.sep).join('/'), text, {
+      mentions: shown.mentions,
+      placed: shown.view?.placed,
+      metadata: found.sidecar?.document,
     });
+    const metadata: ExportMetadata = { ...doc.metadata };
+    if (!metadata.date && shown.documentDate) metadata.date = shown.documentDate.value;
+    documents.push({ ...doc, metadata });
   }
   return { documents, entities: [...entities.values()], errors, absPaths: readable.map((r) => r.abs) };
 }

@@ -8,7 +8,7 @@ import { BUILTIN_LEXICON } from '../core/lexicon/builtinLexicon';
 import { coldBuffers, type ColdParts } from '../core/index/coldDocument';
 import { analyzeCold } from '../core/scan/coldAnalysis';
 import { EntitySender, type SentEntities } from '../core/scan/entityTransfer';
-import { readDocumentFileSync } from './documentFile';
+import { NodeDocumentSource } from './nodeDocumentSource';
 
 /** The key under which both sides know the built-in lexicon (the worker has it bundled). */
 export const BUILTIN_LEXICON_KEY = 'builtin';
@@ -30,6 +30,8 @@ export type FromWorker =
 export class ScanWorkerState {
   readonly lexicons = new Map<string, Lexicon>([[BUILTIN_LEXICON_KEY, BUILTIN_LEXICON]]);
   readonly sender = new EntitySender();
+  /** The editor sends absolute paths. */
+  readonly documents = new NodeDocumentSource({ cwd: process.cwd() });
 }
 
 /** Handles one message; returns the reply (if any) and the buffers to transfer with it. */
@@ -42,7 +44,7 @@ export function handleScanMessage(msg: ToWorker, state: ScanWorkerState): { repl
   try {
     const lexicon = state.lexicons.get(msg.lexicon);
     if (!lexicon) throw new Error(`no lexicon "${msg.lexicon}" was sent`);
-    const read = readDocumentFileSync(msg.path, msg.maxFileSize);
+    const read = state.documents.readDocumentSync(msg.path, msg.maxFileSize);
     if (!read.ok) return { reply: { id, outcome: 'skipped', reason: read.reason }, transfer: [] };
     const text = read.text;
     // The index decodes the bytes it keeps as UTF-8: a UTF-16 document's are the UTF-8 of its text.

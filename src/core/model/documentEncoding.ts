@@ -55,3 +55,8 @@ function bomEncoding(bytes: Uint8Array): DocumentEncoding {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return 'utf-8';
 }
+
+/** Why a file of `size` ("1234 bytes") is not read. */
+export function tooLarge(size: string, maxBytes: number): string {
+  return `${size}, over the ${maxBytes}-byte limit for a document (marginalia.files.maxFileSize), not read`;
+}

@@ -3,12 +3,11 @@
  * into what the index keeps of it: the main layer and the quotes, as the parts of a {@link ColdDocument}. Pure: the editor
  * runs it in a worker thread (src/hosts/scanWorker.ts), or in its own thread when it cannot.
  */
-import { DocumentAnalyzer } from '../analyze';
+import { viewDocument } from '../documentPipeline';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Entity } from '../model/entity';
 import { coldParts, type ColdParts } from '../index/coldDocument';
 import { splitLayers } from '../index/sortedMentions';
-import { dateFromPath } from '../recognizers/dates/pathDate';
 
 export interface ColdAnalysis {
   parts: ColdParts;
@@ -18,8 +17,8 @@ export interface ColdAnalysis {
 
 /** `path` (any separator) is where the text came from: a date in it dates a text that has none of its own. */
 export function analyzeCold(text: string, lexicon: Lexicon, path?: string): ColdAnalysis {
-  const fallbackDate = path === undefined ? undefined : dateFromPath(path);
-  const result = new DocumentAnalyzer({ lexicon, fallbackDate }).analyze(text);
+  // No sidecar: a document with one is reconciled with it on the editor's thread.
+  const result = viewDocument(text, { lexicon, path });
   const { mentions, layered } = splitLayers(result.mentions);
   return { parts: coldParts(text, result.documentDate, mentions, layered), entities: result.entities };
 }

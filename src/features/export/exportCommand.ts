@@ -9,9 +9,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, exportDocuments, exportFormat, type ExportFormatInfo } from '../../core/export/registry';
 import type { ExportFormat, ExportedFile } from '../../core/export/types';
-import { countExported, loadExportDocuments, sidecarManualSource, writeExportFiles } from '../../hosts/exportPipeline';
-import { createNodeSidecarStore } from '../../hosts/nodeSidecarStore';
+import { countExported, loadExportDocuments, writeExportFiles } from '../../hosts/exportPipeline';
+import { NodeDocumentSource } from '../../hosts/nodeDocumentSource';
 import type { Command } from '../command';
+import type { LexiconService } from '../lexiconService';
 import type { MentionNode, TreeNode } from '../entityTreeProvider';
 import { excludeGlob, isServed } from '../servedDocuments';
 import { readSettings } from '../settings';
@@ -44,6 +45,8 @@ export class ExportAnnotationsCommand implements Command {
     private readonly state: vscode.Memento,
     /** The Marginalia output channel, created on first use. */
     private readonly log: () => vscode.OutputChannel,
+    /** Where the editor's lexicons are: the export analyses each document with the one the editor uses. */
+    private readonly lexicons: LexiconService,
   ) {}
 
   /** Palette: no arguments. Explorer: (clicked, selected[]). Editor title: (document URI). Tests: a request. */
@@ -87,10 +90,12 @@ export class ExportAnnotationsCommand implements Command {
       message: uris.length === 1 ? vscode.l10n.t('reading {0}…', path.basename((uris[0] as vscode.Uri).fsPath)) : vscode.l10n.t('reading {0} items…', uris.length),
     });
     const io = { cwd: root, stderr: (t: string) => problems.push(t.trimEnd()) };
+    // The lexicon each document is analysed with in the editor (marginalia.lexicon.path, Restricted Mode).
+    const source = new NodeDocumentSource({ cwd: root, lexiconFor: (abs) => this.lexicons.lexiconFor(vscode.Uri.file(abs)) });
     const loaded = await loadExportDocuments(
       uris.map((u) => u.fsPath),
       io,
-      (r) => sidecarManualSource(createNodeSidecarStore({ root: r, cwd: root, readOnly: true })),
+      source,
       root,
     );
     problems.push(...loaded.errors);

@@ -14,15 +14,14 @@ import * as vscode from 'vscode';
 import type { AnalysisResult } from '../../core/analyze';
 import { withSelectors } from '../../core/anchoring/reanchor';
 import { reconcile, type DocumentView } from '../../core/model/documentView';
-import type { DocumentDate } from '../../core/recognizers/context';
-import type { Sidecar } from '../../core/model/annotation';
 import { textFingerprint } from '../../core/sidecar/fingerprint';
 import type { SidecarEdit } from '../../core/sidecar/sidecarEdits';
 import type { SidecarFile } from '../../core/sidecar/sidecarFile';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/sidecarPaths';
 import type { SidecarStore } from '../../core/sidecar/sidecarStore';
 import { createNodeSidecarStore } from '../../hosts/nodeSidecarStore';
-import type { MentionReconciler, ReconciledView } from '../documentModel';
+import { reconciledView, type ReconciledView } from '../../core/documentPipeline';
+import type { MentionReconciler } from '../documentModel';
 import { readSettings } from '../settings';
 
 /** How long a folder listing answers "has this document a sidecar?" (a scan's burst of documents). */
@@ -167,19 +166,11 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
   reconcile(uri: vscode.Uri, text: string, auto: AnalysisResult): ReconciledView {
     const key = uri.toString();
     const file = this.files.get(key);
-    if (!file) {
-      if (uri.scheme === 'file' && !this.absentSidecarOf.has(key)) void this.open(uri);
-      this.views.delete(key);
-      return { mentions: auto.mentions, entities: auto.entities, documentDate: auto.documentDate };
-    }
-    const sidecar = file.sidecar;
-    if (sidecar.annotations.length === 0 && sidecar.rejections.length === 0) {
-      this.views.delete(key);
-      return { mentions: auto.mentions, entities: auto.entities, documentDate: sidecarDate(sidecar) ?? auto.documentDate };
-    }
-    const view = reconcile(auto.mentions, sidecar, text);
-    this.views.set(key, view);
-    return { mentions: view.mentions, entities: auto.entities, documentDate: sidecarDate(sidecar) ?? auto.documentDate };
+    if (!file && uri.scheme === 'file' && !this.absentSidecarOf.has(key)) void this.open(uri);
+    const shown = reconciledView(text, auto, file?.sidecar);
+    if (shown.view) this.views.set(key, shown.view);
+    else this.views.delete(key);
+    return shown;
   }
 
   private async load(uri: vscode.Uri): Promise<SidecarFile | undefined> {
@@ -289,8 +280,3 @@ function isDirty(uri: vscode.Uri): boolean {
   return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty);
 }
 
-/** The sidecar's `document.date`: the user set it, so it beats every date found in the text or the path. */
-function sidecarDate(sidecar: Sidecar): DocumentDate | undefined {
-  const value = sidecar.document.date;
-  return value ? { value, source: 'metadata' } : undefined;
-}

@@ -5,8 +5,11 @@ import * as path from 'node:path';
 import { analyzeCommand } from '../../../src/cli/analyzeCommand';
 import { UsageError, type CliIo } from '../../../src/cli/cliIo';
 import { analyzeCold } from '../../../src/core/scan/coldAnalysis';
+import { emptySidecar } from '../../../src/core/model/annotation';
+import { serializeSidecar } from '../../../src/core/sidecar/serializeSidecar';
 import { BUILTIN_LEXICON } from '../../../src/core/lexicon/builtinLexicon';
-import { loadExportDocuments, NO_MANUAL_SOURCE, type ManualSource } from '../../../src/hosts/exportPipeline';
+import { loadExportDocuments } from '../../../src/hosts/exportPipeline';
+import { NodeDocumentSource } from '../../../src/hosts/nodeDocumentSource';
 
 function capture(cwd: string): CliIo & { out: string; err: string } {
   const io = { out: '', err: '', cwd, stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };
@@ -57,6 +60,15 @@ describe('dates: where a document date comes from, in the CLI, the scan and expo
     await assert.rejects(analyzeCommand.run(['--document-date=March 1', 'undated.txt'], capture(dir)), UsageError);
   });
 
+  it('analyze uses the sidecar\'s document.date as the editor does, and --document-date still beats it', async () => {
+    fs.writeFileSync(path.join(dir, '2021-12-30-readout.txt.annotations.yaml'), serializeSidecar({ ...emptySidecar(), document: { date: '2022-06-01' } }, undefined));
+    const { documents } = await analyzeJson('2021-12-30-readout.txt');
+    assert.deepEqual(documents[0]?.documentDate, { value: '2022-06-01', source: 'metadata' });
+    assert.equal(documents[0]?.entities.find((e) => e.text === 'Yesterday')?.value, '2022-05-31');
+    const given = await analyzeJson('--document-date', '2022-03-01', '2021-12-30-readout.txt');
+    assert.equal(given.documents[0]?.entities.find((e) => e.text === 'Yesterday')?.value, '2022-02-28');
+  });
+
   it('the scan of a closed file uses its path too', () => {
     const cold = analyzeCold(READOUT, BUILTIN_LEXICON, path.join(dir, '2021-12-30-readout.txt'));
     assert.deepEqual(cold.parts.documentDate, { value: '2021-12-30', source: 'file name' });
@@ -64,15 +76,12 @@ describe('dates: where a document date comes from, in the CLI, the scan and expo
 
   it('export analyses against the path date, and against the sidecar date when the sidecar sets one', async () => {
     const io = capture(dir);
-    const { documents } = await loadExportDocuments(['2021-12-30-readout.txt'], io, () => NO_MANUAL_SOURCE);
+    const source = () => new NodeDocumentSource({ cwd: dir });
+    const { documents } = await loadExportDocuments(['2021-12-30-readout.txt'], io, source());
     assert.equal(documents[0]?.metadata?.date, '2021-12-30');
     assert.equal(documents[0]?.mentions.find((m) => m.text === 'Yesterday')?.value, '2021-12-29');
-    const sidecarDated: ManualSource = {
-      async load(_abs, _text, auto) {
-        return { mentions: auto, metadata: { date: '2022-06-01' }, problems: [] };
-      },
-    };
-    const set = await loadExportDocuments(['2021-12-30-readout.txt'], io, () => sidecarDated);
+    fs.writeFileSync(path.join(dir, '2021-12-30-readout.txt.annotations.yaml'), serializeSidecar({ ...emptySidecar(), document: { date: '2022-06-01' } }, undefined));
+    const set = await loadExportDocuments(['2021-12-30-readout.txt'], io, source());
     assert.equal(set.documents[0]?.mentions.find((m) => m.text === 'Yesterday')?.value, '2022-05-31');
   });
 });

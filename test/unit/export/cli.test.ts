@@ -3,7 +3,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { exportCommand, makeExportCommand } from '../../../src/cli/exportCommand';
-import { writeExportFiles, type ManualSource } from '../../../src/hosts/exportPipeline';
+import { writeExportFiles } from '../../../src/hosts/exportPipeline';
+import { NodeDocumentSource } from '../../../src/hosts/nodeDocumentSource';
+import type { SidecarLookup } from '../../../src/core/ports/documentSource';
+import { emptySidecar, type Annotation } from '../../../src/core/model/annotation';
+import { withSelectors } from '../../../src/core/anchoring/reanchor';
 import { importCommand } from '../../../src/cli/importCommand';
 import { UsageError, type CliIo } from '../../../src/cli/cliIo';
 import { annotateCommand } from '../../../src/cli/annotateCommand';
@@ -16,16 +20,25 @@ function capture(cwd: string): CliIo & { out: string; err: string } {
   return io;
 }
 
-/** Manual annotations as a sidecar would give them: the sample's manual mentions, ids etc. in attributes. */
-const sampleManual: ManualSource = {
-  async load(absPath, _text, auto) {
-    const sample = sampleDocuments().find((d) => absPath.endsWith(path.basename(d.path)));
-    const manual = (sample?.mentions ?? [])
+/** A source whose sidecars hold the samples' manual mentions as annotations (ids, labels and notes as given). */
+class SampleSidecars extends NodeDocumentSource {
+  override async sidecarFor(location: string): Promise<SidecarLookup> {
+    const sample = sampleDocuments().find((d) => location.endsWith(path.basename(d.path)));
+    if (!sample) return { problems: [] };
+    const annotations = sample.mentions
       .filter((m) => m.source === 'manual')
-      .map(({ id, label, note, ...m }) => ({ ...m, attributes: { ...m.attributes, ...(id ? { annotationId: id } : {}), ...(label ? { label } : {}), ...(note ? { note } : {}) } }));
-    return { mentions: [...auto, ...manual], metadata: sample?.metadata, problems: [] };
-  },
-};
+      .map(({ id, label, note, kind, start, end, entityId, attributes }, i): Annotation => {
+        const a: Annotation = { id: id ?? `a${i}`, kind, created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z', selectors: { position: { start, end }, quote: { exact: '', prefix: '', suffix: '' } } };
+        if (label) a.label = label;
+        if (note) a.note = note;
+        if (entityId) a.entityId = entityId;
+        if (attributes) a.attributes = attributes;
+        return withSelectors(a, sample.text, start, end);
+      });
+    return { sidecar: { ...emptySidecar(), document: { ...sample.metadata }, annotations }, problems: [] };
+  }
+}
+const sampleManual = (io: CliIo) => new SampleSidecars({ cwd: io.cwd });
 
 describe('marginalia export / import (CLI)', function () {
   this.timeout(30000);
@@ -59,7 +72,7 @@ describe('marginalia export / import (CLI)', function () {
   });
 
   it('exports manual annotations from the manual source, with their notes, and only those with --manual-only', async () => {
-    const command = makeExportCommand(() => sampleManual);
+    const command = makeExportCommand(sampleManual);
     const io = capture(dir);
     assert.equal(await command.run(['--format', 'json', '--out', '-', '--manual-only', 'docs'], io), 0, io.err);
     const back = parseJsonExport(io.out);
@@ -169,7 +182,7 @@ describe('marginalia export / import (CLI)', function () {
   });
 
   it('imports brat written by export back to the same manual annotations (CLI round trip)', async () => {
-    const command = makeExportCommand(() => sampleManual);
+    const command = makeExportCommand(sampleManual);
     let io = capture(dir);
     assert.equal(await command.run(['--format', 'brat', '--out', 'brat', '--manual-only', 'docs'], io), 0, io.err);
     io = capture(dir);
@@ -185,7 +198,7 @@ describe('marginalia export / import (CLI)', function () {
 
   it('imports brat into the documents\' sidecars, once, and export then gives the same annotations back', async () => {
     let io = capture(dir);
-    assert.equal(await makeExportCommand(() => sampleManual).run(['--format', 'brat', '--out', 'brat', '--manual-only', 'docs'], io), 0, io.err);
+    assert.equal(await makeExportCommand(sampleManual).run(['--format', 'brat', '--out', 'brat', '--manual-only', 'docs'], io), 0, io.err);
     // An older copy of the text in the brat folder: import must still land on the right words of the document.
     const bratTxt = path.join(dir, 'brat', 'briefings', 'briefing-crlf.txt');
     fs.writeFileSync(path.join(dir, 'docs', 'briefings', 'briefing-crlf.txt'), `Inserted first line.\r\n${readFixture('briefing-crlf.txt')}`);

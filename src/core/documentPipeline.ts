@@ -1,0 +1,74 @@
+/**
+ * The one way from a document's text to what it shows, for every host: the editor (open documents and the scan
+ * of closed ones), the scan worker, the Export command and the CLI's `analyze`, `export` and `check`. Each
+ * host finds the inputs its own way (see ports/documentSource.ts) and calls these, so none can analyse a
+ * document against another date, or reconcile its sidecar differently, than the editor shows it.
+ */
+import { DocumentAnalyzer, type AnalysisResult } from './analyze';
+import type { Lexicon } from './lexicon/lexicon';
+import type { Sidecar } from './model/annotation';
+import { reconcile, type DocumentView } from './model/documentView';
+import type { Entity } from './model/entity';
+import type { Mention } from './model/mention';
+import type { DocumentDate } from './recognizers/context';
+import { dateFromPath } from './recognizers/dates/pathDate';
+
+/** What a document is analysed with, besides its text. */
+export interface DocumentSetup {
+  lexicon: Lexicon;
+  /** The document's sidecar, when it has one that loaded. */
+  sidecar?: Sidecar;
+  /** Where the text came from (any separator, or a URI's path): a date in it dates a text that has none. */
+  path?: string;
+  /** A date given for every document (`analyze --document-date`): it beats the sidecar's and the text's. */
+  givenDate?: DocumentDate;
+}
+
+/** What a document shows: its mentions after reconciling, the entities they link to, and its date. */
+export interface ReconciledView {
+  mentions: Mention[];
+  entities: Entity[];
+  documentDate?: DocumentDate;
+  /** The sidecar's annotations placed and orphaned, when it has annotations or rejections. */
+  view?: DocumentView;
+}
+
+/**
+ * The date the user set for the document, which the analysis resolves relative dates against: the given date,
+ * else the sidecar's `document.date`. Undefined lets the analysis find one (dateline, title, path).
+ */
+export function userDate(setup: AnalyzerSetup): DocumentDate | undefined {
+  if (setup.givenDate) return setup.givenDate;
+  const value = setup.sidecar?.document.date;
+  return value ? { value, source: 'metadata' } : undefined;
+}
+
+/** What the analysis itself needs of a {@link DocumentSetup}: of the sidecar, only its metadata (its date). */
+export type AnalyzerSetup = Omit<DocumentSetup, 'sidecar' | 'lexicon'> & { sidecar?: Pick<Sidecar, 'document'> };
+
+/** The analyzer for a document; the editor keeps one per open document for its incremental re-analysis. */
+export function documentAnalyzer(setup: AnalyzerSetup & { lexicon: Lexicon }): DocumentAnalyzer {
+  return new DocumentAnalyzer({
+    lexicon: setup.lexicon,
+    documentDate: userDate(setup),
+    fallbackDate: setup.path === undefined ? undefined : dateFromPath(setup.path),
+  });
+}
+
+/**
+ * Reconciles an analysis with the document's sidecar: manual annotations win over automatic mentions of their
+ * kind, rejected automatic mentions disappear (see {@link reconcile}), and the sidecar's date is the document's.
+ */
+export function reconciledView(text: string, auto: AnalysisResult, sidecar: Sidecar | undefined, givenDate?: DocumentDate): ReconciledView {
+  const documentDate = userDate({ sidecar, givenDate }) ?? auto.documentDate;
+  if (!sidecar || (sidecar.annotations.length === 0 && sidecar.rejections.length === 0)) {
+    return { mentions: auto.mentions, entities: auto.entities, documentDate };
+  }
+  const view = reconcile(auto.mentions, sidecar, text);
+  return { mentions: view.mentions, entities: auto.entities, documentDate, view };
+}
+
+/** A document's view from its text and setup: {@link documentAnalyzer}, then {@link reconciledView}. */
+export function viewDocument(text: string, setup: DocumentSetup): ReconciledView {
+  return reconciledView(text, documentAnalyzer(setup).analyze(text), setup.sidecar, setup.givenDate);
+}
