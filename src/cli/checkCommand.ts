@@ -6,8 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { reanchor } from '../core/anchoring/reanchor';
 import { isSidecarName, SIDECAR_SUFFIX, TEMP_MARKER } from '../core/sidecar/sidecarPaths';
-import { describeFsError } from '../hosts/nodeDocumentSource';
-import { readDocumentText } from '../hosts/documentFile';
+import { reconciledView } from '../core/documentPipeline';
+import { describeFsError, NodeDocumentSource } from '../hosts/nodeDocumentSource';
+import { DocumentNotReadError } from '../hosts/documentFile';
 import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
 import { rootFor } from '../hosts/workspaceRoot';
@@ -23,6 +24,8 @@ Prints one line per problem (file:line: problem) and per orphan; exit code 1 whe
 Nothing is written.
   --root DIR      the workspace every sidecar must be in (default: for each document, the nearest folder above
                   it with .marginalia/, .vscode/ or .git, else its own folder)`;
+
+const NO_MENTIONS = { mentions: [], entities: [] };
 
 const SKIP_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 
@@ -50,6 +53,7 @@ export const checkCommand: CliCommand = {
       if (!store) stores.set(root, (store = createNodeSidecarStore({ root, cwd: io.cwd, readOnly: true })));
       return store;
     };
+    const documents = new NodeDocumentSource({ cwd: io.cwd });
     const findings: Finding[] = [];
     const sidecars = new Set<string>();
     for (const input of positional) collect(path.resolve(io.cwd, input), sidecars, findings);
@@ -68,7 +72,9 @@ export const checkCommand: CliCommand = {
         }
         let text: string;
         try {
-          text = await readDocumentText(documentPath);
+          const read = await documents.readDocument(documentPath);
+          if (!read.ok) throw new DocumentNotReadError(documentPath, read.reason);
+          text = read.text;
         } catch (e) {
           const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read: ${describeFsError(e)}`;
           findings.push({ file: rel, severity: 'error', message: `its document ${path.basename(documentPath)} ${why}` });
@@ -76,7 +82,8 @@ export const checkCommand: CliCommand = {
         }
         const { annotations: list, rejections } = file.sidecar;
         annotations += list.length;
-        for (const o of reanchor(list, text).orphans) {
+        // Placed as the editor places them (the automatic mentions play no part in where annotations land).
+        for (const o of reconciledView(text, NO_MENTIONS, file.sidecar).view?.orphans ?? []) {
           findings.push({ file: rel, severity: 'error', message: `annotation ${o.item.id} (${o.item.kind}) is an orphan: ${o.message}` });
         }
         for (const o of reanchor(rejections, text).orphans) {

@@ -7,9 +7,8 @@
 import * as vscode from 'vscode';
 import { BUILTIN_LEXICON } from '../core/lexicon/builtinLexicon';
 import type { Lexicon } from '../core/lexicon/lexicon';
-import { mergeLexicons, parseWorkspaceLexicon } from '../core/lexicon/workspaceLexicon';
-import { affectsMarginalia, readSettings } from './settings';
-import { safeRelativePath } from './trustedSettings';
+import { lexiconFileOf, readLexiconFile } from './editorDocumentSource';
+import { affectsMarginalia } from './settings';
 
 export class LexiconService implements vscode.Disposable {
   private readonly byFolder = new Map<string, Lexicon>();
@@ -57,14 +56,14 @@ export class LexiconService implements vscode.Disposable {
   }
 
   private async loadFolder(folder: vscode.WorkspaceFolder, watch: boolean): Promise<void> {
-    const relative = safeRelativePath(readSettings(folder.uri).lexiconPath);
-    if (!relative) {
+    const at = lexiconFileOf(folder);
+    if (!at) {
       void vscode.window.showWarningMessage(
         vscode.l10n.t('Marginalia: the lexicon path must be a relative path inside the workspace folder; using the built-in lexicon.'),
       );
       return;
     }
-    const file = vscode.Uri.joinPath(folder.uri, relative);
+    const { file, relative } = at;
     if (watch) {
       // A glob over the path's names, not the plain path: VS Code watches a plain path without recursion and
       // misses the file when its folder (.marginalia) does not exist yet; and a folder created with the file
@@ -81,17 +80,15 @@ export class LexiconService implements vscode.Disposable {
         vscode.Disposable.from(watcher, watcher.onDidChange(onEvent), watcher.onDidCreate(onEvent), watcher.onDidDelete(onEvent)),
       );
     }
-    let text: string;
     try {
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file));
-    } catch {
-      this.byFolder.delete(folder.uri.toString());
-      this.diagnostics.delete(file);
-      return;
-    }
-    try {
-      const { lexicon, problems } = parseWorkspaceLexicon(text, relative);
-      this.byFolder.set(folder.uri.toString(), mergeLexicons(BUILTIN_LEXICON, lexicon));
+      const loaded = await readLexiconFile(file, relative);
+      if (!loaded) {
+        this.byFolder.delete(folder.uri.toString());
+        this.diagnostics.delete(file);
+        return;
+      }
+      const { lexicon, problems } = loaded;
+      this.byFolder.set(folder.uri.toString(), lexicon);
       this.diagnostics.set(
         file,
         problems.map((p) => {

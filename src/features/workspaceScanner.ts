@@ -12,10 +12,10 @@
  * so is everything once the worker failed.
  */
 import * as vscode from 'vscode';
-import { decodeDocument, tooLarge } from '../core/model/documentEncoding';
 import { readDocumentFile, readDocumentFileSync, type DocumentFile } from '../hosts/documentFile';
 import { WORKER_WINDOW, type ScanOutcome, type ScanWorkerClient } from '../hosts/scanWorkerClient';
 import type { DocumentModelService } from './documentModel';
+import { EditorDocumentSource } from './editorDocumentSource';
 import { excludeGlob } from './servedDocuments';
 import { affectsMarginalia, readSettings } from './settings';
 
@@ -55,6 +55,8 @@ export class WorkspaceScanner implements vscode.Disposable {
   private lastReport = 0;
   /** Local files are read synchronously until one read is slow (see {@link readText}). */
   private syncReads = true;
+  /** Where files of other schemes are read. */
+  private readonly documents = new EditorDocumentSource();
   readonly state: ScanState = { scanning: false, done: 0, total: 0 };
   /** CPU-ish time (ms spent in analysis slices) of the last full scan, for the benchmark. */
   lastScanBusyMs = 0;
@@ -317,7 +319,9 @@ export class WorkspaceScanner implements vscode.Disposable {
    * the extension host up twice.
    */
   private async readText(uri: vscode.Uri, maxFileSize: number): Promise<DocumentFile> {
-    if (uri.scheme !== 'file') return readRemote(uri, maxFileSize);
+    // Through the file-system provider, a round trip each call: local files are read with Node's fs instead (in a
+    // remote or browser-served workbench, a scan of 1,000 files spent 20 s waiting on those round trips).
+    if (uri.scheme !== 'file') return this.documents.readDocument(uri.toString(), maxFileSize);
     if (!this.syncReads) return readDocumentFile(uri.fsPath, maxFileSize);
     const started = performance.now();
     try {
@@ -372,21 +376,6 @@ export class WorkspaceScanner implements vscode.Disposable {
     void this.worker?.stop();
     vscode.Disposable.from(...this.subscriptions, this.stateChanged).dispose();
   }
-}
-
-/**
- * A file of another scheme, through `vscode.workspace.fs` (local files are read with Node's fs: in a remote or
- * browser-served workbench each `vscode.workspace.fs` call is a round trip through the file-system provider,
- * about 20 ms a file here, which made a scan of 1,000 files take 20 s of waiting).
- */
-async function readRemote(uri: vscode.Uri, maxFileSize: number): Promise<DocumentFile> {
-  const st = await vscode.workspace.fs.stat(uri);
-  if ((st.type & vscode.FileType.File) === 0) {
-    return { ok: false, reason: `not a regular file${st.type & vscode.FileType.Directory ? ' (a folder)' : ''}, not read` };
-  }
-  if (st.size > maxFileSize) return { ok: false, reason: tooLarge(`${st.size} bytes`, maxFileSize) };
-  const decoded = decodeDocument(await vscode.workspace.fs.readFile(uri));
-  return decoded.ok ? { ok: true, text: decoded.text } : decoded;
 }
 
 /**

@@ -14,12 +14,15 @@ export const isolationHooks = {
       await vscode.window.showTextDocument(document);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
-    // A failed test may have left its edits in a workspace file; later tests read the file as it is on disk.
+    // A failed test may have left its edits in a workspace file; later tests read the file as it is on disk. Its
+    // editors go too: what it opened (and scrolled, folded, selected) is in an unknown state. A passing test's
+    // editors stay, for the suite's later tests that rely on what its before hook opened.
     if (this.currentTest?.state === 'failed') {
       for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file')) {
         await vscode.window.showTextDocument(document);
         await vscode.commands.executeCommand('workbench.action.files.revert');
       }
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     }
     await waitFor(() => !vscode.workspace.textDocuments.some((d) => d.isUntitled), 'the untitled documents closed');
   },
