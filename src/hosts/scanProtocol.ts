@@ -8,7 +8,7 @@ import { BUILTIN_LEXICON } from '../core/lexicon/builtinLexicon';
 import { coldBuffers, type ColdParts } from '../core/index/coldDocument';
 import { analyzeCold } from '../core/scan/coldAnalysis';
 import { EntitySender, type SentEntities } from '../core/scan/entityTransfer';
-import { NodeDocumentSource } from './nodeDocumentSource';
+import { NodeDocumentReader } from './nodeDocumentReader';
 
 /** The key under which both sides know the built-in lexicon (the worker has it bundled). */
 export const BUILTIN_LEXICON_KEY = 'builtin';
@@ -31,7 +31,7 @@ export class ScanWorkerState {
   readonly lexicons = new Map<string, Lexicon>([[BUILTIN_LEXICON_KEY, BUILTIN_LEXICON]]);
   readonly sender = new EntitySender();
   /** The editor sends absolute paths. */
-  readonly documents = new NodeDocumentSource({ cwd: process.cwd() });
+  readonly documents = new NodeDocumentReader({ cwd: process.cwd() });
 }
 
 /** Handles one message; returns the reply (if any) and the buffers to transfer with it. */
