@@ -73,7 +73,7 @@ async function scanInWorker(files: string[], client: ScanWorkerClient, index: Wo
     inFlight.push(
       client.scan(file, 4_000_000, BUILTIN_LEXICON).then((o) => {
         if (o.outcome !== 'indexed') throw new Error(`${file}: ${o.outcome}`);
-        index.setColdDocument(uri, o.parts, o.bytes, o.entities);
+        index.setDocument(uri, { parts: o.parts, source: o.bytes, entities: o.entities });
         mentions += o.parts.starts.length;
       }),
     );

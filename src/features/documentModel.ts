@@ -184,7 +184,7 @@ export class DocumentModelService implements vscode.Disposable {
     const key = uri.toString();
     if (this.tracked.has(key)) return;
     const started = performance.now();
-    this.index.setColdDocument(key, parts, bytes, entities);
+    this.index.setDocument(key, { parts, source: bytes, entities });
     this.stats.lastAnalyzeOnlyMs = 0;
     this.indexed(key, 'scan', started);
   }

@@ -5,6 +5,7 @@
 import type { Entity } from '../model/entity';
 import type { Mention } from '../model/mention';
 import type { DocumentDate } from '../recognizers/context';
+import type { ColdParts } from './coldDocument';
 
 /** What a host hands the index for one document: its text (read once, not kept) and its reconciled mentions. */
 export interface DocumentInput {
@@ -22,6 +23,16 @@ export interface DocumentInput {
   cold?: boolean;
   /** The UTF-8 bytes `text` was decoded from, which a cold document keeps instead of the text when given. */
   bytes?: Uint8Array;
+}
+
+/**
+ * A closed document analysed elsewhere (the scan worker), already in the parts a closed document keeps:
+ * `source` is its text or the UTF-8 bytes of it.
+ */
+export interface ScannedInput {
+  parts: ColdParts;
+  source: string | Uint8Array;
+  entities: readonly Entity[];
 }
 
 /** One document as indexed. */

@@ -14,7 +14,7 @@ import { ColdDocument, coldParts, type ColdParts } from './coldDocument';
 import { EntityStore } from './entityStore';
 import { KeyPostings, type Place } from './keyPostings';
 import { PersonGroups } from './personGroups';
-import type { DocumentInput, IndexedDocument } from './indexedDocument';
+import type { DocumentInput, IndexedDocument, ScannedInput } from './indexedDocument';
 import { usageInDocument, type EntitySummary, type EntityUsage, type MentionRef } from './entityUsage';
 import { dateInWords } from '../model/dateWords';
 
@@ -47,8 +47,9 @@ export class WorkspaceIndex {
     return this.generation;
   }
 
-  /** Replaces what the index holds for `uri`. Cost is linear in that document's mentions only. */
-  setDocument(uri: string, input: DocumentInput): IndexedDocument {
+  /** Replaces what the index holds for `uri` (the one way in). Cost is linear in that document's mentions only. */
+  setDocument(uri: string, input: DocumentInput | ScannedInput): IndexedDocument {
+    if ('parts' in input) return this.setColdDocument(uri, input.parts, input.source, input.entities);
     const { mentions, layered } = splitLayers(input.mentions);
     const previous = this.docs.get(uri);
     if (previous && this.docInputEntities.get(uri)?.deref() === input.entities && sameKeys(previous.mentions, mentions)) {
@@ -76,11 +77,8 @@ export class WorkspaceIndex {
     return doc;
   }
 
-  /**
-   * Replaces what the index holds for `uri` with a document that is not open, given as its parts (made here, or
-   * by a scan in a worker thread: see {@link coldParts}); `source` is its text or the UTF-8 bytes of it.
-   */
-  setColdDocument(uri: string, parts: ColdParts, source: string | Uint8Array, entities: readonly Entity[]): IndexedDocument {
+  /** A document that is not open, as its parts (made here or in the scan worker: see {@link coldParts}). */
+  private setColdDocument(uri: string, parts: ColdParts, source: string | Uint8Array, entities: readonly Entity[]): IndexedDocument {
     this.removeContributions(uri);
     this.entities.add(uri, entities, true);
     this.postings.add(uri, parts.keys);

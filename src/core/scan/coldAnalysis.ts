@@ -5,15 +5,12 @@
  */
 import { viewDocument } from '../documentPipeline';
 import type { Lexicon } from '../lexicon/lexicon';
-import type { Entity } from '../model/entity';
-import { coldParts, type ColdParts } from '../index/coldDocument';
+import { coldParts } from '../index/coldDocument';
+import type { ScannedInput } from '../index/indexedDocument';
 import { splitLayers } from '../index/sortedMentions';
 
-export interface ColdAnalysis {
-  parts: ColdParts;
-  /** The entities the mentions link to. */
-  entities: readonly Entity[];
-}
+/** A scanned document as the index takes it, but for its text (the worker sends its bytes along). */
+export type ColdAnalysis = Omit<ScannedInput, 'source'>;
 
 /** `path` (any separator) is where the text came from: a date in it dates a text that has none of its own. */
 export function analyzeCold(text: string, lexicon: Lexicon, path?: string): ColdAnalysis {

@@ -110,7 +110,7 @@ describe('pipeline: the editor, the scan worker, analyze and export show the sam
           const answer = handleScanMessage({ type: 'scan', id: 1, path: file, maxFileSize: 4_000_000, lexicon: 'ws' }, state);
           const reply = answer?.reply;
           assert.ok(reply?.outcome === 'indexed', `${what}: ${JSON.stringify(reply)}`);
-          const scanned = new WorkspaceIndex().setColdDocument(uri, reply.parts, reply.bytes, new EntityReceiver().resolve(reply.entities));
+          const scanned = new WorkspaceIndex().setDocument(uri, { parts: reply.parts, source: reply.bytes, entities: new EntityReceiver().resolve(reply.entities) });
           assert.deepEqual(shown([...scanned.mentions, ...scanned.layered]), expected, `${what}: the scan worker`);
         }
 

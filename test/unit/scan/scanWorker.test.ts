@@ -67,7 +67,7 @@ function throughProtocol(files: readonly string[]): { index: WorkspaceIndex; sen
     assert.equal(reply.outcome, 'indexed', `${file}: ${JSON.stringify(reply)}`);
     if (reply.outcome !== 'indexed') continue;
     sentEntities += reply.entities.fresh.length;
-    index.setColdDocument(`file://${file}`, reply.parts, reply.bytes, receiver.resolve(reply.entities));
+    index.setDocument(`file://${file}`, { parts: reply.parts, source: reply.bytes, entities: receiver.resolve(reply.entities) });
   }
   return { index, sentEntities };
 }
@@ -164,7 +164,7 @@ describe('The scan worker (closed files analysed off the editor thread)', functi
       const outcomes = await Promise.all(all.map((f) => client.scan(f, 1e6, lexicon)));
       outcomes.forEach((o, i) => {
         assert.equal(o.outcome, 'indexed');
-        if (o.outcome === 'indexed') index.setColdDocument(`file://${all[i]}`, o.parts, o.bytes, o.entities);
+        if (o.outcome === 'indexed') index.setDocument(`file://${all[i]}`, { parts: o.parts, source: o.bytes, entities: o.entities });
       });
       const here = indexedHere(all, lexicon);
       assert.deepEqual(observe(index), observe(here));
