@@ -8,10 +8,12 @@ import { dateFromPath } from '../core/recognizers/dates/pathDate';
 import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
 import { collectDocuments, describeFsError } from '../hosts/collectDocuments';
 import { readDocumentFileSync } from '../hosts/documentFile';
+import { fileDateSync, parseFileDateMode } from '../hosts/fileDate';
 import { loadLexiconForPath } from '../hosts/lexiconLoader';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
-const USAGE = `Usage: marginalia analyze [--format json|text] [--document-date YYYY-MM-DD] <files or folders...>
+const USAGE = `Usage: marginalia analyze [--format json|text] [--document-date YYYY-MM-DD] [--file-date off|modified|git-commit]
+                         <files or folders...>
 
 Finds speakers, dates and treaty names in each document.
   --format json   {"documents":[{"path","documentDate":{value,source},"entities":[{kind,start,end,text,id,value}]}]}
@@ -20,6 +22,8 @@ Finds speakers, dates and treaty names in each document.
   --format text   a readable table (default)
   --document-date the date relative dates ("yesterday", "on Monday") are resolved against, for every document;
                   without it, each document's dateline or title line, else a date in its file or folder name
+  --file-date     last of all, the day the file was modified, or of its last git commit (default off: a copied
+                  file's time says when it was copied)
 Folders are searched for .txt and .md files. A .marginalia/lexicon.yaml in the folder or above adds people
 and treaties. Documents are read as UTF-8, or UTF-16 when they start with its byte-order mark. Unreadable
 files are reported on stderr and make the exit code 1; files that are not documents (FIFOs, devices, binary
@@ -52,6 +56,7 @@ export const analyzeCommand: CliCommand = {
   async run(args: string[], io: CliIo): Promise<number> {
     let format = 'text';
     let given: string | undefined;
+    let fileDate = 'off';
     const inputs: string[] = [];
     for (let i = 0; i < args.length; i++) {
       const a = args[i] as string;
@@ -59,6 +64,8 @@ export const analyzeCommand: CliCommand = {
       else if (a.startsWith('--format=')) format = a.slice('--format='.length);
       else if (a === '--document-date') given = args[++i] ?? '';
       else if (a.startsWith('--document-date=')) given = a.slice('--document-date='.length);
+      else if (a === '--file-date') fileDate = args[++i] ?? '';
+      else if (a.startsWith('--file-date=')) fileDate = a.slice('--file-date='.length);
       else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
       else inputs.push(a);
     }
@@ -66,6 +73,8 @@ export const analyzeCommand: CliCommand = {
     if (inputs.length === 0) throw new UsageError('name at least one file or folder');
     if (given !== undefined && !isIsoDay(given)) throw new UsageError(`--document-date must be a date YYYY-MM-DD, not '${given}'`);
     const documentDate: DocumentDate | undefined = given === undefined ? undefined : { value: given, source: 'option' };
+    const fileDateMode = parseFileDateMode(fileDate);
+    if (!fileDateMode) throw new UsageError(`--file-date must be off, modified or git-commit, not '${fileDate}'`);
 
     const { files, errors } = collectDocuments(inputs, io.cwd);
     const documents: JsonDocument[] = [];
@@ -86,7 +95,8 @@ export const analyzeCommand: CliCommand = {
       }
       const { lexicon, problems } = loadLexiconForPath(abs);
       for (const p of problems) io.stderr(`marginalia analyze: ${p}\n`);
-      const result = new DocumentAnalyzer({ lexicon, documentDate, fallbackDate: dateFromPath(abs) }).analyze(text);
+      const fallbackDate = dateFromPath(abs) ?? (documentDate ? undefined : fileDateSync(abs, fileDateMode));
+      const result = new DocumentAnalyzer({ lexicon, documentDate, fallbackDate }).analyze(text);
       const dated = result.documentDate && { value: result.documentDate.value, source: result.documentDate.source };
       documents.push({ path: file, documentDate: dated, entities: result.mentions.filter((m) => !m.layer || m.kind === 'quote').map(toJson) });
       countPeople(people, result.entities);

@@ -18,6 +18,7 @@ import type { DocumentDate } from '../core/recognizers/context';
 import type { Lexicon } from '../core/lexicon/lexicon';
 import type { LexiconService } from './lexiconService';
 import { isServed } from './servedDocuments';
+import { fileDocumentDate } from './fileDocumentDate';
 import { affectsMarginalia } from './settings';
 
 /** Why a document's entry in the index changed. */
@@ -114,6 +115,7 @@ export class DocumentModelService implements vscode.Disposable {
       lexicons.onDidChange(() => this.reanalyseAll('lexicon'), this),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affectsMarginalia(e, 'files')) this.retrackAll();
+        else if (affectsMarginalia(e, 'documentDate.fromFile')) this.reanalyseAll('settings');
       }, this),
     );
   }
@@ -302,7 +304,7 @@ export class DocumentModelService implements vscode.Disposable {
     return new DocumentAnalyzer({
       lexicon: this.lexicons.lexiconFor(uri),
       documentDate: this.reconciler?.documentDateFor?.(uri),
-      fallbackDate: dateFromPath(uri.path),
+      fallbackDate: dateFromPath(uri.path) ?? fileDocumentDate(uri),
     });
   }
 

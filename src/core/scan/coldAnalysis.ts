@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { Entity } from '../model/entity';
 import { coldParts, type ColdParts } from '../index/coldDocument';
 import { splitLayers } from '../index/sortedMentions';
+import type { DocumentDate } from '../recognizers/context';
 import { dateFromPath } from '../recognizers/dates/pathDate';
 
 export interface ColdAnalysis {
@@ -16,9 +17,12 @@ export interface ColdAnalysis {
   entities: readonly Entity[];
 }
 
-/** `path` (any separator) is where the text came from: a date in it dates a text that has none of its own. */
-export function analyzeCold(text: string, lexicon: Lexicon, path?: string): ColdAnalysis {
-  const fallbackDate = path === undefined ? undefined : dateFromPath(path);
+/**
+ * `path` (any separator) is where the text came from: a date in it dates a text that has none of its own; else
+ * `fileDate`, the file's own date when the user turned that source on (see src/hosts/fileDate.ts).
+ */
+export function analyzeCold(text: string, lexicon: Lexicon, path?: string, fileDate?: DocumentDate): ColdAnalysis {
+  const fallbackDate = (path === undefined ? undefined : dateFromPath(path)) ?? fileDate;
   const result = new DocumentAnalyzer({ lexicon, fallbackDate }).analyze(text);
   const { mentions, layered } = splitLayers(result.mentions);
   return { parts: coldParts(text, result.documentDate, mentions, layered), entities: result.entities };
