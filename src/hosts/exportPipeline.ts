@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { dateFromPath } from '../core/recognizers/dates/pathDate';
+import { fileDateSync, type FileDateMode } from './fileDate';
 import { DocumentAnalyzer } from '../core/analyze';
 import { documentFromView, toExportMention } from '../core/export/fromView';
 import { prepareDocuments } from '../core/export/prepare';
@@ -144,12 +145,16 @@ function lstatOrUndefined(p: string): fs.Stats | undefined {
   }
 }
 
-/** Reads, analyses and reconciles the documents the arguments name, ready for any exporter. */
+/**
+ * Reads, analyses and reconciles the documents the arguments name, ready for any exporter. `fileDate` dates a
+ * document that has no date of its own by its file (src/hosts/fileDate.ts), as the editor's setting does.
+ */
 export async function loadExportDocuments(
   inputs: string[],
   io: PipelineIo,
   manualFor: (root: string) => ManualSource,
   explicitRoot?: string,
+  fileDate: FileDateMode = 'off',
 ): Promise<{ documents: ExportDocument[]; entities: Entity[]; errors: string[]; absPaths: string[] }> {
   const { files, errors } = collectDocuments(inputs, io.cwd);
   const readable: { abs: string; text: string }[] = [];
@@ -173,7 +178,7 @@ export async function loadExportDocuments(
   for (const { abs, text } of readable) {
     const { lexicon, problems } = loadLexiconForPath(abs);
     for (const p of problems) io.stderr(`${p}\n`);
-    const fallbackDate = dateFromPath(abs);
+    const fallbackDate = dateFromPath(abs) ?? fileDateSync(abs, fileDate);
     let result = new DocumentAnalyzer({ lexicon, fallbackDate }).analyze(text);
     let loaded = await manual.load(abs, text, result.mentions);
     // A date the user set in the sidecar beats every other, as in the editor: analyse again against it.

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, exportDocuments, exportFormat, type ExportFormatInfo } from '../../core/export/registry';
 import type { ExportFormat, ExportedFile } from '../../core/export/types';
+import { fileDateModeFor } from '../fileDocumentDate';
 import { countExported, loadExportDocuments, sidecarManualSource, writeExportFiles } from '../../hosts/exportPipeline';
 import { createNodeSidecarStore } from '../../hosts/nodeSidecarStore';
 import type { Command } from '../command';
@@ -92,6 +93,7 @@ export class ExportAnnotationsCommand implements Command {
       io,
       (r) => sidecarManualSource(createNodeSidecarStore({ root: r, cwd: root, readOnly: true })),
       root,
+      fileDateModeFor(uris[0] as vscode.Uri),
     );
     problems.push(...loaded.errors);
     if (token.isCancellationRequested) return undefined;

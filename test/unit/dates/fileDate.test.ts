@@ -8,6 +8,8 @@ import { UsageError, type CliIo } from '../../../src/cli/cliIo';
 import { analyzeCold } from '../../../src/core/scan/coldAnalysis';
 import { BUILTIN_LEXICON } from '../../../src/core/lexicon/builtinLexicon';
 import { dateOrigin } from '../../../src/core/recognizers/context';
+import { exportCommand } from '../../../src/cli/exportCommand';
+import { loadExportDocuments, NO_MANUAL_SOURCE } from '../../../src/hosts/exportPipeline';
 import { fileDateSync, parseFileDateMode } from '../../../src/hosts/fileDate';
 import { BUILTIN_LEXICON_KEY, handleScanMessage, ScanWorkerState } from '../../../src/hosts/scanProtocol';
 
@@ -105,5 +107,18 @@ describe('dates: the file as a document-date source, only when turned on (issue 
     assert.deepEqual(scan(file, 'modified'), { value: '2021-12-30', source: 'file time' });
     fs.writeFileSync(path.join(dir, '2022-03-01-call.txt'), READOUT);
     assert.equal(scan(path.join(dir, '2022-03-01-call.txt'), 'modified')?.source, 'file name');
+  });
+
+  it('export dates an undated file by its time when asked (the editor passes its setting, the CLI --file-date)', async () => {
+    const io = capture(dir);
+    const off = await loadExportDocuments(['readout.txt'], io, () => NO_MANUAL_SOURCE);
+    assert.equal(off.documents[0]?.metadata?.date, undefined);
+    const on = await loadExportDocuments(['readout.txt'], io, () => NO_MANUAL_SOURCE, undefined, 'modified');
+    assert.equal(on.documents[0]?.metadata?.date, '2021-12-30');
+    assert.equal(on.documents[0]?.mentions.find((m) => m.text === 'Yesterday')?.value, '2021-12-29');
+    const cli = capture(dir);
+    assert.equal(await exportCommand.run(['--format', 'json', '--out', '-', '--file-date', 'modified', 'readout.txt'], cli), 0, cli.err);
+    assert.match(cli.out, /"2021-12-29"/);
+    await assert.rejects(exportCommand.run(['--format', 'json', '--out', '-', '--file-date', 'yes', 'readout.txt'], capture(dir)), UsageError);
   });
 });
