@@ -6,6 +6,7 @@ import { analyze } from '../src/core/analyze';
 import { BUILTIN_LEXICON } from '../src/core/lexicon/builtinLexicon';
 import { compareSpans, formatScores, readGold, seedPairs, timemlDocumentDate, totalScores } from '../test/support/goldEval';
 import { SHARED_DIR } from '../test/support/sharedData';
+import { asTimeml } from '../test/support/tempeval';
 import { printDifferences } from './lib/goldDifferences';
 
 const KINDS = ['speaker', 'date', 'treaty'];
@@ -29,7 +30,7 @@ if (!only || only === 'date') {
     const text = fs.readFileSync(path.join(dir, `${stem}.txt`), 'utf8');
     const documentDate = timemlDocumentDate(path.join(dir, `${stem}.tml`));
     const predicted = analyze(text, { lexicon: BUILTIN_LEXICON, documentDate }).mentions.filter((m) => m.kind === 'date');
-    const c = compareSpans(readGold(path.join(dir, f)), predicted, ['date']);
+    const c = compareSpans(readGold(path.join(dir, f)), asTimeml(predicted), ['date']);
     if (!quiet && only === 'date') {
       console.log(stem);
       c.falseNegatives.forEach((s) => console.log(`  MISS  ${JSON.stringify(s.text)} ${s.value}`));

@@ -5,10 +5,12 @@ import type { Mention } from '../core/model/mention';
 import { dateOrigin, type DocumentDate, type DocumentDateSource } from '../core/recognizers/context';
 import { isIsoDay } from '../core/recognizers/dates/calendar';
 import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
+import { fileDateUnlessPathDated, parseFileDateMode } from '../hosts/fileDate';
 import { describeFsError, NodeDocumentSource } from '../hosts/nodeDocumentSource';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
-const USAGE = `Usage: marginalia analyze [--format json|text] [--document-date YYYY-MM-DD] <files or folders...>
+const USAGE = `Usage: marginalia analyze [--format json|text] [--document-date YYYY-MM-DD] [--file-date off|modified|git-commit]
+                         <files or folders...>
 
 Finds speakers, dates and treaty names in each document.
   --format json   {"documents":[{"path","documentDate":{value,source},"entities":[{kind,start,end,text,id,value}]}]}
@@ -18,6 +20,8 @@ Finds speakers, dates and treaty names in each document.
   --format text   a readable table (default)
   --document-date the date relative dates ("yesterday", "on Monday") are resolved against, for every document;
                   without it, each document's dateline or title line, else a date in its file or folder name
+  --file-date     last of all, the day the file was modified, or of its last git commit (default off: a copied
+                  file's time says when it was copied)
 Folders are searched for .txt and .md files. A .marginalia/lexicon.yaml in the folder or above adds people
 and treaties. A document's sidecar is applied as the editor applies it: its document.date, its annotations and
 its rejections. Documents are read as UTF-8, or UTF-16 when they start with its byte-order mark. Unreadable
@@ -53,6 +57,7 @@ export const analyzeCommand: CliCommand = {
   async run(args: string[], io: CliIo): Promise<number> {
     let format = 'text';
     let given: string | undefined;
+    let fileDate = 'off';
     const inputs: string[] = [];
     for (let i = 0; i < args.length; i++) {
       const a = args[i] as string;
@@ -60,6 +65,8 @@ export const analyzeCommand: CliCommand = {
       else if (a.startsWith('--format=')) format = a.slice('--format='.length);
       else if (a === '--document-date') given = args[++i] ?? '';
       else if (a.startsWith('--document-date=')) given = a.slice('--document-date='.length);
+      else if (a === '--file-date') fileDate = args[++i] ?? '';
+      else if (a.startsWith('--file-date=')) fileDate = a.slice('--file-date='.length);
       else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
       else inputs.push(a);
     }
@@ -67,6 +74,8 @@ export const analyzeCommand: CliCommand = {
     if (inputs.length === 0) throw new UsageError('name at least one file or folder');
     if (given !== undefined && !isIsoDay(given)) throw new UsageError(`--document-date must be a date YYYY-MM-DD, not '${given}'`);
     const documentDate: DocumentDate | undefined = given === undefined ? undefined : { value: given, source: 'option' };
+    const fileDateMode = parseFileDateMode(fileDate);
+    if (!fileDateMode) throw new UsageError(`--file-date must be off, modified or git-commit, not '${fileDate}'`);
 
     const source = new NodeDocumentSource({ cwd: io.cwd });
     const { files, errors } = await source.collect(inputs);
@@ -87,7 +96,9 @@ export const analyzeCommand: CliCommand = {
       const { lexicon, problems } = await source.lexiconFor(file);
       const found = await source.sidecarFor(file);
       for (const p of [...problems, ...found.problems]) io.stderr(`marginalia analyze: ${p}\n`);
-      const view = viewDocument(read.text, { lexicon, sidecar: found.sidecar, path: path.resolve(io.cwd, file), givenDate: documentDate });
+      const abs = path.resolve(io.cwd, file);
+      const fileDay = documentDate ? undefined : fileDateUnlessPathDated(abs, fileDateMode);
+      const view = viewDocument(read.text, { lexicon, sidecar: found.sidecar, path: abs, givenDate: documentDate, fileDate: fileDay });
       const dated = view.documentDate && { value: view.documentDate.value, source: view.documentDate.source };
       documents.push({ path: file, documentDate: dated, entities: view.mentions.filter((m) => !m.layer || m.kind === 'quote').map(toJson) });
       countPeople(people, view.entities);

@@ -4,6 +4,7 @@ import { EXPORT_FORMATS, exportDocuments, exportFormat } from '../core/export/re
 import type { ExportFormat, ExportedFile } from '../core/export/types';
 import { countExported, existingExportFiles, isDirectory, loadExportDocuments, writeExportFiles } from '../hosts/exportPipeline';
 import { NodeDocumentSource } from '../hosts/nodeDocumentSource';
+import { parseFileDateMode, type FileDateMode } from '../hosts/fileDate';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
 const DEFAULT_OUT = 'marginalia-export';
@@ -19,6 +20,8 @@ ${EXPORT_FORMATS.map((f) => `                     ${f.id.padEnd(7)} ${f.label}: 
   --force          replace files that already exist (without it, an export that would replace any writes nothing)
   --root DIR       workspace root whose sidecars hold the manual annotations (default: the current folder,
                    or the folder holding all the documents when they are outside it); sidecars are only read
+  --file-date M    off (default), modified or git-commit: date a document with no date of its own (sidecar,
+                   dateline, title line, path) by its file's modification day or last commit
 Folders are searched for .txt and .md files. Output names come from the documents' paths relative to the
 folder that holds them all; nothing is written outside the output folder.`;
 
@@ -28,6 +31,7 @@ interface ExportArgs {
   manualOnly: boolean;
   force: boolean;
   root?: string;
+  fileDate: FileDateMode;
   inputs: string[];
 }
 
@@ -37,6 +41,7 @@ function parseArgs(args: string[]): ExportArgs {
   let manualOnly = false;
   let force = false;
   let root: string | undefined;
+  let fileDate = 'off';
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
@@ -48,6 +53,8 @@ function parseArgs(args: string[]): ExportArgs {
     else if (a === '--force') force = true;
     else if (a === '--root') root = args[++i] ?? '';
     else if (a.startsWith('--root=')) root = a.slice('--root='.length);
+    else if (a === '--file-date') fileDate = args[++i] ?? '';
+    else if (a.startsWith('--file-date=')) fileDate = a.slice('--file-date='.length);
     else if (a === '--') {
       inputs.push(...args.slice(i + 1));
       break;
@@ -60,8 +67,10 @@ function parseArgs(args: string[]): ExportArgs {
   if (!out) throw new UsageError('--out needs a path');
   if (root === '') throw new UsageError('--root needs a folder');
   if (out === '-' && info.multiFile) throw new UsageError(`--out - (stdout) needs a single-file format; ${format} writes several files`);
+  const fileDateMode = parseFileDateMode(fileDate);
+  if (!fileDateMode) throw new UsageError(`--file-date must be off, modified or git-commit, not '${fileDate}'`);
   if (inputs.length === 0) throw new UsageError('name at least one file or folder');
-  return { format: info.id, out, manualOnly, force, root, inputs };
+  return { format: info.id, out, manualOnly, force, root, fileDate: fileDateMode, inputs };
 }
 
 /** Builds `marginalia export` over a source of documents and their sidecars (tests pass their own). */
@@ -77,6 +86,7 @@ export function makeExportCommand(sourceFor: (io: CliIo) => NodeDocumentSource):
         { cwd: io.cwd, stderr: (t) => io.stderr(`marginalia export: ${t}`) },
         sourceFor(io),
         opts.root === undefined ? undefined : path.resolve(io.cwd, opts.root),
+        opts.fileDate,
       );
       const byPath = new Map(documents.map((d, i) => [d.path, absPaths[i] as string]));
       const result = exportDocuments(opts.format, documents, {

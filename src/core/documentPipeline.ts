@@ -22,6 +22,11 @@ export interface DocumentSetup {
   path?: string;
   /** A date given for every document (`analyze --document-date`): it beats the sidecar's and the text's. */
   givenDate?: DocumentDate;
+  /**
+   * The file's own date (modification time or last commit), when the user turned that source on: the last
+   * source tried, after the text and the path (see src/hosts/fileDate.ts).
+   */
+  fileDate?: DocumentDate;
 }
 
 /** What a document shows: its mentions after reconciling, the entities they link to, and its date. */
@@ -51,7 +56,7 @@ export function documentAnalyzer(setup: AnalyzerSetup & { lexicon: Lexicon }): D
   return new DocumentAnalyzer({
     lexicon: setup.lexicon,
     documentDate: userDate(setup),
-    fallbackDate: setup.path === undefined ? undefined : dateFromPath(setup.path),
+    fallbackDate: (setup.path === undefined ? undefined : dateFromPath(setup.path)) ?? setup.fileDate,
   });
 }
 

@@ -16,6 +16,7 @@ import type { ColdParts } from '../core/index/coldDocument';
 import type { Lexicon } from '../core/lexicon/lexicon';
 import type { LexiconService } from './lexiconService';
 import { isServed } from './servedDocuments';
+import { fileDocumentDate } from './fileDocumentDate';
 import { affectsMarginalia } from './settings';
 
 /** Why a document's entry in the index changed. */
@@ -105,6 +106,7 @@ export class DocumentModelService implements vscode.Disposable {
       lexicons.onDidChange(() => this.reanalyseAll('lexicon'), this),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affectsMarginalia(e, 'files')) this.retrackAll();
+        else if (affectsMarginalia(e, 'documentDate.fromFile')) this.reanalyseAll('settings');
       }, this),
     );
   }
@@ -291,7 +293,12 @@ export class DocumentModelService implements vscode.Disposable {
   /** Analyses with the derived layers always: the index keeps the quotes of documents that are not open too. */
   private newAnalyzer(uri: vscode.Uri): DocumentAnalyzer {
     const date = this.reconciler?.documentDateFor?.(uri);
-    return documentAnalyzer({ lexicon: this.lexicons.lexiconFor(uri), sidecar: date ? { document: { date } } : undefined, path: uri.path });
+    return documentAnalyzer({
+      lexicon: this.lexicons.lexiconFor(uri),
+      sidecar: date ? { document: { date } } : undefined,
+      path: uri.path,
+      fileDate: fileDocumentDate(uri),
+    });
   }
 
   /** No sidecar gives the document manual data to reconcile (it can then be analysed on its own, in the worker). */

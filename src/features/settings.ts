@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { HighlightKind, MentionKind } from '../core/model/mention';
+import { parseFileDateMode, type FileDateMode } from '../hosts/fileDate';
 import { effectiveValue } from './trustedSettings';
 
 /** Kinds the editor can highlight and list, in display order. */
@@ -38,6 +39,8 @@ export interface MarginaliaSettings {
   statusBar: boolean;
   /** Notes of manual annotations shown at the end of their line. */
   showNotes: boolean;
+  /** `documentDate.fromFile`: date a document by its file when nothing else does (src/hosts/fileDate.ts). */
+  documentDateFromFile: FileDateMode;
 }
 
 /**
@@ -113,6 +116,7 @@ function loadSettings(scope?: vscode.Uri): MarginaliaSettings {
     sidecarMirrorFolder: trustedValue<string>('sidecar.mirrorFolder', '', scope).trim(),
     statusBar: c.get<boolean>('statusBar.enabled', true),
     showNotes: c.get<boolean>('annotations.showNotes', true),
+    documentDateFromFile: parseFileDateMode(c.get<string>('documentDate.fromFile', 'off')) ?? 'off',
   });
 }
 

@@ -17,6 +17,7 @@ import { WORKER_WINDOW, type ScanOutcome, type ScanWorkerClient } from '../hosts
 import type { DocumentModelService } from './documentModel';
 import { EditorDocumentSource } from './editorDocumentSource';
 import { excludeGlob } from './servedDocuments';
+import { fileDateModeFor } from './fileDocumentDate';
 import { affectsMarginalia, readSettings } from './settings';
 
 /** Longest stretch of analysis before yielding to the editor. */
@@ -96,7 +97,7 @@ export class WorkspaceScanner implements vscode.Disposable {
       model.onDidClose((uri) => (this.covers(uri) ? this.enqueue([uri]) : this.remove(uri)), this),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan(), this),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (affectsMarginalia(e, 'files')) void this.rescan();
+        if (affectsMarginalia(e, 'files', 'documentDate.fromFile')) void this.rescan();
       }, this),
     );
   }
@@ -226,7 +227,7 @@ export class WorkspaceScanner implements vscode.Disposable {
     const key = uri.toString();
     this.sent.set(key, (this.sent.get(key) ?? 0) + 1);
     this.removedWhileSent.delete(key);
-    const indexed = worker.scan(uri.fsPath, readSettings(uri).maxFileSize, lexicon).then(
+    const indexed = worker.scan(uri.fsPath, readSettings(uri).maxFileSize, lexicon, fileDateModeFor(uri)).then(
       (outcome) => this.receive(uri, outcome, excludeGlobs),
       // The worker failed: this file, and the rest of the scan, are analysed here.
       async () => {

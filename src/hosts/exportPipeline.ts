@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { viewDocument } from '../core/documentPipeline';
 import { documentFromView } from '../core/export/fromView';
+import { fileDateUnlessPathDated, type FileDateMode } from './fileDate';
 import { prepareDocuments } from '../core/export/prepare';
 import type { ExportDocument, ExportMetadata, ExportOptions, ExportedFile } from '../core/export/types';
 import type { Entity } from '../core/model/entity';
@@ -96,13 +97,15 @@ function lstatOrUndefined(p: string): fs.Stats | undefined {
  * Reads the documents the arguments name and makes each one's view as the editor shows it (documentPipeline.ts:
  * its lexicon, its sidecar's date, annotations and rejections), ready for any exporter. Sidecars are only read.
  * Orphaned annotations cannot be exported (their text is gone) and are reported; a sidecar that fails to load
- * is an error, and its document exports its automatic mentions only.
+ * is an error, and its document exports its automatic mentions only. `fileDate` dates a document that has no
+ * date of its own by its file (src/hosts/fileDate.ts), as the editor's setting does.
  */
 export async function loadExportDocuments(
   inputs: string[],
   io: PipelineIo,
   source: NodeDocumentSource,
   explicitRoot?: string,
+  fileDate: FileDateMode = 'off',
 ): Promise<{ documents: ExportDocument[]; entities: Entity[]; errors: string[]; absPaths: string[] }> {
   const { files, errors } = await source.collect(inputs);
   const readable: { abs: string; text: string }[] = [];
@@ -128,7 +131,7 @@ export async function loadExportDocuments(
     for (const p of problems) io.stderr(`${p}\n`);
     const found = await source.sidecarFor(abs, sidecarRoot);
     errors.push(...found.problems);
-    const shown = viewDocument(text, { lexicon, sidecar: found.sidecar, path: abs });
+    const shown = viewDocument(text, { lexicon, sidecar: found.sidecar, path: abs, fileDate: fileDateUnlessPathDated(abs, fileDate) });
     for (const e of shown.entities) if (!entities.has(e.id)) entities.set(e.id, e);
     for (const o of shown.view?.orphans ?? []) io.stderr(`${found.path}: annotation ${o.item.id} not exported: ${o.message}\n`);
     const doc = documentFromView(path.relative(root, abs).split(path.sep).join('/'), text, {

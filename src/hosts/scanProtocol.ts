@@ -8,6 +8,7 @@ import { BUILTIN_LEXICON } from '../core/lexicon/builtinLexicon';
 import { coldBuffers, type ColdParts } from '../core/index/coldDocument';
 import { analyzeCold } from '../core/scan/coldAnalysis';
 import { EntitySender, type SentEntities } from '../core/scan/entityTransfer';
+import { fileDateUnlessPathDated, type FileDateMode } from './fileDate';
 import { NodeDocumentReader } from './nodeDocumentReader';
 
 /** The key under which both sides know the built-in lexicon (the worker has it bundled). */
@@ -16,8 +17,11 @@ export const BUILTIN_LEXICON_KEY = 'builtin';
 export type ToWorker =
   /** A lexicon later scans name by `key`. */
   | { type: 'lexicon'; key: string; lexicon: Lexicon }
-  /** Read and analyse the file at `path` (a local path) if it is a document of at most `maxFileSize` bytes. */
-  | { type: 'scan'; id: number; path: string; maxFileSize: number; lexicon: string };
+  /**
+   * Read and analyse the file at `path` (a local path) if it is a document of at most `maxFileSize` bytes; with
+   * `fileDate`, the file's time or last commit dates it when nothing else does.
+   */
+  | { type: 'scan'; id: number; path: string; maxFileSize: number; lexicon: string; fileDate?: FileDateMode };
 
 export type FromWorker =
   | { id: number; outcome: 'indexed'; parts: ColdParts; bytes: Uint8Array; entities: SentEntities }
@@ -51,7 +55,8 @@ export function handleScanMessage(msg: ToWorker, state: ScanWorkerState): { repl
     let bytes: Uint8Array = read.bytes ?? new TextEncoder().encode(text);
     // A small file's Buffer may be a slice of Node's shared pool, which must not be transferred away.
     if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength) bytes = new Uint8Array(bytes);
-    const { parts, entities } = analyzeCold(text, lexicon, msg.path);
+    const fileDate = fileDateUnlessPathDated(msg.path, msg.fileDate ?? 'off');
+    const { parts, entities } = analyzeCold(text, lexicon, msg.path, fileDate);
     return {
       reply: { id, outcome: 'indexed', parts, bytes, entities: state.sender.select(entities) },
       transfer: [...coldBuffers(parts), bytes.buffer as ArrayBuffer],

@@ -18,6 +18,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Lexicon } from '../core/lexicon/lexicon';
 import type { Entity } from '../core/model/entity';
 import type { ColdParts } from '../core/index/coldDocument';
+import type { FileDateMode } from './fileDate';
 import { BUILTIN_LEXICON } from '../core/lexicon/builtinLexicon';
 import { EntityReceiver } from '../core/scan/entityTransfer';
 import { BUILTIN_LEXICON_KEY, type FromWorker, type ToWorker } from './scanProtocol';
@@ -82,8 +83,8 @@ export class ScanWorkerClient {
     return this.pending.size;
   }
 
-  /** Reads and analyses the local file at `path` in the worker. */
-  scan(path: string, maxFileSize: number, lexicon: Lexicon): Promise<ScanOutcome> {
+  /** Reads and analyses the local file at `path` in the worker (`fileDate`: see src/hosts/fileDate.ts). */
+  scan(path: string, maxFileSize: number, lexicon: Lexicon, fileDate: FileDateMode = 'off'): Promise<ScanOutcome> {
     if (this.broken) return Promise.reject(this.broken);
     const worker = this.start();
     if (worker instanceof Error) return Promise.reject(worker);
@@ -94,7 +95,7 @@ export class ScanWorkerClient {
       this.pending.set(id, { resolve, reject });
       // The worker keeps the extension host's event loop alive only while it has work.
       if (this.pending.size === 1) worker.ref();
-      worker.postMessage({ type: 'scan', id, path, maxFileSize, lexicon: key } satisfies ToWorker);
+      worker.postMessage({ type: 'scan', id, path, maxFileSize, lexicon: key, fileDate } satisfies ToWorker);
     });
   }
 

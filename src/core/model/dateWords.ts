@@ -25,7 +25,7 @@ const MODS: Readonly<Record<string, string>> = {
 const YEAR_UNKNOWN = '(year unknown)';
 
 /**
- * `value` in words: "30 December 2021", "1 December (year unknown)", "spring 2025", "week 39 of 2023
+ * `value` in words: "30 December 2021", "1 December (year unknown)", "the 12th (month unknown)", "spring 2025", "week 39 of 2023
  * (25 Sep - 1 Oct)", "the 1990s", "a past date, not resolved". With `mod` (START, MID, END, FIRST_HALF,
  * SECOND_HALF) for a part of the period: "the end of July 1955".
  */
@@ -51,6 +51,8 @@ function inWords(value: string): string {
   if (ref) return ref;
   let m = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(value);
   if (m) return dayWords(m[1] as string, Number(m[2]), Number(m[3]));
+  m = /^XXXX-XX-(\d{2})$/.exec(value);
+  if (m) return `the ${ordinal(Number(m[1]))} (month unknown)`;
   m = /^(\d{4}|XXXX)-(\d{2})$/.exec(value);
   if (m) return monthWords(m[1] as string, Number(m[2]));
   m = /^(\d{4}|XXXX)-(SP|SU|FA|WI)$/.exec(value);

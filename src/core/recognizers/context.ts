@@ -14,9 +14,9 @@ export interface DocumentDate {
 /**
  * Where a document's date came from, in the order they are trusted: what the user wrote in the sidecar
  * (`metadata`) or gave the CLI (`option`), a dateline or title line in the text, a date in the file's name or
- * in its folders' names, and the file's modification time when the user turned that on.
+ * in its folders' names, and the file's modification time or last git commit when the user turned that on.
  */
-export type DocumentDateSource = 'metadata' | 'option' | 'dateline' | 'title' | 'file name' | 'folder' | 'file time';
+export type DocumentDateSource = 'metadata' | 'option' | 'dateline' | 'title' | 'file name' | 'folder' | 'file time' | 'git commit';
 
 const ORIGIN: Record<DocumentDateSource, string> = {
   metadata: 'from the sidecar',
@@ -26,6 +26,7 @@ const ORIGIN: Record<DocumentDateSource, string> = {
   'file name': 'from the file name',
   folder: 'from the folder name',
   'file time': "from the file's modification time",
+  'git commit': "from the file's last commit",
 };
 
 /** Words for where a document date came from, for hovers and the status bar ("from the file name"). */

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, exportDocuments, exportFormat, type ExportFormatInfo } from '../../core/export/registry';
 import type { ExportFormat, ExportedFile } from '../../core/export/types';
+import { fileDateModeFor } from '../fileDocumentDate';
 import { countExported, loadExportDocuments, writeExportFiles } from '../../hosts/exportPipeline';
 import { NodeDocumentSource } from '../../hosts/nodeDocumentSource';
 import type { Command } from '../command';
@@ -97,6 +98,7 @@ export class ExportAnnotationsCommand implements Command {
       io,
       source,
       root,
+      fileDateModeFor(uris[0] as vscode.Uri),
     );
     problems.push(...loaded.errors);
     if (token.isCancellationRequested) return undefined;

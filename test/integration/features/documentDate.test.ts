@@ -55,4 +55,28 @@ describe('editor: the document date', function () {
     await waitFor(() => !/date:/.test(fs.readFileSync(sidecar, 'utf8')), 'the date gone from the sidecar');
     await waitFor(() => yesterday(uri)?.attributes?.resolution === 'unresolved', 'yesterday unresolved again');
   });
+
+  it('marginalia.documentDate.fromFile "modified" dates an undated document by its file, and "off" takes it back', async () => {
+    const config = vscode.workspace.getConfiguration('marginalia');
+    const file = path.join(workspaceRoot().fsPath, `zz-file-time-${process.pid}.txt`);
+    fs.writeFileSync(file, TEXT);
+    made.push(file);
+    const noon = new Date(2021, 11, 30, 12);
+    fs.utimesSync(file, noon, noon);
+    const uri = vscode.Uri.file(file);
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await waitFor(() => yesterday(uri) !== undefined, 'analysed');
+      assert.equal(api.index.document(uri.toString())?.documentDate, undefined, 'off by default');
+      await config.update('documentDate.fromFile', 'modified', vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => yesterday(uri)?.value === '2021-12-29', 'yesterday resolved against the file time');
+      assert.deepEqual(api.index.document(uri.toString())?.documentDate, { value: '2021-12-30', source: 'file time' });
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(0, 2));
+      const shown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      assert.match(shown, /30 December 2021, from the file's modification time/);
+    } finally {
+      await config.update('documentDate.fromFile', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(() => yesterday(uri)?.attributes?.resolution === 'unresolved', 'unresolved again when off');
+  });
 });

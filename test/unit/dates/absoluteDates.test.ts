@@ -68,8 +68,8 @@ describe('dates: absolute formats', () => {
     assert.deepEqual(spansIn('In 2026, the treaty will cease to exist.'), ['2026']);
   });
 
-  it('splits a year range into its two years', () => {
-    assert.deepEqual(valuesIn('Stockpiles, 1945-2014, are shown.'), [['1945', '1945'], ['2014', '2014']]);
+  it('keeps a year range as one span, an interval (yearRanges.test.ts)', () => {
+    assert.deepEqual(valuesIn('Stockpiles, 1945-2014, are shown.'), [['1945-2014', '1945/2014']]);
     assert.deepEqual(valuesIn('The 2014–15 season.'), [['2014–15', '2014/2015']]);
   });
 

@@ -25,6 +25,9 @@ describe('dates in words', () => {
       ['XXXX-WXX-3', 'a Wednesday (date unknown)'],
       ['2007-03-08/2007-03-09', '8 March 2007 to 9 March 2007'],
       ['BC0421', '421 BC'],
+      ['XXXX-XX-12', 'the 12th (month unknown)'],
+      ['XXXX-XX-09/XXXX-XX-10', 'the 9th (month unknown) to the 10th (month unknown)'],
+      ['XXXX-SU', 'summer (year unknown)'],
     ];
     for (const [value, words] of cases) assert.equal(dateInWords(value), words, value);
   });
@@ -40,6 +43,7 @@ describe('dates in words', () => {
       'On 30 December 2021 the ministers met; in the spring of 2025 and in autumn 2024 they will meet again.',
       'Talks last week, next Wednesday and in the first quarter went well, as in the 1990s and the 20th century.',
       'The day before, a few days ago, this year and last month, and on Friday, officials spoke.',
+      'They met on the 12th, and again on the 9th and 10th; in the summer and on Christmas Eve.',
     ].join('\n\n');
     for (const documentDate of [undefined, '2023-09-27']) {
       for (const m of analyze(text, { lexicon: BUILTIN_LEXICON, documentDate }).mentions) {

@@ -42,6 +42,7 @@ export function scanMonth(scan: Scan, pos: number, end: number): number {
     const day2 = day[2] ? Number(day[2]) : undefined;
     if ((day2 === undefined || day2 > Number(day[1])) && (y === undefined || (y >= 1000 && y <= 2100))) {
       const r = recordSimpleDate(scan, pos, stop, month, Number(day[1]), y, day2);
+      if (r > 0 && day2 === undefined) return joinMonthRange(scan, r, y !== undefined);
       return r > 0 ? r : stop; // an impossible day ("February 30") is no date, nor are its parts
     }
     const r = recordCalendarDate(scan, pos, stop, {
@@ -91,6 +92,36 @@ export function scanMonth(scan: Scan, pos: number, end: number): number {
   if (narrative) found.anchor = narrative.value;
   scan.out.push(found);
   return end;
+}
+
+const RANGE_TO_MONTH = new RegExp(`\\s*(?:[-–—]|to|through)\\s*(?=(?:${MONTH_PATTERN})\\b)`, 'y');
+
+/**
+ * "May 29 – June 2, 1988", "December 28 to January 3, 2022": a day just recorded (ending at `end`) and a day of
+ * another month after a dash or "to" are one range, as a range within a month is. The first day takes its year
+ * from the second when only the second has one written (the year before when its month comes later). Returns
+ * where the scan continues.
+ */
+function joinMonthRange(scan: Scan, end: number, firstHasYear: boolean): number {
+  const to = lookAhead(scan.text, end, RANGE_TO_MONTH);
+  if (!to) return end;
+  const first = scan.out[scan.out.length - 1] as DateFinding;
+  const secondStart = end + to[0].length;
+  let wordEnd = secondStart;
+  while (wordEnd < scan.text.length && /[A-Za-z]/.test(scan.text[wordEnd] as string)) wordEnd++;
+  const count = scan.out.length;
+  const stop = scanMonth(scan, secondStart, wordEnd);
+  const second = scan.out[count];
+  if (scan.out.length !== count + 1 || !second || second.start !== secondStart || second.precision !== 'day' || second.value.includes('/')) return stop;
+  let firstValue = first.value;
+  const secondYear = /^\d{4}/.exec(second.value)?.[0];
+  if (!firstHasYear && second.resolution === 'absolute' && secondYear) {
+    const later = firstValue.slice(5, 10) > second.value.slice(5, 10);
+    firstValue = `${later ? Number(secondYear) - 1 : secondYear}${firstValue.slice(4)}`;
+  }
+  // The second day says how far the range is pinned down: the first took its year from it, or has its own.
+  scan.out.splice(count - 1, 2, { start: first.start, end: second.end, value: `${firstValue}/${second.value}`, precision: 'day', resolution: second.resolution, rule: 'calendar-range' });
+  return stop;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Rules headed by digits: numeric calendar dates (handed to chrono), day-first dates ("24 May 2002"),
- * years ("in 1997", "the 2020 election", "post-2026", "2009-2010"), decades ("the 1980s", "the '90s").
+ * years ("in 1997", "the 2020 election", "post-2026"), ranges of years ("2009-2010", "1943 to 1991"), decades ("the 1980s", "the '90s").
  * Most digits in news are counts, money, times and footnotes; each is rejected after a look at its
  * neighbours, without a regular expression over the whole block.
  */
@@ -17,6 +17,7 @@ const DAY_FIRST = new RegExp(
   'y',
 );
 const YEAR = /(\d{4})(?:(s\b|['’]s\b)|\s*[-–—]\s*(\d{4}|\d{2})\b(?![-–—/]\d))?/y;
+const YEAR_TO = /\s+(?:to|through)\s+(\d{4})\b(?![-–—/]\d|[.,]\d|\s*(?:%|percent\b))/y;
 const NEXT_WORD = /\s*([A-Za-z]+)/y;
 const COUNTED_RANGE = /\s*(?:to|and|or|[-–—])\s*\d(?:[\d,.]*\d)?\s+([a-z]+)/y;
 // A year inside the name of a domestic law: "Fiscal Year 2020 National Defense Authorization Act" (caught by
@@ -26,7 +27,7 @@ const LAW_AFTER = /\s+(?:[A-Z][\w'’.-]*\s+){0,5}(?:Authorization|Appropriation
 const LAW_BEFORE = /\b(?:Act\s+of|Act,)\s*$/;
 const FISCAL_BEFORE = /\b(?:[Ff]iscal\s+[Yy]ear|FY)\s*$/;
 const BC_AFTER = / (?:BCE|BC|B\.C\.E\.|B\.C\.)(?![A-Za-z])/y;
-const NAME_GOES_ON = /\s+[A-Z][a-z]/y;
+const NAME_GOES_ON = /\s+[A-Z](?:[a-z]|[A-Z]+\b)/y;
 
 /**
  * Handles the digit run text[pos, end) found by the scan; returns where the scan continues.
@@ -135,12 +136,17 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
   if (n < 1800 && !/^(?:in|since|by|until|till|from|of|before|after|during|between|circa|c\.|year|around|through|and|to)$/.test(label)) return end;
   mod = modifierBefore(text, start, label); // start is still pos: label is the word before it
   if (mod) start = mod.start;
-  if (range && range.length === 2) {
-    // "2014–15": one span, an interval
-    const second = Math.floor(n / 100) * 100 + Number(range);
-    if (second <= n) return end;
-    scan.out.push({ start, end: stop, value: `${n}/${second}`, precision: 'year', resolution: 'absolute', rule: 'year-range' });
-    return stop;
+  if (range) {
+    // "2014–15", "1945-2014": one span, an interval, like a range of days (docs/date-conventions.md)
+    const second = range.length === 2 ? Math.floor(n / 100) * 100 + Number(range) : Number(range);
+    if (second > n && second <= 2100) return recordYearRange(scan, start, stop, n, second);
+    if (range.length === 2) return end;
+  }
+  const to = following === 116 /* t */ ? lookAhead(text, end, YEAR_TO) : null;
+  if (to) {
+    // "1943 to 1991", "1999 through 2003"
+    const second = Number(to[1]);
+    if (second > n && second <= 2100) return recordYearRange(scan, start, end + to[0].length, n, second);
   }
   stop = end;
   const value = String(n);
@@ -149,14 +155,8 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
       ? { start, end: stop, value, precision: 'year', resolution: 'absolute', rule: 'year', mod: mod.mod }
       : { start, end: stop, value, precision: 'year', resolution: 'absolute', rule: 'year' },
   );
-  if (range) {
-    // "2009-2010", "1945-2014": each year is a date of its own, as in TimeML
-    const second = Number(range);
-    const s2 = yearEnd - 4;
-    if (second > n && second <= 2100) scan.out.push({ start: s2, end: s2 + 4, value: range, precision: 'year', resolution: 'absolute', rule: 'year' });
-    return yearEnd;
-  }
-  return stop;
+  // a second year not later than the first ("the 2014-1999 figures") is no range, and no date of its own
+  return range ? yearEnd : stop;
 }
 
 /**
@@ -229,6 +229,11 @@ function lastNonSpace(text: string, pos: number, from: number): number {
     if (c !== 32 && (c < 9 || c > 13)) return c;
   }
   return -1;
+}
+
+function recordYearRange(scan: Scan, start: number, end: number, first: number, second: number): number {
+  scan.out.push({ start, end, value: `${first}/${second}`, precision: 'year', resolution: 'absolute', rule: 'year-range' });
+  return end;
 }
 
 function recordDecade(scan: Scan, start: number, end: number, decade: number, mod?: PeriodMod): number {
