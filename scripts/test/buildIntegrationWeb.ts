@@ -26,7 +26,6 @@ export const NOT_IN_WEB: Readonly<Record<string, string>> = {
   'features/navigation.test.ts': 'follows mentions into closed files of the workspace scan, which the web host has not yet',
   'features/quotesView.test.ts': "lists quotes of closed files from the workspace scan, which the web host has not yet",
   'people/personCommands.test.ts': 'edits the workspace lexicon through Node fs and expects closed files rescanned',
-  'annotations/annotations.test.ts': 'reads and writes sidecars through the Node sidecar store in the test itself; the web run has its own sidecar tests (web/)',
 };
 
 /** The integration test files that run in the web host, sorted, foundation/ first (see index.ts). */
