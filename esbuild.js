@@ -50,6 +50,8 @@ const builds = [
     outfile: 'dist/web/extension.js',
     external: ['vscode'],
   },
+  // Its scan worker, started from a Blob as a web Worker (src/web/webScanWorker.ts).
+  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/web/scanWorker.ts'], outfile: 'dist/web/scanWorker.js' },
 ];
 
 async function main() {
