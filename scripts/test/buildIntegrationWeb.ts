@@ -21,11 +21,8 @@ export const NOT_IN_WEB: Readonly<Record<string, string>> = {
   'export/exportCommand.test.ts': 'the export reads documents with Node fs (the DocumentSource port, issue 21, is not merged yet)',
   'features/scanWorker.test.ts': 'tests the Node worker thread (worker_threads) and the scan of closed files, which the web host has not yet',
   'features/scanSpecialFiles.test.ts': 'makes FIFOs and devices with mkfifo (child_process); the web host does not scan closed files yet',
-  'features/servedFiles.test.ts': 'writes files with Node fs and expects them scanned; the web host does not scan closed files yet',
-  'features/documentDate.test.ts': 'checks a closed file scanned from the workspace; the web host does not scan closed files yet',
   'features/navigation.test.ts': 'follows mentions into closed files of the workspace scan, which the web host has not yet',
   'features/quotesView.test.ts': "lists quotes of closed files from the workspace scan, which the web host has not yet",
-  'people/personCommands.test.ts': 'edits the workspace lexicon through Node fs and expects closed files rescanned',
 };
 
 /** The integration test files that run in the web host, sorted, foundation/ first (see index.ts). */
