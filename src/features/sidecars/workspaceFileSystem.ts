@@ -39,8 +39,9 @@ export function fileSystemError(path: string, e: unknown): Error {
   const code = 'code' in raw && typeof raw.code === 'string' ? raw.code : '';
   // Some hosts carry the kind only in the name: "EntryNotFound (FileSystemError)".
   const name = 'name' in raw && typeof raw.name === 'string' ? raw.name.replace(/ \(FileSystemError\)$/, '') : '';
-  const errno = ERRNO[code] ?? ERRNO[name] ?? (/^E[A-Z]+$/.test(code) ? code : undefined);
   const message = e instanceof Error ? e.message : String(e);
+  // A disk provider's "Unknown" error often carries Node's errno in its message ("ENOTEMPTY: directory not empty").
+  const errno = ERRNO[code] ?? ERRNO[name] ?? (/^E[A-Z]+$/.test(code) ? code : /\b(E[A-Z]{3,})\b/.exec(message)?.[1]);
   return Object.assign(new Error(message.includes(path) ? message : `${path}: ${message}`), { code: errno ?? 'EIO' });
 }
 
@@ -147,8 +148,12 @@ export class WorkspaceFileSystem implements FileSystem {
     } catch (e) {
       const code = (e as { code?: string }).code;
       if (code === 'ENOENT') return;
-      // Filled between the listing and the delete: another owner's lock, which stays.
-      if ((await this.readDirectory(path).catch(() => [])).length > 0) throw Object.assign(new Error(`${path}: folder not empty`), { code: 'ENOTEMPTY' });
+      if (code === 'ENOTEMPTY') throw e;
+      // Emptied and taken again by another writer between the listing and the delete (its lock, which stays),
+      // and maybe released since: not empty, or gone.
+      const now = await this.readDirectory(path).catch((again: unknown) => ((again as { code?: string }).code === 'ENOENT' ? undefined : []));
+      if (now === undefined) return;
+      if (now.length > 0) throw Object.assign(new Error(`${path}: folder not empty`), { code: 'ENOTEMPTY' });
       throw e;
     }
   }
