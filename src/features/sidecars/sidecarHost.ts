@@ -1,12 +1,12 @@
 /**
- * Sidecars in the editor: one {@link SidecarStore} per workspace folder (where the host keeps it, see
- * sidecarPlaces.ts; read-only in Restricted Mode), one loaded {@link SidecarFile} per document, and the {@link MentionReconciler} that puts
- * manual annotations and rejections into every document view. Loading is asynchronous and reconciling is not:
- * a document whose sidecar is not loaded yet shows its automatic mentions, and is reconciled again when the
- * sidecar arrives. External changes (git pull, another window, the CLI) come in through a file watcher, and a
- * hash re-check when the window regains focus (watchers miss events); the file is reloaded and merged, never
- * overwritten. Positions are written back when the document is saved, so the sidecar's fingerprint and
- * offsets always describe the text on disk.
+ * Sidecars in the editor: one {@link SidecarStore} per workspace folder (over the file system the host chooses,
+ * see sidecarPlaces.ts; read-only in Restricted Mode), one loaded {@link SidecarFile} per document, and the
+ * {@link MentionReconciler} that puts manual annotations and rejections into every document view. Loading is
+ * asynchronous and reconciling is not: a document whose sidecar is not loaded yet shows its automatic mentions,
+ * and is reconciled again when the sidecar arrives. External changes (git pull, another window, the CLI) come in
+ * through a file watcher, and a hash re-check when the window regains focus (watchers miss events); the file is
+ * reloaded and merged, never overwritten. Positions are written back when the document is saved, so the
+ * sidecar's fingerprint and offsets always describe the text on disk.
  */
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../../core/analyze';
