@@ -1,4 +1,4 @@
-// Bundles the extension and the CLI. `--production` minifies; otherwise source maps; `--watch` rebuilds.
+// Bundles the extension (for Node and for the browser) and the CLI. `--production` minifies; otherwise source maps; `--watch` rebuilds.
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -40,6 +40,18 @@ const builds = [
   // The CLI: a small loader (dist/cli.js, the `marginalia` bin) that runs the bundle through V8's code cache.
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/marginalia-cli.js' },
   { ...common, entryPoints: ['src/cliLoader.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // VS Code for the Web (package.json `browser`): runs in a web worker. Any import of a Node built-in fails this
+  // build (test/unit/web/browserBuild.test.ts builds it to check).
+  {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    entryPoints: ['src/web/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    external: ['vscode'],
+  },
+  // Its scan worker, started from a Blob as a web Worker (src/web/webScanWorker.ts).
+  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/web/scanWorker.ts'], outfile: 'dist/web/scanWorker.js' },
 ];
 
 async function main() {
@@ -53,7 +65,11 @@ async function main() {
   if (results.some((r) => r.errors.length > 0)) process.exit(1);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+module.exports = { builds };
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

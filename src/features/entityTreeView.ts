@@ -28,7 +28,7 @@ export interface EntityViews {
 export function registerEntityViews(
   index: WorkspaceIndex,
   model: DocumentModelService,
-  scanner: WorkspaceScanner,
+  scanner: WorkspaceScanner | undefined,
 ): { views: EntityViews; disposable: vscode.Disposable } {
   let documentUri = servedActiveUri();
   const workspaceProvider = new EntityTreeProvider(index, 'workspace');
@@ -105,7 +105,7 @@ export function registerEntityViews(
         for (const node of target.provider.getChildren(undefined)) await target.view.reveal(node, { expand: 2, select: false, focus: false });
       },
     },
-    { id: 'marginalia.refreshEntities', execute: () => scanner.rescan() },
+    { id: 'marginalia.refreshEntities', execute: () => scanner?.rescan() },
     {
       id: 'marginalia.revealInTree',
       execute: async () => {
@@ -133,7 +133,7 @@ export function registerEntityViews(
       refreshWorkspace();
       if (u.uri === documentUri) refreshDocument();
     }),
-    scanner.onDidChangeState(onScan),
+    ...(scanner ? [scanner.onDidChangeState(onScan)] : []),
     vscode.window.onDidChangeActiveTextEditor(() => {
       const next = servedActiveUri();
       if (next !== undefined && next !== documentUri) {

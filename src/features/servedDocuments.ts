@@ -6,7 +6,8 @@
 import * as vscode from 'vscode';
 import { readSettings } from './settings';
 
-const SCHEMES = ['file', 'untitled', 'vscode-vfs'];
+/** Real files, untitled buffers, github.dev's repositories, and a server's files in its web client (code-server). */
+const SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'];
 
 /** The document selector for providers (hover, symbols, references). */
 export function servedSelector(): vscode.DocumentFilter[] {

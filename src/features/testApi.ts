@@ -29,7 +29,7 @@ export interface TreeRow {
 export function testApiCommands(
   index: WorkspaceIndex,
   model: DocumentModelService,
-  scanner: WorkspaceScanner,
+  scanner: WorkspaceScanner | undefined,
   decorations: DecorationController,
   viewsOf: () => EntityViews | undefined,
   quotesOf: () => QuotesTreeProvider | undefined,
@@ -83,7 +83,7 @@ export function testApiCommands(
       /** Resolves when the workspace scan and pending edits are done; returns the index's document count. */
       id: 'marginalia.internal.whenIdle',
       execute: async () => {
-        await scanner.idle();
+        await scanner?.idle();
         await model.whenIdle();
         return index.documentCount;
       },
@@ -97,13 +97,13 @@ export function testApiCommands(
         updates: model.stats.updates,
         editDelayMs: typeof uri === 'string' ? model.editDelayFor(uri) : undefined,
         applyMs: typeof uri === 'string' ? decorations.appliedFor(uri)?.applyMs : undefined,
-        scanBusyMs: scanner.lastScanBusyMs,
-        scanLongestFileMs: scanner.longestFileMs,
-        scanLongestFileAt: scanner.longestFileAt,
-        scanLongestFileAnalyzeMs: scanner.longestFileAnalyzeMs,
-        scanWorkerFiles: scanner.workerFiles,
-        scanWorkerFilesTotal: scanner.workerFilesTotal,
-        scanWorkerProblem: scanner.workerProblem,
+        scanBusyMs: scanner?.lastScanBusyMs,
+        scanLongestFileMs: scanner?.longestFileMs,
+        scanLongestFileAt: scanner?.longestFileAt,
+        scanLongestFileAnalyzeMs: scanner?.longestFileAnalyzeMs,
+        scanWorkerFiles: scanner?.workerFiles,
+        scanWorkerFilesTotal: scanner?.workerFilesTotal,
+        scanWorkerProblem: scanner?.workerProblem,
         activateMs: timings.activateMs,
         documents: index.documentCount,
       }),

@@ -1,9 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
-
-/** First argument of every console line the suite's reporter writes (see scripts/test/integrationLayer.ts). */
-export const SUITE_OUTPUT_MARKER = '[marginalia-suite]';
+import { SUITE_OUTPUT_MARKER } from './web/markers';
 
 /**
  * The suite index the VS Code extension host loads through `extensionTestsPath` (code-server's development

@@ -4,7 +4,6 @@
  * failed to load), and remember their inverse so "Undo Last Annotation Change" can put the sidecar back.
  * The change then comes back to every view through the model, like a change made by git or the CLI.
  */
-import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { Annotation } from '../../core/model/annotation';
 import type { HighlightKind, Mention } from '../../core/model/mention';
@@ -33,7 +32,11 @@ const UNDO_DEPTH = 50;
 export class AnnotationService {
   private readonly undoStack: UndoEntry[] = [];
 
-  constructor(private readonly sidecars: SidecarHost) {}
+  /** `userName`: the author of new annotations when `marginalia.annotations.author` is empty (the OS user). */
+  constructor(
+    private readonly sidecars: SidecarHost,
+    private readonly userName: () => string | undefined = () => undefined,
+  ) {}
 
   /** A new manual annotation on text[start, end); its id. */
   async annotate(document: vscode.TextDocument, start: number, end: number, draft: AnnotationDraft): Promise<string> {
@@ -102,15 +105,7 @@ export class AnnotationService {
 
   private context(): EditContext {
     const configured = vscode.workspace.getConfiguration('marginalia').get<string>('annotations.author');
-    return { now: new Date().toISOString(), author: configured || userName() };
-  }
-}
-
-function userName(): string | undefined {
-  try {
-    return os.userInfo().username || undefined;
-  } catch {
-    return undefined;
+    return { now: new Date().toISOString(), author: configured || this.userName() };
   }
 }
 

@@ -4,11 +4,11 @@
  * is lost, with quick fixes: re-attach it to the current selection, or delete it. A sidecar that fails to load
  * is an error on the document's first line naming the sidecar file, line and problem.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Orphan } from '../../core/anchoring/reanchor';
 import { withSelectors } from '../../core/anchoring/reanchor';
 import type { Annotation } from '../../core/model/annotation';
+import { basename } from '../../core/ports/fileSystem';
 import type { DocumentModelService } from '../documentModel';
 import type { Command } from '../command';
 import { servedSelector } from '../servedDocuments';
@@ -48,7 +48,7 @@ export class OrphanDiagnostics implements vscode.Disposable {
     if (file?.state === 'failed') {
       const d = new vscode.Diagnostic(
         new vscode.Range(0, 0, 0, 0),
-        `Marginalia cannot read ${path.basename(file.path)}: ${file.problems.join('; ')}. Its annotations are kept on disk untouched until it is fixed.`,
+        `Marginalia cannot read ${basename(file.path)}: ${file.problems.join('; ')}. Its annotations are kept on disk untouched until it is fixed.`,
         vscode.DiagnosticSeverity.Error,
       );
       d.source = 'Marginalia';

@@ -1,34 +1,32 @@
 /**
- * Sidecars in the editor: one {@link SidecarStore} per workspace folder (Node file system, read-only in
- * Restricted Mode), one loaded {@link SidecarFile} per document, and the {@link MentionReconciler} that puts
- * manual annotations and rejections into every document view. Loading is asynchronous and reconciling is not:
- * a document whose sidecar is not loaded yet shows its automatic mentions, and is reconciled again when the
- * sidecar arrives. External changes (git pull, another window, the CLI) come in through a file watcher, and a
- * hash re-check when the window regains focus (watchers miss events); the file is reloaded and merged, never
- * overwritten. Positions are written back when the document is saved, so the sidecar's fingerprint and
- * offsets always describe the text on disk.
+ * Sidecars in the editor: one {@link SidecarStore} per workspace folder (over the file system the host chooses,
+ * see sidecarPlaces.ts; read-only in Restricted Mode), one loaded {@link SidecarFile} per document, and the
+ * {@link MentionReconciler} that puts manual annotations and rejections into every document view. Loading is
+ * asynchronous and reconciling is not: a document whose sidecar is not loaded yet shows its automatic mentions,
+ * and is reconciled again when the sidecar arrives. External changes (git pull, another window, the CLI) come in
+ * through a file watcher, and a hash re-check when the window regains focus (watchers miss events); the file is
+ * reloaded and merged, never overwritten. Positions are written back when the document is saved, so the
+ * sidecar's fingerprint and offsets always describe the text on disk.
  */
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../../core/analyze';
 import { withSelectors } from '../../core/anchoring/reanchor';
 import { reconcile, type DocumentView } from '../../core/model/documentView';
+import { basename, dirname } from '../../core/ports/fileSystem';
 import { textFingerprint } from '../../core/sidecar/fingerprint';
 import type { SidecarEdit } from '../../core/sidecar/sidecarEdits';
 import type { SidecarFile } from '../../core/sidecar/sidecarFile';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/sidecarPaths';
-import type { SidecarStore } from '../../core/sidecar/sidecarStore';
-import { createNodeSidecarStore } from '../../hosts/nodeSidecarStore';
 import { reconciledView, type ReconciledView } from '../../core/documentPipeline';
 import type { MentionReconciler } from '../documentModel';
 import { readSettings } from '../settings';
+import type { SidecarPlace, SidecarPlaces } from './sidecarPlaces';
 
 /** How long a folder listing answers "has this document a sidecar?" (a scan's burst of documents). */
 const LISTING_TTL_MS = 2000;
 
 export class SidecarHost implements MentionReconciler, vscode.Disposable {
-  private stores = new Map<string, SidecarStore>();
+  private stores = new Map<string, SidecarPlace>();
   private readonly files = new Map<string, SidecarFile>();
   private readonly loading = new Map<string, Promise<SidecarFile | undefined>>();
   private readonly views = new Map<string, DocumentView>();
@@ -49,7 +47,8 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
   /** Fires with a document URI when its manual annotations changed (MentionReconciler). */
   readonly onDidChange = this.changed.event;
 
-  constructor() {
+  /** `places`: where the host keeps a workspace folder's sidecars (Node's fs or `vscode.workspace.fs`). */
+  constructor(private readonly places: SidecarPlaces) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     this.subscriptions.push(
       watcher,
@@ -88,8 +87,9 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
     const key = uri.toString();
     if (this.absentSidecarOf.has(key)) return undefined;
     if (this.files.has(key) || this.loading.has(key)) return this.open(uri);
-    const sidecarPath = this.storeFor(uri)?.sidecarPath(uri.fsPath);
-    if (sidecarPath && !(await this.listing(path.dirname(sidecarPath))).has(path.basename(sidecarPath))) {
+    const place = this.storeFor(uri);
+    const sidecarPath = place?.store.sidecarPath(place.pathOf(uri));
+    if (place && sidecarPath && !(await this.listing(place, dirname(sidecarPath))).has(basename(sidecarPath))) {
       this.absent.set(sidecarPath, key);
       this.absentSidecarOf.set(key, sidecarPath);
       return undefined;
@@ -102,11 +102,11 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
     return this.files.get(uri.toString());
   }
 
-  private listing(folder: string): Promise<Set<string>> {
+  private listing(place: SidecarPlace, folder: string): Promise<Set<string>> {
     const now = performance.now();
     const cached = this.listings.get(folder);
     if (cached && now - cached.at < LISTING_TTL_MS) return cached.names;
-    const names = fs.readdir(folder).then(
+    const names = place.store.options.fs.readDirectory(folder).then(
       (list) => new Set(list),
       () => new Set<string>(),
     );
@@ -166,7 +166,7 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
   reconcile(uri: vscode.Uri, text: string, auto: AnalysisResult): ReconciledView {
     const key = uri.toString();
     const file = this.files.get(key);
-    if (!file && uri.scheme === 'file' && !this.absentSidecarOf.has(key)) void this.open(uri);
+    if (!file && !this.absentSidecarOf.has(key) && this.storeFor(uri)) void this.open(uri);
     const shown = reconciledView(text, auto, file?.sidecar);
     if (shown.view) this.views.set(key, shown.view);
     else this.views.delete(key);
@@ -174,9 +174,9 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
   }
 
   private async load(uri: vscode.Uri): Promise<SidecarFile | undefined> {
-    const store = this.storeFor(uri);
-    if (!store) return undefined;
-    const file = await store.open(uri.fsPath);
+    const place = this.storeFor(uri);
+    if (!place) return undefined;
+    const file = await place.store.open(place.pathOf(uri));
     const key = uri.toString();
     this.files.set(key, file);
     this.unsubscribe.set(key, file.onDidChange(() => this.changed.fire(key)));
@@ -184,17 +184,16 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
     return file;
   }
 
-  private storeFor(uri: vscode.Uri): SidecarStore | undefined {
-    if (uri.scheme !== 'file') return undefined;
+  private storeFor(uri: vscode.Uri): SidecarPlace | undefined {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder || folder.uri.scheme !== 'file') return undefined;
-    const root = folder.uri.fsPath;
+    if (!folder || folder.uri.scheme !== uri.scheme) return undefined;
+    const root = folder.uri.toString();
     // A folder-level mirror folder is a path setting: ignored in Restricted Mode (trustedValue).
     const mirrorFolder = readSettings(folder.uri).sidecarMirrorFolder;
     const storeKey = `${root}\u0000${mirrorFolder}`;
     let store = this.stores.get(storeKey);
     if (!store) {
-      store = createNodeSidecarStore({ root, cwd: root, readOnly: !vscode.workspace.isTrusted, location: mirrorFolder ? { mirrorFolder } : {} });
+      store = this.places(folder.uri, { readOnly: !vscode.workspace.isTrusted, location: mirrorFolder ? { mirrorFolder } : {} });
       this.stores.set(storeKey, store);
     }
     return store;
@@ -215,14 +214,16 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
   private async externalChange(sidecarUri: vscode.Uri): Promise<void> {
     this.listings.clear();
     // A sidecar appeared for a document that had none: load it now.
-    const absentKey = this.absent.get(sidecarUri.fsPath);
+    const sidecarPath = this.storeFor(sidecarUri)?.pathOf(sidecarUri);
+    if (sidecarPath === undefined) return;
+    const absentKey = this.absent.get(sidecarPath);
     if (absentKey !== undefined) {
       await this.open(vscode.Uri.parse(absentKey));
       this.changed.fire(absentKey);
       return;
     }
     // Beside the document or in a mirror folder: the loaded file that has this path.
-    const entry = [...this.files].find(([, f]) => f.path === sidecarUri.fsPath);
+    const entry = [...this.files].find(([, f]) => f.path === sidecarPath);
     if (!entry) return;
     await entry[1].reload();
     this.changed.fire(entry[0]);
@@ -262,7 +263,7 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
       file.edit(...edits);
       await file.save();
     } catch (e) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Marginalia could not update {0}: {1}', path.basename(file.path), e instanceof Error ? e.message : String(e)));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Marginalia could not update {0}: {1}', basename(file.path), e instanceof Error ? e.message : String(e)));
     }
   }
 

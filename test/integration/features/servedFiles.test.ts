@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { openSample, waitForActivation, workspaceRoot } from '../support/editor';
+import { remove } from '../support/files';
 import { waitForDecorations } from './marginaliaApi';
 
 const highlighted = (d: { ranges: Record<string, number[][]> }) => Object.values(d.ranges).some((r) => r.length > 0);
@@ -33,8 +32,8 @@ describe('editor: which documents Marginalia serves (files.languages, files.incl
   });
 
   it('serves files of other languages that marginalia.files.include names', async () => {
-    const file = path.join(workspaceRoot().fsPath, 'zz-served-transcript.log');
-    fs.copyFileSync(path.join(workspaceRoot().fsPath, 'press-briefing.txt'), file);
+    const file = vscode.Uri.joinPath(workspaceRoot(), 'zz-served-transcript.log');
+    await vscode.workspace.fs.copy(vscode.Uri.joinPath(workspaceRoot(), 'press-briefing.txt'), file, { overwrite: true });
     try {
       const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
       assert.notEqual(editor.document.languageId, 'plaintext');
@@ -43,7 +42,7 @@ describe('editor: which documents Marginalia serves (files.languages, files.incl
       await waitForDecorations(editor.document, highlighted, 'the .log file highlighted once files.include names it');
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-      fs.rmSync(file, { force: true });
+      await remove(file);
     }
   });
 });

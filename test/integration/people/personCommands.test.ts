@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../../src/extension';
 import { EXTENSION_ID, waitFor, waitForActivation, workspaceRoot } from '../support/editor';
+import { exists, readText, remove, writeText } from '../support/files';
 
 const TEXT = [
   'GENEVA, March 4, 2025 — "We will not wait for the deadline," said Tomas Vendt, the head of the delegation.',
@@ -19,37 +18,36 @@ const TEXT = [
 describe('people in the entity views: merge, alias, manual names', function () {
   this.timeout(60_000);
   let api: MarginaliaApi;
-  let docPath: string;
-  let lexiconPath: string;
+  let lexiconFolder: vscode.Uri;
+  let lexicon: vscode.Uri;
   let uri: vscode.Uri;
 
   /** The speaker entities of the test document, as the views list them: id -> count. */
   const speakers = (): Record<string, number> =>
     Object.fromEntries(api.index.entitiesOfKind('speaker', uri.toString()).map((e) => [e.id, e.count]));
-  const lexiconText = () => (fs.existsSync(lexiconPath) ? fs.readFileSync(lexiconPath, 'utf8') : '');
+  const lexiconText = () => readText(lexicon);
 
   before(async () => {
     await waitForActivation();
     api = vscode.extensions.getExtension<MarginaliaApi>(EXTENSION_ID)?.exports as MarginaliaApi;
-    docPath = path.join(workspaceRoot().fsPath, `zz-people-test-${process.pid}.txt`);
-    lexiconPath = path.join(workspaceRoot().fsPath, '.marginalia', 'lexicon.yaml');
-    assert.ok(!fs.existsSync(lexiconPath), 'the sample workspace has no lexicon of its own (this suite writes one)');
-    uri = vscode.Uri.file(docPath);
-    fs.writeFileSync(docPath, TEXT);
+    uri = vscode.Uri.joinPath(workspaceRoot(), `zz-people-test-${Date.now().toString(36)}.txt`);
+    lexiconFolder = vscode.Uri.joinPath(workspaceRoot(), '.marginalia');
+    lexicon = vscode.Uri.joinPath(lexiconFolder, 'lexicon.yaml');
+    assert.ok(!(await exists(lexicon)), 'the sample workspace has no lexicon of its own (this suite writes one)');
+    await writeText(uri, TEXT);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await waitFor(() => speakers()['person:tomas-vendt'] === 1 && speakers()['person:wendt'] === 1, 'the test document analysed');
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    for (const f of [docPath, `${docPath}.annotations.yaml`, lexiconPath]) fs.rmSync(f, { force: true });
-    fs.rmSync(path.dirname(lexiconPath), { recursive: true, force: true });
+    for (const f of [uri, uri.with({ path: `${uri.path}.annotations.yaml` }), lexiconFolder]) await remove(f);
   });
 
   it('"Merge with..." writes the other name as an alias of the fuller one, and the two become one person', async () => {
     const ok = await vscode.commands.executeCommand('marginalia.mergePerson', 'person:wendt', 'person:tomas-vendt');
     assert.equal(ok, true);
-    assert.match(lexiconText(), /name: Tomas Vendt[\s\S]*aliases:[\s\S]*Wendt/);
+    assert.match(await lexiconText(), /name: Tomas Vendt[\s\S]*aliases:[\s\S]*Wendt/);
     await waitFor(() => speakers()['person:tomas-vendt'] === 2 && speakers()['person:wendt'] === undefined, 'Wendt linked to Tomas Vendt after the merge');
   });
 
@@ -57,8 +55,8 @@ describe('people in the entity views: merge, alias, manual names', function () {
     assert.equal(speakers()['person:nadia-okonjo'], 1);
     const ok = await vscode.commands.executeCommand('marginalia.addPersonAlias', 'person:nadia-okonjo', 'N. Okonjo-Bell');
     assert.equal(ok, true);
-    assert.match(lexiconText(), /name: Nadia Okonjo[\s\S]*N\. Okonjo-Bell/);
-    assert.match(lexiconText(), /Wendt/, 'the earlier merge stays in the file');
+    assert.match(await lexiconText(), /name: Nadia Okonjo[\s\S]*N\. Okonjo-Bell/);
+    assert.match(await lexiconText(), /Wendt/, 'the earlier merge stays in the file');
     await waitFor(() => speakers()['person:nadia-okonjo'] === 2, 'N. Okonjo-Bell linked to Nadia Okonjo');
   });
 

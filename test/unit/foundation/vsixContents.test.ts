@@ -17,13 +17,18 @@ describe('.vsix contents', function () {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-vsix-'));
     for (const f of ['package.json', 'package.nls.json', '.vscodeignore', 'README.md', 'LICENSE']) fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
     fs.mkdirSync(path.join(dir, 'dist'));
-    for (const f of ['extension.js', 'scanWorker.js', 'cli.js', 'marginalia-cli.js']) fs.writeFileSync(path.join(dir, 'dist', f), '');
+    fs.mkdirSync(path.join(dir, 'dist', 'web'));
+    for (const f of ['extension.js', 'scanWorker.js', 'cli.js', 'marginalia-cli.js', 'web/extension.js', 'web/extension.js.map']) {
+      fs.writeFileSync(path.join(dir, 'dist', f), '');
+    }
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('holds the extension and its scan worker, not the CLI', async () => {
+  it('holds the extension for Node and for the browser and its scan worker, not the CLI nor source maps', async () => {
     const files = (await listFiles({ cwd: dir, packageManager: PackageManager.None })).map((f) => f.replace(/\\/g, '/'));
     assert.ok(files.includes('dist/extension.js') && files.includes('dist/scanWorker.js'), files.join(', '));
+    assert.ok(files.includes('dist/web/extension.js'), files.join(', '));
+    assert.deepEqual(files.filter((f) => f.endsWith('.map')), []);
     assert.deepEqual(files.filter((f) => /cli/i.test(f)), []);
   });
 

@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import type { BuildOptions, Metafile } from 'esbuild';
+import * as esbuild from 'esbuild';
+
+export const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+/** esbuild.js's builds, by output file. */
+export function buildOptions(outfile: string): BuildOptions {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { builds } = require(path.join(ROOT, 'esbuild.js')) as { builds: BuildOptions[] };
+  const found = builds.find((b) => b.outfile === outfile);
+  assert.ok(found, `esbuild.js has no build of ${outfile}`);
+  return found;
+}
+
+/** Builds in memory (esbuild.js options); fails with esbuild's errors (file:line: text), or when anything but `vscode` is external. */
+export async function buildInMemory(options: BuildOptions): Promise<Metafile & { text: string }> {
+  const result = await esbuild.build({ ...options, absWorkingDir: ROOT, write: false, metafile: true, logLevel: 'silent', plugins: [] }).catch(
+    (e: { errors?: esbuild.Message[] }) => {
+      const lines = (e.errors ?? []).map((m) => `${m.location?.file ?? ''}:${m.location?.line ?? ''}: ${m.text}`);
+      assert.fail(`the browser build failed:\n${lines.join('\n')}`);
+    },
+  );
+  const meta = result.metafile as Metafile;
+  // '<runtime>' is esbuild's own helper module, not an import.
+  const externals = Object.values(meta.inputs).flatMap((i) => i.imports.filter((x) => x.external && x.path !== '<runtime>').map((x) => x.path));
+  assert.deepEqual(
+    [...new Set(externals)].filter((e) => e !== 'vscode'),
+    [],
+  );
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
+  return { ...meta, text: js?.text ?? '' };
+}
