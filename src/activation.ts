@@ -5,6 +5,7 @@
  * differs between the hosts (file access, the scan, the OS user) comes in an {@link EditorHost}; this file and
  * everything it imports stay free of Node built-ins, which the browser build checks.
  */
+import type { DocumentDate } from './core/recognizers/context';
 import * as vscode from 'vscode';
 import { WorkspaceIndex } from './core/index/workspaceIndex';
 import { registerCommands, type Command } from './features/command';
@@ -49,6 +50,8 @@ export interface EditorHost {
   createScanner?(model: DocumentModelService, log: (line: string) => void): WorkspaceScanner;
   /** Commands only this host has. */
   commands?(context: vscode.ExtensionContext, log: () => vscode.OutputChannel, lexicons: LexiconService): Command[];
+  /** The date of a document's file when the user turned that source on; hosts without local files have none. */
+  fileDate?(uri: vscode.Uri): DocumentDate | undefined;
   /** Context keys and the like, registered with the views on the turn after activation. */
   afterViews?(): void;
 }
@@ -60,7 +63,7 @@ export function activateMarginalia(context: vscode.ExtensionContext, host: Edito
   context.subscriptions.push(watchSettings());
   const index = new WorkspaceIndex();
   const lexicons = new LexiconService();
-  const model = new DocumentModelService(index, lexicons);
+  const model = new DocumentModelService(index, lexicons, host.fileDate && ((uri) => host.fileDate?.(uri)));
   // The output channel is created when first needed, not at activation.
   let channel: vscode.OutputChannel | undefined;
   const log = () => (channel ??= vscode.window.createOutputChannel('Marginalia'));

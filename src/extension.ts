@@ -8,6 +8,7 @@ import type * as vscode from 'vscode';
 import { activateMarginalia, type MarginaliaApi } from './activation';
 import { ExportAnnotationsCommand, registerExportContext } from './features/export/exportCommand';
 import { workspaceSidecarPlace, type SidecarPlaces } from './features/sidecars/sidecarPlaces';
+import { fileDocumentDate } from './features/fileDocumentDate';
 import { WorkspaceScanner } from './features/workspaceScanner';
 import { createNodeSidecarStore } from './hosts/nodeSidecarStore';
 import { ScanWorkerClient } from './hosts/scanWorkerClient';
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     },
     commands: (ctx, log, lexicons) => [new ExportAnnotationsCommand(ctx.workspaceState, log, lexicons)],
     afterViews: registerExportContext,
+    fileDate: fileDocumentDate,
   });
 }
 

@@ -11,12 +11,12 @@ import * as vscode from 'vscode';
 import type { AnalysisResult, DocumentAnalyzer } from '../core/analyze';
 import { documentAnalyzer, reconciledView, type ReconciledView } from '../core/documentPipeline';
 import type { Entity } from '../core/model/entity';
+import type { DocumentDate } from '../core/recognizers/context';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { ColdParts } from '../core/index/coldDocument';
 import type { Lexicon } from '../core/lexicon/lexicon';
 import type { LexiconService } from './lexiconService';
 import { isServed } from './servedDocuments';
-import { fileDocumentDate } from './fileDocumentDate';
 import { affectsMarginalia } from './settings';
 
 /** Why a document's entry in the index changed. */
@@ -98,6 +98,8 @@ export class DocumentModelService implements vscode.Disposable {
   constructor(
     private readonly index: WorkspaceIndex,
     private readonly lexicons: LexiconService,
+    /** The file's own date, in hosts that can read one (src/features/fileDocumentDate.ts): the last source tried. */
+    private readonly fileDate: (uri: vscode.Uri) => DocumentDate | undefined = () => undefined,
   ) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.track(d), this),
@@ -297,7 +299,7 @@ export class DocumentModelService implements vscode.Disposable {
       lexicon: this.lexicons.lexiconFor(uri),
       sidecar: date ? { document: { date } } : undefined,
       path: uri.path,
-      fileDate: fileDocumentDate(uri),
+      fileDate: this.fileDate(uri),
     });
   }
 

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { HighlightKind, MentionKind } from '../core/model/mention';
-import { parseFileDateMode, type FileDateMode } from '../hosts/fileDate';
+import { parseFileDateMode, type FileDateMode } from '../core/model/fileDateMode';
 import { effectiveValue } from './trustedSettings';
 
 /** Kinds the editor can highlight and list, in display order. */

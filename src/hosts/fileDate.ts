@@ -11,19 +11,14 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DocumentDate } from '../core/recognizers/context';
-import { dateFromPath } from '../core/recognizers/dates/pathDate';
+import type { FileDateMode } from '../core/model/fileDateMode';
 
-export type FileDateMode = 'off' | 'modified' | 'gitCommit';
+export { parseFileDateMode, type FileDateMode } from '../core/model/fileDateMode';
+import { dateFromPath } from '../core/recognizers/dates/pathDate';
 
 /** How long one `git log` may take before the file counts as undated (a huge or locked repository). */
 const GIT_TIMEOUT_MS = 5000;
 
-/** The mode a setting or CLI value names (`git-commit` and `gitCommit` alike); undefined for any other word. */
-export function parseFileDateMode(value: string): FileDateMode | undefined {
-  if (value === 'off' || value === 'modified') return value;
-  if (value === 'gitCommit' || value === 'git-commit') return 'gitCommit';
-  return undefined;
-}
 
 /** The date of the file at `absPath` by `mode`; undefined when off, or when the file or its history has none. */
 export function fileDateSync(absPath: string, mode: FileDateMode): DocumentDate | undefined {
