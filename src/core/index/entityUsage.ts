@@ -1,10 +1,9 @@
 /**
  * What lists and hover cards ask the workspace index about entities (a mention's place, an entity as a list row,
- * its mentions counted per document), and how one document's mentions of an entity are counted: over the mention
- * objects of an open document, over a closed one's typed arrays.
+ * its mentions counted per document), and how one document's mentions of an entity are counted (through the
+ * document's own questions: an open document answers from its mention objects, a closed one from typed arrays).
  */
 import type { Mention, MentionKind } from '../model/mention';
-import { ColdDocument } from './coldDocument';
 import { kindCode, type DocKeys } from './docKeys';
 import type { IndexedDocument } from './indexedDocument';
 
@@ -40,27 +39,15 @@ export interface EntityUsage {
  * and a role the text gave at any of them.
  */
 export function usageInDocument(doc: IndexedDocument, keys: DocKeys, slot: number, kind: MentionKind | undefined): { n: number; first: number; role: string | undefined } {
-  let role: string | undefined;
+  const role = doc.roleOf(slot, keys);
+  const code = kind === undefined ? -1 : kindCode(kind);
   let n = 0;
   let first = -1;
-  if (doc instanceof ColdDocument) {
-    role = doc.roleOf(slot);
-    const code = kind === undefined ? -1 : kindCode(kind);
-    for (let j = keys.offsets[slot]; j < keys.offsets[slot + 1]; j++) {
-      const i = keys.order[j];
-      if (code >= 0 && doc.kindCodeOf(i) !== code) continue;
-      n++;
-      if (first < 0) first = i;
-    }
-  } else {
-    for (let j = keys.offsets[slot]; j < keys.offsets[slot + 1]; j++) {
-      const i = keys.order[j];
-      const m = doc.mentions[i];
-      role ??= m.attributes?.role;
-      if (kind !== undefined && m.kind !== kind) continue;
-      n++;
-      if (first < 0) first = i;
-    }
+  for (let j = keys.offsets[slot]; j < keys.offsets[slot + 1]; j++) {
+    const i = keys.order[j];
+    if (code >= 0 && doc.kindCodeOf(i) !== code) continue;
+    n++;
+    if (first < 0) first = i;
   }
   return { n, first, role };
 }

@@ -6,6 +6,7 @@ import type { Entity } from '../model/entity';
 import type { Mention } from '../model/mention';
 import type { DocumentDate } from '../recognizers/context';
 import type { ColdParts } from './coldDocument';
+import type { DocKeys } from './docKeys';
 
 /** What a host hands the index for one document: its text (read once, not kept) and its reconciled mentions. */
 export interface DocumentInput {
@@ -58,4 +59,14 @@ export interface IndexedDocument {
   /** `maxEnd[i]` = the largest `end` among `mentions[0..i]`: lets `WorkspaceIndex.mentionAt` stop early. */
   maxEnd: Uint32Array;
   length: number;
+  /** How many mentions the main layer has. */
+  readonly count: number;
+  /** Mention `i` of the main layer (0 <= i < count), without making a closed document's whole list. */
+  mention(i: number): Mention;
+  /** The kind code of mention `i` (see kindCode in docKeys.ts). */
+  kindCodeOf(i: number): number;
+  /** The first role the text gave at a mention of the key in `slot` of the document's `keys`, if any. */
+  roleOf(slot: number, keys: DocKeys): string | undefined;
+  /** The same document under another URI (a file moved). */
+  renamed(uri: string): IndexedDocument;
 }

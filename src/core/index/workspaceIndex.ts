@@ -11,6 +11,7 @@ import { snippetAround } from './quotes';
 import { lastStartingAtOrBefore, runningMaxEnd, splitLayers } from './sortedMentions';
 import { groupByKey, kindCode, KINDS, KIND_COUNT, sameKeys } from './docKeys';
 import { ColdDocument, coldParts, type ColdParts } from './coldDocument';
+import { OpenDocument } from './openDocument';
 import { EntityStore } from './entityStore';
 import { KeyPostings, type Place } from './keyPostings';
 import { PersonGroups } from './personGroups';
@@ -62,16 +63,7 @@ export class WorkspaceIndex {
     this.docInputEntities.set(uri, new WeakRef(input.entities));
     this.entities.add(uri, input.entities, false);
     this.postings.add(uri, groupByKey(mentions));
-    const doc: IndexedDocument = {
-      uri,
-      mentions,
-      text: input.text,
-      layered,
-      documentDate: input.documentDate,
-      lineStarts: undefined,
-      maxEnd: runningMaxEnd(mentions),
-      length: input.text.length,
-    };
+    const doc = new OpenDocument(uri, mentions, layered, input.text, input.documentDate, undefined, runningMaxEnd(mentions));
     this.docs.set(uri, doc);
     this.generation++;
     return doc;
@@ -94,16 +86,8 @@ export class WorkspaceIndex {
    * mentions, text and line starts are replaced, the line starts updated around the edit only.
    */
   private moveMentions(previous: IndexedDocument, input: DocumentInput, mentions: Mention[], layered: Mention[]): IndexedDocument {
-    const doc: IndexedDocument = {
-      ...previous,
-      mentions,
-      text: input.text,
-      layered,
-      documentDate: input.documentDate,
-      lineStarts: previous.lineStarts && updateLineStarts(previous.lineStarts, input.text, changedRange(previous.text, input.text)),
-      maxEnd: runningMaxEnd(mentions),
-      length: input.text.length,
-    };
+    const lineStarts = previous.lineStarts && updateLineStarts(previous.lineStarts, input.text, changedRange(previous.text, input.text));
+    const doc = new OpenDocument(previous.uri, mentions, layered, input.text, input.documentDate, lineStarts, runningMaxEnd(mentions));
     this.docs.set(previous.uri, doc);
     this.generation++;
     return doc;
@@ -126,7 +110,7 @@ export class WorkspaceIndex {
     this.entities.rename(from, to);
     this.docInputEntities.delete(from);
     this.docs.delete(from);
-    this.docs.set(to, doc instanceof ColdDocument ? doc.renamed(to) : { ...doc, uri: to });
+    this.docs.set(to, doc.renamed(to));
     this.generation++;
   }
 
@@ -347,13 +331,9 @@ export class WorkspaceIndex {
     const counts = new Map<MentionKind, number>();
     const docs = uri !== undefined ? [this.docs.get(uri)].filter((d): d is IndexedDocument => !!d) : this.docs.values();
     for (const doc of docs) {
-      if (doc instanceof ColdDocument) {
-        for (let i = 0; i < doc.count; i++) {
-          const kind = KINDS[doc.kindCodeOf(i)];
-          counts.set(kind, (counts.get(kind) ?? 0) + 1);
-        }
-      } else {
-        for (const m of doc.mentions) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+      for (let i = 0; i < doc.count; i++) {
+        const kind = KINDS[doc.kindCodeOf(i)] as MentionKind;
+        counts.set(kind, (counts.get(kind) ?? 0) + 1);
       }
     }
     return counts;
@@ -424,6 +404,5 @@ export class WorkspaceIndex {
 
 /** Mention `i` of a document, without making a cold document's whole list. */
 function mentionIn(doc: IndexedDocument, i: number): Mention | undefined {
-  if (doc instanceof ColdDocument) return i >= 0 && i < doc.count ? doc.mention(i) : undefined;
-  return doc.mentions[i];
+  return i >= 0 && i < doc.count ? doc.mention(i) : undefined;
 }
