@@ -4,6 +4,7 @@
  * "a decision made by" name people acting, not speaking, and are left out.
  */
 import type { Found } from './attribution';
+import { mayBeLetter } from '../../text/charClasses';
 import { nameEndingAt, nameStartingAt } from './names';
 import { afterArticle } from './subjects';
 import { BY_SPEAKER_NOUNS, PASSIVE_ALONE, PASSIVE_WITH_NOUN } from './speechVerbs';
@@ -40,11 +41,7 @@ function findBylines(block: string, out: Found[]): void {
 function isWordAt(s: string, at: number): boolean {
   const before = at > 0 ? s.charCodeAt(at - 1) : 32;
   const after = s.charCodeAt(at + 2);
-  return !isLetter(before) && !isLetter(after) && at + 2 < s.length;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+  return !mayBeLetter(before) && !mayBeLetter(after) && at + 2 < s.length;
 }
 
 /** The words before "by" make its agent a speaker: a noun for words, or a participle of speech. */
