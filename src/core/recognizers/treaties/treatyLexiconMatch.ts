@@ -2,6 +2,8 @@
  * Matching lexicon forms word by word at a candidate position, and the checks that decide whether a matched form
  * really names the treaty there (the missile class "INF", "Open Skies proposal", a shouted headline's "START").
  */
+import { ASCII_MAX } from '../../text/charCodes';
+import { isPlainSpace } from '../../text/charClasses';
 import type { FormSpec, TreatyTables, TrieNode } from './treatyTables';
 import { isUpperInitial, nextWordStart, normalizeDashes, wordAtEnd } from './treatyTokens';
 import { wordBefore } from './treatyContext';
@@ -100,7 +102,7 @@ function readWord(text: string, i: number): boolean {
 }
 
 function isAsciiRange(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 127) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > ASCII_MAX) return false;
   return true;
 }
 
@@ -156,7 +158,7 @@ function gapMatches(text: string, from: number, to: number, sep: string): boolea
   let j = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 160) continue;
+    if (isPlainSpace(c)) continue;
     if (j >= sep.length || c !== sep.charCodeAt(j)) return false;
     j++;
   }

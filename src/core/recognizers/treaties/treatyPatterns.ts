@@ -5,7 +5,8 @@
  * Generic or anaphoric uses ("the Treaty", "this Agreement"), organisations ("North Atlantic Treaty
  * Organisation") and domestic laws ("... Authorization Act") are left out.
  */
-import { isJoinerCode, rawWordAfter, rawWordBefore, type LineShapes } from './treatyContext';
+import { isWordJoiner } from '../../text/charClasses';
+import { rawWordAfter, rawWordBefore, type LineShapes } from './treatyContext';
 import { foldKey, isAcronym, isUpperInitial } from './treatyTokens';
 
 export interface PatternMatch {
@@ -137,7 +138,7 @@ function complementAfter(text: string, headEnd: number): number {
   let previous = opener.word;
   for (let n = 0; n < MAX_COMPLEMENT; n++) {
     const next = rawWordAfter(text, pos);
-    if (!next || isJoinerCode(text.charCodeAt(next.start - 1))) break;
+    if (!next || isWordJoiner(text.charCodeAt(next.start - 1))) break;
     const w = next.word;
     if (isUpperInitial(w) || isAcronym(w)) {
       end = next.start + w.length;
