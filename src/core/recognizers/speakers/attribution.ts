@@ -6,8 +6,10 @@
 import { nameEndingAt, nameStartingAt, type NameSpan } from './names';
 import { afterArticle, BETWEEN, isLyAdverb, opensClause, pushSubjects, subjectBefore } from './subjects';
 import { INVERTIBLE, MODAL_WORDS, OBJECTS, REMARKS_RE, scanTriggers, STATEMENT_RE, WITH_OBJECT, type TriggerKind } from './speechVerbs';
-import { isDoubleQuoteMark, isWordSpace } from '../../text/charClasses';
+import * as classes from '../../text/charClasses';
 import { tokAfter, tokBefore } from './tokens';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { isDoubleQuoteMark, isWordSpace } = classes;
 
 /** A speaker name found in a block, before it becomes a Mention. */
 export interface Found {

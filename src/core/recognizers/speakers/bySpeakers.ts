@@ -4,11 +4,13 @@
  * "a decision made by" name people acting, not speaking, and are left out.
  */
 import type { Found } from './attribution';
-import { mayBeLetter } from '../../text/charClasses';
+import * as classes from '../../text/charClasses';
 import { nameEndingAt, nameStartingAt } from './names';
 import { afterArticle } from './subjects';
 import { BY_SPEAKER_NOUNS, PASSIVE_ALONE, PASSIVE_WITH_NOUN } from './speechVerbs';
 import { tokAfter, tokBefore, type Tok } from './tokens';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { mayBeLetter } = classes;
 
 /** Appends the speakers named after "by" in a block. */
 export function findBySpeakers(block: string, out: Found[]): void {

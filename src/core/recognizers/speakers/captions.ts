@@ -7,8 +7,10 @@
 import type { Found } from './attribution';
 import { isNameWord, nameEndingAt, nameStartingAt } from './names';
 import { TITLE_WORDS } from './nameWords';
-import { isDoubleQuoteMark, isLetterCode, isRegexSpace } from '../../text/charClasses';
+import * as classes from '../../text/charClasses';
 import { tokAfter, tokBefore, type Tok } from './tokens';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { isDoubleQuoteMark, isLetterCode, isRegexSpace } = classes;
 
 const CAPTION_CONNECTORS = new Set(['of', 'the', 'for', 'to', 'and']);
 /** Module-level expressions: a literal in a function is a new object each time it is evaluated. */

@@ -6,9 +6,12 @@
  */
 
 import type { Entity } from '../../model/entity';
-import { EM_DASH, EN_DASH, HYPHEN_MINUS, SPACE } from '../../text/charCodes';
-import { isBlank, isRegexSpace } from '../../text/charClasses';
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
 import type { Mention } from '../../model/mention';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { EM_DASH, EN_DASH, HYPHEN_MINUS, SPACE } = codes;
+const { isBlank, isRegexSpace } = classes;
 
 export interface DashTurn {
   /** Offset of the dash. */

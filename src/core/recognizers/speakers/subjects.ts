@@ -7,8 +7,10 @@
 import type { Found } from './attribution';
 import { nameEndingAt, type NameSpan } from './names';
 import { CALENDAR_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS } from './nameWords';
-import { isDoubleQuoteMark } from '../../text/charClasses';
+import * as classes from '../../text/charClasses';
 import { tokAfter, tokBefore } from './tokens';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { isDoubleQuoteMark } = classes;
 
 /** Words allowed between a subject and its verb: auxiliaries, adverbs, short time phrases. */
 /** "thoroughly", "publicly", "discreetly": a manner adverb between a subject and its verb. */

@@ -3,9 +3,12 @@
  * few words either side of a speech verb, so scanning char codes near triggers beats tokenising whole blocks:
  * nothing is allocated for text far from any trigger.
  */
-import { APOSTROPHE, FULL_STOP, HYPHEN_MINUS, LOWER_S, RIGHT_SINGLE_QUOTE, UPPER_S } from '../../text/charCodes';
-import { isWordInnerMark, isWordPart, isWordSpace } from '../../text/charClasses';
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
 import { ABBREVIATIONS } from './nameWords';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { APOSTROPHE, FULL_STOP, HYPHEN_MINUS, LOWER_S, RIGHT_SINGLE_QUOTE, UPPER_S } = codes;
+const { isWordInnerMark, isWordPart, isWordSpace } = classes;
 
 /** One word (or one punctuation mark) of a block. */
 export interface Tok {

@@ -9,8 +9,11 @@ import type { Found } from './attribution';
 import { nameStartingAt } from './names';
 import { isNonNameWord, PLACE_WORDS } from './nameWords';
 import { memoized } from '../boundedMemo';
-import { ASCII_MAX, ASTERISK, RIGHT_PARENTHESIS, UNDERSCORE } from '../../text/charCodes';
-import { isAsciiLetter, isAsciiUpper, isWordSpace } from '../../text/charClasses';
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { ASCII_MAX, ASTERISK, RIGHT_PARENTHESIS, UNDERSCORE } = codes;
+const { isAsciiLetter, isAsciiUpper, isWordSpace } = classes;
 
 const CAPS_LABEL = /^((?:[A-Z][A-Z'’.-]*)(?:[ \t][A-Z][A-Z'’.-]*){0,4})$/;
 /** A label's words: a name with its title, at most this many characters before the colon. */

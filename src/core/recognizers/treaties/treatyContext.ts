@@ -2,9 +2,12 @@
  * Reading the words around a candidate: the word after or before it, whether its line is shouted (all capitals)
  * or set in title case. These decide the exclusions of the guidelines without a parser.
  */
-import { APOSTROPHE, ASCII_MAX, HYPHEN_MINUS, RIGHT_SINGLE_QUOTE, SPACE } from '../../text/charCodes';
-import { isAsciiLower, isAsciiUpper, isCasedLetter, isLetterOrNumberCode, isPlainSpace, isUpperCode, isWordJoiner } from '../../text/charClasses';
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
 import { foldKey, wordEndAt } from './treatyTokens';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { APOSTROPHE, ASCII_MAX, HYPHEN_MINUS, RIGHT_SINGLE_QUOTE, SPACE } = codes;
+const { isAsciiLower, isAsciiUpper, isCasedLetter, isLetterOrNumberCode, isPlainSpace, isUpperCode, isWordJoiner } = classes;
 
 /** The word after `end` (as written) and where it starts, when only whitespace (a line wrap too) separates them. */
 export function rawWordAfter(text: string, end: number): { word: string; start: number } | undefined {

@@ -2,11 +2,14 @@
  * Matching lexicon forms word by word at a candidate position, and the checks that decide whether a matched form
  * really names the treaty there (the missile class "INF", "Open Skies proposal", a shouted headline's "START").
  */
-import { ASCII_MAX } from '../../text/charCodes';
-import { isPlainSpace } from '../../text/charClasses';
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
 import type { FormSpec, TreatyTables, TrieNode } from './treatyTables';
 import { isUpperInitial, nextWordStart, normalizeDashes, wordAtEnd } from './treatyTokens';
 import { wordBefore } from './treatyContext';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { ASCII_MAX } = codes;
+const { isPlainSpace } = classes;
 
 export interface FormMatch {
   spec: FormSpec;

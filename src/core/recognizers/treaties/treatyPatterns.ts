@@ -5,9 +5,11 @@
  * Generic or anaphoric uses ("the Treaty", "this Agreement"), organisations ("North Atlantic Treaty
  * Organisation") and domestic laws ("... Authorization Act") are left out.
  */
-import { isWordJoiner } from '../../text/charClasses';
+import * as classes from '../../text/charClasses';
 import { rawWordAfter, rawWordBefore, type LineShapes } from './treatyContext';
 import { foldKey, isAcronym, isUpperInitial } from './treatyTokens';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { isWordJoiner } = classes;
 
 export interface PatternMatch {
   start: number;

@@ -2,13 +2,16 @@ import type { Entity } from '../../model/entity';
 import type { Mention } from '../../model/mention';
 import type { Lexicon, TreatyEntry } from '../../lexicon/lexicon';
 import type { BlockContext } from '../context';
-import { HYPHEN_MINUS, LEFT_PARENTHESIS } from '../../text/charCodes';
-import { isBlank, isLetterOrNumberCode, isWordJoiner } from '../../text/charClasses';
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
 import { treatyTables, type TreatyTables } from './treatyTables';
 import { headExtension, isWeaponClassUse, latestSignedBy, matchLexiconAt, resolveByDate, type FormMatch } from './treatyLexiconMatch';
 import { isHeadNoun, matchPatternAt } from './treatyPatterns';
 import { inShoutedRun, LineShapes, rawWordAfter, wordBefore } from './treatyContext';
 import { foldKey, isAcronym, slugify, wordAt, wordAtEnd } from './treatyTokens';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { HYPHEN_MINUS, LEFT_PARENTHESIS } = codes;
+const { isBlank, isLetterOrNumberCode, isWordJoiner } = classes;
 
 /** What a name links to; an abbreviation defined in parentheses after it links to the same. */
 interface Link {

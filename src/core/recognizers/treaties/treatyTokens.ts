@@ -4,8 +4,11 @@
  * ("Intermediate-Range", "START-3", "A/CFE", "Russia–NATO"); an em dash ("Europe—putting"), apostrophes and other
  * punctuation separate words.
  */
-import { ASCII_MAX, HYPHEN_MINUS, SLASH } from '../../text/charCodes';
-import { isAsciiAlnum, isAsciiDigit, isAsciiUpper, isLetterOrNumberCode, isPlainSpace } from '../../text/charClasses';
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { ASCII_MAX, HYPHEN_MINUS, SLASH } = codes;
+const { isAsciiAlnum, isAsciiDigit, isAsciiUpper, isLetterOrNumberCode, isPlainSpace } = classes;
 
 /** One word at a sticky position; `lastIndex` must be set before `exec`. */
 export const WORD_AT = /[\p{L}\p{N}]+(?:[-‐‑–/][\p{L}\p{N}]+)*/uy;
