@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as cc from '../../../src/core/text/charClasses';
 
 /** Each class against the character set its comment names, written here as a regular expression, on every code unit. */
@@ -42,5 +44,25 @@ describe('core/text: the character classes', () => {
     for (const ch of ['a', 'é', 'ж', '1', ' ', '中', 'א']) assert.ok(!cc.isUpperCode(ch.charCodeAt(0)), ch);
     for (const ch of ['A', 'z', 'é', 'Ж', 'ω']) assert.ok(cc.isCasedLetter(ch.charCodeAt(0)), ch);
     for (const ch of ['1', '-', '中', 'א', 'ب']) assert.ok(!cc.isCasedLetter(ch.charCodeAt(0)), ch);
+  });
+
+  it('no recogniser defines a character class of its own: they import core/text', () => {
+    const root = path.join(__dirname, '..', '..', '..', 'src', 'core', 'recognizers');
+    const own: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (e.name.endsWith('.ts')) {
+          const src = fs.readFileSync(p, 'utf8');
+          // A predicate over one code unit or one character: `function isX(c: number)`, `function isXAt(s, i)`.
+          for (const m of src.matchAll(/function (is\w+)\((?:c|ch|code): (?:number|string)\)|function (is\w+)\(s: string, i: number\)/g)) {
+            own.push(`${path.relative(root, p)}: ${m[1] ?? m[2]}`);
+          }
+        }
+      }
+    };
+    walk(root);
+    assert.deepEqual(own, []);
   });
 });
