@@ -10,6 +10,7 @@ import { recognizeSpeakers } from './recognizers/speakers/speakerRecognizer';
 import { linkPeopleInText } from './recognizers/speakers/personLinker';
 import { dashTurnLayer, withTurnEntities, type DashTurnLayer } from './recognizers/speakers/dashTurns';
 import { recognizeTreaties, treatyEntities } from './recognizers/treaties/treatyRecognizer';
+import { findTriggers } from './recognizers/triggers';
 import { quoteLayer } from './recognizers/quotes/quoteLayer';
 
 export interface AnalyzeOptions {
@@ -228,7 +229,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 
 /** Runs every recognizer on one block; offsets are relative to the block. */
 export function recognizeBlock(block: string, ctx: BlockContext): Mention[] {
-  return [...recognizeSpeakers(block, ctx), ...recognizeDates(block, ctx), ...recognizeTreaties(block, ctx)];
+  // One pass finds the trigger words of all three; each then looks only at its own.
+  const triggers = findTriggers(block, ctx.lexicon);
+  return [...recognizeSpeakers(block, ctx, triggers), ...recognizeDates(block, ctx, triggers), ...recognizeTreaties(block, ctx, triggers)];
 }
 
 /**
