@@ -76,8 +76,8 @@ function makePunct(s: string, at: number): Tok {
 
 /**
  * tokBefore's recent answers for the block last read, by position (direct-mapped): the rules around a trigger
- * re-read the same words (the subject's last word, the word before a name, the role before it), and on the bench
- * 60% of calls repeat one already made for the block. Only the last block is held.
+ * re-read the same words (the subject's last word, the word before a name, the role before it), so most calls
+ * repeat one already made for the block. Only the last block is held.
  */
 const BEFORE_SLOTS = 32;
 let beforeBlock = '';
