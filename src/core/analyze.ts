@@ -11,7 +11,6 @@ import { linkPeopleInText } from './recognizers/speakers/personLinker';
 import { dashTurnLayer, withTurnEntities, type DashTurnLayer } from './recognizers/speakers/dashTurns';
 import { recognizeTreaties, treatyEntities } from './recognizers/treaties/treatyRecognizer';
 import { findTriggers } from './recognizers/triggers';
-import { keepTriggers } from './recognizers/blockTriggers';
 import { quoteLayer } from './recognizers/quotes/quoteLayer';
 
 export interface AnalyzeOptions {
@@ -232,9 +231,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 export function recognizeBlock(block: string, ctx: BlockContext): Mention[] {
   // One pass finds the trigger words of all three; each then looks only at its own.
   const triggers = findTriggers(block, ctx.lexicon);
-  const output = [...recognizeSpeakers(block, ctx, triggers), ...recognizeDates(block, ctx, triggers), ...recognizeTreaties(block, ctx, triggers)];
-  keepTriggers(output, triggers);
-  return output;
+  return [...recognizeSpeakers(block, ctx, triggers), ...recognizeDates(block, ctx, triggers), ...recognizeTreaties(block, ctx, triggers)];
 }
 
 /**

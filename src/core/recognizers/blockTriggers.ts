@@ -1,5 +1,3 @@
-import type { Mention } from '../model/mention';
-
 /**
  * The trigger words of one block, found for the speaker, date and treaty recognisers together (see triggers.ts),
  * in text order. A recogniser reads the entries whose bit it owns instead of scanning the block with its own
@@ -19,8 +17,6 @@ export const DIGITS = 8;
  * must look inside it.
  */
 export const HIDES_DIGITS = 16;
-/** A word that may start a quote rule's trigger: a reporting verb phrase, "according to", "quoted", "cited". */
-export const QUOTE = 32;
 
 export class BlockTriggers {
   /** Offset of each entry in the block. */
@@ -31,22 +27,4 @@ export class BlockTriggers {
   readonly bits: number[] = [];
   /** The treaty scan may use the entries (its expression has no alternative they miss). */
   constructor(readonly treaties: boolean) {}
-}
-
-/**
- * The entries a block's recogniser output was found with, kept for the quote rules, which read the same block
- * after linking (quoteLayer.ts). Held by the output array itself, and given up when taken: the entries live no
- * longer than the quote rules need them.
- */
-const byOutput = new WeakMap<readonly Mention[], BlockTriggers>();
-
-export function keepTriggers(output: readonly Mention[], triggers: BlockTriggers): void {
-  byOutput.set(output, triggers);
-}
-
-/** The entries kept for `output`, once; undefined when none were kept (the quote rules then scan the block). */
-export function takeTriggers(output: readonly Mention[]): BlockTriggers | undefined {
-  const t = byOutput.get(output);
-  if (t) byOutput.delete(output);
-  return t;
 }

@@ -1,7 +1,6 @@
 /**
  * One pass over a block finds the trigger words of three recognisers at once: the first word of every speech-verb
- * phrase, every date word and digit run, and the first word of every treaty form and head noun; and those of the
- * quote rules, which read the block after linking. Each of those
+ * phrase, every date word and digit run, and the first word of every treaty form and head noun. Each of those
  * recognisers used to scan the whole block with its own expression; V8 spends most of such a scan deciding, at
  * every position, that no alternative starts there, so one expression over the union costs about as much as one
  * of the three. Each recogniser then confirms its own expression at its entries only (BlockTriggers).
@@ -12,9 +11,8 @@
  */
 import type { Lexicon } from '../lexicon/lexicon';
 import * as classes from '../text/charClasses';
-import { BlockTriggers, DATE, DIGITS, HIDES_DIGITS, QUOTE, SPEECH, TREATY } from './blockTriggers';
+import { BlockTriggers, DATE, DIGITS, HIDES_DIGITS, SPEECH, TREATY } from './blockTriggers';
 import { dateTriggerWords } from './dates/scanner';
-import { VERB_CLASS } from './quotes/reportingVerbs';
 import { knownTriggers, trieSource } from './speakers/speechVerbs';
 import { treatyTables, type TreatyTables } from './treaties/treatyTables';
 
@@ -47,9 +45,6 @@ function buildScanner(tables: TreatyTables): TriggerScanner {
   };
   for (const phrase of knownTriggers().keys()) if (!add(phrase, SPEECH)) throw new Error(`speech trigger "${phrase}" does not start with a word`);
   for (const word of dateTriggerWords()) if (!add(word, DATE)) throw new Error(`date trigger "${word}" does not start with a word`);
-  for (const phrase of [...VERB_CLASS.keys(), 'According', 'according', 'quoted', 'cited']) {
-    if (!add(phrase, QUOTE)) throw new Error(`quote trigger "${phrase}" does not start with a word`);
-  }
   let treaties = tables.plainTriggers !== undefined;
   if (tables.plainTriggers) for (const word of tables.plainTriggers) if (!add(word, TREATY)) treaties = false;
   for (const [word, bits] of bitsOf) if (!(bits & DATE) && HAS_DIGIT.test(word)) bitsOf.set(word, bits | HIDES_DIGITS);

@@ -12,8 +12,6 @@
 import type { Mention } from '../../model/mention';
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
-import * as triggerBits from '../blockTriggers';
-import type { BlockTriggers } from '../blockTriggers';
 import { QuotedBlock, type QuotePair } from './quoteMarks';
 import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, VERB_RE, verbClass, type VerbClass } from './reportingVerbs';
 import { subjectEndingAt, subjectStartingAt, type Subject } from './subjects';
@@ -23,7 +21,6 @@ import { skipSpace, skipSpaceBack, wordAfter, wordBefore, wordCount } from './wo
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
 const { LOWER_A, UPPER_A } = codes;
 const { isRegexSpace } = classes;
-const { QUOTE } = triggerBits;
 
 /** A block's quotes, and the anaphors of all its attributions (with or without a quote) for resolution in order. */
 export interface BlockQuotes {
@@ -62,41 +59,11 @@ const QUOTED_RE = /\b(?:quoted|cited)\s+/g;
  * the other two end in white space, which tells them apart.
  */
 const TRIGGER_RE = new RegExp(`${VERB_RE.source}|${ACCORDING_RE.source}|${QUOTED_RE.source}`, 'g');
-/** TRIGGER_RE at one place: a match starts at a word the block's trigger pass marked as QUOTE. */
-const TRIGGER_AT = new RegExp(TRIGGER_RE.source, 'y');
-
-/** The matches of TRIGGER_RE in the block, one per call, then null. */
-function textMatches(block: string): () => RegExpExecArray | null {
-  TRIGGER_RE.lastIndex = 0;
-  return () => TRIGGER_RE.exec(block);
-}
-
-/** The same matches, tried only at the block's QUOTE entries (in order, never overlapping). */
-function entryMatches(block: string, t: BlockTriggers): () => RegExpExecArray | null {
-  const { start, bits } = t;
-  let k = 0;
-  let from = 0;
-  return () => {
-    for (; k < start.length; k++) {
-      const at = start[k] as number;
-      if (at < from || ((bits[k] as number) & QUOTE) === 0) continue;
-      TRIGGER_AT.lastIndex = at;
-      const m = TRIGGER_AT.exec(block);
-      if (m !== null) {
-        from = TRIGGER_AT.lastIndex;
-        k++;
-        return m;
-      }
-    }
-    return null;
-  };
-}
-
 /** `…, saying that …`: a participle after a comma reports the words of its sentence's subject. */
 const PARTICIPLE_RE = /,\s*(?:saying|stating|adding|noting|warning|arguing|insisting|explaining|claiming|stressing|declaring)\b/g;
 
 /** The quotes of one block; `mentions` are the block's recogniser output (block-relative). */
-export function blockCandidates(block: string, mentions: readonly Mention[], triggers?: BlockTriggers): BlockQuotes {
+export function blockCandidates(block: string, mentions: readonly Mention[]): BlockQuotes {
   const names = mentions.filter((m) => (m.kind === 'speaker' || m.kind === 'person') && !m.layer);
   const out: Candidate[] = [];
   const anaphors: Subject[] = [];
@@ -108,9 +75,9 @@ export function blockCandidates(block: string, mentions: readonly Mention[], tri
   const verbs: number[] = [];
   const accordings: number[] = [];
   const quoteds: number[] = [];
-  const next = triggers ? entryMatches(block, triggers) : textMatches(block);
+  TRIGGER_RE.lastIndex = 0;
   let t: RegExpExecArray | null;
-  while ((t = next()) !== null) {
+  while ((t = TRIGGER_RE.exec(block)) !== null) {
     const s = t.index;
     const e = s + t[0].length;
     if (!isRegexSpace(t[0].charCodeAt(t[0].length - 1))) {

@@ -14,7 +14,6 @@ import type { Entity } from '../../model/entity';
 import type { Mention } from '../../model/mention';
 import type { Block } from '../blocks';
 import { blockCandidates, type BlockQuotes, type Subject } from './blockQuotes';
-import { takeTriggers } from '../blockTriggers';
 import { bylineQuotes } from './bylineQuotes';
 import { isRoleOnly, turnQuotes, type ResolvedQuote } from './turnQuotes';
 
@@ -29,7 +28,7 @@ const byBlockOutput = new WeakMap<readonly Mention[], BlockQuotes>();
 
 function candidatesOf(text: string, block: Block, raw: readonly Mention[]): BlockQuotes {
   let c = byBlockOutput.get(raw);
-  if (!c) byBlockOutput.set(raw, (c = blockCandidates(text.slice(block.start, block.end), raw, takeTriggers(raw))));
+  if (!c) byBlockOutput.set(raw, (c = blockCandidates(text.slice(block.start, block.end), raw)));
   return c;
 }
 
