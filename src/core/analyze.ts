@@ -10,7 +10,6 @@ import { recognizeSpeakers } from './recognizers/speakers/speakerRecognizer';
 import { linkPeopleInText } from './recognizers/speakers/personLinker';
 import { dashTurnLayer, withTurnEntities, type DashTurnLayer } from './recognizers/speakers/dashTurns';
 import { recognizeTreaties, treatyEntities } from './recognizers/treaties/treatyRecognizer';
-import { findTriggers } from './recognizers/triggers';
 import { quoteLayer } from './recognizers/quotes/quoteLayer';
 
 export interface AnalyzeOptions {
@@ -229,9 +228,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 
 /** Runs every recognizer on one block; offsets are relative to the block. */
 export function recognizeBlock(block: string, ctx: BlockContext): Mention[] {
-  // One pass finds the trigger words of all three; each then looks only at its own.
-  const triggers = findTriggers(block, ctx.lexicon);
-  return [...recognizeSpeakers(block, ctx, triggers), ...recognizeDates(block, ctx, triggers), ...recognizeTreaties(block, ctx, triggers)];
+  return [...recognizeSpeakers(block, ctx), ...recognizeDates(block, ctx), ...recognizeTreaties(block, ctx)];
 }
 
 /**

@@ -39,7 +39,6 @@ const {
   TAB,
   THIN_SPACE,
   UPPER_A,
-  UNDERSCORE,
   UPPER_Z,
 } = codes;
 
@@ -144,11 +143,6 @@ export function mayBeLetter(c: number): boolean {
 }
 
 // ---- Inside words ----
-
-/** What `\w` (and so `\b`) sees as a word character: ASCII letters, digits and `_`, nothing beyond ASCII. */
-export function isRegexWordChar(c: number): boolean {
-  return isAsciiAlnum(c) || c === UNDERSCORE;
-}
 
 /** The marks that occur inside words and names: `'` `’` `-` `.` ("O'Brien", "Jean-Yves", "U.S."). */
 export function isWordInnerMark(c: number): boolean {

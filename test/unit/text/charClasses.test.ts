@@ -19,7 +19,6 @@ const SPECS: Array<[string, (c: number) => boolean, RegExp]> = [
   ['isLetterOrNumberCode', cc.isLetterOrNumberCode, /[\p{L}\p{N}]/u],
   ['isLatinLetter', cc.isLatinLetter, /[A-Za-z\u00c0-\u024f]/],
   ['mayBeLetter', cc.mayBeLetter, /[A-Za-z\u00c0-\uffff]/],
-  ['isRegexWordChar', cc.isRegexWordChar, /\w/],
   ['isWordInnerMark', cc.isWordInnerMark, /['’.-]/],
   ['isAsciiWordPart', cc.isAsciiWordPart, /[A-Za-z'’.-]/],
   ['isWordPart', cc.isWordPart, /[\p{L}\p{M}0-9'’.-]/u],

@@ -13,7 +13,6 @@
  */
 import type { Mention } from '../../model/mention';
 import type { BlockContext, DocumentDate } from '../context';
-import type { BlockTriggers } from '../blockTriggers';
 import { parseAnchor, type Anchor } from './calendar';
 import { findDocumentDate } from './documentDate';
 import { scanDates } from './scanner';
@@ -25,9 +24,9 @@ import { scanDates } from './scanner';
  * "the day before" counts from), `rule`, and `mod` (START, MID, END,
  * FIRST_HALF, SECOND_HALF) for a part of a period.
  */
-export function recognizeDates(block: string, ctx: BlockContext, triggers?: BlockTriggers): Mention[] {
+export function recognizeDates(block: string, ctx: BlockContext): Mention[] {
   const anchor = anchorOf(ctx.documentDate?.value);
-  return scanDates(block, anchor, triggers).map((f) => {
+  return scanDates(block, anchor).map((f) => {
     const attributes: Record<string, string> = { precision: f.precision, resolution: f.resolution, rule: f.rule };
     if (f.anchor) attributes.anchor = f.anchor;
     else if (f.resolution === 'relative' && anchor) attributes.anchor = anchor.value;

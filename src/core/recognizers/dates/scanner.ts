@@ -12,13 +12,6 @@ import { scanCasualDay, scanQuarterCode, scanSeason, scanUnit } from './relative
 import { expandPattern } from './expandPattern';
 import { scanHoliday } from './holidays';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from './vocabulary';
-import * as triggerBits from '../blockTriggers';
-import type { BlockTriggers } from '../blockTriggers';
-import * as classes from '../../text/charClasses';
-
-// Bound once, not read through the module on every use: see core/text/charCodes.ts.
-const { isRegexWordChar } = classes;
-const { DATE, DIGITS, HIDES_DIGITS } = triggerBits;
 
 /**
  * The kinds of trigger word, in the order of the alternatives they once were in one expression with a capture
@@ -47,11 +40,6 @@ const KIND_PATTERNS: readonly [Kind, string][] = [
 const KIND_OF = new Map<string, Kind>();
 for (const [kind, pattern] of KIND_PATTERNS) for (const word of expandPattern(pattern)) if (!KIND_OF.has(word)) KIND_OF.set(word, kind);
 
-/** Every date trigger word, for the shared trigger pass of a block (triggers.ts). */
-export function dateTriggerWords(): Iterable<string> {
-  return KIND_OF.keys();
-}
-
 /**
  * Digit runs, or trigger words as whole words: a flat alternation of the words, longest first and without capture
  * groups, scans about a sixth faster than the patterns with a group per kind, and finds the same matches (every
@@ -63,80 +51,32 @@ const TRIGGER = new RegExp(
   'g',
 );
 
-/**
- * All date findings in `text`, in text order, without overlaps. With the block's `triggers` (triggers.ts), the
- * trigger expression runs only where the shared pass cannot tell what it would find.
- */
-export function scanDates(text: string, anchor: Anchor | undefined, triggers?: BlockTriggers): DateFinding[] {
+/** All date findings in `text`, in text order, without overlaps. */
+export function scanDates(text: string, anchor: Anchor | undefined): DateFinding[] {
   const scan: Scan = { text, anchor, out: [] };
-  if (triggers) scanEntries(scan, triggers);
-  else scanText(scan);
-  return withoutOverlaps(scan.out);
-}
-
-function scanText(scan: Scan): void {
   // One shared regex: scans never nest (rules look around with their own sticky expressions).
   const re = TRIGGER;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(scan.text)) !== null) {
-    const end = m.index + m[0].length;
-    re.lastIndex = Math.max(dispatch(scan, m.index, end, m[0]), end);
-  }
-}
-
-/**
- * What `scanText` finds, read from the block's trigger entries: a digit run or a date word is a match of TRIGGER
- * as it stands. The expression itself runs from where the scan resumes when that is inside a word (a digit run
- * may go on there) and at a word of another kind holding digits (`\d+` finds them inside it).
- */
-function scanEntries(scan: Scan, t: BlockTriggers): void {
-  const { text } = scan;
-  const { start, word, bits } = t;
-  const n = start.length;
-  const re = TRIGGER;
-  let from = 0;
-  let k = 0;
-  for (;;) {
-    let pos: number;
-    let w: string;
-    if (from > 0 && isRegexWordChar(text.charCodeAt(from - 1)) && isRegexWordChar(text.charCodeAt(from))) {
-      re.lastIndex = from;
-      const m = re.exec(text);
-      if (m === null) return;
-      pos = m.index;
-      w = m[0];
-    } else {
-      while (k < n && ((start[k] as number) < from || ((bits[k] as number) & (DATE | DIGITS | HIDES_DIGITS)) === 0)) k++;
-      if (k === n) return;
-      if ((bits[k] as number) & HIDES_DIGITS) {
-        re.lastIndex = start[k] as number;
-        const m = re.exec(text);
-        if (m === null) return;
-        pos = m.index;
-        w = m[0];
-      } else {
-        pos = start[k] as number;
-        w = word[k] as string;
-      }
+  while ((m = re.exec(text)) !== null) {
+    const pos = m.index;
+    const end = pos + m[0].length;
+    const c = text.charCodeAt(pos);
+    let next: number;
+    if (c >= 48 && c <= 57) next = scanDigits(scan, pos, end);
+    else {
+      const kind = KIND_OF.get(m[0]);
+      if (kind === Kind.Month) next = scanMonth(scan, pos, end);
+      else if (kind === Kind.Weekday) next = scanWeekday(scan, pos, end);
+      else if (kind === Kind.CasualDay) next = scanCasualDay(scan, pos, end);
+      else if (kind === Kind.Unit) next = scanUnit(scan, pos, end);
+      else if (kind === Kind.Season) next = scanSeason(scan, pos, end);
+      else if (kind === Kind.QuarterCode) next = scanQuarterCode(scan, pos, end);
+      else next = scanHoliday(scan, pos, end);
     }
-    const end = pos + w.length;
-    from = Math.max(dispatch(scan, pos, end, w), end);
+    re.lastIndex = Math.max(next, end);
   }
-}
-
-/** Hands the trigger `word` at text[pos, end) to its rule; returns where the scan continues. */
-function dispatch(scan: Scan, pos: number, end: number, word: string): number {
-  const c = scan.text.charCodeAt(pos);
-  if (c >= 48 && c <= 57) return scanDigits(scan, pos, end);
-  const kind = KIND_OF.get(word);
-  if (kind === Kind.Month) return scanMonth(scan, pos, end);
-  if (kind === Kind.Weekday) return scanWeekday(scan, pos, end);
-  if (kind === Kind.CasualDay) return scanCasualDay(scan, pos, end);
-  if (kind === Kind.Unit) return scanUnit(scan, pos, end);
-  if (kind === Kind.Season) return scanSeason(scan, pos, end);
-  if (kind === Kind.QuarterCode) return scanQuarterCode(scan, pos, end);
-  return scanHoliday(scan, pos, end);
+  return withoutOverlaps(scan.out);
 }
 
 /** Rules run left to right, but a look-behind (a modifier, "the day before") may reach back over a finding. */

@@ -8,7 +8,6 @@ import { afterArticle, BETWEEN, isLyAdverb, opensClause, pushSubjects, subjectBe
 import { INVERTIBLE, MODAL_WORDS, OBJECTS, REMARKS_RE, scanTriggers, STATEMENT_RE, WITH_OBJECT, type TriggerKind } from './speechVerbs';
 import * as classes from '../../text/charClasses';
 import { tokAfter, tokBefore } from './tokens';
-import type { BlockTriggers } from '../blockTriggers';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
 const { isDoubleQuoteMark, isWordSpace } = classes;
 
@@ -22,8 +21,8 @@ const PASSIVE_AS = /^[^.!?\n]{0,60}?\bas\s+(?:saying|telling|stating)\b/;
 const QUOTED_AS = /^\s+as\s+(?:saying|telling|stating|calling|describing|warning|noting|asking)\b/;
 
 /** Runs every trigger-based rule over one block, appending what it finds to `out`. */
-export function findAttributions(block: string, out: Found[], triggers?: BlockTriggers): void {
-  scanTriggers(block, (start, end, phrase, kind) => onTrigger(block, start, end, phrase, kind, out), triggers);
+export function findAttributions(block: string, out: Found[]): void {
+  scanTriggers(block, (start, end, phrase, kind) => onTrigger(block, start, end, phrase, kind, out));
   let m: RegExpExecArray | null;
   if (block.indexOf('s ') !== -1) {
     const remarks = REMARKS_RE;

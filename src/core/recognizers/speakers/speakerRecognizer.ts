@@ -5,7 +5,6 @@
  */
 import type { Mention } from '../../model/mention';
 import type { BlockContext } from '../context';
-import type { BlockTriggers } from '../blockTriggers';
 import { findAttributions, type Found } from './attribution';
 import { findBySpeakers } from './bySpeakers';
 import { findHeadingSpeakers } from './headings';
@@ -17,10 +16,10 @@ import { findTurnLabels } from './turnLabels';
  * Finds speaker mentions in one block (a paragraph); offsets are relative to the block. Each mention's span is
  * the name only; `attributes.rule` names the rule that fired, `role`/`title` hold the words beside the name.
  */
-export function recognizeSpeakers(block: string, _ctx: BlockContext, triggers?: BlockTriggers): Mention[] {
+export function recognizeSpeakers(block: string, _ctx: BlockContext): Mention[] {
   const found: Found[] = [];
   findTurnLabels(block, found);
-  findAttributions(block, found, triggers);
+  findAttributions(block, found);
   findBySpeakers(block, found);
   findClosingCaption(block, found);
   if (block.indexOf('\n') !== -1) findQuoteAttributionLines(block, found);

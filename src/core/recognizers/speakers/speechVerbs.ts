@@ -7,11 +7,6 @@ import {
   BASE_VERBS, BY_NOUNS, FRAMING_PHRASES, INVERTIBLE_VERBS, MODALS, OBJECT_VERBS, PASSIVE_AFTER_NOUN, PASSIVE_SPEECH,
   REMARK_NOUNS, SPEECH_OBJECTS, STRONG_VERBS, WEAK_VERBS,
 } from './reportingLexicon';
-import * as bits from '../blockTriggers';
-import type { BlockTriggers } from '../blockTriggers';
-
-// Bound once, not read through the module on every use: see core/text/charCodes.ts.
-const { SPEECH } = bits;
 
 /** How a trigger is used. */
 export type TriggerKind =
@@ -113,9 +108,8 @@ function emit(node: TrieNode): string {
 
 /**
  * Every phrase of the lexicon, compiled into one regex that locates them and a Map that says how each is used.
- * The block's shared trigger pass (triggers.ts) says where a phrase may start; the regex then confirms it there
- * (VERB_AT), or scans a block alone when no pass was made. V8 reads such an alternation faster than a char-code
- * loop hashing each word for a Map lookup. No capture group and no other alternative in the same regex: either
+ * V8 reads such an alternation faster than a char-code loop hashing each word for a Map lookup, and one pass of
+ * a union with the date and treaty words, each recogniser confirming its own matches after, did not pay either. No capture group and no other alternative in the same regex: either
  * makes V8 slower here.
  */
 const VERB_RE = new RegExp(`\\b${trieSource([...KIND.keys()])}\\b`, 'g');
@@ -126,49 +120,22 @@ const SPACES = /\s+/g;
 /**
  * Calls `on` for every trigger in a block: start, end, the phrase (single-spaced) and its kind.
  */
-export function scanTriggers(block: string, on: TriggerHandler, triggers?: BlockTriggers): void {
-  if (triggers) {
-    scanEntries(block, on, triggers);
-    return;
-  }
+export function scanTriggers(block: string, on: (start: number, end: number, phrase: string, kind: TriggerKind) => void): void {
   const re = VERB_RE;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(block)) !== null) handle(m, on);
-}
-
-type TriggerHandler = (start: number, end: number, phrase: string, kind: TriggerKind) => void;
-
-/** VERB_RE at one place: a match starts at a word the block's trigger pass marked as SPEECH. */
-const VERB_AT = new RegExp(VERB_RE.source, 'y');
-
-/** The matches VERB_RE finds in the block, tried only at its SPEECH entries (in order, never overlapping). */
-function scanEntries(block: string, on: TriggerHandler, t: BlockTriggers): void {
-  const { start, bits } = t;
-  const re = VERB_AT;
-  let from = 0;
-  for (let k = 0; k < start.length; k++) {
-    const at = start[k] as number;
-    if (at < from || ((bits[k] as number) & SPEECH) === 0) continue;
-    re.lastIndex = at;
-    const m = re.exec(block);
-    if (m === null) continue;
-    from = at + m[0].length;
-    handle(m, on);
+  while ((m = re.exec(block)) !== null) {
+    const text = m[0];
+    // Most matches are one word and a key as they stand; only a phrase spaced otherwise ("according\nto") is
+    // respaced (a key holds single spaces, so a match found as it stands needs no respacing).
+    let phrase = text;
+    let kind = KIND.get(text);
+    if (kind === undefined && SPACE.test(text)) {
+      phrase = text.replace(SPACES, ' ');
+      kind = KIND.get(phrase);
+    }
+    if (kind) on(m.index, m.index + text.length, phrase, kind);
   }
-}
-
-function handle(m: RegExpExecArray, on: TriggerHandler): void {
-  const text = m[0];
-  // Most matches are one word and a key as they stand; only a phrase spaced otherwise ("according\nto") is
-  // respaced (a key holds single spaces, so a match found as it stands needs no respacing).
-  let phrase = text;
-  let kind = KIND.get(text);
-  if (kind === undefined && SPACE.test(text)) {
-    phrase = text.replace(SPACES, ' ');
-    kind = KIND.get(phrase);
-  }
-  if (kind) on(m.index, m.index + text.length, phrase, kind);
 }
 
 /** A possessive before a spoken noun ("Ryabkov's remarks"), matched from the apostrophe. */

@@ -4,8 +4,6 @@ import type { Lexicon, TreatyEntry } from '../../lexicon/lexicon';
 import type { BlockContext } from '../context';
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
-import * as triggerBits from '../blockTriggers';
-import type { BlockTriggers } from '../blockTriggers';
 import { treatyTables, type TreatyTables } from './treatyTables';
 import { headExtension, isWeaponClassUse, latestSignedBy, matchLexiconAt, resolveByDate, type FormMatch } from './treatyLexiconMatch';
 import { isHeadNoun, matchPatternAt } from './treatyPatterns';
@@ -14,7 +12,6 @@ import { foldKey, isAcronym, slugify, wordAt, wordAtEnd } from './treatyTokens';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
 const { HYPHEN_MINUS, LEFT_PARENTHESIS } = codes;
 const { isBlank, isLetterOrNumberCode, isWordJoiner } = classes;
-const { TREATY } = triggerBits;
 
 /** What a name links to; an abbreviation defined in parentheses after it links to the same. */
 interface Link {
@@ -35,7 +32,7 @@ const PAREN_ABBREVIATION = /[ \t]*\([ \t]*([A-Z][A-Za-z0-9]*(?:[- /][A-Z0-9][A-Z
  * Treaty", "Treaty on ..."). "Name (ABBR)" links the abbreviation to the name, and the abbreviation is then known
  * for the rest of the block. The scanner's `lastIndex` is shared state, safe because a call runs to completion.
  */
-export function recognizeTreaties(block: string, ctx: BlockContext, triggers?: BlockTriggers): Mention[] {
+export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
   const tables = treatyTables(ctx.lexicon);
   const out: Mention[] = [];
   // Most blocks have no head noun to try as a pattern, and no abbreviation to define: both are made on demand.
@@ -45,25 +42,7 @@ export function recognizeTreaties(block: string, ctx: BlockContext, triggers?: B
   const scanner = tables.scanner;
   let floor = 0;
   scanner.lastIndex = 0;
-  // With the block's trigger entries (triggers.ts), the scanner is only tried where one of its words starts.
-  const entries = triggers?.treaties ? triggers : undefined;
-  let k = 0;
-  const nextMatch = (): RegExpExecArray | null => {
-    if (!entries) return scanner.exec(block);
-    const at = tables.scannerAt;
-    for (; k < entries.start.length; k++) {
-      const pos = entries.start[k] as number;
-      if (pos < scanner.lastIndex || ((entries.bits[k] as number) & TREATY) === 0) continue;
-      at.lastIndex = pos;
-      const m = at.exec(block);
-      if (m !== null) {
-        scanner.lastIndex = at.lastIndex;
-        return m;
-      }
-    }
-    return null;
-  };
-  for (let m = nextMatch(); m !== null; m = nextMatch()) {
+  for (let m = scanner.exec(block); m !== null; m = scanner.exec(block)) {
     const pos = m.index;
     if (pos > 0 && continuesWord(block.charCodeAt(pos - 1)) && !afterPrefix(block, pos)) continue;
     if (tables.checkTriggers && !tables.triggers.has(m[0])) continue;

@@ -62,13 +62,6 @@ export interface TreatyTables {
    * in each case it may be written in, and the patterns' head nouns.
    */
   triggers: Set<string>;
-  /**
-   * The trigger words when the scanner is only `\b(?:...)\b` over them (all plain ASCII words): then a match can
-   * only start at one of them as a whole word, and the block's shared trigger pass (triggers.ts) finds them.
-   */
-  plainTriggers: string[] | undefined;
-  /** The scanner as a sticky expression, to confirm a match at an entry of that pass. */
-  scannerAt: RegExp;
 }
 
 const HEAD_WORDS = new Set(['treaty', 'treaties', 'agreement', 'agreements', 'accord', 'accords', 'convention', 'conventions', 'protocol', 'protocols', 'act', 'memorandum', 'document']);
@@ -149,8 +142,7 @@ function buildTables(lexicon: Lexicon): TreatyTables {
   // (V8 slows sharply past ~1,000 alternatives): a large workspace lexicon switches scanners.
   const checkTriggers = triggers.size > MAX_ALTERNATIVES;
   const scanner = checkTriggers ? capitalisedWordScanner(triggers) : makeScanner(triggers);
-  const plainTriggers = checkTriggers || ![...triggers].every(isPlainWord) ? undefined : [...triggers];
-  return { trie, byId, byFoldedName, notBefore, scanner, checkTriggers, triggers, plainTriggers, scannerAt: new RegExp(scanner.source, 'y') };
+  return { trie, byId, byFoldedName, notBefore, scanner, checkTriggers, triggers };
 }
 
 function makeForm(entryId: string, text: string, kind: FormKind): FormSpec | undefined {
@@ -178,7 +170,7 @@ function makeScanner(triggers: Set<string>): RegExp {
   const sorted = [...triggers].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   // Keep the plain ASCII words in one `\b(?:...)\b` group: guards inside each alternative would cost V8 its
   // first-character filter and triple the scan time.
-  const plain = sorted.filter(isPlainWord);
+  const plain = sorted.filter((w) => ASCII_WORD.test(w.charAt(0)) && ASCII_WORD.test(w.charAt(w.length - 1)));
   const plainSet = new Set(plain);
   const other = sorted.filter((w) => !plainSet.has(w)).map(boundedAlternative);
   const alternatives = [`\\b(?:${plain.map(escapeRegex).join('|')})\\b`, ...other];
@@ -202,11 +194,6 @@ function capitalisedWordScanner(triggers: Set<string>): RegExp {
 }
 
 const ASCII_WORD = /^[A-Za-z0-9]$/;
-
-/** Starts and ends with an ASCII letter or digit, so `\b` bounds it. */
-function isPlainWord(w: string): boolean {
-  return ASCII_WORD.test(w.charAt(0)) && ASCII_WORD.test(w.charAt(w.length - 1));
-}
 const LETTER = String.raw`[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]`;
 
 /** `\b` only sees ASCII letters: a word that starts or ends with another letter ("Élysée") gets explicit guards. */
