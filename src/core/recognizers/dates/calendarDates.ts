@@ -17,9 +17,9 @@ const WEEKDAY_AFTER = new RegExp(`,?[ \\t]*(?:${WEEKDAY_PATTERN})\\b`, 'y');
 /**
  * Records a plain "December 1", "July 1, 2022", "24 May 2002", "Thursday, December 23", or a range of days in
  * one month ("March 8 and 9, 2007", "1–5 February 2016", `lastDay`) whose parts the scan's own expression
- * already captured: the most common forms in news, so chrono (about 8 µs a window once warm, but 10-15 ms of
- * lazy compilation the first time a process meets each form, a third of a whole `marginalia analyze` run) is
- * kept for the forms it is needed for. Returns the end of the span, or -1 for an impossible day.
+ * already captured: the most common forms in news, so chrono (quick on a window once warm, but slow the first
+ * time a process meets each form, while it compiles that form's expressions) is kept for the forms it is
+ * needed for. Returns the end of the span, or -1 for an impossible day.
  */
 export function recordSimpleDate(
   scan: Scan,

@@ -1,8 +1,8 @@
 /**
  * chrono-node parses the calendar-date windows the scanner hands it ("Thursday, December 23", "24 May 2002",
  * "1–5 February 2016", "29/11/2023", "2026-02-05"): it knows the formats, ordinals, abbreviations, ranges and
- * weekday prefixes, and rejects impossible days. It is never run on whole texts (its cost grows with the text:
- * 0.5 MB/s on 10 MB) and never on relative phrases, where it takes "now" and "for 30 years" as dates: only on
+ * weekday prefixes, and rejects impossible days. It is never run on whole texts (its cost grows faster than the
+ * text) and never on relative phrases, where it takes "now" and "for 30 years" as dates: only on
  * the few-dozen-character windows around a month name or numeric date that our own scan has already found.
  * Results depend only on the window text, so they are memoised.
  */
@@ -24,7 +24,7 @@ export interface CalendarParse {
 
 // The strict English configuration (calendar formats only, none of the casual parsers: "now", "tonight"), cut
 // to the parsers a window can need. Each chrono parser compiles its expressions on first use, and the month-name
-// ones are large: a whole-process `marginalia analyze` paid ~50 ms of its ~250 ms compiling parsers for times
+// ones are large: a whole-process `marginalia analyze` spent a good part of its time compiling parsers for times
 // and "within 3 days" that never read a calendar window. A numeric window ("29/11/2023") gets the numeric
 // parsers, any other the month-name ones; a window neither reads falls back to the whole configuration, so the
 // cut never loses a date chrono would find. Selection is by class name (esbuild keeps names for this), and a

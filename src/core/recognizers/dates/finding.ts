@@ -3,7 +3,12 @@
  * obtained, plus the scan state rules share.
  */
 import type { DatePrecision } from '../../model/mention';
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
 import type { Anchor } from './calendar';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { HYPHEN_MINUS } = codes;
+const { isAsciiLetter, isAsciiWordPart, isPlainSpace, isRegexSpace } = classes;
 
 /** How the value was obtained: read from the text, computed from the document date, or not pinned down. */
 export type Resolution = 'absolute' | 'relative' | 'unresolved';
@@ -54,24 +59,12 @@ export function lookBehindWord(
 ): { m: RegExpExecArray; start: number } | undefined {
   const from = Math.max(0, pos - 48);
   let end = pos;
-  while (end > from && (isRegexSpace(text.charCodeAt(end - 1)) || (dashes && text.charCodeAt(end - 1) === 45))) end--;
+  while (end > from && (isRegexSpace(text.charCodeAt(end - 1)) || (dashes && text.charCodeAt(end - 1) === HYPHEN_MINUS))) end--;
   if (end === pos) return undefined;
   let start = end;
   while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   if (start === end || !words.has(text.slice(start, end).toLowerCase())) return undefined;
   return lookBehind(text, pos, re);
-}
-
-/** What `\s` matches in a regular expression. */
-const SPACE = /\s/;
-
-export function isRegexSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  return c > 127 && SPACE.test(String.fromCharCode(c));
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Runs the sticky regular expression `re` at `pos`. */
@@ -86,16 +79,8 @@ export function lookAhead(text: string, pos: number, re: RegExp): RegExpExecArra
  */
 export function wordBefore(text: string, pos: number): string {
   let end = pos;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isPlainSpace(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && end - start < 24 && isWordChar(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && end - start < 24 && isAsciiWordPart(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end).toLowerCase();
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 8217 || c === 45;
 }

@@ -2,8 +2,11 @@
  * Period modifiers that belong to the date expression and so to its span ("⟦early December⟧",
  * "⟦the end of July 1955⟧", "⟦mid-2020⟧"), per the guidelines; prepositions and earlier/later stay outside.
  */
-import { isRegexSpace, lookBehind, wordBefore } from './finding';
+import * as classes from '../../text/charClasses';
+import { lookBehind, wordBefore } from './finding';
 import type { PeriodMod } from './finding';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { isPlainSpace, isRegexSpace } = classes;
 
 const MOD_BEFORE =
   /(?:\b((?:[Tt]he\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|first half|second half|latter half|early part|latter part)\s+of\s+(?:the\s+)?)|\b([Ee]arly|[Ll]ate|[Mm]id)(?:\s+|-))$/;
@@ -40,7 +43,7 @@ const PARTS = ['end', 'beginning', 'start', 'middle', 'close', 'half', 'part'];
  */
 function partBefore(text: string, start: number, w: string): boolean {
   let end = start;
-  while (end > 0 && isWordBeforeSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isPlainSpace(text.charCodeAt(end - 1))) end--;
   const the = w.endsWith('the');
   let i = end - (the ? 3 : 2);
   if (the) {
@@ -57,9 +60,4 @@ function spacesBefore(text: string, i: number): number {
   let j = i;
   while (j > 0 && isRegexSpace(text.charCodeAt(j - 1))) j--;
   return j;
-}
-
-/** The whitespace `wordBefore` skips. */
-function isWordBeforeSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
 }

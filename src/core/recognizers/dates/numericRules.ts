@@ -4,11 +4,16 @@
  * Most digits in news are counts, money, times and footnotes; each is rejected after a look at its
  * neighbours, without a regular expression over the whole block.
  */
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
 import { recordCalendarDate, recordSimpleDate } from './calendarDates';
 import { lookAhead, wordBefore, type PeriodMod, type Scan } from './finding';
 import { modifierBefore } from './modifiers';
 import { hasOrdinalSuffix, scanOrdinalDay } from './ordinalDays';
 import { COUNT_NOUNS, MONTH_PATTERN, MONTHS, NUMBER_LABELS } from './vocabulary';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { APOSTROPHE, ASCII_MAX, COLON, COMMA, DOLLAR_SIGN, EN_DASH, EURO_SIGN, FULL_STOP, HYPHEN_MINUS, LEFT_PARENTHESIS, LOWER_A, LOWER_F, LOWER_N, LOWER_O, LOWER_R, LOWER_S, LOWER_T, NUMBER_SIGN, PERCENT_SIGN, POUND_SIGN, RIGHT_SINGLE_QUOTE, SLASH, SPACE, UPPER_B, UPPER_Y } = codes;
+const { isAsciiDigit, isAsciiLetter, isAsciiSpace, isAsciiUpper, isLatinLetter } = classes;
 
 const ISO_DATE = /\d{4}-[01]\d-[0-3]\d(?![\d])/y;
 const NUMERIC_DATE = /\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/])(?!\.\d)/y;
@@ -35,13 +40,13 @@ const NAME_GOES_ON = /\s+[A-Z](?:[a-z]|[A-Z]+\b)/y;
  */
 export function scanDigits(scan: Scan, pos: number, end: number): number {
   const { text } = scan;
-  const prev = pos > 0 ? text.charCodeAt(pos - 1) : 32;
+  const prev = pos > 0 ? text.charCodeAt(pos - 1) : SPACE;
   // part of a word or code ("F-16", "MK-41" are handled by the hyphen check below), money, hashtags
-  if (isLetter(prev) || prev === 36 /* $ */ || prev === 35 /* # */ || prev === 8364 /* € */ || prev === 163 /* £ */) return end;
-  const next = end < text.length ? text.charCodeAt(end) : 32;
-  if (next === 58 /* : */ && isDigit(text.charCodeAt(end + 1))) return skipNumber(text, end); // clock time
+  if (isLatinLetter(prev) || prev === DOLLAR_SIGN || prev === NUMBER_SIGN || prev === EURO_SIGN || prev === POUND_SIGN) return end;
+  const next = end < text.length ? text.charCodeAt(end) : SPACE;
+  if (next === COLON && isAsciiDigit(text.charCodeAt(end + 1))) return skipNumber(text, end); // clock time
   const len = end - pos;
-  if (next === 32 && len <= 4 && text.charCodeAt(end + 1) === 66 /* B */) {
+  if (next === SPACE && len <= 4 && text.charCodeAt(end + 1) === UPPER_B) {
     // "421 BC", "404 B.C.", "2560 BCE": a year before the common era, TIMEX3 `BC0421`
     const bc = lookAhead(text, end, BC_AFTER);
     if (bc && Number(text.slice(pos, end)) > 0) {
@@ -50,10 +55,10 @@ export function scanDigits(scan: Scan, pos: number, end: number): number {
       return stop;
     }
   }
-  if (len === 4 && next === 45 /* - */ && lookAhead(text, pos, ISO_DATE)) return recordCalendarDate(scan, pos, ISO_DATE.lastIndex) > 0 ? ISO_DATE.lastIndex : end;
-  if (len <= 2 && (next === 47 || next === 46) /* / . */ && lookAhead(text, pos, NUMERIC_DATE)) {
+  if (len === 4 && next === HYPHEN_MINUS && lookAhead(text, pos, ISO_DATE)) return recordCalendarDate(scan, pos, ISO_DATE.lastIndex) > 0 ? ISO_DATE.lastIndex : end;
+  if (len <= 2 && (next === SLASH || next === FULL_STOP) && lookAhead(text, pos, NUMERIC_DATE)) {
     const stop = NUMERIC_DATE.lastIndex;
-    if (prev === 47 || prev === 46) return stop; // part of a longer dotted or slashed code
+    if (prev === SLASH || prev === FULL_STOP) return stop; // part of a longer dotted or slashed code
     const r = recordCalendarDate(scan, pos, stop);
     return r > 0 ? r : stop;
   }
@@ -74,11 +79,11 @@ export function scanDigits(scan: Scan, pos: number, end: number): number {
     const r = scanOrdinalDay(scan, pos);
     if (r > 0) return r;
   }
-  if (len === 2 && (prev === 39 || prev === 8217) && text.charCodeAt(end) === 115 /* s */ && text[end - 1] === '0') {
+  if (len === 2 && (prev === APOSTROPHE || prev === RIGHT_SINGLE_QUOTE) && text.charCodeAt(end) === LOWER_S && text[end - 1] === '0') {
     return recordDecade(scan, pos - 1, end + 1, (Number(text.slice(pos, end)) <= 20 ? 200 : 190) + Number(text[pos]));
   }
   if (len === 4) return scanYear(scan, pos, end, prev);
-  if (next === 44 /* , */ || next === 46 /* . */) return skipNumber(text, end);
+  if (next === COMMA || next === FULL_STOP) return skipNumber(text, end);
   return end;
 }
 
@@ -88,23 +93,23 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
   const n = (text.charCodeAt(pos) - 48) * 1000 + (text.charCodeAt(pos + 1) - 48) * 100 + (text.charCodeAt(pos + 2) - 48) * 10 + (text.charCodeAt(pos + 3) - 48);
   if (n < 1000 || n > 2100) return end;
   const next = text.charCodeAt(end);
-  if ((next === 44 || next === 46) && isDigit(text.charCodeAt(end + 1))) return skipNumber(text, end); // 2,000.5
-  if (next === 37 /* % */ || isLetter(next) && next !== 115 /* s */) return end;
+  if ((next === COMMA || next === FULL_STOP) && isAsciiDigit(text.charCodeAt(end + 1))) return skipNumber(text, end); // 2,000.5
+  if (next === PERCENT_SIGN || isLatinLetter(next) && next !== LOWER_S) return end;
   let start = pos;
   let mod: ReturnType<typeof modifierBefore>;
-  if (prev === 45 /* - */ || prev === 8211 /* – */) {
+  if (prev === HYPHEN_MINUS || prev === EN_DASH) {
     // "post-2026" → 2026 and "mid-2020" → mid-2020; a code like "MK-2020" or a range "1945-2014" (handled
     // from its first year) is left alone.
     const w = wordBefore(text, pos - 1);
     if (!/^(?:post|pre|mid|early|late|end|start|circa)$/.test(w)) return end;
   }
-  if (prev === 32 && isNameWordBefore(text, pos - 1)) return end; // "Zapad 2021 exercises", "Expo 2020"
+  if (prev === SPACE && isNameWordBefore(text, pos - 1)) return end; // "Zapad 2021 exercises", "Expo 2020"
   const label = wordBefore(text, pos);
-  if (NUMBER_LABELS.has(label.charCodeAt(label.length - 1) === 46 ? label.slice(0, -1) : label) || NUMBER_LABELS.has(label)) return end;
+  if (NUMBER_LABELS.has(label.charCodeAt(label.length - 1) === FULL_STOP ? label.slice(0, -1) : label) || NUMBER_LABELS.has(label)) return end;
   // Both expressions end in a word then `\s*$`: the last other character before the year ("of", "Act,", "year",
   // "FY") must be f , r or Y for either to match, so most years skip the slice and the two expressions.
   const last = lastNonSpace(text, pos, Math.max(0, pos - 14));
-  if (last === 102 || last === 44 || last === 114 || last === 89 || last > 127) {
+  if (last === LOWER_F || last === COMMA || last === LOWER_R || last === UPPER_Y || last > ASCII_MAX) {
     const before = text.slice(Math.max(0, pos - 14), pos);
     if (LAW_BEFORE.test(before)) return end;
     // "Fiscal Year 2020 National Defense Authorization Act" is a name; "in fiscal year 2013, revenue fell" a date
@@ -115,9 +120,9 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
   let after = end;
   while (after < text.length && isAsciiSpace(text.charCodeAt(after))) after++;
   const following = after < text.length ? text.charCodeAt(after) : -1;
-  if ((after > end || next > 127) && matchesAt(text, end, LAW_AFTER)) return end; // "the 2020 National Defense Authorization Act"
+  if ((after > end || next > ASCII_MAX) && matchesAt(text, end, LAW_AFTER)) return end; // "the 2020 National Defense Authorization Act"
   // YEAR always matches the four digits; only a suffix (s, 's) or a dash after them can make it longer.
-  const plain = next !== 115 && next !== 39 && next !== 8217 && following !== 45 && following <= 127;
+  const plain = next !== LOWER_S && next !== APOSTROPHE && next !== RIGHT_SINGLE_QUOTE && following !== HYPHEN_MINUS && following <= ASCII_MAX;
   const m = plain ? undefined : lookAhead(text, pos, YEAR);
   if (!plain && !m) return end;
   const yearEnd = m ? pos + m[0].length : end;
@@ -129,9 +134,9 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
     if (mod) start = mod.start;
     return recordDecade(scan, start, stop, Math.floor(n / 10), mod?.mod);
   }
-  const nextWord = following > 127 ? (lookAhead(text, end, NEXT_WORD)?.[1] ?? '') : lettersAt(text, after);
+  const nextWord = following > ASCII_MAX ? (lookAhead(text, end, NEXT_WORD)?.[1] ?? '') : lettersAt(text, after);
   if (COUNT_NOUNS.has(nextWord.toLowerCase()) && (!/^[A-Z]/.test(nextWord) || /^(?:GMT|UTC|MSK|EST|EDT|CET|CEST|Z|HRS)$/.test(nextWord))) return end;
-  const counted = following === 116 || following === 97 || following === 111 || following === 45 || following > 127 ? lookAhead(text, end, COUNTED_RANGE) : null;
+  const counted = following === LOWER_T || following === LOWER_A || following === LOWER_O || following === HYPHEN_MINUS || following > ASCII_MAX ? lookAhead(text, end, COUNTED_RANGE) : null;
   if (counted && COUNT_NOUNS.has(counted[1] as string)) return skipNumber(text, COUNTED_RANGE.lastIndex);
   if (n < 1800 && !/^(?:in|since|by|until|till|from|of|before|after|during|between|circa|c\.|year|around|through|and|to)$/.test(label)) return end;
   mod = modifierBefore(text, start, label); // start is still pos: label is the word before it
@@ -178,7 +183,7 @@ function isNameWordBefore(text: string, end: number): boolean {
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   if (start === end) return false;
   const c = text.charCodeAt(start);
-  if (c < 65 || c > 90 || (start > 0 && !isAsciiSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 40)) return false;
+  if (!isAsciiUpper(c) || (start > 0 && !isAsciiSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== LEFT_PARENTHESIS)) return false;
   const word = text.slice(start, end).toLowerCase();
   return !DATE_WORDS_CAPITALISED.has(word) && !MONTHS.has(word);
 }
@@ -191,11 +196,11 @@ function isNameWordBefore(text: string, end: number): boolean {
  */
 function mayStartDayFirst(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
-  if (c === 115 || c === 110 || c === 114 || c === 116 || c > 127) return true;
+  if (c === LOWER_S || c === LOWER_N || c === LOWER_R || c === LOWER_T || c > ASCII_MAX) return true;
   let i = end;
   while (i < text.length && isAsciiSpace(text.charCodeAt(i))) i++;
   const d = text.charCodeAt(i);
-  return d > 127 || DAY_FIRST_AFTER.has(d);
+  return d > ASCII_MAX || DAY_FIRST_AFTER.has(d);
 }
 
 /** First characters of what DAY_FIRST allows after the day and whitespace: - & t(o) a(nd) o(f) and the months. */
@@ -214,19 +219,11 @@ function lettersAt(text: string, pos: number): string {
   return i === pos ? '' : text.slice(pos, i);
 }
 
-function isAsciiSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /** The last character before `pos` (not before `from`) that is not ASCII whitespace, or -1. */
 function lastNonSpace(text: string, pos: number, from: number): number {
   for (let i = pos - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && (c < 9 || c > 13)) return c;
+    if (!isAsciiSpace(c)) return c;
   }
   return -1;
 }
@@ -248,14 +245,6 @@ function recordDecade(scan: Scan, start: number, end: number, decade: number, mo
 
 function skipNumber(text: string, pos: number): number {
   let i = pos;
-  while (i < text.length && /[\d,.:]/.test(text[i] as string) && (isDigit(text.charCodeAt(i)) || isDigit(text.charCodeAt(i + 1)))) i++;
+  while (i < text.length && /[\d,.:]/.test(text[i] as string) && (isAsciiDigit(text.charCodeAt(i)) || isAsciiDigit(text.charCodeAt(i + 1)))) i++;
   return i;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 192 && c <= 591);
 }

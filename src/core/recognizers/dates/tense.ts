@@ -5,6 +5,11 @@
  * the date wins ("He told reporters on Dec. 5 that talks would resume next year" is past for Dec. 5), else
  * the first one after it.
  */
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { COLON, LEFT_DOUBLE_QUOTE, LINE_FEED, QUOTATION_MARK, RIGHT_DOUBLE_QUOTE, SEMICOLON } = codes;
+const { isRegexSpace, isSentenceStop } = classes;
 
 /** The direction a partial date most likely points in, or undefined when the sentence gives no cue. */
 export type Tense = 'past' | 'future' | undefined;
@@ -20,8 +25,6 @@ const CUE =
 const WINDOW = 160;
 /** The end of the clause after a date (module-level: a literal in the function is a new object per call). */
 const CLAUSE_END = /[.?!](?:\s|$)|[\n:;"“”]/;
-/** What `\s` matches in a regular expression. */
-const SPACE = /\s/;
 
 /** Tense cue of the sentence containing [start, end) in `text`. */
 export function tenseAround(text: string, start: number, end: number): Tense {
@@ -60,17 +63,8 @@ function cueTense(m: RegExpExecArray): Tense {
 function clauseStart(text: string, from: number, start: number): number {
   for (let i = start - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 58 || c === 59 || c === 34 || c === 0x201c || c === 0x201d) return i + 1;
+    if (c === LINE_FEED || c === COLON || c === SEMICOLON || c === QUOTATION_MARK || c === LEFT_DOUBLE_QUOTE || c === RIGHT_DOUBLE_QUOTE) return i + 1;
     if (i > from && isSentenceStop(text.charCodeAt(i - 1)) && isRegexSpace(c)) return i + 1;
   }
   return from;
-}
-
-function isSentenceStop(c: number): boolean {
-  return c === 46 || c === 63 || c === 33;
-}
-
-function isRegexSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  return c > 127 && SPACE.test(String.fromCharCode(c));
 }

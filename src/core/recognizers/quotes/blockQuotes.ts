@@ -10,12 +10,17 @@
  * A quotation with no attribution construction (a scare quote, a title) is not a quote.
  */
 import type { Mention } from '../../model/mention';
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
 import { QuotedBlock, type QuotePair } from './quoteMarks';
 import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, VERB_RE, verbClass, type VerbClass } from './reportingVerbs';
 import { subjectEndingAt, subjectStartingAt, type Subject } from './subjects';
 
 export type { Subject } from './subjects';
 import { skipSpace, skipSpaceBack, wordAfter, wordBefore, wordCount } from './words';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { LOWER_A, UPPER_A } = codes;
+const { isRegexSpace } = classes;
 
 /** A block's quotes, and the anaphors of all its attributions (with or without a quote) for resolution in order. */
 export interface BlockQuotes {
@@ -75,12 +80,12 @@ export function blockCandidates(block: string, mentions: readonly Mention[]): Bl
   while ((t = TRIGGER_RE.exec(block)) !== null) {
     const s = t.index;
     const e = s + t[0].length;
-    if (!isSpaceChar(t[0], t[0].length - 1)) {
+    if (!isRegexSpace(t[0].charCodeAt(t[0].length - 1))) {
       verbs.push(s, e);
       // A verb phrase may hold the other triggers (`was quoted as saying`), which a pass of their own also found.
       if (t[0].indexOf('quoted') >= 0 || t[0].indexOf('cited') >= 0) matchesFrom(QUOTED_RE, block, s, e, quoteds);
       if (t[0].indexOf('ccording') >= 0) matchesFrom(ACCORDING_RE, block, s, e, accordings);
-    } else if (t[0].charCodeAt(0) === 65 || t[0].charCodeAt(0) === 97) accordings.push(s, e);
+    } else if (t[0].charCodeAt(0) === UPPER_A || t[0].charCodeAt(0) === LOWER_A) accordings.push(s, e);
     else quoteds.push(s, e);
   }
   PARTICIPLE_RE.lastIndex = 0;
@@ -102,13 +107,6 @@ export function blockCandidates(block: string, mentions: readonly Mention[]): Bl
   anaphors.sort((x, y) => x.at - y.at);
   return { quotes: out, anaphors };
 }
-
-/** Whether the character at `i` is white space as a regex's `\s` reads it. */
-function isSpaceChar(s: string, i: number): boolean {
-  return SPACE.test(s.charAt(i));
-}
-
-const SPACE = /\s/;
 
 /** The matches of `re` (global) starting in [from, to), pushed as start and end. */
 function matchesFrom(re: RegExp, block: string, from: number, to: number, into: number[]): void {

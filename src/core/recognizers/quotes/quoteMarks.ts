@@ -4,6 +4,11 @@
  * directions (`“…, “the magazine quoted`, `"…,” he said`), so a mark's shape says less than its order. Sentence
  * bounds skip over quoted passages, so a full stop inside a quotation never ends the sentence around it.
  */
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { FULL_STOP, LINE_FEED } = codes;
+const { isAsciiDigit, isAsciiLower, isBlank, isPlainSpace, isSentenceStop } = classes;
 
 /** A quoted passage: offsets of its opening and closing marks. */
 export interface QuotePair {
@@ -84,12 +89,12 @@ export class QuotedBlock {
         continue;
       }
       const c = s.charCodeAt(i);
-      if (c === 10 && lineBreakEnds(s, i)) break;
-      if ((c === 46 || c === 33 || c === 63) && endsSentence(s, i)) break;
+      if (c === LINE_FEED && lineBreakEnds(s, i)) break;
+      if (isSentenceStop(c) && endsSentence(s, i)) break;
       i--;
     }
     let start = i + 1;
-    while (start < pos && isSpaceCode(s.charCodeAt(start))) start++;
+    while (start < pos && isPlainSpace(s.charCodeAt(start))) start++;
     return start;
   }
 
@@ -105,7 +110,7 @@ export class QuotedBlock {
       const pair = this.pairs[k];
       if (pair && pair.open === i) {
         const before = s.charCodeAt(pair.close - 1);
-        if ((before === 46 || before === 33 || before === 63) && (pair.close + 1 >= s.length || isSpaceCode(s.charCodeAt(pair.close + 1)))) {
+        if (isSentenceStop(before) && (pair.close + 1 >= s.length || isPlainSpace(s.charCodeAt(pair.close + 1)))) {
           return pair.close + 1;
         }
         i = pair.close + 1;
@@ -113,20 +118,16 @@ export class QuotedBlock {
         continue;
       }
       const c = s.charCodeAt(i);
-      if (c === 10 && lineBreakEnds(s, i)) return trimEnd(s, i, pos);
-      if ((c === 46 || c === 33 || c === 63) && endsSentence(s, i)) return c === 46 ? i : i + 1;
+      if (c === LINE_FEED && lineBreakEnds(s, i)) return trimEnd(s, i, pos);
+      if (isSentenceStop(c) && endsSentence(s, i)) return c === FULL_STOP ? i : i + 1;
       i++;
     }
     return trimEnd(s, s.length, pos);
   }
 }
 
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
-}
-
 function trimEnd(s: string, end: number, min: number): number {
-  while (end > min && isSpaceCode(s.charCodeAt(end - 1))) end--;
+  while (end > min && isPlainSpace(s.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -139,12 +140,12 @@ const ABBREVIATIONS = new Set(
 /** A full stop (or ! ?) at `i` ends a sentence: followed by a space and not a lowercase word or digit, nor after an initial or abbreviation. */
 function endsSentence(s: string, i: number): boolean {
   const next = s.charCodeAt(i + 1);
-  if (i + 1 < s.length && !isSpaceCode(next)) return false;
-  if (s.charCodeAt(i) !== 46) return true;
+  if (i + 1 < s.length && !isPlainSpace(next)) return false;
+  if (s.charCodeAt(i) !== FULL_STOP) return true;
   let j = i + 1;
-  while (j < s.length && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j++;
+  while (j < s.length && isBlank(s.charCodeAt(j))) j++;
   const after = s.charCodeAt(j);
-  if ((after >= 97 && after <= 122) || (after >= 48 && after <= 57)) return false;
+  if (isAsciiLower(after) || isAsciiDigit(after)) return false;
   let w = i;
   while (w > 0 && /[A-Za-z.]/.test(s[w - 1] as string)) w--;
   const word = s.slice(w, i).toLowerCase();
@@ -155,7 +156,7 @@ function endsSentence(s: string, i: number): boolean {
 /** A line break ends a sentence unless the line goes on in lowercase (a hard-wrapped paragraph). */
 function lineBreakEnds(s: string, i: number): boolean {
   let j = i + 1;
-  while (j < s.length && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j++;
+  while (j < s.length && isBlank(s.charCodeAt(j))) j++;
   const c = s.charCodeAt(j);
-  return !(c >= 97 && c <= 122);
+  return !isAsciiLower(c);
 }

@@ -7,9 +7,14 @@
  */
 import type { Entity } from '../../model/entity';
 import type { Mention } from '../../model/mention';
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
 import { memoized } from '../boundedMemo';
 import { slugify } from '../speakers/transliteration';
 import { skipSpace, skipSpaceBack } from './words';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { ASTERISK, UNDERSCORE, UPPER_A, UPPER_M, UPPER_O, UPPER_Q } = codes;
+const { isBlank } = classes;
 
 /** A quote found at document level, with its speaker resolved. */
 export interface ResolvedQuote {
@@ -76,7 +81,7 @@ export function turnQuotes(text: string, main: readonly Mention[], turns: readon
     // Tried at line starts only (found with indexOf): a regex searching the whole text read every character.
     for (let at = 0; at < text.length; ) {
       ANON_LABEL.lastIndex = at;
-      const m = isLabelStart(text.charCodeAt(at)) ? ANON_LABEL.exec(text) : null;
+      const m = mayOpenAnonLabel(text.charCodeAt(at)) ? ANON_LABEL.exec(text) : null;
       const nl = text.indexOf('\n', at);
       const lineStart = at;
       at = nl < 0 ? text.length : nl + 1;
@@ -139,8 +144,8 @@ function roleHolder(label: Mention, main: readonly Mention[], known: Map<string,
 }
 
 /** A character that may open an anonymous label: a space, a tab, `*`, `_`, or the capitals Q, A, M, O. */
-function isLabelStart(c: number): boolean {
-  return c === 32 || c === 9 || c === 42 || c === 95 || c === 81 || c === 65 || c === 77 || c === 79;
+function mayOpenAnonLabel(c: number): boolean {
+  return isBlank(c) || c === ASTERISK || c === UNDERSCORE || c === UPPER_Q || c === UPPER_A || c === UPPER_M || c === UPPER_O;
 }
 
 /** Where a labelled turn's body starts: after the colon, markup and spaces. */

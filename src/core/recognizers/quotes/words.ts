@@ -2,7 +2,11 @@
  * Reading words next to an offset, for the quote rules: they look at a few words around a reporting verb or a
  * quotation mark, never tokenise a whole block.
  */
-import { isSpaceCode } from './quoteMarks';
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { APOSTROPHE, ASCII_MAX, FULL_STOP } = codes;
+const { isAsciiUpper, isPlainSpace, isWordPartOrNumeral } = classes;
 
 export interface Word {
   start: number;
@@ -10,23 +14,15 @@ export interface Word {
   text: string;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}'’.-]/u;
-
-function isWordChar(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 46;
-  return WORD_CHAR.test(s[i] as string);
-}
-
 /** Offset of the first non-space character at or after `i` (spaces and tabs only unless `lines`). */
 export function skipSpace(s: string, i: number, max = s.length): number {
-  while (i < max && isSpaceCode(s.charCodeAt(i))) i++;
+  while (i < max && isPlainSpace(s.charCodeAt(i))) i++;
   return i;
 }
 
 /** Offset after the last non-space character before `i`. */
 export function skipSpaceBack(s: string, i: number, min = 0): number {
-  while (i > min && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  while (i > min && isPlainSpace(s.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -34,10 +30,10 @@ export function skipSpaceBack(s: string, i: number, min = 0): number {
 export function wordBefore(s: string, end: number, min = 0): Word | undefined {
   const e = skipSpaceBack(s, end, min);
   let b = e;
-  while (b > min && isWordChar(s, b - 1)) b--;
+  while (b > min && isWordPartOrNumeral(s.charCodeAt(b - 1))) b--;
   if (b === e) return undefined;
   let we = e;
-  while (we > b && s.charCodeAt(we - 1) === 46) we--;
+  while (we > b && s.charCodeAt(we - 1) === FULL_STOP) we--;
   return we > b ? { start: b, end: we, text: s.slice(b, we) } : undefined;
 }
 
@@ -45,15 +41,15 @@ export function wordBefore(s: string, end: number, min = 0): Word | undefined {
 export function wordAfter(s: string, start: number, max = s.length): Word | undefined {
   const b = skipSpace(s, start, max);
   let e = b;
-  while (e < max && isWordChar(s, e)) e++;
+  while (e < max && isWordPartOrNumeral(s.charCodeAt(e))) e++;
   let we = e;
-  while (we > b && (s.charCodeAt(we - 1) === 46 || s.charCodeAt(we - 1) === 39)) we--;
+  while (we > b && (s.charCodeAt(we - 1) === FULL_STOP || s.charCodeAt(we - 1) === APOSTROPHE)) we--;
   return we > b ? { start: b, end: we, text: s.slice(b, we) } : undefined;
 }
 
 export function isCapitalised(w: string): boolean {
   const c = w.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0]?.toLowerCase());
+  return isAsciiUpper(c) || (c > ASCII_MAX && w[0] !== w[0]?.toLowerCase());
 }
 
 /** Number of words in `s` (runs of non-space). */

@@ -6,7 +6,10 @@
 import { nameEndingAt, nameStartingAt, type NameSpan } from './names';
 import { afterArticle, BETWEEN, isLyAdverb, opensClause, pushSubjects, subjectBefore } from './subjects';
 import { INVERTIBLE, MODAL_WORDS, OBJECTS, REMARKS_RE, scanTriggers, STATEMENT_RE, WITH_OBJECT, type TriggerKind } from './speechVerbs';
-import { isQuoteChar, isSpace, tokAfter, tokBefore } from './tokens';
+import * as classes from '../../text/charClasses';
+import { tokAfter, tokBefore } from './tokens';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { isDoubleQuoteMark, isWordSpace } = classes;
 
 /** A speaker name found in a block, before it becomes a Mention. */
 export interface Found {
@@ -44,7 +47,7 @@ export function findAttributions(block: string, out: Found[]): void {
 function speakerMayBeNear(s: string, at: number): boolean {
   const t = tokBefore(s, at);
   if (!t) return false;
-  if (t.punct) return t.core === ',' || t.core === ')' || isQuoteChar(t.core) || t.core === '’' || t.core === "'";
+  if (t.punct) return t.core === ',' || t.core === ')' || isDoubleQuoteMark(t.core.charCodeAt(0)) || t.core === '’' || t.core === "'";
   const c = t.core.charCodeAt(0);
   return !(c >= 97 && c <= 122) || BETWEEN.has(t.lower) || MODAL_WORDS.has(t.lower) || isLyAdverb(t.lower) || t.lower === 'he' || t.lower === 'she' || t.core.indexOf('-') !== -1;
 }
@@ -153,16 +156,16 @@ function spokenObject(s: string, from: number): boolean {
 /** A weak verb is speech when a quotation, a colon or a `that` clause follows in the same sentence. */
 function introducesSpeech(s: string, from: number): boolean {
   const t = tokAfter(s, from, Math.min(s.length, from + 40));
-  if (t && (t.lower === 'that' || t.core === ':' || isQuoteChar(t.core))) return true;
+  if (t && (t.lower === 'that' || t.core === ':' || isDoubleQuoteMark(t.core.charCodeAt(0)))) return true;
   const limit = Math.min(s.length, from + 200);
   for (let i = from; i < limit; i++) {
     const ch = s[i] as string;
-    if (isQuoteChar(ch)) return true;
-    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= s.length || isSpace(s.charCodeAt(i + 1)))) {
+    if (isDoubleQuoteMark(s.charCodeAt(i))) return true;
+    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= s.length || isWordSpace(s.charCodeAt(i + 1)))) {
       // "U.S. officials" is not a sentence end; a lower-case letter after the stop (and its spaces, non-breaking
       // ones included) continues the sentence.
       let j = i + 1;
-      while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+      while (j < s.length && isWordSpace(s.charCodeAt(j))) j++;
       const next = s.charCodeAt(j);
       if (!(next >= 97 && next <= 122)) return false;
     }
@@ -173,7 +176,7 @@ function introducesSpeech(s: string, from: number): boolean {
 /** `"…," said Deputy Foreign Minister Ryabkov` / `…, says Ryabkov`: a name right after the verb. */
 function invertedName(s: string, verbStart: number, verbEnd: number): NameSpan | undefined {
   const before = tokBefore(s, verbStart);
-  if (!before || !before.punct || !(before.core === ',' || isQuoteChar(before.core) || before.core === '’' || before.core === "'")) return undefined;
+  if (!before || !before.punct || !(before.core === ',' || isDoubleQuoteMark(before.core.charCodeAt(0)) || before.core === '’' || before.core === "'")) return undefined;
   const n = nameStartingAt(s, verbEnd);
   if (!n || n.possessive || n.outerStart - verbEnd > 50) return undefined;
   const next = tokAfter(s, n.end);

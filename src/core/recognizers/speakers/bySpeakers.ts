@@ -4,10 +4,13 @@
  * "a decision made by" name people acting, not speaking, and are left out.
  */
 import type { Found } from './attribution';
+import * as classes from '../../text/charClasses';
 import { nameEndingAt, nameStartingAt } from './names';
 import { afterArticle } from './subjects';
 import { BY_SPEAKER_NOUNS, PASSIVE_ALONE, PASSIVE_WITH_NOUN } from './speechVerbs';
 import { tokAfter, tokBefore, type Tok } from './tokens';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { mayBeLetter } = classes;
 
 /** Appends the speakers named after "by" in a block. */
 export function findBySpeakers(block: string, out: Found[]): void {
@@ -40,11 +43,7 @@ function findBylines(block: string, out: Found[]): void {
 function isWordAt(s: string, at: number): boolean {
   const before = at > 0 ? s.charCodeAt(at - 1) : 32;
   const after = s.charCodeAt(at + 2);
-  return !isLetter(before) && !isLetter(after) && at + 2 < s.length;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+  return !mayBeLetter(before) && !mayBeLetter(after) && at + 2 < s.length;
 }
 
 /** The words before "by" make its agent a speaker: a noun for words, or a participle of speech. */

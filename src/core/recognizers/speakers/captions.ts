@@ -7,28 +7,15 @@
 import type { Found } from './attribution';
 import { isNameWord, nameEndingAt, nameStartingAt } from './names';
 import { TITLE_WORDS } from './nameWords';
-import { isQuoteChar, tokAfter, tokBefore, type Tok } from './tokens';
+import * as classes from '../../text/charClasses';
+import { tokAfter, tokBefore, type Tok } from './tokens';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { isDoubleQuoteMark, isLetterCode, isRegexSpace } = classes;
 
 const CAPTION_CONNECTORS = new Set(['of', 'the', 'for', 'to', 'and']);
 /** Module-level expressions: a literal in a function is a new object each time it is evaluated. */
-const SPACE = /\s/;
-const LETTER = /[\p{L}\p{M}]/u;
 const CAPITALISED = /^\p{Lu}/u;
 const MAX_CAPTION_LINE = 140;
-
-/**
- * `/\s/` and `/[\p{L}\p{M}]/u` on the character at `i`, with ASCII answered from its code: a regex call costs
- * about 0.1 µs on a block sliced from its document, and every block's last character is tested.
- */
-function isSpaceAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s[i] as string);
-}
-
-function isLetterAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(s[i] as string);
-}
 
 /**
  * A paragraph ending, without a full stop, in NAME + ROLE (the role starting with a title word): the caption
@@ -36,8 +23,8 @@ function isLetterAt(s: string, i: number): boolean {
  */
 export function findClosingCaption(block: string, out: Found[]): void {
   let end = block.length;
-  while (end > 0 && isSpaceAt(block, end - 1)) end--;
-  if (end === 0 || !isLetterAt(block, end - 1)) return;
+  while (end > 0 && isRegexSpace(block.charCodeAt(end - 1))) end--;
+  if (end === 0 || !isLetterCode(block.charCodeAt(end - 1))) return;
   // Collect the trailing run of role words (title words, capitalised words, connectors), backwards.
   const roleToks: Tok[] = [];
   let p = end;
@@ -85,7 +72,7 @@ export function findDashAttributions(block: string, out: Found[]): void {
 
 function dashAttribution(block: string, dash: number, out: Found[]): void {
   const before = tokBefore(block, dash);
-  if (!before || !before.punct || !isQuoteChar(before.core) || before.core === '“' || before.core === '«') return;
+  if (!before || !before.punct || !isDoubleQuoteMark(before.core.charCodeAt(0)) || before.core === '“' || before.core === '«') return;
   const n = nameStartingAt(block, dash + 1, Math.min(block.length, dash + 100));
   if (!n || n.possessive) return;
   const after = tokAfter(block, n.end);
@@ -111,7 +98,7 @@ function closesQuote(block: string, nl: number): boolean {
     if (block[i] === '\n') return false;
     i--;
   }
-  return i >= 0 && isQuoteChar(block[i] as string) && block[i] !== '“' && block[i] !== '«';
+  return i >= 0 && isDoubleQuoteMark(block.charCodeAt(i)) && block[i] !== '“' && block[i] !== '«';
 }
 
 function attributionLine(block: string, lineStart: number, lineEnd: number, out: Found[]): void {

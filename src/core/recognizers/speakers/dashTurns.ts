@@ -6,7 +6,12 @@
  */
 
 import type { Entity } from '../../model/entity';
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
 import type { Mention } from '../../model/mention';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { EM_DASH, EN_DASH, HYPHEN_MINUS, SPACE } = codes;
+const { isBlank, isRegexSpace } = classes;
 
 export interface DashTurn {
   /** Offset of the dash. */
@@ -32,16 +37,12 @@ export function dashLineStarts(text: string): number[] {
   }
 }
 
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
-}
-
 /** The offset of the dash opening the line at `line`, or -1. */
 function dashOpening(text: string, line: number): number {
   let i = line;
   while (i - line < 3 && isBlank(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
-  if (c !== 45 && c !== 0x2013 && c !== 0x2014) return -1;
+  if (c !== HYPHEN_MINUS && c !== EN_DASH && c !== EM_DASH) return -1;
   if (!isBlank(text.charCodeAt(i + 1))) return -1;
   return isBlank(text.charCodeAt(i + 2)) && isBlank(text.charCodeAt(i + 3)) ? -1 : i;
 }
@@ -52,11 +53,10 @@ function hasDashSpace(text: string): boolean {
 }
 
 /** Module-level: a literal in the loops below was a new regex object per character read. */
-const SPACE = /\s/;
 const QUESTION_TRAIL = /["”»)\]\s]/;
 
 function trimEnd(text: string, end: number, start: number): number {
-  while (end > start && SPACE.test(text[end - 1] as string)) end--;
+  while (end > start && isRegexSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -74,7 +74,7 @@ export function findDashTurns(text: string): DashTurn[] {
   const starts = dashLineStarts(text);
   if (starts.length < 2) return [];
   // Texts with no dash and space anywhere have no turns (even "-\t" ones); a turn opened by one shows there is.
-  if (!starts.some((s) => text.charCodeAt(s + 1) === 32) && !hasDashSpace(text)) return [];
+  if (!starts.some((s) => text.charCodeAt(s + 1) === SPACE) && !hasDashSpace(text)) return [];
   const turns: DashTurn[] = [];
   let prev: 'question' | 'answer' | undefined;
   for (let k = 0; k < starts.length; k++) {

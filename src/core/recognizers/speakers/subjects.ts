@@ -7,7 +7,10 @@
 import type { Found } from './attribution';
 import { nameEndingAt, type NameSpan } from './names';
 import { CALENDAR_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS } from './nameWords';
-import { isQuoteChar, tokAfter, tokBefore } from './tokens';
+import * as classes from '../../text/charClasses';
+import { tokAfter, tokBefore } from './tokens';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { isDoubleQuoteMark } = classes;
 
 /** Words allowed between a subject and its verb: auxiliaries, adverbs, short time phrases. */
 /** "thoroughly", "publicly", "discreetly": a manner adverb between a subject and its verb. */
@@ -229,7 +232,7 @@ function openingComma(s: string, close: number): number {
       if (/^[DRI]-[A-Z]/.test(first.core) || hasTitleWord(s, i + 1, close)) return i;
       return -1;
     }
-    if (ch === '.' || ch === '!' || ch === '?' || ch === ';' || ch === ':' || ch === '(' || ch === ')' || isQuoteChar(ch)) {
+    if (ch === '.' || ch === '!' || ch === '?' || ch === ';' || ch === ':' || ch === '(' || ch === ')' || isDoubleQuoteMark(s.charCodeAt(i))) {
       if (ch === '.' && i > 0 && /\p{Lu}/u.test(s[i - 1] as string)) continue; // "U.S." inside the aside
       return -1;
     }

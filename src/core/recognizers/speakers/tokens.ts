@@ -3,7 +3,12 @@
  * few words either side of a speech verb, so scanning char codes near triggers beats tokenising whole blocks:
  * nothing is allocated for text far from any trigger.
  */
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
 import { ABBREVIATIONS } from './nameWords';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { APOSTROPHE, FULL_STOP, HYPHEN_MINUS, LOWER_S, RIGHT_SINGLE_QUOTE, UPPER_S } = codes;
+const { isWordInnerMark, isWordPart, isWordSpace } = classes;
 
 /** One word (or one punctuation mark) of a block. */
 export interface Tok {
@@ -21,39 +26,20 @@ export interface Tok {
   readonly sentenceEnd: boolean;
 }
 
-const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 /** Initials ("R.", "J.F."): kept whole, the dot is not a sentence end. Module-level, not a literal per word. */
 const INITIALS_RUN = /^(?:\p{Lu}\.)+$/u;
 
-export function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
-}
-
-export function isLetterCode(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return NON_ASCII_LETTER.test(String.fromCharCode(c));
-}
-
-/** Letters, digits, and the marks that occur inside words and names: `' ’ - .` */
-function isWordCode(c: number): boolean {
-  return isLetterCode(c) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45 || c === 46;
-}
-
-function isLeadingJunk(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 45 || c === 46;
-}
-
 function makeWord(s: string, start: number, end: number): Tok | undefined {
-  while (start < end && isLeadingJunk(s.charCodeAt(start))) start++;
+  while (start < end && isWordInnerMark(s.charCodeAt(start))) start++;
   // A trailing hyphen or apostrophe is punctuation, not part of the word.
-  while (end > start && (s.charCodeAt(end - 1) === 45 || s.charCodeAt(end - 1) === 39)) end--;
+  while (end > start && (s.charCodeAt(end - 1) === HYPHEN_MINUS || s.charCodeAt(end - 1) === APOSTROPHE)) end--;
   if (end <= start) return undefined;
   let sentenceEnd = false;
   let core = s.slice(start, end);
-  if (core.charCodeAt(core.length - 1) === 46) {
+  if (core.charCodeAt(core.length - 1) === FULL_STOP) {
     const lowerDot = lowerCase(core);
     // An initial's dot is its second code unit (third after an astral capital): most words skip the regex.
-    const initial = (core.charCodeAt(1) === 46 || core.charCodeAt(2) === 46) && INITIALS_RUN.test(core);
+    const initial = (core.charCodeAt(1) === FULL_STOP || core.charCodeAt(2) === FULL_STOP) && INITIALS_RUN.test(core);
     if (!initial && !ABBREVIATIONS.has(lowerDot)) {
       core = core.slice(0, -1);
       end--;
@@ -62,7 +48,7 @@ function makeWord(s: string, start: number, end: number): Tok | undefined {
   }
   let possessive = false;
   const n = core.length;
-  if (n > 2 && (core.charCodeAt(n - 1) === 115 || core.charCodeAt(n - 1) === 83) && (core.charCodeAt(n - 2) === 39 || core.charCodeAt(n - 2) === 0x2019)) {
+  if (n > 2 && (core.charCodeAt(n - 1) === LOWER_S || core.charCodeAt(n - 1) === UPPER_S) && (core.charCodeAt(n - 2) === APOSTROPHE || core.charCodeAt(n - 2) === RIGHT_SINGLE_QUOTE)) {
     core = core.slice(0, -2);
     end -= 2;
     possessive = true;
@@ -90,8 +76,8 @@ function makePunct(s: string, at: number): Tok {
 
 /**
  * tokBefore's recent answers for the block last read, by position (direct-mapped): the rules around a trigger
- * re-read the same words (the subject's last word, the word before a name, the role before it), and on the bench
- * 60% of calls repeat one already made for the block. Only the last block is held.
+ * re-read the same words (the subject's last word, the word before a name, the role before it), so most calls
+ * repeat one already made for the block. Only the last block is held.
  */
 const BEFORE_SLOTS = 32;
 let beforeBlock = '';
@@ -116,11 +102,11 @@ export function tokBefore(s: string, pos: number, min = 0): Tok | undefined {
 
 function readBefore(s: string, pos: number, min: number): Tok | undefined {
   let i = pos;
-  while (i > min && isSpace(s.charCodeAt(i - 1))) i--;
+  while (i > min && isWordSpace(s.charCodeAt(i - 1))) i--;
   if (i <= min) return undefined;
   const end = i;
-  if (!isWordCode(s.charCodeAt(i - 1))) return makePunct(s, i - 1);
-  while (i > min && isWordCode(s.charCodeAt(i - 1))) i--;
+  if (!isWordPart(s.charCodeAt(i - 1))) return makePunct(s, i - 1);
+  while (i > min && isWordPart(s.charCodeAt(i - 1))) i--;
   // The full word runs to `end`; a possessive or sentence period is split off by makeWord.
   const raw = makeWord(s, i, end);
   if (raw) return raw;
@@ -130,11 +116,11 @@ function readBefore(s: string, pos: number, min: number): Tok | undefined {
 /** The word or punctuation mark that starts at or after `pos` (after skipping spaces), before `max`. */
 export function tokAfter(s: string, pos: number, max = s.length): Tok | undefined {
   let i = pos;
-  while (i < max && isSpace(s.charCodeAt(i))) i++;
+  while (i < max && isWordSpace(s.charCodeAt(i))) i++;
   if (i >= max) return undefined;
-  if (!isWordCode(s.charCodeAt(i))) return makePunct(s, i);
+  if (!isWordPart(s.charCodeAt(i))) return makePunct(s, i);
   const start = i;
-  while (i < max && isWordCode(s.charCodeAt(i))) i++;
+  while (i < max && isWordPart(s.charCodeAt(i))) i++;
   const w = makeWord(s, start, i);
   return w ?? makePunct(s, start);
 }
@@ -144,9 +130,4 @@ export function hasBlankLine(s: string, from: number, to: number): boolean {
   const nl = s.indexOf('\n', from);
   if (nl === -1 || nl >= to) return false;
   return /\n[ \t\r]*\n/.test(s.slice(from, to));
-}
-
-/** Closing or opening quotation marks. */
-export function isQuoteChar(ch: string): boolean {
-  return ch === '"' || ch === '“' || ch === '”' || ch === '«' || ch === '»' || ch === '„';
 }

@@ -9,7 +9,11 @@ import type { Found } from './attribution';
 import { nameStartingAt } from './names';
 import { isNonNameWord, PLACE_WORDS } from './nameWords';
 import { memoized } from '../boundedMemo';
-import { isSpace } from './tokens';
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { ASCII_MAX, ASTERISK, RIGHT_PARENTHESIS, UNDERSCORE } = codes;
+const { isAsciiLetter, isAsciiUpper, isWordSpace } = classes;
 
 const CAPS_LABEL = /^((?:[A-Z][A-Z'’.-]*)(?:[ \t][A-Z][A-Z'’.-]*){0,4})$/;
 /** A label's words: a name with its title, at most this many characters before the colon. */
@@ -51,9 +55,9 @@ export function findTurnLabels(block: string, out: Found[]): void {
 /** A label's colon follows a letter, a bold marker or a note's `)`, and comes before a space, a bold marker or the end. */
 function endsLabel(s: string, colon: number): boolean {
   const prev = s.charCodeAt(colon - 1);
-  if (!((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 42 || prev === 95 || prev === 41 || prev > 127)) return false;
+  if (!(isAsciiLetter(prev) || prev === ASTERISK || prev === UNDERSCORE || prev === RIGHT_PARENTHESIS || prev > ASCII_MAX)) return false;
   const next = s.charCodeAt(colon + 1);
-  return colon + 1 >= s.length || isSpace(next) || next === 42 || next === 95;
+  return colon + 1 >= s.length || isWordSpace(next) || next === ASTERISK || next === UNDERSCORE;
 }
 
 /**
@@ -66,7 +70,7 @@ function matchLabel(block: string, colon: number, out: Found[]): void {
   for (let i = from; i < colon; i++) {
     // Labels open with a capital, possibly in bold: every other character is passed on its code alone.
     const c = block.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || c === 42 || c === 95 || c > 127)) continue;
+    if (!(isAsciiUpper(c) || c === ASTERISK || c === UNDERSCORE || c > ASCII_MAX)) continue;
     if (i !== lineStart && !startsTurn(block, i)) continue;
     if (labelAt(block, i, colon, out)) return;
   }
@@ -74,9 +78,9 @@ function matchLabel(block: string, colon: number, out: Found[]): void {
 
 /** A turn can start here: the first non-space after a sentence end or a closing bracket. */
 function startsTurn(s: string, i: number): boolean {
-  if (isSpace(s.charCodeAt(i)) || !isSpace(s.charCodeAt(i - 1))) return false;
+  if (isWordSpace(s.charCodeAt(i)) || !isWordSpace(s.charCodeAt(i - 1))) return false;
   let j = i - 1;
-  while (j >= 0 && isSpace(s.charCodeAt(j))) j--;
+  while (j >= 0 && isWordSpace(s.charCodeAt(j))) j--;
   // Closing quotes and parentheses after a stop: `…over.” Anna Berg:`.
   while (j > 0 && (s[j] === '”' || s[j] === '"' || s[j] === '’' || s[j] === ')')) j--;
   const c = s[j];
@@ -115,7 +119,7 @@ function beforeNote(s: string, a: number, b: number): number {
   const open = s.lastIndexOf('(', b - 1);
   if (open <= a || b - open > 30 || !/^\((?:[a-z][a-z ,.-]*)\)$/.test(s.slice(open, b))) return b;
   let e = open;
-  while (e > a && isSpace(s.charCodeAt(e - 1))) e--;
+  while (e > a && isWordSpace(s.charCodeAt(e - 1))) e--;
   return e;
 }
 

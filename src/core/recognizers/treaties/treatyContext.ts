@@ -2,16 +2,17 @@
  * Reading the words around a candidate: the word after or before it, whether its line is shouted (all capitals)
  * or set in title case. These decide the exclusions of the guidelines without a parser.
  */
-import { foldKey, isWordCode, wordEndAt } from './treatyTokens';
-
-function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
-}
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
+import { foldKey, wordEndAt } from './treatyTokens';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { APOSTROPHE, ASCII_MAX, HYPHEN_MINUS, RIGHT_SINGLE_QUOTE, SPACE } = codes;
+const { isAsciiLower, isAsciiUpper, isCasedLetter, isLetterOrNumberCode, isPlainSpace, isUpperCode, isWordJoiner } = classes;
 
 /** The word after `end` (as written) and where it starts, when only whitespace (a line wrap too) separates them. */
 export function rawWordAfter(text: string, end: number): { word: string; start: number } | undefined {
   let i = end;
-  while (i < text.length && i - end < 8 && isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < text.length && i - end < 8 && isPlainSpace(text.charCodeAt(i))) i++;
   if (i === end || i >= text.length) return undefined;
   const wordEnd = wordEndAt(text, i);
   return wordEnd < 0 ? undefined : { word: text.slice(i, wordEnd), start: i };
@@ -20,13 +21,13 @@ export function rawWordAfter(text: string, end: number): { word: string; start: 
 /** The word ending right before `start` when only whitespace separates them, with its start; else undefined. */
 export function rawWordBefore(text: string, start: number, floor = 0): { word: string; start: number } | undefined {
   let j = start - 1;
-  while (j >= floor && start - j < 9 && isSpaceCode(text.charCodeAt(j))) j--;
-  if (j === start - 1 || j < floor || !isWordCode(text.charCodeAt(j))) return undefined;
+  while (j >= floor && start - j < 9 && isPlainSpace(text.charCodeAt(j))) j--;
+  if (j === start - 1 || j < floor || !isLetterOrNumberCode(text.charCodeAt(j))) return undefined;
   let k = j;
   while (k > floor) {
     const c = text.charCodeAt(k - 1);
-    if (isWordCode(c)) k--;
-    else if (isJoinerCode(c) && k - 2 >= floor && isWordCode(text.charCodeAt(k - 2))) k--;
+    if (isLetterOrNumberCode(c)) k--;
+    else if (isWordJoiner(c) && k - 2 >= floor && isLetterOrNumberCode(text.charCodeAt(k - 2))) k--;
     else break;
   }
   return { word: text.slice(k, j + 1), start: k };
@@ -64,10 +65,6 @@ function isCapitalsWord(w: string): boolean {
     if (c >= 65 && c <= 90) upper = true;
   }
   return upper;
-}
-
-export function isJoinerCode(c: number): boolean {
-  return c === 45 || c === 47 || c === 0x2010 || c === 0x2011 || c === 0x2013;
 }
 
 /** Per-block memo of line shapes, so a line is measured once however many candidates it holds. */
@@ -111,16 +108,6 @@ export class LineShapes {
   }
 }
 
-function isUpperCode(c: number): boolean {
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase();
-}
-
-function isLetterCode(c: number): boolean {
-  const ch = String.fromCharCode(c);
-  return ch.toLowerCase() !== ch.toUpperCase();
-}
-
 function measure(line: string, standalone: boolean): { shouted: boolean; titled: boolean } {
   // One pass over the characters (no regex, no word array): this runs for every line holding a candidate.
   let words = 0;
@@ -131,9 +118,9 @@ function measure(line: string, standalone: boolean): { shouted: boolean; titled:
   let upper = 0;
   let firstUpper = false;
   for (let i = 0; i <= line.length; i++) {
-    const c = i < line.length ? line.charCodeAt(i) : 32;
-    const isUpper = c < 128 ? c >= 65 && c <= 90 : isUpperCode(c);
-    const letter = isUpper || (c < 128 ? c >= 97 && c <= 122 : isLetterCode(c)) || ((c === 39 || c === 0x2019 || c === 45) && len > 0);
+    const c = i < line.length ? line.charCodeAt(i) : SPACE;
+    const isUpper = c <= ASCII_MAX ? isAsciiUpper(c) : isUpperCode(c);
+    const letter = isUpper || (c <= ASCII_MAX ? isAsciiLower(c) : isCasedLetter(c)) || ((c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE || c === HYPHEN_MINUS) && len > 0);
     if (letter) {
       if (len === 0) firstUpper = isUpper;
       if (isUpper) upper++;

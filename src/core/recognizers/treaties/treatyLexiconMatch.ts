@@ -2,9 +2,14 @@
  * Matching lexicon forms word by word at a candidate position, and the checks that decide whether a matched form
  * really names the treaty there (the missile class "INF", "Open Skies proposal", a shouted headline's "START").
  */
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
 import type { FormSpec, TreatyTables, TrieNode } from './treatyTables';
 import { isUpperInitial, nextWordStart, normalizeDashes, wordAtEnd } from './treatyTokens';
 import { wordBefore } from './treatyContext';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { ASCII_MAX } = codes;
+const { isPlainSpace } = classes;
 
 export interface FormMatch {
   spec: FormSpec;
@@ -100,7 +105,7 @@ function readWord(text: string, i: number): boolean {
 }
 
 function isAsciiRange(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 127) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > ASCII_MAX) return false;
   return true;
 }
 
@@ -156,7 +161,7 @@ function gapMatches(text: string, from: number, to: number, sep: string): boolea
   let j = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 160) continue;
+    if (isPlainSpace(c)) continue;
     if (j >= sep.length || c !== sep.charCodeAt(j)) return false;
     j++;
   }

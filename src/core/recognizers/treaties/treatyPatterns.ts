@@ -5,8 +5,11 @@
  * Generic or anaphoric uses ("the Treaty", "this Agreement"), organisations ("North Atlantic Treaty
  * Organisation") and domestic laws ("... Authorization Act") are left out.
  */
-import { isJoinerCode, rawWordAfter, rawWordBefore, type LineShapes } from './treatyContext';
+import * as classes from '../../text/charClasses';
+import { rawWordAfter, rawWordBefore, type LineShapes } from './treatyContext';
 import { foldKey, isAcronym, isUpperInitial } from './treatyTokens';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { isWordJoiner } = classes;
 
 export interface PatternMatch {
   start: number;
@@ -137,7 +140,7 @@ function complementAfter(text: string, headEnd: number): number {
   let previous = opener.word;
   for (let n = 0; n < MAX_COMPLEMENT; n++) {
     const next = rawWordAfter(text, pos);
-    if (!next || isJoinerCode(text.charCodeAt(next.start - 1))) break;
+    if (!next || isWordJoiner(text.charCodeAt(next.start - 1))) break;
     const w = next.word;
     if (isUpperInitial(w) || isAcronym(w)) {
       end = next.start + w.length;

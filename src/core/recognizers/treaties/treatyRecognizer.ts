@@ -2,11 +2,16 @@ import type { Entity } from '../../model/entity';
 import type { Mention } from '../../model/mention';
 import type { Lexicon, TreatyEntry } from '../../lexicon/lexicon';
 import type { BlockContext } from '../context';
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
 import { treatyTables, type TreatyTables } from './treatyTables';
 import { headExtension, isWeaponClassUse, latestSignedBy, matchLexiconAt, resolveByDate, type FormMatch } from './treatyLexiconMatch';
 import { isHeadNoun, matchPatternAt } from './treatyPatterns';
 import { inShoutedRun, LineShapes, rawWordAfter, wordBefore } from './treatyContext';
 import { foldKey, isAcronym, slugify, wordAt, wordAtEnd } from './treatyTokens';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { HYPHEN_MINUS, LEFT_PARENTHESIS } = codes;
+const { isBlank, isLetterOrNumberCode, isWordJoiner } = classes;
 
 /** What a name links to; an abbreviation defined in parentheses after it links to the same. */
 interface Link {
@@ -82,13 +87,12 @@ function patternFloor(block: string, out: Mention[], floor: number): number {
 
 /** A hyphen, slash or letter before a trigger: it sits inside a longer word ("JUMP-START", "post-INF"). */
 function continuesWord(c: number): boolean {
-  if (c < 128) return c === 45 || c === 47 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return c === 0x2010 || c === 0x2011 || c === 0x2013 || /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+  return isWordJoiner(c) || isLetterOrNumberCode(c);
 }
 
 /** "post-New START", "pre-INF": a prefix and a hyphen before a name leave it a name. */
 function afterPrefix(block: string, pos: number): boolean {
-  if (block.charCodeAt(pos - 1) !== 45) return false;
+  if (block.charCodeAt(pos - 1) !== HYPHEN_MINUS) return false;
   const m = /(?:^|[^A-Za-z])(post|pre|non|anti|pro|ex)$/i.exec(block.slice(Math.max(0, pos - 6), pos - 1));
   return m !== null;
 }
@@ -152,8 +156,8 @@ function afterName(block: string, out: Mention[], tables: TreatyTables, defined:
   if (name.attributes?.rule?.startsWith('lexicon-abbreviation')) return end;
   // Most names are not followed by "(": look before running the expression.
   let open = end;
-  while (block.charCodeAt(open) === 32 || block.charCodeAt(open) === 9) open++;
-  if (block.charCodeAt(open) !== 40) return end;
+  while (isBlank(block.charCodeAt(open))) open++;
+  if (block.charCodeAt(open) !== LEFT_PARENTHESIS) return end;
   PAREN_ABBREVIATION.lastIndex = end;
   const m = PAREN_ABBREVIATION.exec(block);
   if (!m || !isAcronym((m[1] as string).replace(/[ /-]/g, '').replace(/[a-z]/g, ''))) return end;

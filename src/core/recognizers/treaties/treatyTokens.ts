@@ -4,6 +4,11 @@
  * ("Intermediate-Range", "START-3", "A/CFE", "Russia–NATO"); an em dash ("Europe—putting"), apostrophes and other
  * punctuation separate words.
  */
+import * as codes from '../../text/charCodes';
+import * as classes from '../../text/charClasses';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { ASCII_MAX, HYPHEN_MINUS, SLASH } = codes;
+const { isAsciiAlnum, isAsciiDigit, isAsciiUpper, isLetterOrNumberCode, isPlainSpace } = classes;
 
 /** One word at a sticky position; `lastIndex` must be set before `exec`. */
 export const WORD_AT = /[\p{L}\p{N}]+(?:[-‐‑–/][\p{L}\p{N}]+)*/uy;
@@ -16,7 +21,7 @@ const HAS_DASH = /[‐‑–]/;
 
 /** Unifies the dashes a source may use inside a word, so "Russia–NATO" compares equal to "Russia-NATO". */
 export function normalizeDashes(word: string): string {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return HAS_DASH.test(word) ? word.replace(DASHES, '-') : word;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > ASCII_MAX) return HAS_DASH.test(word) ? word.replace(DASHES, '-') : word;
   return word;
 }
 
@@ -30,8 +35,8 @@ export function isAcronym(word: string): boolean {
   let upper = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (!((c >= 48 && c <= 57) || c === 45 || c === 47)) return false;
+    if (isAsciiUpper(c)) upper++;
+    else if (!(isAsciiDigit(c) || c === HYPHEN_MINUS || c === SLASH)) return false;
   }
   return upper >= 2;
 }
@@ -59,7 +64,7 @@ export function gapKey(text: string, from: number, to: number): string {
   let key = '';
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 160) key += text[i];
+    if (!isPlainSpace(c)) key += text[i];
   }
   return key;
 }
@@ -72,15 +77,9 @@ export function nextWordStart(text: string, from: number, maxGap = 6): number {
   const limit = Math.min(text.length, from + maxGap);
   for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (isWordCode(c)) return i;
+    if (isLetterOrNumberCode(c)) return i;
   }
   return -1;
-}
-
-/** A letter or digit (ASCII fast path; other scripts through a Unicode test). */
-export function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
 
 /** The word starting exactly at `pos`, or undefined. */
@@ -99,12 +98,12 @@ export function wordAtEnd(text: string, pos: number): number {
   const n = text.length;
   for (;;) {
     const start = i;
-    while (i < n && isAsciiWordCode(text.charCodeAt(i))) i++;
-    if (i < n && text.charCodeAt(i) > 127) break;
+    while (i < n && isAsciiAlnum(text.charCodeAt(i))) i++;
+    if (i < n && text.charCodeAt(i) > ASCII_MAX) break;
     if (i === start) return i === pos ? -1 : i - 1;
     const c = i < n ? text.charCodeAt(i) : 0;
     // A joiner continues the word only when a letter or digit follows it.
-    if ((c === 45 || c === 47) && i + 1 < n && isAsciiWordCode(text.charCodeAt(i + 1))) {
+    if ((c === HYPHEN_MINUS || c === SLASH) && i + 1 < n && isAsciiAlnum(text.charCodeAt(i + 1))) {
       i++;
       continue;
     }
@@ -124,15 +123,15 @@ export function wordEndAt(text: string, pos: number): number {
   const n = text.length;
   let i = pos;
   for (;;) {
-    while (i < n && isAsciiWordCode(text.charCodeAt(i))) i++;
-    if (i < n && text.charCodeAt(i) > 127) return regexWordEnd(text, pos);
+    while (i < n && isAsciiAlnum(text.charCodeAt(i))) i++;
+    if (i < n && text.charCodeAt(i) > ASCII_MAX) return regexWordEnd(text, pos);
     // Only `pos` can start an empty run: a joiner is crossed only when a word character follows it.
     if (i === pos) return -1;
     const c = i + 1 < n ? text.charCodeAt(i) : 0;
-    if (c !== 45 && c !== 47) return i;
+    if (c !== HYPHEN_MINUS && c !== SLASH) return i;
     const d = text.charCodeAt(i + 1);
-    if (d > 127) return regexWordEnd(text, pos);
-    if (!isAsciiWordCode(d)) return i;
+    if (d > ASCII_MAX) return regexWordEnd(text, pos);
+    if (!isAsciiAlnum(d)) return i;
     i++;
   }
 }
@@ -140,10 +139,6 @@ export function wordEndAt(text: string, pos: number): number {
 function regexWordEnd(text: string, pos: number): number {
   WORD_AT.lastIndex = pos;
   return WORD_AT.test(text) ? WORD_AT.lastIndex : -1;
-}
-
-function isAsciiWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Lower-case slug for generated ids (`treaty:<slug>`). */
