@@ -1,0 +1,133 @@
+/**
+ * What the timeline shows, built from the workspace index without any editor: each date of the workspace (one
+ * item per value, with every place it is mentioned) and each dated quote (dated by its document), placed on a
+ * day axis, with the person and the treaties each is about for colouring and filtering. Values without a known
+ * span (no year, not resolved) and quotes of undated documents are counted, not placed.
+ */
+import { firstWords } from '../index/quoteList';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { dateInWords } from '../model/dateWords';
+import { quotesWithTopics, treatiesAround, treatyPlaces, type PersonTopics, type TreatyPlace } from './quoteTopics';
+import { daySpan } from './timeSpan';
+
+export interface Place {
+  uri: string;
+  start: number;
+  end: number;
+}
+
+export interface TimelineItem {
+  /** Stable across builds of the same index: `d:<value>` or `q:<uri>#<start>`. */
+  id: string;
+  kind: 'date' | 'quote';
+  /** The ISO value placed: the date's, or the quote's document date. */
+  value: string;
+  /** First and last day covered (days since 1970-01-01). */
+  first: number;
+  last: number;
+  /** What a reader sees: the date in words, or the quote's first words. */
+  label: string;
+  /** Where the item is; a click goes to the first. */
+  places: Place[];
+  /** The speaker of a quote. */
+  person?: { key: string; name: string };
+  /** Treaties named in the paragraph of the quote, or of any of the date's places (keys). */
+  treaties: string[];
+}
+
+export interface TimelineData {
+  /** In time order (first day, then dates before quotes, then id). */
+  items: TimelineItem[];
+  /** The people and treaties the items name, by name: the legend and the treaty filter's choices. */
+  people: Array<{ key: string; name: string }>;
+  treaties: Array<{ key: string; name: string }>;
+  /** Dates and quotes that could not be placed (no year, unresolved, undated document). */
+  unplaced: number;
+  /** The treaty the data was narrowed to, if any. */
+  treaty?: string;
+}
+
+export interface TimelineOptions {
+  /** Keep only items about this treaty (key). */
+  treaty?: string;
+  /** Quotes with their treaties, when the caller already has them (the Quotes view's list). */
+  quotes?: readonly PersonTopics[];
+}
+
+/** The timeline of the workspace in `index`. */
+export function buildTimeline(index: WorkspaceIndex, options: TimelineOptions = {}): TimelineData {
+  const places = treatyPlaces(index);
+  const people = options.quotes ?? quotesWithTopics(index, places);
+  const items: TimelineItem[] = [];
+  let unplaced = 0;
+  const wanted = options.treaty;
+
+  for (const date of index.entitiesOfKind('date')) {
+    if (!date.id.startsWith('date:') || date.id.startsWith('date:~')) continue;
+    const value = date.id.slice('date:'.length);
+    const span = daySpan(value);
+    if (!span) {
+      unplaced++;
+      continue;
+    }
+    const item: TimelineItem = { id: `d:${value}`, kind: 'date', value, first: span.first, last: span.last, label: dateInWords(value), places: [], treaties: [] };
+    for (const ref of index.mentionsOf(date.id)) {
+      if (ref.mention.kind !== 'date') continue;
+      const place = { uri: ref.uri, start: ref.mention.start, end: ref.mention.end };
+      // A date's treaties are looked up only under a filter: reading every document's text for it costs.
+      if (wanted !== undefined) {
+        const about = treatiesOf(index, places, place);
+        if (!about.includes(wanted)) continue;
+        for (const t of about) if (!item.treaties.includes(t)) item.treaties.push(t);
+      }
+      item.places.push(place);
+    }
+    if (item.places.length > 0) items.push(item);
+  }
+
+  for (const person of people) {
+    for (const q of person.quotes) {
+      if (wanted !== undefined && !q.treaties.includes(wanted)) continue;
+      const span = q.date === undefined ? undefined : daySpan(q.date);
+      if (!span || q.date === undefined) {
+        unplaced++;
+        continue;
+      }
+      items.push({
+        id: `q:${q.uri}#${q.start}`,
+        kind: 'quote',
+        value: q.date,
+        first: span.first,
+        last: span.last,
+        label: firstWords(q.text),
+        places: [{ uri: q.uri, start: q.start, end: q.end }],
+        person: { key: person.key, name: person.name },
+        treaties: [...q.treaties],
+      });
+    }
+  }
+
+  items.sort((a, b) => a.first - b.first || (a.kind === b.kind ? 0 : a.kind === 'date' ? -1 : 1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byName = (a: { name: string; key: string }, b: { name: string; key: string }) => a.name.localeCompare(b.name) || (a.key < b.key ? -1 : 1);
+  const personKeys = new Map<string, string>();
+  const treatyKeys = new Set<string>();
+  for (const item of items) {
+    if (item.person) personKeys.set(item.person.key, item.person.name);
+    for (const t of item.treaties) treatyKeys.add(t);
+  }
+  // The filter's choices are every treaty a quote is about, not only those left after filtering.
+  for (const p of people) for (const q of p.quotes) for (const t of q.treaties) treatyKeys.add(t);
+  return {
+    items,
+    people: [...personKeys].map(([key, name]) => ({ key, name })).sort(byName),
+    treaties: [...treatyKeys].map((key) => ({ key, name: index.displayName(key) })).sort(byName),
+    unplaced,
+    ...(wanted !== undefined ? { treaty: wanted } : {}),
+  };
+}
+
+function treatiesOf(index: WorkspaceIndex, places: Map<string, TreatyPlace[]>, place: Place): string[] {
+  const here = places.get(place.uri);
+  const text = here && index.document(place.uri)?.text;
+  return here && text ? treatiesAround(text, here, place.start, place.end) : [];
+}
