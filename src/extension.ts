@@ -11,6 +11,9 @@ import { DecorationController } from './features/decorations';
 import { DocumentModelService } from './features/documentModel';
 import { registerEntityViews } from './features/entityTreeView';
 import { registerQuotesView } from './features/quotesView';
+import { DeskData } from './core/desk/deskData';
+import { registerSpeakerTreatyView } from './features/speakerTreatyView';
+import { registerTimeline } from './features/timeline/timelinePanel';
 import { annotationCommands, registerAnnotationCodeActions } from './features/annotations/annotationCommands';
 import { AnnotationService } from './features/annotations/annotationService';
 import { ExportAnnotationsCommand, registerExportContext } from './features/export/exportCommand';
@@ -59,6 +62,9 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   let quotesView: ReturnType<typeof registerQuotesView> | undefined;
   const sidecars = new SidecarHost();
   const annotations = new AnnotationService(sidecars);
+  // The quotes with their treaties, shared by the Quotes, speaker x treaty and timeline views.
+  const desk = new DeskData(index);
+  const timeline = registerTimeline(desk, model.onDidUpdate);
 
   context.subscriptions.push(
     new vscode.Disposable(() => channel?.dispose()),
@@ -70,7 +76,9 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       model,
       scanner,
       decorations,
+      timeline.disposable,
       registerCommands([
+        timeline.command,
         new RevealMentionCommand(),
         new GoToEntityCommand(index, model, 1),
         new GoToEntityCommand(index, model, -1),
@@ -94,12 +102,14 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   // document is analysed, which waits for the lexicon anyway. Commands stay above: one may have activated us.
   setImmediate(() => {
     entityViews = registerEntityViews(index, model, scanner);
-    quotesView = registerQuotesView(index, model);
+    quotesView = registerQuotesView(index, model, desk);
+    const speakerTreaties = registerSpeakerTreatyView(desk, model.onDidUpdate);
     const cursor = registerCursorContext(index, model);
     registerExportContext();
     context.subscriptions.push(
       entityViews.disposable,
       quotesView.disposable,
+      speakerTreaties.disposable,
       registerServedContext(),
       cursor.disposable,
       registerCommands([cursor.command]),
