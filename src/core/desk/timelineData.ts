@@ -1,7 +1,8 @@
 /**
  * What the timeline shows, built from the workspace index without any editor: each date of the workspace (one
- * item per value, with every place it is mentioned) and each dated quote (dated by its document), placed on a
- * day axis, with the person and the treaties each is about for colouring and filtering. Values without a known
+ * item per value, with every place it is mentioned) and the dated quotes (dated by their document; one item per
+ * person and date, with every quote as a place: a thousand transcripts hold tens of thousands of quotes, more marks
+ * than a picture can show or a page draw quickly), placed on a day axis, with the person and the treaties each is about for colouring and filtering. Values without a known
  * span (no year, not resolved) and quotes of undated documents are counted, not placed.
  */
 import { firstWords } from '../index/quoteList';
@@ -25,10 +26,12 @@ export interface TimelineItem {
   /** First and last day covered (days since 1970-01-01). */
   first: number;
   last: number;
-  /** What a reader sees: the date in words, or the quote's first words. */
+  /** What a reader sees: the date in words, or the first quote's first words. */
   label: string;
-  /** Where the item is; a click goes to the first. */
+  /** Where the item is; a click goes to the first. A date lists its first mention in each document. */
   places: Place[];
+  /** How many mentions (of a date) or quotes the item stands for. */
+  count: number;
   /** The speaker of a quote. */
   person?: { key: string; name: string };
   /** Treaties named in the paragraph of the quote, or of any of the date's places (keys). */
@@ -70,40 +73,60 @@ export function buildTimeline(index: WorkspaceIndex, options: TimelineOptions = 
       unplaced++;
       continue;
     }
-    const item: TimelineItem = { id: `d:${value}`, kind: 'date', value, first: span.first, last: span.last, label: dateInWords(value), places: [], treaties: [] };
-    for (const ref of index.mentionsOf(date.id)) {
-      if (ref.mention.kind !== 'date') continue;
-      const place = { uri: ref.uri, start: ref.mention.start, end: ref.mention.end };
-      // A date's treaties are looked up only under a filter: reading every document's text for it costs.
-      if (wanted !== undefined) {
+    const item: TimelineItem = { id: `d:${value}`, kind: 'date', value, first: span.first, last: span.last, label: dateInWords(value), places: [], count: 0, treaties: [] };
+    if (wanted === undefined) {
+      // Without a filter, the counts the index keeps and one mention per document: no copy of every mention.
+      const usage = index.usage(date.id, 'date');
+      for (const d of usage.documents) {
+        const m = index.mention(d.uri, d.first);
+        if (m) item.places.push({ uri: d.uri, start: m.start, end: m.end });
+      }
+      item.places.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+      item.count = usage.count;
+    } else {
+      // Under a filter each mention's paragraph is read: only those about the treaty are kept.
+      for (const ref of index.mentionsOf(date.id)) {
+        if (ref.mention.kind !== 'date') continue;
+        const place = { uri: ref.uri, start: ref.mention.start, end: ref.mention.end };
         const about = treatiesOf(index, places, place);
         if (!about.includes(wanted)) continue;
         for (const t of about) if (!item.treaties.includes(t)) item.treaties.push(t);
+        if (!item.places.some((p) => p.uri === place.uri)) item.places.push(place);
+        item.count++;
       }
-      item.places.push(place);
     }
     if (item.places.length > 0) items.push(item);
   }
 
   for (const person of people) {
+    // A person's quotes are in time order: those of one date are neighbours.
+    let item: TimelineItem | undefined;
     for (const q of person.quotes) {
       if (wanted !== undefined && !q.treaties.includes(wanted)) continue;
+      if (item && item.value === q.date) {
+        item.places.push({ uri: q.uri, start: q.start, end: q.end });
+        item.count++;
+        for (const t of q.treaties) if (!item.treaties.includes(t)) item.treaties.push(t);
+        continue;
+      }
       const span = q.date === undefined ? undefined : daySpan(q.date);
       if (!span || q.date === undefined) {
         unplaced++;
         continue;
       }
-      items.push({
-        id: `q:${q.uri}#${q.start}`,
+      item = {
+        id: `q:${person.key}@${q.date}`,
         kind: 'quote',
         value: q.date,
         first: span.first,
         last: span.last,
-        label: firstWords(q.text),
+        label: leadWords(q.text),
         places: [{ uri: q.uri, start: q.start, end: q.end }],
+        count: 1,
         person: { key: person.key, name: person.name },
         treaties: [...q.treaties],
-      });
+      };
+      items.push(item);
     }
   }
 
@@ -124,6 +147,11 @@ export function buildTimeline(index: WorkspaceIndex, options: TimelineOptions = 
     unplaced,
     ...(wanted !== undefined ? { treaty: wanted } : {}),
   };
+}
+
+/** A quote's first words, read from its start only (a quote may be a whole transcript turn). */
+function leadWords(text: string): string {
+  return firstWords(text.length > 200 ? `${text.slice(0, 200)} \u2026` : text);
 }
 
 function treatiesOf(index: WorkspaceIndex, places: Map<string, TreatyPlace[]>, place: Place): string[] {

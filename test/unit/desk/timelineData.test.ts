@@ -5,7 +5,7 @@ import { deskIndex } from './fixtures';
 
 describe('desk: the timeline data', () => {
   for (const cold of [true, false]) {
-    it(`places the dates and the dated quotes in time order, each with its places (${cold ? 'closed' : 'open'})`, () => {
+    it(`places the dates and the dated quotes (one item per person and date) in time order, with their places (${cold ? 'closed' : 'open'})`, () => {
       const index = deskIndex(cold);
       const data = buildTimeline(index);
       assert.deepEqual(
@@ -17,9 +17,14 @@ describe('desk: the timeline data', () => {
           ['date', '2024-05-01', '1 May 2024'],
           ['quote', '2024-05-01', 'Daniel Okafor: We will not discuss the INF Treaty,'],
           ['quote', '2024-05-01', 'Helena Marsh: New START still matters to us,'],
-          ['quote', '2024-05-01', 'Helena Marsh: The weather was fine,'],
         ],
       );
+      const marsh = data.items[5];
+      assert.deepEqual(
+        marsh.places.map((p) => index.document(p.uri)?.text.slice(p.start, p.end)),
+        ['New START still matters to us,', 'The weather was fine,'],
+      );
+      assert.deepEqual(marsh.treaties, ['treaty:new-start']);
       // The undated document's quote is counted, not placed.
       assert.equal(data.unplaced, 1);
       const march = data.items[2];
