@@ -28,10 +28,15 @@ export interface TimelineItem {
   last: number;
   /** What a reader sees: the date in words, or the first quote's first words. */
   label: string;
-  /** Where the item is; a click goes to the first. A date lists its first mention in each document. */
+  /**
+   * Where the item is; a click goes to the first. A quote item lists every quote; a date only its first mention
+   * (in the first document by name), unless narrowed to a treaty, when it lists its first mention in each document.
+   */
   places: Place[];
   /** How many mentions (of a date) or quotes the item stands for. */
   count: number;
+  /** In how many documents. */
+  documents: number;
   /** The speaker of a quote. */
   person?: { key: string; name: string };
   /** Treaties named in the paragraph of the quote, or of any of the date's places (keys). */
@@ -73,16 +78,17 @@ export function buildTimeline(index: WorkspaceIndex, options: TimelineOptions = 
       unplaced++;
       continue;
     }
-    const item: TimelineItem = { id: `d:${value}`, kind: 'date', value, first: span.first, last: span.last, label: dateInWords(value), places: [], count: 0, treaties: [] };
+    const item: TimelineItem = { id: `d:${value}`, kind: 'date', value, first: span.first, last: span.last, label: dateInWords(value), places: [], count: 0, documents: 0, treaties: [] };
     if (wanted === undefined) {
-      // Without a filter, the counts the index keeps and one mention per document: no copy of every mention.
+      // Without a filter, the counts the index keeps and one mention: no copy of every mention (each a slice of
+      // its document's text, which a closed document decodes for it).
       const usage = index.usage(date.id, 'date');
-      for (const d of usage.documents) {
-        const m = index.mention(d.uri, d.first);
-        if (m) item.places.push({ uri: d.uri, start: m.start, end: m.end });
-      }
-      item.places.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+      let first: { uri: string; first: number } | undefined;
+      for (const d of usage.documents) if (!first || d.uri < first.uri) first = d;
+      const m = first && index.mention(first.uri, first.first);
+      if (first && m) item.places.push({ uri: first.uri, start: m.start, end: m.end });
       item.count = usage.count;
+      item.documents = usage.documents.length;
     } else {
       // Under a filter each mention's paragraph is read: only those about the treaty are kept.
       for (const ref of index.mentionsOf(date.id)) {
@@ -91,7 +97,10 @@ export function buildTimeline(index: WorkspaceIndex, options: TimelineOptions = 
         const about = treatiesOf(index, places, place);
         if (!about.includes(wanted)) continue;
         for (const t of about) if (!item.treaties.includes(t)) item.treaties.push(t);
-        if (!item.places.some((p) => p.uri === place.uri)) item.places.push(place);
+        if (!item.places.some((p) => p.uri === place.uri)) {
+          item.places.push(place);
+          item.documents++;
+        }
         item.count++;
       }
     }
@@ -104,6 +113,8 @@ export function buildTimeline(index: WorkspaceIndex, options: TimelineOptions = 
     for (const q of person.quotes) {
       if (wanted !== undefined && !q.treaties.includes(wanted)) continue;
       if (item && item.value === q.date) {
+        // One person's quotes of one date: a document's are neighbours, so a new URI is a new document.
+        if (item.places[item.places.length - 1]?.uri !== q.uri) item.documents++;
         item.places.push({ uri: q.uri, start: q.start, end: q.end });
         item.count++;
         for (const t of q.treaties) if (!item.treaties.includes(t)) item.treaties.push(t);
@@ -123,6 +134,7 @@ export function buildTimeline(index: WorkspaceIndex, options: TimelineOptions = 
         label: leadWords(q.text),
         places: [{ uri: q.uri, start: q.start, end: q.end }],
         count: 1,
+        documents: 1,
         person: { key: person.key, name: person.name },
         treaties: [...q.treaties],
       };

@@ -82,16 +82,12 @@ export function laneOf(item: TimelineItem, colourBy: ColourBy): string {
 
 /** What an item is, in words: for tooltips, screen readers and the table. */
 export function describeItem(item: TimelineItem, options: Pick<TimelineMarkupOptions, 'treatyName' | 'documentName'>): string {
-  const docs = documentCount(item);
+  const docs = item.documents;
   const where = docs === 1 ? options.documentName(item.places[0].uri) : `${docs} documents`;
   const about = item.treaties.length ? `, about ${item.treaties.map(options.treatyName).join(', ')}` : '';
   if (item.kind === 'date') return `Date ${item.label}, mentioned ${item.count === 1 ? 'once' : `${item.count} times`} in ${where}${about}`;
   const more = item.count === 1 ? '' : ` and ${item.count - 1} more quote${item.count === 2 ? '' : 's'}`;
   return `${item.person?.name ?? 'Someone'}, ${dateOf(item)}: \u201c${item.label}\u201d${more} (${where}${about})`;
-}
-
-function documentCount(item: TimelineItem): number {
-  return new Set(item.places.map((p) => p.uri)).size;
 }
 
 function dateOf(item: TimelineItem): string {
@@ -176,7 +172,7 @@ export function timelineTable(data: TimelineData, options: TimelineMarkupOptions
     const who = item.kind === 'quote' ? (item.person?.name ?? '') : 'Date';
     const more = item.count === 1 ? '' : item.kind === 'quote' ? ` (${item.count} quotes)` : ` (${item.count} mentions)`;
     const what = item.kind === 'quote' ? `\u201c${item.label}\u201d${more}` : `${item.label}${more}`;
-    const docs = documentCount(item);
+    const docs = item.documents;
     const where = docs === 1 ? options.documentName(item.places[0].uri) : `${options.documentName(item.places[0].uri)} and ${docs - 1} more`;
     const go = options.href ? `<a href="${escapeHtml(options.href(item))}">${escapeHtml(where)}</a>` : `<button type="button" data-item="${i}">${escapeHtml(where)}</button>`;
     return `<tr><td>${dateOf(item)}</td><td>${escapeHtml(who)}</td><td>${escapeHtml(what)}</td><td>${escapeHtml(item.treaties.map(options.treatyName).join(', '))}</td><td>${go}</td></tr>`;

@@ -25,6 +25,7 @@ describe('desk: the timeline data', () => {
         ['New START still matters to us,', 'The weather was fine,'],
       );
       assert.deepEqual(marsh.treaties, ['treaty:new-start']);
+      assert.deepEqual([marsh.count, marsh.documents, march.count, march.documents], [2, 1, 1, 1]);
       // The undated document's quote is counted, not placed.
       assert.equal(data.unplaced, 1);
       const march = data.items[2];
