@@ -29,8 +29,8 @@ export interface TimelineItem {
   /** What a reader sees: the date in words, or the first quote's first words. */
   label: string;
   /**
-   * Where the item is; a click goes to the first. A quote item lists every quote; a date only its first mention
-   * (in the first document by name), unless narrowed to a treaty, when it lists its first mention in each document.
+   * Where the item is; a click goes to the first. A quote item holds its first quote; a date its first mention (in
+   * the first document by name), or, narrowed to a treaty, its first mention in each document about the treaty.
    */
   places: Place[];
   /** How many mentions (of a date) or quotes the item stands for. */
@@ -67,6 +67,8 @@ export function buildTimeline(index: WorkspaceIndex, options: TimelineOptions = 
   const places = treatyPlaces(index);
   const people = options.quotes ?? quotesWithTopics(index, places);
   const items: TimelineItem[] = [];
+  // The filter's choices: every treaty a quote is about, not only those left after filtering.
+  const treatyKeys = new Set<string>();
   let unplaced = 0;
   const wanted = options.treaty;
 
@@ -110,14 +112,16 @@ export function buildTimeline(index: WorkspaceIndex, options: TimelineOptions = 
   for (const person of people) {
     // A person's quotes are in time order: those of one date are neighbours.
     let item: TimelineItem | undefined;
+    let lastUri = '';
     for (const q of person.quotes) {
+      for (let i = 0; i < q.treaties.length; i++) treatyKeys.add(q.treaties[i] as string);
       if (wanted !== undefined && !q.treaties.includes(wanted)) continue;
       if (item && item.value === q.date) {
         // One person's quotes of one date: a document's are neighbours, so a new URI is a new document.
-        if (item.places[item.places.length - 1]?.uri !== q.uri) item.documents++;
-        item.places.push({ uri: q.uri, start: q.start, end: q.end });
+        if (lastUri !== q.uri) item.documents++;
+        lastUri = q.uri;
         item.count++;
-        for (const t of q.treaties) if (!item.treaties.includes(t)) item.treaties.push(t);
+        for (let i = 0; i < q.treaties.length; i++) if (!item.treaties.includes(q.treaties[i] as string)) item.treaties.push(q.treaties[i] as string);
         continue;
       }
       const span = q.date === undefined ? undefined : daySpan(q.date);
@@ -138,6 +142,7 @@ export function buildTimeline(index: WorkspaceIndex, options: TimelineOptions = 
         person: { key: person.key, name: person.name },
         treaties: [...q.treaties],
       };
+      lastUri = q.uri;
       items.push(item);
     }
   }
@@ -145,13 +150,10 @@ export function buildTimeline(index: WorkspaceIndex, options: TimelineOptions = 
   items.sort((a, b) => a.first - b.first || (a.kind === b.kind ? 0 : a.kind === 'date' ? -1 : 1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byName = (a: { name: string; key: string }, b: { name: string; key: string }) => a.name.localeCompare(b.name) || (a.key < b.key ? -1 : 1);
   const personKeys = new Map<string, string>();
-  const treatyKeys = new Set<string>();
   for (const item of items) {
     if (item.person) personKeys.set(item.person.key, item.person.name);
     for (const t of item.treaties) treatyKeys.add(t);
   }
-  // The filter's choices are every treaty a quote is about, not only those left after filtering.
-  for (const p of people) for (const q of p.quotes) for (const t of q.treaties) treatyKeys.add(t);
   return {
     items,
     people: [...personKeys].map(([key, name]) => ({ key, name })).sort(byName),
@@ -161,9 +163,11 @@ export function buildTimeline(index: WorkspaceIndex, options: TimelineOptions = 
   };
 }
 
-/** A quote's first words, read from its start only (a quote may be a whole transcript turn). */
-function leadWords(text: string): string {
-  return firstWords(text.length > 200 ? `${text.slice(0, 200)} \u2026` : text);
+/** A quote's first words as {@link firstWords} gives them, read from its start only (it may be a whole speech). */
+function leadWords(text: string, words = 8): string {
+  if (text.length <= 200) return firstWords(text, words);
+  const head = text.slice(0, 200).trim().split(/\s+/, words + 1);
+  return `${head.slice(0, words).join(' ')}\u2026`;
 }
 
 function treatiesOf(index: WorkspaceIndex, places: Map<string, TreatyPlace[]>, place: Place): string[] {

@@ -22,7 +22,7 @@ describe('desk: the timeline data', () => {
       const marsh = data.items[5];
       assert.deepEqual(
         marsh.places.map((p) => index.document(p.uri)?.text.slice(p.start, p.end)),
-        ['New START still matters to us,', 'The weather was fine,'],
+        ['New START still matters to us,'],
       );
       assert.deepEqual(marsh.treaties, ['treaty:new-start']);
       // The undated document's quote is counted, not placed.
@@ -48,6 +48,12 @@ describe('desk: the timeline data', () => {
     );
     const dated = buildTimeline(deskIndex(true, { 'file:///d.txt': 'Talks on New START resume on March 3, 2023.\n\nNothing else on March 9, 2023.\n' }), { treaty: 'treaty:new-start' });
     assert.deepEqual(dated.items.map((i) => [i.label, i.treaties]), [['3 March 2023', ['treaty:new-start']]]);
+  });
+
+  it('labels a quote by its first words, a long one read from its start only', () => {
+    const long = `GENEVA, May 1, 2024 - Talks.\n\n"${'We  shall\nsee '.repeat(40)}the end," Helena Marsh said.\n`;
+    const [item] = buildTimeline(deskIndex(true, { 'file:///l.txt': long })).items.filter((i) => i.kind === 'quote');
+    assert.equal(item?.label, 'We shall see We shall see We shall\u2026');
   });
 
   it('is empty for an empty workspace', () => {
