@@ -13,6 +13,9 @@ import { DecorationController } from './features/decorations';
 import { DocumentModelService } from './features/documentModel';
 import { registerEntityViews } from './features/entityTreeView';
 import { registerQuotesView } from './features/quotesView';
+import { DeskData } from './core/desk/deskData';
+import { registerSpeakerTreatyView } from './features/speakerTreatyView';
+import { registerTimeline } from './features/timeline/timelinePanel';
 import { annotationCommands, registerAnnotationCodeActions } from './features/annotations/annotationCommands';
 import { AnnotationService } from './features/annotations/annotationService';
 import { OrphanDiagnostics, orphanCommands, registerOrphanQuickFixes } from './features/sidecars/orphanDiagnostics';
@@ -73,6 +76,9 @@ export function activateMarginalia(context: vscode.ExtensionContext, host: Edito
   let quotesView: ReturnType<typeof registerQuotesView> | undefined;
   const sidecars = new SidecarHost(host.sidecarPlaces);
   const annotations = new AnnotationService(sidecars, () => host.userName());
+  // The quotes with their treaties, shared by the Quotes, speaker x treaty and timeline views.
+  const desk = new DeskData(index);
+  const timeline = registerTimeline(desk, model.onDidUpdate);
 
   context.subscriptions.push(
     new vscode.Disposable(() => channel?.dispose()),
@@ -84,7 +90,9 @@ export function activateMarginalia(context: vscode.ExtensionContext, host: Edito
       model,
       ...(scanner ? [scanner] : []),
       decorations,
+      timeline.disposable,
       registerCommands([
+        timeline.command,
         new RevealMentionCommand(),
         new GoToEntityCommand(index, model, 1),
         new GoToEntityCommand(index, model, -1),
@@ -108,12 +116,14 @@ export function activateMarginalia(context: vscode.ExtensionContext, host: Edito
   // document is analysed, which waits for the lexicon anyway. Commands stay above: one may have activated us.
   setTimeout(() => {
     entityViews = registerEntityViews(index, model, scanner);
-    quotesView = registerQuotesView(index, model);
+    quotesView = registerQuotesView(index, model, desk);
+    const speakerTreaties = registerSpeakerTreatyView(desk, model.onDidUpdate);
     const cursor = registerCursorContext(index, model);
     host.afterViews?.();
     context.subscriptions.push(
       entityViews.disposable,
       quotesView.disposable,
+      speakerTreaties.disposable,
       registerServedContext(),
       cursor.disposable,
       registerCommands([cursor.command]),

@@ -2,17 +2,21 @@
  * The Quotes view in the Marginalia container: people -> every quote the analysis attributed to them across the
  * workspace, in time order (see quoteList.ts), a row revealing its quote. Filtered by person as the Entities
  * view is filtered by name (`marginalia.filterQuotes`, which a speaker's hover card runs with the person's key
- * to show that person's quotes). Refreshed, debounced, when the index changes; the list is made when the view
- * asks for it, once per index version.
+ * to show that person's quotes), by treaty (the quotes whose paragraph names it: see quoteTopics.ts) and by a range
+ * of document dates; the view's description says which filters are on. Refreshed, debounced, when the index
+ * changes; the list is made when the view asks for it, once per index version (DeskData).
  */
 import * as vscode from 'vscode';
-import { firstWords, matchesPerson, quotesByPerson, type PersonQuotes, type QuoteItem } from '../core/index/quoteList';
+import type { DeskData } from '../core/desk/deskData';
+import { filterTopics, type TopicFilter } from '../core/desk/quoteTopics';
+import { firstWords, matchesPerson, type PersonQuotes, type QuoteItem } from '../core/index/quoteList';
 import { clipQuote } from '../core/index/quotes';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { dateInWords } from '../core/model/dateWords';
 import { registerCommands, type Command } from './command';
 import type { DocumentModelService } from './documentModel';
 import { PAGE_SIZE } from './entityTreeProvider';
+import { quoteTopicCommands, topicFilterWords, type QuoteTopicFilter } from './quoteTopicFilter';
 import { documentName } from './servedDocuments';
 
 export const QUOTES_VIEW = 'marginalia.quotes';
@@ -32,20 +36,28 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuoteNode> {
   private readonly changed = new vscode.EventEmitter<QuoteNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   filter: QuoteFilter = { text: '' };
+  /** The treaty and date range the quotes are narrowed to. */
+  topic: QuoteTopicFilter = {};
   private people: PersonQuotes[] = [];
   private builtAt = -1;
+  private builtFor: QuoteTopicFilter | undefined;
 
-  constructor(private readonly index: WorkspaceIndex) {}
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly desk: DeskData,
+  ) {}
 
   refresh(): void {
     this.changed.fire(undefined);
   }
 
-  /** Every person with quotes (unfiltered), made again only when the index changed. */
+  /** Every person with quotes within the treaty and date filters, made again only when the index or they changed. */
   allPeople(): PersonQuotes[] {
-    if (this.builtAt !== this.index.version) {
-      this.people = quotesByPerson(this.index);
+    if (this.builtAt !== this.index.version || this.builtFor !== this.topic) {
+      const filter: TopicFilter = { treaty: this.topic.treaty?.key, range: this.topic.range?.span };
+      this.people = filterTopics(this.desk.topics(), filter);
       this.builtAt = this.index.version;
+      this.builtFor = this.topic;
     }
     return this.people;
   }
@@ -104,8 +116,8 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuoteNode> {
 }
 
 /** Registers the Quotes view and its filter commands; returns the provider for the test API. */
-export function registerQuotesView(index: WorkspaceIndex, model: DocumentModelService): { provider: QuotesTreeProvider; disposable: vscode.Disposable } {
-  const provider = new QuotesTreeProvider(index);
+export function registerQuotesView(index: WorkspaceIndex, model: DocumentModelService, desk: DeskData): { provider: QuotesTreeProvider; disposable: vscode.Disposable } {
+  const provider = new QuotesTreeProvider(index, desk);
   const view = vscode.window.createTreeView(QUOTES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -117,12 +129,24 @@ export function registerQuotesView(index: WorkspaceIndex, model: DocumentModelSe
     }, REFRESH_DEBOUNCE_MS);
   };
 
+  /** Says in the view's description and message which filters are on. */
+  const showFilters = (): void => {
+    const f = provider.filter;
+    const shown = 'key' in f ? f.name : f.text;
+    const topic = topicFilterWords(provider.topic);
+    view.description = [shown, topic?.short].filter(Boolean).join(' \u00b7 ') || undefined;
+    view.message = [shown ? vscode.l10n.t('Filtered by \u201c{0}\u201d.', shown) : '', topic?.long ?? ''].filter(Boolean).join(' ') || undefined;
+    void vscode.commands.executeCommand('setContext', 'marginalia.quoteFilterActive', shown !== '' || topic !== undefined);
+  };
   const setFilter = (filter: QuoteFilter): void => {
     provider.filter = filter;
     provider.refresh();
-    const shown = 'key' in filter ? filter.name : filter.text;
-    view.message = shown ? vscode.l10n.t('Filtered by \u201c{0}\u201d', shown) : undefined;
-    void vscode.commands.executeCommand('setContext', 'marginalia.quoteFilterActive', shown !== '');
+    showFilters();
+  };
+  const setTopic = (topic: QuoteTopicFilter): void => {
+    provider.topic = topic;
+    provider.refresh();
+    showFilters();
   };
 
   const commands: Command[] = [
@@ -150,7 +174,14 @@ export function registerQuotesView(index: WorkspaceIndex, model: DocumentModelSe
         if (text !== undefined) setFilter({ text: text.trim().toLowerCase() });
       },
     },
-    { id: 'marginalia.clearQuoteFilter', execute: () => setFilter({ text: '' }) },
+    ...quoteTopicCommands(index, desk, () => provider.topic, setTopic),
+    {
+      id: 'marginalia.clearQuoteFilter',
+      execute: () => {
+        provider.topic = {};
+        setFilter({ text: '' });
+      },
+    },
   ];
 
   const disposable = vscode.Disposable.from(

@@ -10,6 +10,7 @@ import { exportJson } from './jsonExport';
 import { exportJsonl } from './jsonlExport';
 import { safeRelativePath } from './paths';
 import { exportReport } from './reportExport';
+import { exportReportHtml } from './reportHtml';
 import { exportTei } from './teiExport';
 import type { ExportDocument, ExportFormat, ExportOptions, ExportResult } from './types';
 import { exportW3c } from './w3cExport';
@@ -25,7 +26,10 @@ export interface ExportFormatInfo {
   run(documents: readonly ExportDocument[], options: ExportOptions): ExportResult;
 }
 
+/** The reports first: they are what most people export (for a reader, not for another tool). */
 export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
+  { id: 'report', label: 'Markdown report', description: 'by treaty and by person: who said what and when, with links to each place', multiFile: false, run: exportReport },
+  { id: 'report-html', label: 'HTML report', description: 'the report as a web page to send, with a timeline picture', multiFile: false, run: exportReportHtml },
   { id: 'json', label: 'Marginalia JSON', description: 'our full model, lossless, re-importable', multiFile: false, run: exportJson },
   { id: 'jsonl', label: 'JSON Lines', description: 'one document per line, for doccano, spaCy and Prodigy', multiFile: false, run: exportJsonl },
   { id: 'csv', label: 'CSV', description: 'one row per annotation, for spreadsheets', multiFile: false, run: exportCsv },
@@ -33,7 +37,6 @@ export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
   { id: 'brat', label: 'brat standoff', description: '.txt + .ann per document and annotation.conf, for brat and INCEpTION', multiFile: true, run: exportBrat },
   { id: 'conll', label: 'CoNLL IOB2', description: 'token per line with B-/I-/O tags, for NER training', multiFile: false, run: exportConll },
   { id: 'tei', label: 'TEI XML', description: 'one TEI P5 file per document, for digital editions', multiFile: true, run: exportTei },
-  { id: 'report', label: 'Markdown report', description: 'who said what and when, treaties, timeline', multiFile: false, run: exportReport },
 ];
 
 /** Looks a format up by id; undefined for an unknown one. */

@@ -1,12 +1,14 @@
 /**
- * A readable Markdown report of a workspace: who said what and when (speakers with the quotes the analysis
- * attributed to them, or the words around each mention where there are none), every
- * mention of every treaty, and a timeline of the dates mentioned. Document text is escaped so nothing in a
- * source (HTML, links, Markdown) becomes active in a renderer.
+ * A readable Markdown report of a workspace: the documents with their titles, who said what and when (speakers
+ * with the quotes the analysis attributed to them, or the words around each mention where there are none), the
+ * quotes about each treaty (see reportData.ts), every mention of every treaty, and a timeline of the dates
+ * mentioned. Every place is a relative link to its line (`path#L12`), which VS Code's Markdown preview opens.
+ * Document text is escaped so nothing in a source (HTML, links, Markdown) becomes active in a renderer.
  */
 import { dateInWords, dateWithCode } from '../model/dateWords';
 import type { Entity } from '../model/entity';
 import { canonicalName, entityIndex, mentionLabel, prepareDocuments, type PreparedDocument } from './prepare';
+import { pathHref, reportData } from './reportData';
 import { TextIndex } from './textContext';
 import type { ExportDocument, ExportMention, ExportOptions, ExportResult } from './types';
 
@@ -120,8 +122,15 @@ function indexOf(p: PreparedDocument): TextIndex {
   return index;
 }
 
-function where(o: Occurrence): string {
-  return `${mdPath(o.p.doc.path)}, line ${indexOf(o.p).lineAt(o.m.start)}`;
+/** The place of a mention as a link to its line, relative to the report (see `ExportOptions.linkBase`). */
+function where(o: Occurrence, base: string): string {
+  const line = indexOf(o.p).lineAt(o.m.start);
+  return mdLink(`${mdPath(o.p.doc.path)}, line ${line}`, `${pathHref(base, o.p.doc.path)}#L${line}`);
+}
+
+/** A Markdown link; the target in angle brackets, so parentheses and spaces in it need no escaping. */
+function mdLink(label: string, href: string): string {
+  return `[${label}](<${href.replace(/[<>]/g, encodeURIComponent)}>)`;
 }
 
 /** Exports the workspace report as `marginalia-report.md`. */
@@ -129,6 +138,8 @@ export function exportReport(documents: readonly ExportDocument[], options: Expo
   const warnings: string[] = [];
   const entities = entityIndex(options.entities);
   const prepared = prepareDocuments(documents, options, warnings, true);
+  const base = options.linkBase ?? '';
+  const data = reportData(prepared, options.entities, base);
   const all = prepared.flatMap((p) => p.mentions.filter((m) => m.kind !== 'quote'));
   const manual = all.filter((m) => m.source === 'manual').length;
   const out: string[] = ['# Marginalia report', ''];
@@ -142,10 +153,11 @@ export function exportReport(documents: readonly ExportDocument[], options: Expo
     '|---|---|---|---|---|---|---|',
   );
   const quotes = group(prepared, (m) => m.kind === 'quote', entities);
-  for (const p of prepared) {
+  for (const [i, p] of prepared.entries()) {
     const count = (k: string) => p.mentions.filter((m) => m.kind === k).length;
     const other = p.mentions.filter((m) => m.kind === 'person' || m.kind === 'custom').length;
-    out.push(`| ${mdPath(p.doc.path)} | ${mdEscape(p.doc.metadata?.title ?? '')} | ${mdEscape(p.doc.metadata?.date ? dateInWords(p.doc.metadata.date) : '')} | ${count('speaker')} | ${count('date')} | ${count('treaty')} | ${other} |`);
+    const d = data.documents[i];
+    out.push(`| ${mdLink(mdPath(p.doc.path), d?.href ?? '')} | ${mdEscape(d?.title ?? '')} | ${mdEscape(p.doc.metadata?.date ? dateInWords(p.doc.metadata.date) : '')} | ${count('speaker')} | ${count('date')} | ${count('treaty')} | ${other} |`);
   }
 
   out.push('', '## Speakers: who said what, when', '');
@@ -160,17 +172,28 @@ export function exportReport(documents: readonly ExportDocument[], options: Expo
     if (said) {
       // The spans the analysis attributed to this person: what they said, where, when.
       for (const o of said) {
-        out.push(`- ${mdEscape(whenSaid(o, indexOf(o.p)))}, ${where(o)}:`);
+        out.push(`- ${mdEscape(whenSaid(o, indexOf(o.p)))}, ${where(o, base)}:`);
         out.push(`  > ${mdEscape(shorten(o.m.text))}`);
       }
       // The user's notes on the speaker's mentions stay in the report.
-      for (const o of occurrences) if (o.m.note) out.push(`- Note at ${where(o)}: ${mdEscape(o.m.note)}`);
+      for (const o of occurrences) if (o.m.note) out.push(`- Note at ${where(o, base)}: ${mdEscape(o.m.note)}`);
     }
     for (const o of said ? [] : occurrences) {
       const when = whenSaid(o, indexOf(o.p));
-      out.push(`- ${mdEscape(when)}, ${where(o)}${o.m.text !== name ? ` (as “${mdEscape(o.m.text)}”)` : ''}:`);
+      out.push(`- ${mdEscape(when)}, ${where(o, base)}${o.m.text !== name ? ` (as “${mdEscape(o.m.text)}”)` : ''}:`);
       out.push(`  > ${mdEscape(shorten(speakerQuote(o.p.doc.text, o.m, indexOf(o.p))))}`);
       if (o.m.note) out.push(`  Note: ${mdEscape(o.m.note)}`);
+    }
+    out.push('');
+  }
+
+  out.push('## Quotes by treaty', '', 'A quote is about a treaty when the paragraph it stands in names the treaty.', '');
+  if (data.byTreaty.length === 0) out.push('No quote is about a treaty.', '');
+  for (const treaty of data.byTreaty) {
+    out.push(`### ${mdEscape(treaty.name)} (${treaty.quotes.length} quote${treaty.quotes.length === 1 ? '' : 's'})`, '');
+    for (const q of treaty.quotes) {
+      out.push(`- **${mdEscape(q.speaker)}**, ${mdEscape(q.date ? dateWithCode(q.date) : 'undated')}, ${mdLink(`${mdPath(q.path)}, line ${q.line}`, q.href)}:`);
+      out.push(`  > ${mdEscape(shorten(q.text))}`);
     }
     out.push('');
   }
@@ -184,7 +207,7 @@ export function exportReport(documents: readonly ExportDocument[], options: Expo
     out.push(`### ${mdEscape(name)} (${occurrences.length} mention${occurrences.length === 1 ? '' : 's'})`, '');
     if (typeof full === 'string') out.push(`*${mdEscape(full)}*`, '');
     for (const o of occurrences) {
-      out.push(`- ${where(o)}: “${mdEscape(o.m.text)}”${o.m.note ? `. Note: ${mdEscape(o.m.note)}` : ''}`);
+      out.push(`- ${where(o, base)}: “${mdEscape(o.m.text)}”${o.m.note ? `. Note: ${mdEscape(o.m.note)}` : ''}`);
     }
     out.push('');
   }
@@ -196,7 +219,7 @@ export function exportReport(documents: readonly ExportDocument[], options: Expo
     // ISO values sort chronologically as strings within a precision; unresolved expressions go last.
     dates.sort((a, b) => (a.m.value ?? '\uffff').localeCompare(b.m.value ?? '\uffff') || a.p.doc.path.localeCompare(b.p.doc.path) || a.m.start - b.m.start);
     out.push('| Date | Expression | Where |', '|---|---|---|');
-    for (const o of dates) out.push(`| ${mdEscape(o.m.value ? dateWithCode(o.m.value, o.m.attributes?.mod) : 'no value')} | ${mdEscape(o.m.text)} | ${where(o)} |`);
+    for (const o of dates) out.push(`| ${mdEscape(o.m.value ? dateWithCode(o.m.value, o.m.attributes?.mod) : 'no value')} | ${mdEscape(o.m.text)} | ${where(o, base)} |`);
     out.push('');
   }
 
@@ -205,7 +228,7 @@ export function exportReport(documents: readonly ExportDocument[], options: Expo
     out.push('## Other annotations', '');
     for (const p of prepared) {
       for (const m of p.mentions.filter((x) => x.kind === 'custom' || x.kind === 'person')) {
-        out.push(`- ${mdEscape(mentionLabel(m))}: “${mdEscape(m.text)}” (${where({ p, m })})${m.note ? `. Note: ${mdEscape(m.note)}` : ''}`);
+        out.push(`- ${mdEscape(mentionLabel(m))}: “${mdEscape(m.text)}” (${where({ p, m }, base)})${m.note ? `. Note: ${mdEscape(m.note)}` : ''}`);
       }
     }
     out.push('');

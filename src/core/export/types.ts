@@ -50,6 +50,11 @@ export interface ExportOptions {
    * path, which is stable and never reveals the exporting machine's folders; the CLI passes `file:` URLs.
    */
   documentIri?: (path: string) => string;
+  /**
+   * What the report puts before a document's path in its links (`<linkBase><path>#L12`): the way from the folder
+   * the report is written to back to the export root, e.g. `../samples/`. Default '': the report sits at the root.
+   */
+  linkBase?: string;
   /** Include mentions of derived layers (e.g. speaker turns); default false: main-layer spans only. */
   includeLayers?: boolean;
 }
@@ -67,4 +72,4 @@ export interface ExportResult {
 }
 
 /** Every export format Marginalia writes. */
-export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'w3c' | 'brat' | 'conll' | 'tei' | 'report';
+export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'w3c' | 'brat' | 'conll' | 'tei' | 'report' | 'report-html';

@@ -16,6 +16,7 @@ import type { Command } from '../command';
 import type { LexiconService } from '../lexiconService';
 import type { MentionNode, TreeNode } from '../entityTreeProvider';
 import { excludeGlob, isServed } from '../servedDocuments';
+import { linkBaseFor, openReport, suggestedExportFolder } from './exportLocation';
 import { readSettings } from '../settings';
 
 /** What the command needs; anything missing is asked for. */
@@ -73,7 +74,10 @@ export class ExportAnnotationsCommand implements Command {
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Marginalia: exporting {0}', format.label), cancellable: true },
       (progress, token) => this.run(local, format, manualOnly, target, progress, token),
     );
-    if (outcome && !isRequest(first)) void this.report(outcome, format, target);
+    if (outcome && !isRequest(first)) {
+      void openReport(format.id, target);
+      void this.report(outcome, format, target);
+    }
     return outcome;
   }
 
@@ -113,6 +117,7 @@ export class ExportAnnotationsCommand implements Command {
       manualOnly,
       entities: loaded.entities,
       documentIri: (p) => vscode.Uri.file(byPath.get(p) ?? p).toString(),
+      linkBase: linkBaseFor(format.multiFile ? target.fsPath : path.dirname(target.fsPath), root),
     });
     problems.push(...result.warnings);
     if (token.isCancellationRequested) return undefined;
@@ -182,8 +187,10 @@ export class ExportAnnotationsCommand implements Command {
   }
 
   private async pickTarget(format: ExportFormatInfo, uris: vscode.Uri[]): Promise<vscode.Uri | undefined> {
-    const lastFolder = this.state.get<string>(LAST_FOLDER);
-    const base = lastFolder ? vscode.Uri.file(lastFolder) : (vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(path.dirname((uris[0] as vscode.Uri).fsPath)));
+    const first = uris[0] as vscode.Uri;
+    const base = suggestedExportFolder(this.state.get<string>(LAST_FOLDER), vscode.workspace.getWorkspaceFolder(first)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri, vscode.Uri.file(path.dirname(first.fsPath)));
+    // The dialog cannot start in a folder that does not exist yet (`.marginalia/exports` before the first export).
+    await Promise.resolve(vscode.workspace.fs.createDirectory(base)).catch(() => undefined);
     if (format.multiFile) {
       const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: base, openLabel: `Export ${format.label} here` });
       return picked?.[0];
@@ -240,6 +247,8 @@ function extensionOf(format: ExportFormat): string {
       return 'conll';
     case 'report':
       return 'md';
+    case 'report-html':
+      return 'html';
     default:
       return format;
   }

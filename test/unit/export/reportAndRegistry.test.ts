@@ -10,10 +10,23 @@ describe('Markdown report', () => {
 
   it('lists who said what and when: each speaker under its canonical name with the quotes attributed to them', () => {
     const ortega = report.split('### Maria Ortega')[1]!.split('###')[0]!;
-    assert.match(ortega, /3 March 2024 \(2024-03-03\), `briefings\/briefing-crlf\.txt`, line 3:\n {2}> Good afternoon\. Talks on New START/);
+    assert.match(ortega, /3 March 2024 \(2024-03-03\), \[`briefings\/briefing-crlf\.txt`, line 3\]\(<briefings\/briefing-crlf\.txt#L3>\):\n {2}> Good afternoon\. Talks on New START/);
     const petrov = report.split('### Ivan Petrov')[1]!.split('###')[0]!;
-    assert.match(petrov, /line 7:\n {2}> the Intermediate-Range Nuclear Forces Treaty still shapes thinking/);
-    assert.match(petrov, /- Note at `briefings\/briefing-crlf\.txt`, line 7: Named as the source/);
+    assert.match(petrov, /line 7\]\(<briefings\/briefing-crlf\.txt#L7>\):\n {2}> the Intermediate-Range Nuclear Forces Treaty still shapes thinking/);
+    assert.match(petrov, /- Note at \[`briefings\/briefing-crlf\.txt`, line 7\]\(<briefings\/briefing-crlf\.txt#L7>\): Named as the source/);
+  });
+
+  it('names each document with its title (else its first line) and links it; links go through linkBase', () => {
+    assert.match(report, /^\| \[`briefings\/briefing-crlf\.txt`\]\(<briefings\/briefing-crlf\.txt>\) \| Geneva press briefing \| 3 March 2024 \|/m);
+    assert.match(report, /^\| \[`notes-lf\.txt`\]\(<notes-lf\.txt>\) \| \\\+Ryabkov wrote on 12 May 2023: -no deal- @ the talks\. \|/m);
+    const moved = exportReport(sampleDocuments(), { entities: SAMPLE_ENTITIES, linkBase: '../my docs/' }).files[0]!.content;
+    assert.match(moved, /\]\(<\.\.\/my docs\/briefings\/briefing-crlf\.txt#L3>\)/);
+  });
+
+  it('lists the quotes about each treaty (its paragraph names it) with speaker, date and link', () => {
+    const byTreaty = report.split('## Quotes by treaty')[1]!.split('\n## ')[0]!;
+    assert.match(byTreaty, /### New START \(1 quote\)\n\n- \*\*Maria Ortega\*\*, 3 March 2024 \(2024-03-03\), \[`briefings\/briefing-crlf\.txt`, line 3\]\(<briefings\/briefing-crlf\.txt#L3>\):\n {2}> Good afternoon/);
+    assert.match(byTreaty, /### INF Treaty \(1 quote\)\n\n- \*\*Ivan Petrov\*\*/);
   });
 
   it('lists every mention of each treaty, and a timeline in date order, each date in words with its ISO value', () => {
@@ -81,5 +94,41 @@ describe('export registry and output paths', () => {
       assert.deepEqual(warnings, []);
       for (const f of files) if (f.path.endsWith('.json') || f.path.endsWith('.jsonld')) JSON.parse(f.content);
     }
+  });
+});
+
+describe('HTML report', () => {
+  const html = exportDocuments('report-html', sampleDocuments(), { entities: SAMPLE_ENTITIES }).files[0]!;
+
+  it('is one page without script or remote content, with a timeline picture whose items link to their places', () => {
+    assert.equal(html.path, 'marginalia-report.html');
+    const page = html.content;
+    assert.ok(!/<script|javascript:|src=/i.test(page), 'no script, no remote content');
+    assert.match(page, /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"/);
+    const svg = page.split('<svg')[1]!.split('</svg>')[0]!;
+    const links = [...svg.matchAll(/<a class="mg-item" href="([^"]+)"/g)].map((m) => m[1]);
+    // Four dates and two quotes, each linked to its line.
+    assert.equal(links.length, 6, svg);
+    assert.ok(links.includes('briefings/briefing-crlf.txt#L3'));
+    assert.match(page, /<table class="mg-table">/);
+  });
+
+  it('lists the documents with titles, and the quotes by treaty and by person with speaker, date and link', () => {
+    const page = html.content;
+    assert.match(page, /<td><a href="briefings\/briefing-crlf.txt">briefings\/briefing-crlf.txt<\/a><\/td><td>Geneva press briefing<\/td>/);
+    const byTreaty = page.split('<h2>Quotes by treaty</h2>')[1]!.split('<h2>')[0]!;
+    assert.match(byTreaty, /<h3>New START \(1 quote\)<\/h3><ul><li><strong>Maria Ortega<\/strong>, 3 March 2024 \(2024-03-03\), <a href="briefings\/briefing-crlf.txt#L3">/);
+    const byPerson = page.split('<h2>Quotes by person</h2>')[1]!;
+    assert.match(byPerson, /<h3>Ivan Petrov \(1 quote\)<\/h3>/);
+  });
+
+  it('escapes document text', () => {
+    const doc: ExportDocument = { path: 'h.txt', text: 'X said <b onclick=x>hi</b>.', mentions: [] };
+    const page = exportDocuments('report-html', [doc]).files[0]!.content;
+    assert.ok(page.includes('X said &lt;b onclick=x&gt;hi&lt;/b&gt;.') && !page.includes('<b onclick'));
+  });
+
+  it('comes first in the export formats, after the Markdown report', () => {
+    assert.deepEqual(EXPORT_FORMATS.slice(0, 2).map((f) => f.id), ['report', 'report-html']);
   });
 });
