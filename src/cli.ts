@@ -1,5 +1,10 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { optionArgs } from './cli/cliArgs';
 import { UsageError, type CliCommand, type CliIo } from './cli/cliIo';
-import { analyzeCommand } from './cli/analyzeCommand';
+import { analyzeCommand, type AnalyzeSettings } from './cli/analyzeCommand';
+import { serveAnalyzeWorker, WORKER_DATA_KEY } from './cli/analyzeWorkers';
 import { annotateCommand } from './cli/annotateCommand';
 import { checkCommand } from './cli/checkCommand';
 import { exportCommand } from './cli/exportCommand';
@@ -14,22 +19,33 @@ const COMMANDS: CliCommand[] = [
   importCommand,
 ];
 
+/** Runs `marginalia argv...`; resolves to the exit code (2: bad arguments, 1: a file or the work failed). */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(helpText());
-    return name ? 0 : 2;
+  if (name === undefined) {
+    // Nothing asked: the help goes where errors go, and the exit code says it was not a run.
+    io.stderr(helpText());
+    return 2;
   }
-  if (name === '--version') {
-    io.stdout(`${VERSION}\n`);
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(helpText());
     return 0;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${version()}\n`);
+    return 0;
+  }
+  if (name.startsWith('-')) {
+    io.stderr(`marginalia: unknown option '${name}'\n\n${helpText()}`);
+    return 2;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
     io.stderr(`marginalia: unknown command '${name}'\n\n${helpText()}`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  const asked = optionArgs(rest);
+  if (asked.includes('--help') || asked.includes('-h')) {
     io.stdout(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
     return 0;
   }
@@ -45,20 +61,34 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+// The bundles get package.json's version from esbuild.js; run from source (tests, tsx), the file is read.
 declare const __VERSION__: string | undefined;
-const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
+function version(): string {
+  if (typeof __VERSION__ === 'string') return __VERSION__;
+  return (JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
-  return `Usage: marginalia <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'marginalia <command> --help' for a command's options.\n`;
+  return `Usage: marginalia <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nOptions:\n  -h, --help     this help; 'marginalia <command> --help' for a command's options\n  -V, --version  the version\n`;
 }
 
-if (require.main === module) {
+const analyzeWorker = isMainThread ? undefined : (workerData as Record<string, AnalyzeSettings> | undefined)?.[WORKER_DATA_KEY];
+if (analyzeWorker) {
+  serveAnalyzeWorker(analyzeWorker);
+} else if (require.main === module) {
+  // A reader that stops early (`| head`) closes the pipe: the output is no longer wanted, which is no error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(0);
+  });
   const io: CliIo = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
+    stderrIsTTY: process.stderr.isTTY === true,
+    workerEntry: require.main.filename,
   };
   main(process.argv.slice(2), io).then(
     (code) => {

@@ -1,29 +1,43 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { DocumentAnalyzer } from '../core/analyze';
 import type { Entity } from '../core/model/entity';
 import type { Mention } from '../core/model/mention';
-import { dateOrigin, type DocumentDate, type DocumentDateSource } from '../core/recognizers/context';
+import { decodeDocument } from '../core/model/documentEncoding';
+import type { DocumentDate, DocumentDateSource } from '../core/recognizers/context';
 import { isIsoDay } from '../core/recognizers/dates/calendar';
 import { dateFromPath } from '../core/recognizers/dates/pathDate';
-import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
+import type { WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
 import { collectDocuments, describeFsError } from '../hosts/collectDocuments';
 import { readDocumentFileSync } from '../hosts/documentFile';
+import { expandGlobs } from '../hosts/expandGlobs';
 import { loadLexiconForPath } from '../hosts/lexiconLoader';
+import { AnalyzeOutput, ANALYZE_FORMAT_VERSION, type AnalyzeFormat } from './analyzeOutput';
+import { analyzeInWorkers } from './analyzeWorkers';
+import { parseCommandArgs } from './cliArgs';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
+import { Progress } from './progress';
 
-const USAGE = `Usage: marginalia analyze [--format json|text] [--document-date YYYY-MM-DD] <files or folders...>
+const USAGE = `Usage: marginalia analyze [--format json|jsonl|text] [--jobs N] [--document-date YYYY-MM-DD] <files, folders, globs or ->
 
 Finds speakers, dates and treaty names in each document.
-  --format json   {"documents":[{"path","documentDate":{value,source},"entities":[{kind,start,end,text,id,value}]}]}
-                  on stdout (UTF-16 offsets, end exclusive, as JavaScript and VS Code count them); what a person
-                  said is an entity {kind:"quote",start,end,text,speaker,speakerId}
+  --format json   {"marginalia-analyze":${ANALYZE_FORMAT_VERSION},"offsetUnit":"utf-16","documents":[{"path","documentDate":{value,source},
+                  "entities":[{kind,start,end,text,id,value}]}]} on stdout (UTF-16 offsets, end exclusive, as
+                  JavaScript and VS Code count them); what a person said is an entity
+                  {kind:"quote",start,end,text,speaker,speakerId}
+  --format jsonl  JSON Lines: one line per document, each an element of json's "documents"
   --format text   a readable table (default)
+  --jobs N        analyse on N worker threads (default: one per processor core); the output is the same
   --document-date the date relative dates ("yesterday", "on Monday") are resolved against, for every document;
                   without it, each document's dateline or title line, else a date in its file or folder name
-Folders are searched for .txt and .md files. A .marginalia/lexicon.yaml in the folder or above adds people
-and treaties. Documents are read as UTF-8, or UTF-16 when they start with its byte-order mark. Unreadable
-files are reported on stderr and make the exit code 1; files that are not documents (FIFOs, devices, binary
-files, files over 4 MB) are skipped with a warning. The others are still analysed.`;
+Folders are searched for .txt and .md files; a quoted pattern ('samples/*.txt', '**/*.md') is expanded; '-'
+reads a document from stdin. A .marginalia/lexicon.yaml in the folder or above adds people and treaties.
+Documents are read as UTF-8, or UTF-16 when they start with its byte-order mark. Unreadable files are reported
+on stderr and make the exit code 1; files that are not documents (FIFOs, devices, binary files, files over
+4 MB) are skipped with a warning. The others are still analysed. People are linked across the files (one id per
+person); documents are written once the last one is analysed, held meanwhile in a temporary file. On a
+terminal, a progress line is drawn on stderr.`;
 
 /** One entity of `analyze --format json`, as scripts (and the CLI's tests) read it. */
 export interface JsonEntity {
@@ -38,103 +52,123 @@ export interface JsonEntity {
   speakerId?: string;
 }
 
-interface JsonDocument {
+export interface JsonDocument {
   path: string;
   /** The date relative dates were resolved against, and where it came from; absent when none was found. */
   documentDate: { value: string; source: DocumentDateSource } | undefined;
   entities: JsonEntity[];
 }
 
+/** What every file of a batch is analysed with; sent to worker threads, so plain data. */
+export interface AnalyzeSettings {
+  cwd: string;
+  documentDate: DocumentDate | undefined;
+}
+
+/** One file analysed: what the output and the linking of people across files need, as plain data. */
+export interface AnalyzedFile {
+  /** The file's {@link JsonDocument}, serialized; absent when it was not analysed. */
+  json?: string;
+  /** The people of the document. */
+  people: WorkspacePerson[];
+  /** Lines for stderr: a file skipped, a lexicon's problems. */
+  notes: string[];
+  /** Why the file could not be read (the exit code is then 1). */
+  error?: string;
+}
+
+/** The name that stands for the document on stdin. */
+const STDIN = '-';
+
 export const analyzeCommand: CliCommand = {
   name: 'analyze',
-  summary: 'find speakers, dates and treaties in documents (json or text)',
+  summary: 'find speakers, dates and treaties in documents (json, jsonl or text)',
   usage: USAGE,
   async run(args: string[], io: CliIo): Promise<number> {
-    let format = 'text';
-    let given: string | undefined;
-    const inputs: string[] = [];
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i] as string;
-      if (a === '--format') format = args[++i] ?? '';
-      else if (a.startsWith('--format=')) format = a.slice('--format='.length);
-      else if (a === '--document-date') given = args[++i] ?? '';
-      else if (a.startsWith('--document-date=')) given = a.slice('--document-date='.length);
-      else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
-      else inputs.push(a);
-    }
-    if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not '${format}'`);
-    if (inputs.length === 0) throw new UsageError('name at least one file or folder');
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: 'string', default: 'text' },
+      'document-date': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+    });
+    const format = values.format;
+    const given = values['document-date'];
+    if (format !== 'json' && format !== 'jsonl' && format !== 'text') throw new UsageError(`--format must be json, jsonl or text, not '${format}'`);
+    if (positionals.length === 0) throw new UsageError('name at least one file or folder');
     if (given !== undefined && !isIsoDay(given)) throw new UsageError(`--document-date must be a date YYYY-MM-DD, not '${given}'`);
+    const jobs = values.jobs === undefined ? os.availableParallelism() : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not '${values.jobs}'`);
     const documentDate: DocumentDate | undefined = given === undefined ? undefined : { value: given, source: 'option' };
 
-    const { files, errors } = collectDocuments(inputs, io.cwd);
-    const documents: JsonDocument[] = [];
-    const people = new Map<string, WorkspacePerson>();
-    for (const file of files) {
-      const abs = path.resolve(io.cwd, file);
-      let text: string;
-      try {
-        const read = readDocumentFileSync(abs);
-        if (!read.ok) {
-          io.stderr(`marginalia analyze: ${file}: ${read.reason}\n`);
-          continue;
-        }
-        text = read.text;
-      } catch (e) {
-        errors.push(`${file}: ${describeFsError(e)}`);
-        continue;
+    const globbed = expandGlobs(positionals.filter((p) => p !== STDIN), io.cwd);
+    const collected = collectDocuments(globbed.paths, io.cwd);
+    const files = positionals.includes(STDIN) ? [STDIN, ...collected.files] : collected.files;
+    const problems = [...globbed.errors, ...collected.errors];
+    for (const e of problems) io.stderr(`marginalia analyze: ${e}\n`);
+
+    const output = new AnalyzeOutput(format as AnalyzeFormat, io);
+    const progress = new Progress(io, 'marginalia analyze', files.length);
+    const said = new Set<string>();
+    let unreadable = 0;
+    const take = (r: AnalyzedFile) => {
+      for (const n of r.notes) {
+        // A lexicon's problems come once from each worker thread: said once.
+        if (said.has(n)) continue;
+        said.add(n);
+        io.stderr(`${progress.clear()}marginalia analyze: ${n}\n`);
       }
-      const { lexicon, problems } = loadLexiconForPath(abs);
-      for (const p of problems) io.stderr(`marginalia analyze: ${p}\n`);
-      const result = new DocumentAnalyzer({ lexicon, documentDate, fallbackDate: dateFromPath(abs) }).analyze(text);
-      const dated = result.documentDate && { value: result.documentDate.value, source: result.documentDate.source };
-      documents.push({ path: file, documentDate: dated, entities: result.mentions.filter((m) => !m.layer || m.kind === 'quote').map(toJson) });
-      countPeople(people, result.entities);
-    }
-    // One id per person across the files, as the editor's index shows them.
-    const links = linkPeopleAcrossDocuments(people.values());
-    for (const doc of documents) {
-      for (const e of doc.entities) {
-        const to = e.id === undefined ? undefined : links.get(e.id);
-        if (to) {
-          e.id = to.id;
-          e.value = to.name;
-        }
-        // A quote's speaker is the same person across the files too.
-        const speaker = e.speakerId === undefined ? undefined : links.get(e.speakerId);
-        if (speaker) {
-          e.speakerId = speaker.id;
-          e.speaker = speaker.name;
-        }
+      if (r.error !== undefined) {
+        unreadable++;
+        io.stderr(`${progress.clear()}marginalia analyze: ${r.error}\n`);
       }
+      output.add(r);
+      progress.step();
+    };
+    const settings: AnalyzeSettings = { cwd: io.cwd, documentDate };
+    try {
+      if (jobs > 1 && files.length > 1 && io.workerEntry) await analyzeInWorkers(files, jobs, io.workerEntry, settings, take);
+      else for (const file of files) take(analyzeFile(file, settings));
+    } catch (e) {
+      output.discard();
+      throw e;
+    } finally {
+      const cleared = progress.clear();
+      if (cleared) io.stderr(cleared);
     }
-    for (const e of errors) io.stderr(`marginalia analyze: ${e}\n`);
-    io.stdout(format === 'json' ? `${JSON.stringify({ documents })}\n` : renderText(documents));
-    return errors.length > 0 ? 1 : 0;
+    output.finish();
+    return problems.length > 0 || unreadable > 0 ? 1 : 0;
   },
 };
 
-function countPeople(people: Map<string, WorkspacePerson>, entities: readonly Entity[]): void {
-  for (const e of entities) {
-    if (e.type !== 'person') continue;
-    if (!people.has(e.id)) people.set(e.id, { id: e.id, name: e.name, lexicon: e.facts.source === 'lexicon' });
+/** Reads, analyses and serializes one file (a worker thread runs this too). */
+export function analyzeFile(file: string, settings: AnalyzeSettings): AnalyzedFile {
+  const notes: string[] = [];
+  const abs = path.resolve(settings.cwd, file);
+  let text: string;
+  try {
+    const read = file === STDIN ? decodeDocument(fs.readFileSync(0)) : readDocumentFileSync(abs);
+    if (!read.ok) return { people: [], notes: [`${file}: ${read.reason}`] };
+    text = read.text;
+  } catch (e) {
+    return { people: [], notes, error: `${file}: ${describeFsError(e)}` };
   }
+  const { lexicon, problems } = loadLexiconForPath(abs);
+  notes.push(...problems);
+  const fallbackDate = file === STDIN ? undefined : dateFromPath(abs);
+  const result = new DocumentAnalyzer({ lexicon, documentDate: settings.documentDate, fallbackDate }).analyze(text);
+  const dated = result.documentDate && { value: result.documentDate.value, source: result.documentDate.source };
+  const doc: JsonDocument = { path: file, documentDate: dated, entities: result.mentions.filter((m) => !m.layer || m.kind === 'quote').map(toJson) };
+  return { json: JSON.stringify(doc), people: peopleOf(result.entities), notes };
+}
+
+function peopleOf(entities: readonly Entity[]): WorkspacePerson[] {
+  const people: WorkspacePerson[] = [];
+  for (const e of entities) {
+    if (e.type === 'person') people.push({ id: e.id, name: e.name, lexicon: e.facts.source === 'lexicon' });
+  }
+  return people;
 }
 
 function toJson(m: Mention): JsonEntity {
   if (m.kind === 'quote') return { kind: m.kind, start: m.start, end: m.end, text: m.text, speaker: m.value, speakerId: m.entityId };
   return { kind: m.kind, start: m.start, end: m.end, text: m.text, id: m.entityId, value: m.value };
-}
-
-function renderText(documents: JsonDocument[]): string {
-  const out: string[] = [];
-  for (const doc of documents) {
-    const dated = doc.documentDate ? `, dated ${doc.documentDate.value} ${dateOrigin(doc.documentDate.source)}` : '';
-    out.push(`${doc.path}  (${doc.entities.length} entities${dated})`);
-    const rows = doc.entities.map((e) => [e.kind, `${e.start}-${e.end}`, JSON.stringify(e.text), e.value ?? e.speaker ?? '', e.id ?? e.speakerId ?? '']);
-    const widths = [0, 1, 2, 3].map((c) => Math.max(0, ...rows.map((r) => (r[c] as string).length)));
-    for (const r of rows) out.push(`  ${r.map((cell, c) => (c < 4 ? cell.padEnd(widths[c] as number) : cell)).join('  ').trimEnd()}`);
-    out.push('');
-  }
-  return out.join('\n');
 }

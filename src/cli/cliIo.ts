@@ -4,6 +4,10 @@ export interface CliIo {
   stderr(text: string): void;
   /** Directory relative paths are resolved against. */
   cwd: string;
+  /** stderr is a terminal: progress lines may be drawn there. */
+  stderrIsTTY?: boolean;
+  /** The script a worker thread starts (the CLI itself); without it, everything runs in this thread. */
+  workerEntry?: string;
 }
 
 /** One `marginalia <name>` subcommand; resolves to the process exit code. */

@@ -5,7 +5,8 @@ import { DocumentNotReadError } from './documentFile';
 /** File endings Marginalia treats as documents when given a folder. */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown'];
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.marginalia', '.vscode-test', 'dist', 'out']);
+/** Folders never walked into: dependencies, version control, our own sidecars, build output. */
+export const SKIPPED_DIRS = new Set(['node_modules', '.git', '.marginalia', '.vscode-test', 'dist', 'out']);
 
 export interface CollectedDocuments {
   /** Document paths, as given for files, joined onto the folder for files found inside folders; sorted. */

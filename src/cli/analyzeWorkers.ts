@@ -1,0 +1,93 @@
+/**
+ * `analyze --jobs N`: the files analysed on N worker threads, each result handed back in the files' order, so the
+ * output is the one a single job writes. A worker is the CLI itself started with {@link WORKER_DATA_KEY} in its
+ * worker data (see cli.ts); it gets a file index and name and answers with what {@link analyzeFile} found.
+ */
+import { Worker, parentPort } from 'node:worker_threads';
+import { analyzeFile, type AnalyzedFile, type AnalyzeSettings } from './analyzeCommand';
+
+export const WORKER_DATA_KEY = 'marginaliaAnalyze';
+
+interface Task {
+  index: number;
+  file: string;
+}
+
+interface Answer {
+  index: number;
+  result: AnalyzedFile;
+}
+
+/**
+ * Analyses `files` on `jobs` workers started from `entry`; `onResult` gets each result in the files' order.
+ * A worker runs at most two files ahead of the one it is on, and no worker runs far ahead of the output, so
+ * the results waiting for an earlier one stay few whatever the batch's size.
+ */
+export function analyzeInWorkers(files: readonly string[], jobs: number, entry: string, settings: AnalyzeSettings, onResult: (result: AnalyzedFile) => void): Promise<void> {
+  const window = jobs * 4;
+  const waiting = new Map<number, AnalyzedFile>();
+  let next = 0; // the next file to give a worker
+  let written = 0; // the next result to hand on
+  const workers: Worker[] = [];
+  if (files.length === 0) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    let failed = false;
+    const fail = (e: unknown) => {
+      if (failed) return;
+      failed = true;
+      for (const w of workers) void w.terminate();
+      reject(e instanceof Error ? e : new Error(String(e)));
+    };
+    const busy = new Map<Worker, number>();
+    const feed = (w: Worker) => {
+      while ((busy.get(w) ?? 0) < 2 && next < files.length && next < written + window) {
+        const task: Task = { index: next, file: files[next] as string };
+        next++;
+        busy.set(w, (busy.get(w) ?? 0) + 1);
+        w.postMessage(task);
+      }
+    };
+    const feedAll = () => {
+      for (const w of workers) feed(w);
+    };
+    for (let i = 0; i < Math.min(jobs, files.length); i++) {
+      const w = new Worker(entry, { workerData: { [WORKER_DATA_KEY]: settings } });
+      workers.push(w);
+      w.on('error', fail);
+      w.on('exit', (code) => {
+        if (!failed && written < files.length) fail(new Error(`a worker thread stopped (exit code ${code}) before the batch was done`));
+      });
+      w.on('message', (answer: Answer) => {
+        busy.set(w, (busy.get(w) ?? 1) - 1);
+        waiting.set(answer.index, answer.result);
+        try {
+          for (let r = waiting.get(written); r !== undefined; r = waiting.get(written)) {
+            waiting.delete(written);
+            written++;
+            onResult(r);
+          }
+        } catch (e) {
+          fail(e);
+          return;
+        }
+        if (written === files.length) {
+          failed = true; // the exits that follow are expected
+          Promise.all(workers.map((x) => x.terminate())).then(() => resolve(), reject);
+          return;
+        }
+        feedAll();
+      });
+    }
+    feedAll();
+  });
+}
+
+/** The worker's side: analyses each file it is given, in the settings the batch started with. */
+export function serveAnalyzeWorker(settings: AnalyzeSettings): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveAnalyzeWorker runs in a worker thread');
+  port.on('message', (task: Task) => {
+    const answer: Answer = { index: task.index, result: analyzeFile(task.file, settings) };
+    port.postMessage(answer);
+  });
+}
