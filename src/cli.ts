@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
@@ -88,6 +89,7 @@ if (analyzeWorker) {
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     stderrIsTTY: process.stderr.isTTY === true,
+    drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : undefined),
     workerEntry: require.main.filename,
   };
   main(process.argv.slice(2), io).then(

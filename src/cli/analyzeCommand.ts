@@ -134,7 +134,7 @@ export const analyzeCommand: CliCommand = {
       const cleared = progress.clear();
       if (cleared) io.stderr(cleared);
     }
-    output.finish();
+    await output.finish();
     return problems.length > 0 || unreadable > 0 ? 1 : 0;
   },
 };

@@ -35,7 +35,7 @@ export class AnalyzeOutput {
   }
 
   /** Writes every document, linked, in the order they were added; removes the temporary file. */
-  finish(): void {
+  async finish(): Promise<void> {
     try {
       const links = linkPeopleAcrossDocuments(this.people.values());
       if (this.format === 'json') this.io.stdout(`{"marginalia-analyze":${ANALYZE_FORMAT_VERSION},"offsetUnit":"utf-16","documents":[`);
@@ -48,6 +48,8 @@ export class AnalyzeOutput {
           this.io.stdout(this.format === 'json' ? `${i > 0 ? ',' : ''}${json}` : `${json}\n`);
         }
         i++;
+        const drained = this.io.drained?.();
+        if (drained) await drained;
       }
       if (this.format === 'json') this.io.stdout(']}\n');
     } finally {

@@ -6,6 +6,11 @@ export interface CliIo {
   cwd: string;
   /** stderr is a terminal: progress lines may be drawn there. */
   stderrIsTTY?: boolean;
+  /**
+   * Resolves once stdout has taken what was written, when it is behind (a pipe whose reader is slower than we
+   * write): a long output then waits instead of queueing in memory. Undefined when nothing waits.
+   */
+  drained?(): Promise<void> | undefined;
   /** The script a worker thread starts (the CLI itself); without it, everything runs in this thread. */
   workerEntry?: string;
 }

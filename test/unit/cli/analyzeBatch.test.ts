@@ -92,6 +92,28 @@ describe('marginalia analyze: batches', function () {
     assert.deepEqual((JSON.parse(json.writes.join('')) as { documents: Doc[] }).documents, writes.map((w) => JSON.parse(w) as Doc));
   });
 
+  it('waits for a slow stdout to drain between documents instead of queueing the output in memory', async () => {
+    let behind = false;
+    let waits = 0;
+    const io: CliIo = {
+      stdout: () => assert.equal(behind, false, 'written while stdout was still behind'),
+      stderr: () => undefined,
+      cwd: dir,
+      drained: () => {
+        behind = true;
+        waits++;
+        return new Promise<void>((resolve) =>
+          setImmediate(() => {
+            behind = false;
+            resolve();
+          }),
+        );
+      },
+    };
+    assert.equal(await analyzeCommand.run(['--format', 'jsonl', 'docs'], io), 0);
+    assert.equal(waits, 12);
+  });
+
   it('a progress line on stderr only when it is a terminal, erased at the end', async () => {
     const quiet = await inProcess(['--format', 'jsonl', 'docs']);
     assert.equal(quiet.stderr, '');
