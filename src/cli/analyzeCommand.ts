@@ -67,8 +67,8 @@ export interface AnalyzeSettings {
 
 /** One file analysed: what the output and the linking of people across files need, as plain data. */
 export interface AnalyzedFile {
-  /** The file's {@link JsonDocument}, serialized; absent when it was not analysed. */
-  json?: string;
+  /** The file's {@link JsonDocument}, serialized (as UTF-8 when it comes from a worker); absent when not analysed. */
+  json?: string | Uint8Array;
   /** The people of the document. */
   people: WorkspacePerson[];
   /** Lines for stderr: a file skipped, a lexicon's problems. */

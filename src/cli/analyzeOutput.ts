@@ -93,19 +93,25 @@ function renderText(doc: JsonDocument): string {
   return out.join('\n');
 }
 
+const NEWLINE = new Uint8Array([10]);
+
 /** Lines appended to a temporary file and read back in order (JSON escapes newlines, so a line is a document). */
 class Spool {
   private dir: string | undefined;
   private fd: number | undefined;
   private readonly removeOnExit = () => this.close();
 
-  append(line: string): void {
+  append(line: string | Uint8Array): void {
     if (this.fd === undefined) {
       this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-analyze-'));
       this.fd = fs.openSync(path.join(this.dir, 'documents.jsonl'), 'w+', 0o600);
       process.once('exit', this.removeOnExit);
     }
-    fs.writeSync(this.fd, `${line}\n`);
+    if (typeof line === 'string') fs.writeSync(this.fd, `${line}\n`);
+    else {
+      fs.writeSync(this.fd, line);
+      fs.writeSync(this.fd, NEWLINE);
+    }
   }
 
   *lines(): Generator<string> {

@@ -8,6 +8,13 @@ import { analyzeFile, type AnalyzedFile, type AnalyzeSettings } from './analyzeC
 
 export const WORKER_DATA_KEY = 'marginaliaAnalyze';
 
+/**
+ * A worker's heap limits. Left to itself V8 lets each thread's heap grow far past what it holds live (about twice,
+ * on a large batch); bounded, a worker collects sooner and the batch's peak memory stays near one job's. A
+ * document at the size limit (4 MB) analyses within half of this.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
+
 interface Task {
   index: number;
   file: string;
@@ -51,9 +58,12 @@ export function analyzeInWorkers(files: readonly string[], jobs: number, entry: 
       for (const w of workers) feed(w);
     };
     for (let i = 0; i < Math.min(jobs, files.length); i++) {
-      const w = new Worker(entry, { workerData: { [WORKER_DATA_KEY]: settings } });
+      const w = new Worker(entry, { workerData: { [WORKER_DATA_KEY]: settings }, resourceLimits: WORKER_LIMITS });
       workers.push(w);
-      w.on('error', fail);
+      w.on('error', (e: Error & { code?: string }) => {
+        if (e.code !== 'ERR_WORKER_OUT_OF_MEMORY') fail(e);
+        else fail(new Error(`a worker thread ran out of memory (${WORKER_LIMITS.maxOldGenerationSizeMb} MB); --jobs 1 analyses in the main thread, without that limit`));
+      });
       w.on('exit', (code) => {
         if (!failed && written < files.length) fail(new Error(`a worker thread stopped (exit code ${code}) before the batch was done`));
       });
@@ -87,7 +97,11 @@ export function serveAnalyzeWorker(settings: AnalyzeSettings): void {
   const port = parentPort;
   if (!port) throw new Error('serveAnalyzeWorker runs in a worker thread');
   port.on('message', (task: Task) => {
-    const answer: Answer = { index: task.index, result: analyzeFile(task.file, settings) };
-    port.postMessage(answer);
+    const result = analyzeFile(task.file, settings);
+    // The document as UTF-8 bytes, moved rather than copied: the main thread writes them to its temporary file
+    // without making a string of each document on its own heap.
+    const bytes = typeof result.json === 'string' ? new TextEncoder().encode(result.json) : result.json;
+    const answer: Answer = { index: task.index, result: { ...result, json: bytes } };
+    port.postMessage(answer, bytes ? [bytes.buffer as ArrayBuffer] : []);
   });
 }
