@@ -5,8 +5,8 @@
  */
 import { Worker, parentPort } from 'node:worker_threads';
 import { analyzeFile, type AnalyzedFile, type AnalyzeSettings } from './analyzeCommand';
+import { WORKER_DATA_KEY } from './cliIo';
 
-export const WORKER_DATA_KEY = 'marginaliaAnalyze';
 
 /**
  * A worker's heap limits. Left to itself V8 lets each thread's heap grow far past what it holds live (about twice,

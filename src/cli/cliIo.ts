@@ -27,3 +27,6 @@ export interface CliCommand {
 
 /** Error for bad command-line arguments: printed with the command's usage, exit code 2. */
 export class UsageError extends Error {}
+
+/** The key of a worker thread's data that makes the CLI an `analyze` worker (see analyzeWorkers.ts). */
+export const WORKER_DATA_KEY = 'marginaliaAnalyze';
