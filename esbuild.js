@@ -2,6 +2,7 @@
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
+const { version } = require('./package.json');
 const watch = process.argv.includes('--watch');
 
 /** Prints errors in the form VS Code's `$esbuild-watch` problem matcher reads. */
@@ -30,6 +31,8 @@ const common = {
   // Class names survive minification: the date recognizer picks chrono-node's parsers by name.
   keepNames: true,
   logLevel: 'silent',
+  // `marginalia --version` without reading package.json at run time (the bundle does not ship beside it).
+  define: { __VERSION__: JSON.stringify(version) },
   plugins: [problemMatcher],
 };
 

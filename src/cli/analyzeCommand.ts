@@ -1,32 +1,46 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { viewDocument } from '../core/documentPipeline';
 import type { Entity } from '../core/model/entity';
 import type { Mention } from '../core/model/mention';
-import { dateOrigin, type DocumentDate, type DocumentDateSource } from '../core/recognizers/context';
+import { decodeDocument } from '../core/model/documentEncoding';
+import type { DocumentDate, DocumentDateSource } from '../core/recognizers/context';
 import { isIsoDay } from '../core/recognizers/dates/calendar';
-import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
-import { fileDateUnlessPathDated, parseFileDateMode } from '../hosts/fileDate';
+import type { WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
+import { expandGlobs } from '../hosts/expandGlobs';
+import { fileDateUnlessPathDated, parseFileDateMode, type FileDateMode } from '../hosts/fileDate';
 import { describeFsError, NodeDocumentSource } from '../hosts/nodeDocumentSource';
+import { AnalyzeOutput, ANALYZE_FORMAT_VERSION, type AnalyzeFormat } from './analyzeOutput';
+import { analyzeInWorkers } from './analyzeWorkers';
+import { parseCommandArgs } from './cliArgs';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
+import { Progress } from './progress';
 
-const USAGE = `Usage: marginalia analyze [--format json|text] [--document-date YYYY-MM-DD] [--file-date off|modified|git-commit]
-                         <files or folders...>
+const USAGE = `Usage: marginalia analyze [--format json|jsonl|text] [--jobs N] [--document-date YYYY-MM-DD]
+                         [--file-date off|modified|git-commit] <files, folders, globs or ->
 
 Finds speakers, dates and treaty names in each document.
-  --format json   {"documents":[{"path","documentDate":{value,source},"entities":[{kind,start,end,text,id,value}]}]}
-                  on stdout (UTF-16 offsets, end exclusive, as JavaScript and VS Code count them); what a person
-                  said is an entity {kind:"quote",start,end,text,speaker,speakerId}; a manual annotation from
-                  the document's sidecar has "source":"manual"
+  --format json   {"marginalia-analyze":${ANALYZE_FORMAT_VERSION},"offsetUnit":"utf-16","documents":[{"path","documentDate":{value,source},
+                  "entities":[{kind,start,end,text,id,value}]}]} on stdout (UTF-16 offsets, end exclusive, as
+                  JavaScript and VS Code count them); what a person said is an entity
+                  {kind:"quote",start,end,text,speaker,speakerId}; a manual annotation from the document's
+                  sidecar has "source":"manual"
+  --format jsonl  JSON Lines: one line per document, each an element of json's "documents"
   --format text   a readable table (default)
+  --jobs N        analyse on N worker threads (default: one per processor core); the output is the same
   --document-date the date relative dates ("yesterday", "on Monday") are resolved against, for every document;
                   without it, each document's dateline or title line, else a date in its file or folder name
   --file-date     last of all, the day the file was modified, or of its last git commit (default off: a copied
                   file's time says when it was copied)
-Folders are searched for .txt and .md files. A .marginalia/lexicon.yaml in the folder or above adds people
-and treaties. A document's sidecar is applied as the editor applies it: its document.date, its annotations and
-its rejections. Documents are read as UTF-8, or UTF-16 when they start with its byte-order mark. Unreadable
-files are reported on stderr and make the exit code 1; files that are not documents (FIFOs, devices, binary
-files, files over 4 MB) are skipped with a warning. The others are still analysed.`;
+Folders are searched for .txt and .md files; a quoted pattern ('samples/*.txt', '**/*.md') is expanded; '-'
+reads a document from stdin. A .marginalia/lexicon.yaml in the folder or above adds people and treaties. A
+document's sidecar is applied as the editor applies it: its document.date, its annotations and its rejections.
+Documents are read as UTF-8, or UTF-16 when they start with its byte-order mark. Unreadable files are reported
+on stderr and make the exit code 1; files that are not documents (FIFOs, devices, binary files, files over
+4 MB) are skipped with a warning. The others are still analysed. People are linked across the files (one id per
+person); documents are written once the last one is analysed, held meanwhile in a temporary file. On a
+terminal, a progress line is drawn on stderr.`;
 
 /** One entity of `analyze --format json`, as scripts (and the CLI's tests) read it. */
 export interface JsonEntity {
@@ -43,94 +57,132 @@ export interface JsonEntity {
   source?: 'manual';
 }
 
-interface JsonDocument {
+export interface JsonDocument {
   path: string;
   /** The date relative dates were resolved against, and where it came from; absent when none was found. */
   documentDate: { value: string; source: DocumentDateSource } | undefined;
   entities: JsonEntity[];
 }
 
+/** What every file of a batch is analysed with; sent to worker threads, so plain data. */
+export interface AnalyzeSettings {
+  cwd: string;
+  documentDate: DocumentDate | undefined;
+  /** Whether an undated file is dated by its modification time or last commit (src/hosts/fileDate.ts). */
+  fileDate: FileDateMode;
+}
+
+/** One file analysed: what the output and the linking of people across files need, as plain data. */
+export interface AnalyzedFile {
+  /** The file's {@link JsonDocument}, serialized (as UTF-8 when it comes from a worker); absent when not analysed. */
+  json?: string | Uint8Array;
+  /** The people of the document. */
+  people: WorkspacePerson[];
+  /** Lines for stderr: a file skipped, a lexicon's problems. */
+  notes: string[];
+  /** Why the file could not be read (the exit code is then 1). */
+  error?: string;
+}
+
+/** The name that stands for the document on stdin. */
+const STDIN = '-';
+
 export const analyzeCommand: CliCommand = {
   name: 'analyze',
-  summary: 'find speakers, dates and treaties in documents (json or text)',
+  summary: 'find speakers, dates and treaties in documents (json, jsonl or text)',
   usage: USAGE,
   async run(args: string[], io: CliIo): Promise<number> {
-    let format = 'text';
-    let given: string | undefined;
-    let fileDate = 'off';
-    const inputs: string[] = [];
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i] as string;
-      if (a === '--format') format = args[++i] ?? '';
-      else if (a.startsWith('--format=')) format = a.slice('--format='.length);
-      else if (a === '--document-date') given = args[++i] ?? '';
-      else if (a.startsWith('--document-date=')) given = a.slice('--document-date='.length);
-      else if (a === '--file-date') fileDate = args[++i] ?? '';
-      else if (a.startsWith('--file-date=')) fileDate = a.slice('--file-date='.length);
-      else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
-      else inputs.push(a);
-    }
-    if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not '${format}'`);
-    if (inputs.length === 0) throw new UsageError('name at least one file or folder');
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: 'string', default: 'text' },
+      'document-date': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+      'file-date': { type: 'string', default: 'off' },
+    });
+    const format = values.format;
+    const given = values['document-date'];
+    if (format !== 'json' && format !== 'jsonl' && format !== 'text') throw new UsageError(`--format must be json, jsonl or text, not '${format}'`);
+    if (positionals.length === 0) throw new UsageError('name at least one file or folder');
     if (given !== undefined && !isIsoDay(given)) throw new UsageError(`--document-date must be a date YYYY-MM-DD, not '${given}'`);
+    const jobs = values.jobs === undefined ? os.availableParallelism() : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not '${values.jobs}'`);
     const documentDate: DocumentDate | undefined = given === undefined ? undefined : { value: given, source: 'option' };
-    const fileDateMode = parseFileDateMode(fileDate);
-    if (!fileDateMode) throw new UsageError(`--file-date must be off, modified or git-commit, not '${fileDate}'`);
+    const fileDate = parseFileDateMode(values['file-date']);
+    if (!fileDate) throw new UsageError(`--file-date must be off, modified or git-commit, not '${values['file-date']}'`);
 
+    const globbed = expandGlobs(positionals.filter((p) => p !== STDIN), io.cwd);
     const source = new NodeDocumentSource({ cwd: io.cwd });
-    const { files, errors } = await source.collect(inputs);
-    const documents: JsonDocument[] = [];
-    const people = new Map<string, WorkspacePerson>();
-    for (const file of files) {
-      let read;
-      try {
-        read = await source.readDocument(file);
-      } catch (e) {
-        errors.push(`${file}: ${describeFsError(e)}`);
-        continue;
+    const collected = await source.collect(globbed.paths);
+    const files = positionals.includes(STDIN) ? [STDIN, ...collected.files] : collected.files;
+    const problems = [...globbed.errors, ...collected.errors];
+    for (const e of problems) io.stderr(`marginalia analyze: ${e}\n`);
+
+    const output = new AnalyzeOutput(format as AnalyzeFormat, io);
+    const progress = new Progress(io, 'marginalia analyze', files.length);
+    const said = new Set<string>();
+    let unreadable = 0;
+    const take = (r: AnalyzedFile) => {
+      for (const n of r.notes) {
+        // A lexicon's problems come once from each worker thread: said once.
+        if (said.has(n)) continue;
+        said.add(n);
+        io.stderr(`${progress.clear()}marginalia analyze: ${n}\n`);
       }
-      if (!read.ok) {
-        io.stderr(`marginalia analyze: ${file}: ${read.reason}\n`);
-        continue;
+      if (r.error !== undefined) {
+        unreadable++;
+        io.stderr(`${progress.clear()}marginalia analyze: ${r.error}\n`);
       }
-      const { lexicon, problems } = await source.lexiconFor(file);
-      const found = await source.sidecarFor(file);
-      for (const p of [...problems, ...found.problems]) io.stderr(`marginalia analyze: ${p}\n`);
-      const abs = path.resolve(io.cwd, file);
-      const fileDay = documentDate ? undefined : fileDateUnlessPathDated(abs, fileDateMode);
-      const view = viewDocument(read.text, { lexicon, sidecar: found.sidecar, path: abs, givenDate: documentDate, fileDate: fileDay });
-      const dated = view.documentDate && { value: view.documentDate.value, source: view.documentDate.source };
-      documents.push({ path: file, documentDate: dated, entities: view.mentions.filter((m) => !m.layer || m.kind === 'quote').map(toJson) });
-      countPeople(people, view.entities);
+      output.add(r);
+      progress.step();
+    };
+    const settings: AnalyzeSettings = { cwd: io.cwd, documentDate, fileDate };
+    try {
+      if (jobs > 1 && files.length > 1 && io.workerEntry) await analyzeInWorkers(files, jobs, io.workerEntry, settings, take);
+      else for (const file of files) take(await analyzeFile(file, settings, source));
+    } catch (e) {
+      output.discard();
+      throw e;
+    } finally {
+      const cleared = progress.clear();
+      if (cleared) io.stderr(cleared);
     }
-    // One id per person across the files, as the editor's index shows them.
-    const links = linkPeopleAcrossDocuments(people.values());
-    for (const doc of documents) {
-      for (const e of doc.entities) {
-        const to = e.id === undefined ? undefined : links.get(e.id);
-        if (to) {
-          e.id = to.id;
-          e.value = to.name;
-        }
-        // A quote's speaker is the same person across the files too.
-        const speaker = e.speakerId === undefined ? undefined : links.get(e.speakerId);
-        if (speaker) {
-          e.speakerId = speaker.id;
-          e.speaker = speaker.name;
-        }
-      }
-    }
-    for (const e of errors) io.stderr(`marginalia analyze: ${e}\n`);
-    io.stdout(format === 'json' ? `${JSON.stringify({ documents })}\n` : renderText(documents));
-    return errors.length > 0 ? 1 : 0;
+    await output.finish();
+    return problems.length > 0 || unreadable > 0 ? 1 : 0;
   },
 };
 
-function countPeople(people: Map<string, WorkspacePerson>, entities: readonly Entity[]): void {
-  for (const e of entities) {
-    if (e.type !== 'person') continue;
-    if (!people.has(e.id)) people.set(e.id, { id: e.id, name: e.name, lexicon: e.facts.source === 'lexicon' });
+/**
+ * Reads, analyses and serializes one file through the one document pipeline, as the editor shows it: its lexicon,
+ * its sidecar's date, annotations and rejections (a worker thread runs this too, with a source of its own).
+ */
+export async function analyzeFile(file: string, settings: AnalyzeSettings, source: NodeDocumentSource): Promise<AnalyzedFile> {
+  const notes: string[] = [];
+  const stdin = file === STDIN;
+  const abs = path.resolve(settings.cwd, file);
+  let text: string;
+  try {
+    const read = stdin ? decodeDocument(fs.readFileSync(0)) : await source.readDocument(abs);
+    if (!read.ok) return { people: [], notes: [`${file}: ${read.reason}`] };
+    text = read.text;
+  } catch (e) {
+    return { people: [], notes, error: `${file}: ${describeFsError(e)}` };
   }
+  // Text from stdin has no folder: the workspace lexicon of the current one, and no sidecar, path or file date.
+  const { lexicon, problems } = await source.lexiconFor(stdin ? path.join(settings.cwd, STDIN) : abs);
+  const found = stdin ? { problems: [] } : await source.sidecarFor(abs);
+  notes.push(...problems, ...found.problems);
+  const fileDay = stdin || settings.documentDate ? undefined : fileDateUnlessPathDated(abs, settings.fileDate);
+  const view = viewDocument(text, { lexicon, sidecar: found.sidecar, path: stdin ? undefined : abs, givenDate: settings.documentDate, fileDate: fileDay });
+  const dated = view.documentDate && { value: view.documentDate.value, source: view.documentDate.source };
+  const doc: JsonDocument = { path: file, documentDate: dated, entities: view.mentions.filter((m) => !m.layer || m.kind === 'quote').map(toJson) };
+  return { json: JSON.stringify(doc), people: peopleOf(view.entities), notes };
+}
+
+function peopleOf(entities: readonly Entity[]): WorkspacePerson[] {
+  const people: WorkspacePerson[] = [];
+  for (const e of entities) {
+    if (e.type === 'person') people.push({ id: e.id, name: e.name, lexicon: e.facts.source === 'lexicon' });
+  }
+  return people;
 }
 
 function toJson(m: Mention): JsonEntity {
@@ -140,17 +192,4 @@ function toJson(m: Mention): JsonEntity {
       : { kind: m.kind, start: m.start, end: m.end, text: m.text, id: m.entityId, value: m.value };
   if (m.source === 'manual') e.source = 'manual';
   return e;
-}
-
-function renderText(documents: JsonDocument[]): string {
-  const out: string[] = [];
-  for (const doc of documents) {
-    const dated = doc.documentDate ? `, dated ${doc.documentDate.value} ${dateOrigin(doc.documentDate.source)}` : '';
-    out.push(`${doc.path}  (${doc.entities.length} entities${dated})`);
-    const rows = doc.entities.map((e) => [e.kind, `${e.start}-${e.end}`, JSON.stringify(e.text), e.value ?? e.speaker ?? '', e.id ?? e.speakerId ?? '']);
-    const widths = [0, 1, 2, 3].map((c) => Math.max(0, ...rows.map((r) => (r[c] as string).length)));
-    for (const r of rows) out.push(`  ${r.map((cell, c) => (c < 4 ? cell.padEnd(widths[c] as number) : cell)).join('  ').trimEnd()}`);
-    out.push('');
-  }
-  return out.join('\n');
 }

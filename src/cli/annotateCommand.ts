@@ -17,6 +17,7 @@ import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { readDocumentText } from '../hosts/documentFile';
 import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
 import { rootFor } from '../hosts/workspaceRoot';
+import { parseOptions } from './cliArgs';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
 const USAGE = `Usage:
@@ -57,26 +58,6 @@ export const annotateCommand: CliCommand = {
 };
 
 type Options = Partial<Record<string, string>>;
-
-/** `--name value` and `--name=value` options; everything else is positional. */
-export function parseOptions(args: string[], known: string[]): { positional: string[]; options: Options } {
-  const positional: string[] = [];
-  const options: Options = {};
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (!a.startsWith('--')) {
-      positional.push(a);
-      continue;
-    }
-    const eq = a.indexOf('=');
-    const name = a.slice(2, eq < 0 ? undefined : eq);
-    if (!known.includes(name)) throw new UsageError(`unknown option '--${name}'`);
-    const value = eq < 0 ? args[++i] : a.slice(eq + 1);
-    if (value === undefined) throw new UsageError(`--${name} needs a value`);
-    options[name] = value;
-  }
-  return { positional, options };
-}
 
 async function openFor(store: SidecarStore, file: string, io: CliIo): Promise<{ sidecar: SidecarFile; documentPath: string } | undefined> {
   const documentPath = resolveInside(store.options.root, path.resolve(io.cwd, file));

@@ -12,7 +12,7 @@ import { DocumentNotReadError } from '../hosts/documentFile';
 import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
 import { rootFor } from '../hosts/workspaceRoot';
-import { parseOptions } from './annotateCommand';
+import { parseOptions } from './cliArgs';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
 const USAGE = `Usage: marginalia check [--root DIR] [--format json|text] <files or folders...>

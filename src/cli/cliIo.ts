@@ -4,6 +4,15 @@ export interface CliIo {
   stderr(text: string): void;
   /** Directory relative paths are resolved against. */
   cwd: string;
+  /** stderr is a terminal: progress lines may be drawn there. */
+  stderrIsTTY?: boolean;
+  /**
+   * Resolves once stdout has taken what was written, when it is behind (a pipe whose reader is slower than we
+   * write): a long output then waits instead of queueing in memory. Undefined when nothing waits.
+   */
+  drained?(): Promise<void> | undefined;
+  /** The script a worker thread starts (the CLI itself); without it, everything runs in this thread. */
+  workerEntry?: string;
 }
 
 /** One `marginalia <name>` subcommand; resolves to the process exit code. */
@@ -18,3 +27,6 @@ export interface CliCommand {
 
 /** Error for bad command-line arguments: printed with the command's usage, exit code 2. */
 export class UsageError extends Error {}
+
+/** The key of a worker thread's data that makes the CLI an `analyze` worker (see analyzeWorkers.ts). */
+export const WORKER_DATA_KEY = 'marginaliaAnalyze';

@@ -5,6 +5,7 @@ import type { ExportFormat, ExportedFile } from '../core/export/types';
 import { countExported, existingExportFiles, isDirectory, loadExportDocuments, writeExportFiles } from '../hosts/exportPipeline';
 import { NodeDocumentSource } from '../hosts/nodeDocumentSource';
 import { parseFileDateMode, type FileDateMode } from '../hosts/fileDate';
+import { parseCommandArgs } from './cliArgs';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 
 const DEFAULT_OUT = 'marginalia-export';
@@ -36,32 +37,18 @@ interface ExportArgs {
 }
 
 function parseArgs(args: string[]): ExportArgs {
-  let format = '';
-  let out = DEFAULT_OUT;
-  let manualOnly = false;
-  let force = false;
-  let root: string | undefined;
-  let fileDate = 'off';
-  const inputs: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
-    if (a === '--format') format = args[++i] ?? '';
-    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
-    else if (a === '--out') out = args[++i] ?? '';
-    else if (a.startsWith('--out=')) out = a.slice('--out='.length);
-    else if (a === '--manual-only') manualOnly = true;
-    else if (a === '--force') force = true;
-    else if (a === '--root') root = args[++i] ?? '';
-    else if (a.startsWith('--root=')) root = a.slice('--root='.length);
-    else if (a === '--file-date') fileDate = args[++i] ?? '';
-    else if (a.startsWith('--file-date=')) fileDate = a.slice('--file-date='.length);
-    else if (a === '--') {
-      inputs.push(...args.slice(i + 1));
-      break;
-    }
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
-    else inputs.push(a);
-  }
+  const { values, positionals: inputs } = parseCommandArgs(args, {
+    format: { type: 'string', default: '' },
+    out: { type: 'string', default: DEFAULT_OUT },
+    'manual-only': { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+    root: { type: 'string' },
+    'file-date': { type: 'string', default: 'off' },
+  });
+  const { format, out, root } = values;
+  const fileDate = values['file-date'];
+  const manualOnly = values['manual-only'];
+  const force = values.force;
   const info = exportFormat(format);
   if (!info) throw new UsageError(format ? `unknown format '${format}'` : '--format is required');
   if (!out) throw new UsageError('--out needs a path');

@@ -14,6 +14,7 @@ import { describeFsError } from '../hosts/nodeDocumentSource';
 import { DocumentNotReadError, readDocumentFileSync, readDocumentText } from '../hosts/documentFile';
 import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
 import { workspaceRootAbove } from '../hosts/workspaceRoot';
+import { parseCommandArgs } from './cliArgs';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
 import { commonRoot, existingExportFiles, writeExportFiles } from '../hosts/exportPipeline';
 
@@ -61,29 +62,15 @@ interface ImportArgs {
 }
 
 function parseArgs(args: string[]): ImportArgs {
-  let from = '';
-  let out: string | undefined;
-  let force = false;
-  let documents: string | undefined;
-  let root: string | undefined;
-  let author: string | undefined;
-  const inputs: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
-    if (a === '--from') from = args[++i] ?? '';
-    else if (a.startsWith('--from=')) from = a.slice('--from='.length);
-    else if (a === '--out') out = args[++i] ?? '';
-    else if (a.startsWith('--out=')) out = a.slice('--out='.length);
-    else if (a === '--force') force = true;
-    else if (a === '--documents') documents = args[++i] ?? '';
-    else if (a.startsWith('--documents=')) documents = a.slice('--documents='.length);
-    else if (a === '--root') root = args[++i] ?? '';
-    else if (a.startsWith('--root=')) root = a.slice('--root='.length);
-    else if (a === '--author') author = args[++i] ?? '';
-    else if (a.startsWith('--author=')) author = a.slice('--author='.length);
-    else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
-    else inputs.push(a);
-  }
+  const { values, positionals: inputs } = parseCommandArgs(args, {
+    from: { type: 'string', default: '' },
+    out: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    documents: { type: 'string' },
+    root: { type: 'string' },
+    author: { type: 'string' },
+  });
+  const { from, out, force, documents, root, author } = values;
   if (from !== 'brat' && from !== 'json') throw new UsageError(from ? `--from must be brat or json, not '${from}'` : '--from is required');
   if (out === '') throw new UsageError('--out needs a path');
   if (inputs.length === 0) throw new UsageError('name at least one file or folder');

@@ -5,8 +5,16 @@
  */
 export function memoized<K, V>(memo: Map<K, V>, key: K, compute: (key: K) => V, limit = 4096): V {
   if (memo.has(key)) return memo.get(key) as V;
-  const value = compute(key);
+  // A string key is usually cut from a document (a name, a window), and V8 keeps a cut string's whole document
+  // alive; kept, with what is computed from it, as a copy of its own, so the cache holds names, not documents.
+  const kept = typeof key === 'string' ? (detached(key) as K) : key;
+  const value = compute(kept);
   if (memo.size >= limit) memo.clear();
-  memo.set(key, value);
+  memo.set(kept, value);
   return value;
+}
+
+/** `text` as a string of its own: joined to another, then cut, it is copied out of whatever it was cut from. */
+export function detached(text: string): string {
+  return ` ${text}`.slice(1);
 }

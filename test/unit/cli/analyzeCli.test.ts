@@ -53,7 +53,7 @@ describe('marginalia analyze (the built CLI)', function () {
     assert.equal(code, 0, stderr);
     assert.equal(stderr, '');
     const out = JSON.parse(stdout) as { documents: { path: string; entities: JsonEntity[] }[] };
-    assert.deepEqual(Object.keys(out), ['documents']);
+    assert.deepEqual(Object.keys(out), ['marginalia-analyze', 'offsetUnit', 'documents']);
     assert.equal(out.documents.length, 1);
     const [doc] = out.documents;
     assert.equal(doc!.path, 'emoji.txt');
@@ -117,7 +117,7 @@ describe('marginalia analyze (the built CLI)', function () {
   it('a bad option or no input is a usage error (exit 2) that says what is wrong', () => {
     const format = analyze('--format', 'xml', 'emoji.txt');
     assert.equal(format.code, 2);
-    assert.match(format.stderr, /--format must be json or text, not 'xml'/);
+    assert.match(format.stderr, /--format must be json, jsonl or text, not 'xml'/);
     const none = analyze();
     assert.equal(none.code, 2);
     assert.match(none.stderr, /name at least one file or folder/);

@@ -1,0 +1,78 @@
+// CLI benchmark (issue 18): `marginalia analyze` over the 1,000-document folder of ../shared/corpus/bench as a
+// user runs it, on one job and on two worker threads, and the start of a process that does no analysis. Each
+// figure beside its target; the two outputs must be byte-identical. Medians of several runs.
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { distinctBench, median } from './benchText';
+
+const ROOT = path.resolve(__dirname, '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const MB = 1024 * 1024;
+
+function line(name: string, value: string, goal = ''): void {
+  console.log(`  ${name.padEnd(50)} ${value.padStart(14)}${goal ? `   (target ${goal})` : ''}`);
+}
+
+interface Run {
+  ms: number;
+  rssMb: number;
+  cpuMs: number;
+  stdout: string;
+}
+
+/** Median wall time, the largest peak RSS (all threads) and the median CPU time (user + system) of `runs` runs. */
+function measure(args: string[], runs: number, env: NodeJS.ProcessEnv): Run {
+  const times: number[] = [];
+  const cpu: number[] = [];
+  let rss = 0;
+  let stdout = '';
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, ['-r', path.join(__dirname, 'maxRss.js'), ...args], { encoding: 'utf8', maxBuffer: 512 * MB, env });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+    rss = Math.max(rss, Number(/maxRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024);
+    cpu.push(Number(/cpuMs (\d+)/.exec(r.stderr)?.[1] ?? 0));
+    stdout = r.stdout;
+  }
+  return { ms: median(times), rssMb: rss, cpuMs: median(cpu), stdout };
+}
+
+function main(): void {
+  const bench = distinctBench();
+  if (!fs.existsSync(CLI)) execFileSync(process.execPath, [path.join(ROOT, 'esbuild.js'), '--production'], { cwd: ROOT });
+  // The CLI's V8 code cache in a folder of its own, written by a first run as after an install.
+  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-bench-cache-'));
+  const env = { ...process.env, XDG_CACHE_HOME: cache };
+  try {
+    const folder = path.dirname(bench.docs[0] as string);
+    const bytes = bench.docs.reduce((n, f) => n + fs.statSync(f).size, 0);
+    measure([CLI, '--version'], 1, env);
+    const start = measure([CLI, '--version'], 7, env);
+    const empty = measure(['-e', '0'], 7, env);
+    console.log('cli: process start (marginalia --version, no analysis), median of 7');
+    line('marginalia --version', `${start.ms.toFixed(0)} ms`);
+    line('  CPU', `${start.cpuMs.toFixed(0)} ms`);
+    line('node -e 0', `${empty.ms.toFixed(0)} ms`);
+    line('  CPU', `${empty.cpuMs.toFixed(0)} ms`);
+
+    console.log(`cli: marginalia analyze --format jsonl on the ${bench.docs.length}-document folder (${(bytes / MB).toFixed(1)} MiB), median of 3`);
+    const one = measure([CLI, 'analyze', '--format', 'jsonl', '--jobs', '1', folder], 3, env);
+    const two = measure([CLI, 'analyze', '--format', 'jsonl', '--jobs', '2', folder], 3, env);
+    line('--jobs 1: wall time', `${(one.ms / 1000).toFixed(2)} s`);
+    line('  CPU (all threads)', `${(one.cpuMs / 1000).toFixed(2)} s`);
+    line('  peak memory (max RSS)', `${one.rssMb.toFixed(0)} MiB`, '< 150 MiB');
+    line('--jobs 2: wall time', `${(two.ms / 1000).toFixed(2)} s`, '< 1.5 s');
+    line('  CPU (all threads)', `${(two.cpuMs / 1000).toFixed(2)} s`);
+    line('  files per second', `${(bench.docs.length / (two.ms / 1000)).toFixed(0)}`);
+    line('  peak memory (max RSS)', `${two.rssMb.toFixed(0)} MiB`, '< 150 MiB');
+    line('  output identical to --jobs 1', two.stdout === one.stdout ? 'yes' : 'NO', 'yes');
+    if (two.stdout !== one.stdout) process.exitCode = 1;
+  } finally {
+    fs.rmSync(cache, { recursive: true, force: true });
+  }
+}
+
+main();

@@ -1,0 +1,109 @@
+/**
+ * `analyze --jobs N`: the files analysed on N worker threads, each result handed back in the files' order, so the
+ * output is the one a single job writes. A worker is the CLI itself started with {@link WORKER_DATA_KEY} in its
+ * worker data (see cli.ts); it gets a file index and name and answers with what {@link analyzeFile} found.
+ */
+import { Worker, parentPort } from 'node:worker_threads';
+import { NodeDocumentSource } from '../hosts/nodeDocumentSource';
+import { analyzeFile, type AnalyzedFile, type AnalyzeSettings } from './analyzeCommand';
+import { WORKER_DATA_KEY } from './cliIo';
+
+
+/**
+ * A worker's heap limits. Left to itself V8 lets each thread's heap grow far past what it holds live (about twice,
+ * on a large batch); bounded, a worker collects sooner and the batch's peak memory stays near one job's. A
+ * document at the size limit (4 MB) analyses within half of this.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
+
+interface Task {
+  index: number;
+  file: string;
+}
+
+interface Answer {
+  index: number;
+  result: AnalyzedFile;
+}
+
+/**
+ * Analyses `files` on `jobs` workers started from `entry`; `onResult` gets each result in the files' order.
+ * A worker runs at most two files ahead of the one it is on, and no worker runs far ahead of the output, so
+ * the results waiting for an earlier one stay few whatever the batch's size.
+ */
+export function analyzeInWorkers(files: readonly string[], jobs: number, entry: string, settings: AnalyzeSettings, onResult: (result: AnalyzedFile) => void): Promise<void> {
+  const window = jobs * 4;
+  const waiting = new Map<number, AnalyzedFile>();
+  let next = 0; // the next file to give a worker
+  let written = 0; // the next result to hand on
+  const workers: Worker[] = [];
+  if (files.length === 0) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    let failed = false;
+    const fail = (e: unknown) => {
+      if (failed) return;
+      failed = true;
+      for (const w of workers) void w.terminate();
+      reject(e instanceof Error ? e : new Error(String(e)));
+    };
+    const busy = new Map<Worker, number>();
+    const feed = (w: Worker) => {
+      while ((busy.get(w) ?? 0) < 2 && next < files.length && next < written + window) {
+        const task: Task = { index: next, file: files[next] as string };
+        next++;
+        busy.set(w, (busy.get(w) ?? 0) + 1);
+        w.postMessage(task);
+      }
+    };
+    const feedAll = () => {
+      for (const w of workers) feed(w);
+    };
+    for (let i = 0; i < Math.min(jobs, files.length); i++) {
+      const w = new Worker(entry, { workerData: { [WORKER_DATA_KEY]: settings }, resourceLimits: WORKER_LIMITS });
+      workers.push(w);
+      w.on('error', (e: Error & { code?: string }) => {
+        if (e.code !== 'ERR_WORKER_OUT_OF_MEMORY') fail(e);
+        else fail(new Error(`a worker thread ran out of memory (${WORKER_LIMITS.maxOldGenerationSizeMb} MB); --jobs 1 analyses in the main thread, without that limit`));
+      });
+      w.on('exit', (code) => {
+        if (!failed && written < files.length) fail(new Error(`a worker thread stopped (exit code ${code}) before the batch was done`));
+      });
+      w.on('message', (answer: Answer) => {
+        busy.set(w, (busy.get(w) ?? 1) - 1);
+        waiting.set(answer.index, answer.result);
+        try {
+          for (let r = waiting.get(written); r !== undefined; r = waiting.get(written)) {
+            waiting.delete(written);
+            written++;
+            onResult(r);
+          }
+        } catch (e) {
+          fail(e);
+          return;
+        }
+        if (written === files.length) {
+          failed = true; // the exits that follow are expected
+          Promise.all(workers.map((x) => x.terminate())).then(() => resolve(), reject);
+          return;
+        }
+        feedAll();
+      });
+    }
+    feedAll();
+  });
+}
+
+/** The worker's side: analyses each file it is given, in the settings the batch started with. */
+export function serveAnalyzeWorker(settings: AnalyzeSettings): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveAnalyzeWorker runs in a worker thread');
+  const source = new NodeDocumentSource({ cwd: settings.cwd });
+  port.on('message', async (task: Task) => {
+    const result = await analyzeFile(task.file, settings, source);
+    // The document as UTF-8 bytes, moved rather than copied: the main thread writes them to its temporary file
+    // without making a string of each document on its own heap.
+    const bytes = typeof result.json === 'string' ? new TextEncoder().encode(result.json) : result.json;
+    const answer: Answer = { index: task.index, result: { ...result, json: bytes } };
+    port.postMessage(answer, bytes ? [bytes.buffer as ArrayBuffer] : []);
+  });
+}
