@@ -153,6 +153,9 @@ function asClause(ctx: Ctx, a: Attribution): boolean {
   const comma = block.indexOf(',', a.verbEnd);
   const end = q.sentenceEnd(a.verbEnd);
   if (comma < 0 || comma >= end || comma - a.verbEnd > 60) return false;
+  // `As X said, "…"`: the quotation, without its marks.
+  const pair = q.opening(skipSpace(block, comma + 1));
+  if (pair) return direct(ctx, pair, a.subject, 'direct-after');
   return indirect(ctx, a, comma + 1) !== undefined;
 }
 
@@ -203,7 +206,7 @@ function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
   const lead = CONTINUATION.exec(block);
   const at = skipSpace(block, lead ? CONTINUATION.lastIndex : p);
   const colon = block[skipSpace(block, p)] === ':' ? skipSpace(block, skipSpace(block, p) + 1) : -1;
-  const pair = q.opening(colon >= 0 ? colon : at);
+  const pair = q.opening(colon >= 0 ? colon : at) ?? afterAdverbial(ctx, p);
   if (pair) {
     const end = q.sentenceEnd(pair.open);
     if (colon >= 0 || at !== skipSpace(block, p) || end <= pair.close + 1 || /^[\s.,;!?]*$/.test(block.slice(pair.close + 1, end))) {
@@ -222,6 +225,15 @@ function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
   if (!/[\p{L}\p{N}]/u.test(block[w.start] as string)) return undefined;
   return indirect(ctx, a, w.start);
 }
+
+/** `said last week, "…"`, `said recently: "…"`: a quotation after a short adverbial and a comma or colon. */
+function afterAdverbial(ctx: Ctx, p: number): QuotePair | undefined {
+  ADVERBIAL_THEN_MARK.lastIndex = p;
+  const m = ADVERBIAL_THEN_MARK.exec(ctx.block);
+  return m ? ctx.q.opening(ADVERBIAL_THEN_MARK.lastIndex - 1) : undefined;
+}
+
+const ADVERBIAL_THEN_MARK = /\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+\s*[,:]\s*["“«„]/uy;
 
 /** `called the test "highly provocative"`: the quotation that follows in the same sentence, a few words on. */
 function labelled(ctx: Ctx, a: Attribution): 'direct' | undefined {

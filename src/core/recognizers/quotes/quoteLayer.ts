@@ -4,7 +4,8 @@
  * people are linked, from three sources: each block's quotes (blockQuotes.ts), whose anaphors (`he said`, `the
  * diplomat noted`, `according to him`) go to the nearest named speaker before them (or, in a headline with none
  * before, the first after); labelled transcript turns; and interview answers (turnQuotes.ts). Turns win over
- * quotes found inside them; otherwise the first and longest of overlapping quotes is kept.
+ * quotes found inside them, except reports of another person the turn names (carveQuotes.ts); otherwise the first
+ * and longest of overlapping quotes is kept.
  *
  * A block's quotes depend only on its text and its recogniser output, and identical blocks share one output array
  * (as do blocks an edit did not touch): they are kept per array, so repeated boilerplate and re-analysis after a
@@ -15,6 +16,7 @@ import type { Mention } from '../../model/mention';
 import type { Block } from '../blocks';
 import { blockCandidates, type BlockQuotes, type Subject } from './blockQuotes';
 import { bylineQuotes } from './bylineQuotes';
+import { carveReports, type FoundQuote } from './carveQuotes';
 import { isRoleOnly, turnQuotes, type ResolvedQuote } from './turnQuotes';
 
 export interface QuoteLayer {
@@ -58,7 +60,7 @@ export function quoteLayer(text: string, blocks: readonly Block[], raw: readonly
   const entities: Entity[] = [];
   let whole = turnQuotes(text, main, turns, people, entities);
   if (whole.length === 0) whole = bylineQuotes(text, people, entities);
-  const found: ResolvedQuote[] = [];
+  const found: FoundQuote[] = [];
   if (speakers.length > 0) {
     const perBlock = blocks.map((block, i) => candidatesOf(text, block, raw[i] as readonly Mention[]));
     const referents = resolveAnaphors(blocks, perBlock, speakers);
@@ -68,11 +70,11 @@ export function quoteLayer(text: string, blocks: readonly Block[], raw: readonly
         const at = block.start + c.subject.at;
         const who = c.subject.kind === 'name' ? nameAt(main, at) : referents.get(at);
         if (!who || !who.entityId || isRoleOnly(who.value ?? who.text)) continue;
-        found.push({ start: block.start + c.start, end: block.start + c.end, rule: c.rule, speakerId: who.entityId, speaker: who.value ?? who.text });
+        found.push({ start: block.start + c.start, end: block.start + c.end, rule: c.rule, speakerId: who.entityId, speaker: who.value ?? who.text, speakerAt: who.start });
       }
     }
   }
-  return { quotes: toMentions(text, select(whole, found)), entities };
+  return { quotes: toMentions(text, select(carveReports(text, whole, found), found)), entities };
 }
 
 /** The linked main-layer name mention starting at `offset`. */

@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { quoteLines as quotes } from '../../support/quoteLines';
+
+describe('quotes: the words of others inside a turn or a bylined statement', () => {
+  it('carves a direct quotation the speaker attributes to someone the turn names out of the turn', () => {
+    const text = 'MR. HARTLEY: We agree. Secretary Dana Whitfield said: "Nobody wins an arms race." That is our view.\nQUESTION: Why?\n';
+    assert.deepEqual(quotes(text), ['Hartley: We agree. Secretary Dana Whitfield said:', 'Dana Whitfield: Nobody wins an arms race.', 'Hartley: That is our view.']);
+  });
+
+  it('carves a quotation out of a bylined statement, whose words go on after it', () => {
+    const text =
+      'Remarks at the First Committee\n\nMarcie B. Ries\nDeputy Assistant Secretary\nNew York City\nOctober 15, 2010\n\nThank you, Mr. Chairman. As President Barack Obama said in Prague, "one nuclear weapon would be a catastrophe."\n\nWe urge all states to support it.\n';
+    assert.deepEqual(quotes(text), [
+      'Marcie B. Ries: Thank you, Mr. Chairman. As President Barack Obama said in Prague,',
+      'Barack Obama: one nuclear weapon would be a catastrophe.',
+      'Marcie B. Ries: We urge all states to support it.',
+    ]);
+  });
+
+  it('keeps the turn whole when it reports in its own words, or quotes its speaker or an unnamed source', () => {
+    const text =
+      'MR. HARTLEY: As President Barack Obama said in Prague, one weapon would be a catastrophe. As I said, "we remain committed." Officials said the talks would resume.\nQUESTION: When?\n';
+    assert.deepEqual(quotes(text), ['Hartley: As President Barack Obama said in Prague, one weapon would be a catastrophe. As I said, "we remain committed." Officials said the talks would resume.']);
+  });
+});
