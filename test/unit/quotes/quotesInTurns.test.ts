@@ -23,3 +23,24 @@ describe('quotes: the words of others inside a turn or a bylined statement', () 
     assert.deepEqual(quotes(text), ['Hartley: As President Barack Obama said in Prague, one weapon would be a catastrophe. As I said, "we remain committed." Officials said the talks would resume.']);
   });
 });
+
+describe('quotes: bylined remarks', () => {
+  it('reads a role line after a blank line, and ends the remarks where questions and answers begin', () => {
+    const text =
+      'Remarks at a Press Stakeout\n\nAmbassador Marcie Ries\n\nPermanent Representative\nNew York\nMay 2, 2019\n\nGood afternoon. We have just met the Council and we urge restraint.\n\nThank you.\n\nQuestion: Will there be a vote?\n\nAmbassador Ries: We hope so.\n';
+    assert.deepEqual(quotes(text), ['Marcie Ries: Good afternoon. We have just met the Council and we urge restraint.\n\nThank you.', 'Marcie Ries: We hope so.']);
+  });
+
+  it('takes no office header for a byline, and no header notes before the first turn for remarks', () => {
+    const text =
+      'The White House\nOffice of the Press Secretary\nFor Immediate Release\n\nBackground briefing by a senior official on the call.\n\nSENIOR ADMINISTRATION OFFICIAL: Good morning. We will take questions.\n';
+    assert.deepEqual(quotes(text), []);
+  });
+});
+
+describe('quotes: a role label\'s speaker', () => {
+  it('never gives `THE PRESIDENT:` to a president its own turns name: with no other holder, the label is the speaker', () => {
+    const text = 'THE PRESIDENT: Good morning. I just spoke with President Dmitry Medvedev, and we agreed on a treaty.\nQUESTION: When will you sign?\nTHE PRESIDENT: Next month.\n';
+    assert.deepEqual(quotes(text), ['The President: Good morning. I just spoke with President Dmitry Medvedev, and we agreed on a treaty.', 'The President: Next month.']);
+  });
+});

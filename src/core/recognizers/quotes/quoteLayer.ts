@@ -17,7 +17,7 @@ import type { Block } from '../blocks';
 import { blockCandidates, type BlockQuotes, type Subject } from './blockQuotes';
 import { bylineQuotes } from './bylineQuotes';
 import { carveReports, type FoundQuote } from './carveQuotes';
-import { isRoleOnly, turnQuotes, type ResolvedQuote } from './turnQuotes';
+import { firstTurnAt, isRoleOnly, turnQuotes, type ResolvedQuote } from './turnQuotes';
 
 export interface QuoteLayer {
   /** Quote mentions, sorted by start. */
@@ -58,8 +58,9 @@ function lastBefore(mentions: readonly Mention[], offset: number): number {
 export function quoteLayer(text: string, blocks: readonly Block[], raw: readonly (readonly Mention[])[], main: readonly Mention[], people: readonly Entity[], turns: readonly Mention[]): QuoteLayer {
   const speakers = namedSpeakers(main);
   const entities: Entity[] = [];
-  let whole = turnQuotes(text, main, turns, people, entities);
-  if (whole.length === 0) whole = bylineQuotes(text, people, entities);
+  const whole = turnQuotes(text, main, turns, people, entities);
+  // Bylined remarks may end in questions and answers: the byline's body runs to the first turn.
+  whole.push(...bylineQuotes(text, people, entities, () => firstTurnAt(text, main)));
   const found: FoundQuote[] = [];
   if (speakers.length > 0) {
     const perBlock = blocks.map((block, i) => candidatesOf(text, block, raw[i] as readonly Mention[]));
