@@ -7,3 +7,39 @@ describe('quotes: more constructions of English reported speech', () => {
     assert.deepEqual(quotes('Sergei Ryabkov told reporters in Moscow on Monday: "We are ready."'), ['Sergei Ryabkov: We are ready.']);
   });
 });
+
+describe('quotes: infinitive, gerund and request reports', () => {
+  it('takes the infinitive or gerund after a verb of commitment or proposal, never a noun phrase', () => {
+    assert.deepEqual(quotes('Sergei Ryabkov vowed to challenge the decision in court.'), ['Sergei Ryabkov: to challenge the decision in court']);
+    assert.deepEqual(quotes('Vladimir Putin proposed banning all ballistic missiles.'), ['Vladimir Putin: banning all ballistic missiles']);
+    assert.deepEqual(quotes('Vladimir Putin proposed a new round of talks. Sergei Ryabkov promised the document.'), []);
+  });
+
+  it('takes the addressee and infinitive of a request, not a question about something', () => {
+    assert.deepEqual(quotes('Antony Blinken asked the Security Council to condemn the launch.'), ['Antony Blinken: the Security Council to condemn the launch']);
+    assert.deepEqual(quotes('Antony Blinken asked about the launch. Antony Blinken asked whether it was legal.'), []);
+  });
+});
+
+describe('quotes: participles and nested reports', () => {
+  it('gives a participle the subject of its main or coordinated clause, and nothing when that subject is no person', () => {
+    // (The quote rules run in texts with a speaker: the first sentence names one.)
+    const lead = 'Sergei Ryabkov said the talks were over. ';
+    assert.deepEqual(quotes(`${lead}During the talks, President Vladimir Putin rejected the offer, emphasizing that the treaty had expired.`), [
+      'Sergei Ryabkov: the talks were over',
+      'Vladimir Putin: the treaty had expired',
+    ]);
+    assert.deepEqual(quotes(`${lead}Reporters expected a deal, but President Vladimir Putin rejected it, saying the treaty had expired.`), [
+      'Sergei Ryabkov: the talks were over',
+      'Vladimir Putin: the treaty had expired',
+    ]);
+    assert.deepEqual(quotes(`${lead}The foreign ministry urged restraint, saying the issue should be settled in talks.`), ['Sergei Ryabkov: the talks were over']);
+  });
+
+  it('ends a reported clause where another speaker\'s attribution starts inside it', () => {
+    assert.deepEqual(quotes('Joe Biden was very clear that allies would be consulted on every step, which President Vladimir Putin said that he understood.'), [
+      'Joe Biden: allies would be consulted on every step',
+      'Vladimir Putin: he understood',
+    ]);
+  });
+});

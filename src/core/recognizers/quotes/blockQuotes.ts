@@ -11,7 +11,7 @@
  */
 import type { Mention } from '../../model/mention';
 import { QuotedBlock, type QuotePair } from './quoteMarks';
-import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, VERB_RE, verbClass, type VerbClass } from './reportingVerbs';
+import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, PARTICIPLE_CLASS, VERB_RE, verbClass, type VerbClass } from './reportingVerbs';
 import { subjectEndingAt, subjectStartingAt, type Subject } from './subjects';
 
 export type { Subject } from './subjects';
@@ -55,7 +55,7 @@ const QUOTED_RE = /\b(?:quoted|cited)\s+/g;
  */
 const TRIGGER_RE = new RegExp(`${VERB_RE.source}|${ACCORDING_RE.source}|${QUOTED_RE.source}`, 'g');
 /** `…, saying that …`: a participle after a comma reports the words of its sentence's subject. */
-const PARTICIPLE_RE = /,\s*(?:saying|stating|adding|noting|warning|arguing|insisting|explaining|claiming|stressing|declaring)\b/g;
+const PARTICIPLE_RE = new RegExp(`,\\s*(?:${[...PARTICIPLE_CLASS.keys()].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
 
 /** The quotes of one block; `mentions` are the block's recogniser output (block-relative). */
 export function blockCandidates(block: string, mentions: readonly Mention[]): BlockQuotes {
@@ -193,6 +193,7 @@ function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
   const { block, q } = ctx;
   let p = a.verbEnd;
   if (a.cls === 'label') return labelled(ctx, a);
+  if (a.cls === 'request') return requested(ctx, a);
   if (a.cls === 'tell') p = skipObject(block, p);
   const thatAt = block.indexOf('that', p);
   THAT_AHEAD.lastIndex = p;
@@ -215,6 +216,7 @@ function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
     return indirect(ctx, a, pair.open);
   }
   if (colon >= 0) return undefined;
+  if (a.cls === 'commit') return committed(ctx, a);
   if (a.cls === 'that') {
     // `announced today he would suspend …`: a clause without `that` opens with a subject pronoun.
     TIME_THEN_PRONOUN.lastIndex = p;
@@ -225,6 +227,39 @@ function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
   if (!/[\p{L}\p{N}]/u.test(block[w.start] as string)) return undefined;
   return indirect(ctx, a, w.start);
 }
+
+/** `vowed to challenge the result`, `proposed banning all missiles`: the infinitive or gerund after the verb. */
+function committed(ctx: Ctx, a: Attribution): 'indirect' | undefined {
+  const w = wordAfter(ctx.block, a.verbEnd);
+  if (!w || w.start !== skipSpace(ctx.block, a.verbEnd)) return undefined;
+  if (w.text === 'to' ? !isVerbAfterTo(ctx.block, w.end) : !/^[a-z]{3,}ing$/.test(w.text)) return undefined;
+  return indirect(ctx, a, w.start);
+}
+
+/**
+ * `asked the Council to help the girls`, `asked to begin talks`, `asked the states not to turn boats away`: the
+ * addressee (up to eight words) and the infinitive; without an infinitive (`asked about the treaty`) no quote.
+ */
+function requested(ctx: Ctx, a: Attribution): 'indirect' | undefined {
+  const { block } = ctx;
+  let s = a.verbEnd;
+  for (let k = 0; k < 9; k++) {
+    const w = wordAfter(block, s);
+    if (!w || w.start !== skipSpace(block, s)) return undefined;
+    if (w.text === 'to') return isVerbAfterTo(block, w.end) ? indirect(ctx, a, k === 0 ? w.start : skipSpace(block, a.verbEnd)) : undefined;
+    if (k === 0 && (ADVERBIAL_OPENERS.has(w.text) || w.text === 'whether' || w.text === 'if')) return undefined;
+    s = w.end;
+  }
+  return undefined;
+}
+
+/** Whether `to` at `p` opens an infinitive: a lower-case word that is no determiner follows. */
+function isVerbAfterTo(block: string, p: number): boolean {
+  const v = wordAfter(block, p);
+  return v !== undefined && v.start === skipSpace(block, p) && /^[a-z]+$/.test(v.text) && !DETERMINERS.has(v.text);
+}
+
+const DETERMINERS = new Set('the a an this that these those his her its their our my your some any all each every no such'.split(' '));
 
 /** `said last week, "…"`, `said recently: "…"`: a quotation after a short adverbial and a comma or colon. */
 function afterAdverbial(ctx: Ctx, p: number): QuotePair | undefined {
@@ -348,15 +383,49 @@ function accordingPronoun(block: string, p: number): { subject: Subject; end: nu
   return { subject: { kind: 'anaphor', at: w.start }, end: w.end };
 }
 
-/** `Abbas has denied this, saying, "…"`: the subject is the sentence's last name before the participle. */
+/**
+ * `Abbas has denied this, saying, "…"`: a participle's subject is its main clause's (after an opening adverbial:
+ * `As to the site, Reagan wanted Geneva, arguing that …`), a name, `he`/`she` or a role noun phrase; a
+ * sentence whose subject is none of these (`Beijing's foreign ministry urged …, saying`) gives no quote. After
+ * a quotation (`"…," Ryabkov said, adding that …`) the subject is the sentence's last name before it.
+ */
 function onParticiple(ctx: Ctx, at: number, after: number): void {
-  const { names, q } = ctx;
+  const { block, names, q } = ctx;
   const from = q.sentenceStart(at);
-  let named: Mention | undefined;
-  for (const m of names) if (m.start >= from && m.end <= at) named = m;
-  const subject: Subject = named ? { kind: 'name', at: named.start } : { kind: 'anaphor', at };
-  if (!named) ctx.anaphors.push(subject);
-  forward(ctx, { subject, from: at, to: after, verbEnd: after, cls: 'clause', inverted: false });
+  const cls = PARTICIPLE_CLASS.get(block.slice(skipSpace(block, at + 1), after).replace(/\s+/g, ' ')) ?? 'clause';
+  let subject: Subject | undefined;
+  if (isMarkChar(block[skipSpace(block, from)])) {
+    let named: Mention | undefined;
+    for (const m of names) if (m.start >= from && m.end <= at) named = m;
+    subject = named ? { kind: 'name', at: named.start } : { kind: 'anaphor', at };
+  } else {
+    const coordinated = lastCoordinatedClause(block, from, at);
+    subject =
+      (coordinated >= 0 ? subjectStartingAt(block, names, coordinated, false)?.subject : undefined) ??
+      subjectStartingAt(block, names, mainClauseStart(block, from, at), false)?.subject;
+  }
+  if (!subject) return;
+  if (subject.kind === 'anaphor') ctx.anaphors.push(subject);
+  forward(ctx, { subject, from: at, to: after, verbEnd: after, cls, inverted: false });
+}
+
+/** The start of the last clause a coordinator opens in [from, to) (`…, but Abbas has denied this`), or -1. */
+function lastCoordinatedClause(block: string, from: number, to: number): number {
+  COORDINATOR.lastIndex = from;
+  let last = -1;
+  let m: RegExpExecArray | null;
+  while ((m = COORDINATOR.exec(block)) !== null && m.index < to) last = COORDINATOR.lastIndex;
+  return last;
+}
+
+const COORDINATOR = /[,;]\s+(?:but|and|yet|while|whereas)\s+/g;
+
+/** Where a sentence's main clause starts: after an opening adverbial (`During the talks,`), if any. */
+function mainClauseStart(block: string, from: number, limit: number): number {
+  const first = wordAfter(block, from);
+  if (!first || !NON_CLAUSE_OPENERS.has(first.text.toLowerCase())) return from;
+  const comma = block.indexOf(',', first.end);
+  return comma < 0 || comma >= limit ? from : comma + 1;
 }
 
 /** `"…," the magazine quoted Ryabkov as saying`: the speaker is the name after `quoted`. */

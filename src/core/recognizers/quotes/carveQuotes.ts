@@ -73,3 +73,31 @@ function lineEnd(text: string, at: number, max: number): number {
   const nl = text.indexOf('\n', at);
   return nl < 0 || nl >= max ? max : trimAfter(text, nl, max);
 }
+
+/**
+ * A reported clause runs to the end of its sentence unless another attribution starts inside it (`Biden was
+ * clear that …, which President Putin said that he understood`): it ends at the clause boundary (a comma, dash,
+ * semicolon or parenthesis) before the other speaker's name. Changes `found` in place.
+ */
+export function endBeforeNestedReports(text: string, found: FoundQuote[]): void {
+  if (found.length < 2) return;
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i] as FoundQuote;
+    if (!a.rule.startsWith('indirect') && a.rule !== 'according-to') continue;
+    for (let j = i + 1; j < sorted.length && (sorted[j] as FoundQuote).start < a.end; j++) {
+      const b = sorted[j] as FoundQuote;
+      if (b.speakerAt <= a.start || b.speakerAt >= b.start || b.speakerId === a.speakerId) continue;
+      const boundary = lastBoundary(text, a.start, b.speakerAt);
+      if (boundary > a.start) a.end = trimBefore(text, boundary, a.start);
+      break;
+    }
+  }
+}
+
+function lastBoundary(text: string, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) if (BOUNDARY.test(text[i] as string)) return i;
+  return -1;
+}
+
+const BOUNDARY = /[,;:—–()]/;

@@ -16,7 +16,7 @@ import type { Mention } from '../../model/mention';
 import type { Block } from '../blocks';
 import { blockCandidates, type BlockQuotes, type Subject } from './blockQuotes';
 import { bylineQuotes } from './bylineQuotes';
-import { carveReports, type FoundQuote } from './carveQuotes';
+import { carveReports, endBeforeNestedReports, type FoundQuote } from './carveQuotes';
 import { firstTurnAt, isRoleOnly, turnQuotes, type ResolvedQuote } from './turnQuotes';
 
 export interface QuoteLayer {
@@ -75,6 +75,7 @@ export function quoteLayer(text: string, blocks: readonly Block[], raw: readonly
       }
     }
   }
+  endBeforeNestedReports(text, found);
   return { quotes: toMentions(text, select(carveReports(text, whole, found), found)), entities };
 }
 
