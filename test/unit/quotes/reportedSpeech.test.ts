@@ -43,3 +43,21 @@ describe('quotes: participles and nested reports', () => {
     ]);
   });
 });
+
+describe('quotes: subjects, sources and sentence ends', () => {
+  it('reads a title with a complement before the name (`Ambassador to the United States X`)', () => {
+    assert.deepEqual(quotes('According to Afghan Ambassador to the United States Hamdullah Mohib, the team shows real progress.'), ['Hamdullah Mohib: the team shows real progress']);
+  });
+
+  it('takes what follows `quotes X as saying`, as well as the quotation before `quoted X as saying`', () => {
+    assert.deepEqual(quotes('The Daily Telegraph quotes Viktor Yushchenko as saying to deputies: "We have two choices."'), ['Viktor Yushchenko: We have two choices.']);
+    assert.deepEqual(quotes('"It is over," the paper quoted Viktor Yushchenko as saying.'), ['Viktor Yushchenko: It is over,']);
+  });
+
+  it('ends a sentence at a full stop followed by a reference mark (`close.[4] According to`)', () => {
+    assert.deepEqual(quotes('Henry Kissinger said the two sides were close.[4] According to Anatoly Dobrynin, the arsenals were different.[5]'), [
+      'Henry Kissinger: the two sides were close',
+      'Anatoly Dobrynin: the arsenals were different',
+    ]);
+  });
+});

@@ -47,7 +47,7 @@ const THAT_AHEAD = /([^.!?"“”«»\n:;]{0,100}?)\bthat\s+/y;
 const TIME_THEN_PRONOUN =
   /\s+(?:(?:today|yesterday|earlier|later|again|also|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last)\s+(?:week|month|year))[,]?\s+)?(?=(?:he|she|it|they|we|I|there)\s)/y;
 const ACCORDING_RE = /\b[Aa]ccording\s+to\s+/g;
-const QUOTED_RE = /\b(?:quoted|cited)\s+/g;
+const QUOTED_RE = /\b(?:quoted|quotes|cited|cites)\s+/g;
 /**
  * The verbs, `according to` and `quoted`/`cited` in one pass over the block: three passes (and the indexOf probes
  * that guarded them) read every block three times. The verb alternative comes first and ends at a word boundary,
@@ -428,16 +428,24 @@ function mainClauseStart(block: string, from: number, limit: number): number {
   return comma < 0 || comma >= limit ? from : comma + 1;
 }
 
-/** `"…," the magazine quoted Ryabkov as saying`: the speaker is the name after `quoted`. */
+/**
+ * `"…," the magazine quoted Ryabkov as saying` and `The paper quotes Ryabkov as saying: "…"`: the speaker is the
+ * name after `quoted`; the words are the quotation or clause before the attribution, or what follows it.
+ */
 function onQuotedAs(ctx: Ctx, at: number, after: number): void {
   const { block, names } = ctx;
   const name = names.find((m) => m.start === skipSpace(block, after));
-  if (!name || !/^\s+as\s+(?:saying|stating|telling)\b/.test(block.slice(name.end, name.end + 20))) return;
+  const asSaying = name ? AS_SAYING.exec(block.slice(name.end, name.end + 20)) : null;
+  if (!name || !asSaying) return;
+  const verbEnd = name.end + asSaying[0].length;
+  const subject: Subject = { kind: 'name', at: name.start };
+  if (forward(ctx, { subject, from: at, to: verbEnd, verbEnd, cls: 'clause', inverted: false })) return;
   // The attribution clause starts after the quotation or comma it follows (`, the magazine quoted`).
   const head = block.slice(Math.max(0, at - 60), at);
   const cut = Math.max(head.lastIndexOf(','), head.search(/["“”«»][^"“”«»]*$/));
   if (cut < 0) return;
   const from = skipSpace(block, at - head.length + cut + 1);
-  const a: Attribution = { subject: { kind: 'name', at: name.start }, from, to: name.end, verbEnd: name.end, cls: 'clause', inverted: true };
-  backward(ctx, a, true);
+  backward(ctx, { subject, from, to: name.end, verbEnd: name.end, cls: 'clause', inverted: true }, true);
 }
+
+const AS_SAYING = /^\s+as\s+(?:saying|stating|telling)\b/;

@@ -89,6 +89,7 @@ export class QuotedBlock {
       i--;
     }
     let start = i + 1;
+    if (s.charCodeAt(start) === 91) start = Math.max(start, Math.min(pos, referenceMarkEnd(s, start)));
     while (start < pos && isSpaceCode(s.charCodeAt(start))) start++;
     return start;
   }
@@ -139,6 +140,8 @@ const ABBREVIATIONS = new Set(
 /** A full stop (or ! ?) at `i` ends a sentence: followed by a space and not a lowercase word or digit, nor after an initial or abbreviation. */
 function endsSentence(s: string, i: number): boolean {
   const next = s.charCodeAt(i + 1);
+  // A reference mark after the stop (`… MIRVs.[4] According to …`) belongs to the sentence it closes.
+  if (next === 91) return referenceMarkEnd(s, i + 1) > 0;
   if (i + 1 < s.length && !isSpaceCode(next)) return false;
   if (s.charCodeAt(i) !== 46) return true;
   let j = i + 1;
@@ -150,6 +153,14 @@ function endsSentence(s: string, i: number): boolean {
   const word = s.slice(w, i).toLowerCase();
   if (word.length === 1 && /[A-Z]/.test(s[w] as string)) return false;
   return !ABBREVIATIONS.has(word);
+}
+
+/** End of a reference mark (`[4]`, `[12]`) at `i` followed by white space or the end, or -1. */
+export function referenceMarkEnd(s: string, i: number): number {
+  let j = i + 1;
+  while (j < s.length && j - i <= 4 && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+  if (j === i + 1 || s.charCodeAt(j) !== 93) return -1;
+  return j + 1 >= s.length || isSpaceCode(s.charCodeAt(j + 1)) ? j + 1 : -1;
 }
 
 /** A line break ends a sentence unless the line goes on in lowercase (a hard-wrapped paragraph). */
