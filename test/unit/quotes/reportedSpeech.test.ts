@@ -54,6 +54,17 @@ describe('quotes: subjects, sources and sentence ends', () => {
     assert.deepEqual(quotes('"It is over," the paper quoted Viktor Yushchenko as saying.'), ['Viktor Yushchenko: It is over,']);
   });
 
+  it('takes the quotation before a descriptive noun phrase and the name (`"…," team member X told the press`)', () => {
+    assert.deepEqual(quotes('"We are so interested," team member Rodaba Noori told the press, "to show our talent."'), [
+      'Rodaba Noori: We are so interested,',
+      'Rodaba Noori: to show our talent.',
+    ]);
+  });
+
+  it('takes a `that` clause after an adverbial a colon closes (`announced on December 4th: that …`)', () => {
+    assert.deepEqual(quotes('Secretary Mike Pompeo announced on December 4th: that Russia would be given 60 days.'), ['Mike Pompeo: Russia would be given 60 days']);
+  });
+
   it('ends a sentence at a full stop followed by a reference mark (`close.[4] According to`)', () => {
     assert.deepEqual(quotes('Henry Kissinger said the two sides were close.[4] According to Anatoly Dobrynin, the arsenals were different.[5]'), [
       'Henry Kissinger: the two sides were close',

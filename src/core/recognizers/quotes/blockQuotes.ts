@@ -43,7 +43,8 @@ interface Attribution {
 }
 
 const CONTINUATION = /,?\s*(?:(?:adding|continuing|concluding|explaining|and\s+added|then\s+added)\s*[,:]?\s*)?/y;
-const THAT_AHEAD = /([^.!?"“”«»\n:;]{0,100}?)\bthat\s+/y;
+/** `that` after the verb and an adverbial, which a colon may close (`announced on December 4th: that …`). */
+const THAT_AHEAD = /([^.!?"“”«»\n:;]{0,100}?)(?::\s*)?\bthat\s+/y;
 const TIME_THEN_PRONOUN =
   /\s+(?:(?:today|yesterday|earlier|later|again|also|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last)\s+(?:week|month|year))[,]?\s+)?(?=(?:he|she|it|they|we|I|there)\s)/y;
 const ACCORDING_RE = /\b[Aa]ccording\s+to\s+/g;
@@ -315,7 +316,7 @@ function backward(ctx: Ctx, a: Attribution, clauseToo: boolean): void {
   const { block, q } = ctx;
   const j = skipSpaceBack(block, a.from) - 1;
   if (j < 0) return;
-  const pair = q.closing(j) ?? (block[j] === ',' ? q.closing(skipSpaceBack(block, j) - 1) : undefined);
+  const pair = closingAt(ctx, j) ?? (a.inverted ? undefined : closingAt(ctx, beforeDescriptor(block, j)));
   if (pair) {
     const start = q.sentenceStart(pair.open + 1);
     if (start >= pair.open || /^[\s—–-]*$/.test(block.slice(start, pair.open))) {
@@ -327,6 +328,26 @@ function backward(ctx: Ctx, a: Attribution, clauseToo: boolean): void {
   }
   if (block[j] !== ',' || !clauseToo) return;
   reversed(ctx, a, q.sentenceStart(j), j);
+}
+
+/** The quotation closing at `j`, or before the comma at `j`. */
+function closingAt(ctx: Ctx, j: number): QuotePair | undefined {
+  const { block, q } = ctx;
+  if (j < 0) return undefined;
+  return q.closing(j) ?? (block[j] === ',' ? q.closing(skipSpaceBack(block, j) - 1) : undefined);
+}
+
+/** `"…," team member Rodaba Noori told`: the end of what precedes a short descriptive noun phrase before the name. */
+function beforeDescriptor(block: string, j: number): number {
+  let e = j + 1;
+  for (let k = 0; k < 4; k++) {
+    const w = wordBefore(block, e);
+    if (!w || w.end !== skipSpaceBack(block, e)) break;
+    e = w.start;
+    const c = block[skipSpaceBack(block, e) - 1];
+    if (c === ',' || isMarkChar(c)) return skipSpaceBack(block, e) - 1;
+  }
+  return -1;
 }
 
 /** `<clause>, Ryabkov said [at a briefing].`: the clause, when the attribution closes the sentence. */
