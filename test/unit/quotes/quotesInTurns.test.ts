@@ -44,3 +44,16 @@ describe('quotes: a role label\'s speaker', () => {
     assert.deepEqual(quotes(text), ['The President: Good morning. I just spoke with President Dmitry Medvedev, and we agreed on a treaty.', 'The President: Next month.']);
   });
 });
+
+describe('quotes: pull quotes and questioners in interviews', () => {
+  it('takes a pull quote a dash caption closes as its own quote, ending the turn it interrupts', () => {
+    const text =
+      'Reporter: What about oil?\n\nShimon Peres: No. Look, the new age is unprecedented.\n\n"I say brains is the greater producer of wealth, not oil." — Peres, on whether oil matters\n\nReporter: Thank you.';
+    assert.deepEqual(quotes(text), ['Shimon Peres: No. Look, the new age is unprecedented.', 'Shimon Peres: I say brains is the greater producer of wealth, not oil.']);
+  });
+
+  it('ends a turn at a `Reporter:` or `Interviewer:` label, whose questions are nobody\'s quotes', () => {
+    const text = 'MR. HARTLEY: We remain committed.\n\nReporter: Will you sign?\n\nMR. HARTLEY: Not this week.\n\nInterviewer: Thank you.\n';
+    assert.deepEqual(quotes(text), ['Hartley: We remain committed.', 'Hartley: Not this week.']);
+  });
+});

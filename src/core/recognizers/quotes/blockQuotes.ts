@@ -88,8 +88,10 @@ export function blockCandidates(block: string, mentions: readonly Mention[]): Bl
   const participles: number[] = [];
   let p: RegExpExecArray | null;
   while ((p = PARTICIPLE_RE.exec(block)) !== null) participles.push(p.index, p.index + p[0].length);
-  if (verbs.length === 0 && accordings.length === 0 && quoteds.length === 0 && participles.length === 0) return { quotes: out, anaphors };
+  const dashed = names.filter((m) => m.attributes?.rule === 'quote-dash');
+  if (verbs.length === 0 && accordings.length === 0 && quoteds.length === 0 && participles.length === 0 && dashed.length === 0) return { quotes: out, anaphors };
   const q = new QuotedBlock(block);
+  for (const m of dashed) dashCaption(block, q, m, out);
   const ctx: Ctx = { block, q, names, out, anaphors };
   for (let k = 0; k < verbs.length; k += 2) {
     const vs = verbs[k] as number;
@@ -134,6 +136,17 @@ function caption(block: string, from: number, to: number, nameAt: number, out: C
   while (start < end && /["“”«»„\s*_]/.test(block[start] as string)) start++;
   while (end > start && /["“”«»„\s*_—–-]/.test(block[end - 1] as string)) end--;
   if (end - start > 3) out.push({ start, end, rule: 'caption', subject: { kind: 'name', at: nameAt } });
+}
+
+/** `"…" — Peres, on history`: the quotation a dash and the speaker's name follow (a pull quote's caption). */
+function dashCaption(block: string, q: QuotedBlock, m: Mention, out: Candidate[]): void {
+  let j = skipSpaceBack(block, m.start) - 1;
+  while (j > 0 && /[—–]/.test(block[j] as string)) j = skipSpaceBack(block, j) - 1;
+  const pair = q.closing(j);
+  if (!pair) return;
+  const start = skipSpace(block, pair.open + 1, pair.close);
+  const end = skipSpaceBack(block, pair.close, start);
+  if (end - start > 3) out.push({ start, end, rule: 'caption', subject: { kind: 'name', at: m.start } });
 }
 
 function onVerb(ctx: Ctx, vs: number, ve: number, cls: VerbClass): void {

@@ -47,10 +47,12 @@ function judgeRole(name: string): boolean {
 }
 
 /** Anonymous turn labels at a line start: the questioner's and the answerer's. */
-const ANON_LABEL = /[ \t]*(?:\*\*|__)?(Q|A|QUESTION|ANSWER|Question|Answer|MODERATOR|Moderator|OPERATOR|Operator)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*/y;
+const ANON_LABEL =
+  /[ \t]*(?:\*\*|__)?(Q|A|QUESTION|ANSWER|Question|Answer|MODERATOR|Moderator|OPERATOR|Operator|REPORTER|Reporter|JOURNALIST|Journalist|INTERVIEWER|Interviewer)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*/y;
 
 /** Any turn label at a line start, named or anonymous (`MR. KIRBY:`, `Question:`, `Reporter:`). */
-const ANY_LABEL_LINE = /^[ \t]*(?:\*\*|__)?(?:Q|A|QUESTION|ANSWER|Question|Answer|MODERATOR|Moderator|OPERATOR|Operator|REPORTER|Reporter|Journalist|JOURNALIST)(?:\*\*|__)?[ \t]*:/m;
+const ANY_LABEL_LINE =
+  /^[ \t]*(?:\*\*|__)?(?:Q|A|QUESTION|ANSWER|Question|Answer|MODERATOR|Moderator|OPERATOR|Operator|REPORTER|Reporter|JOURNALIST|Journalist|INTERVIEWER|Interviewer)(?:\*\*|__)?[ \t]*:/m;
 
 /** Where the first turn of a text begins (its line start), or the text's length when it has none. */
 export function firstTurnAt(text: string, main: readonly Mention[]): number {
@@ -170,9 +172,9 @@ function roleHolder(label: Mention, main: readonly Mention[], known: Map<string,
   return holder;
 }
 
-/** A character that may open an anonymous label: a space, a tab, `*`, `_`, or the capitals Q, A, M, O. */
+/** A character that may open an anonymous label: a space, a tab, `*`, `_`, or the capitals Q, A, M, O, R, J, I. */
 function isLabelStart(c: number): boolean {
-  return c === 32 || c === 9 || c === 42 || c === 95 || c === 81 || c === 65 || c === 77 || c === 79;
+  return c === 32 || c === 9 || c === 42 || c === 95 || c === 81 || c === 65 || c === 77 || c === 79 || c === 82 || c === 74 || c === 73;
 }
 
 /** Where a labelled turn's body starts: after the colon, markup and spaces. */
