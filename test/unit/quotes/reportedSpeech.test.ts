@@ -72,3 +72,10 @@ describe('quotes: subjects, sources and sentence ends', () => {
     ]);
   });
 });
+
+describe('quotes: a speaker\'s consecutive quoted paragraphs', () => {
+  it('gives a paragraph that is one unattributed quotation to the speaker of the quotation closing the paragraph before', () => {
+    const text = '"Seventeen years ago, this would not have been possible," said Ambassador Hamdullah Mohib.\n\n"They represent our aspirations and resilience."\n\n"A headline in quotes"\n\nThe team left on Monday.';
+    assert.deepEqual(quotes(text), ['Hamdullah Mohib: Seventeen years ago, this would not have been possible,', 'Hamdullah Mohib: They represent our aspirations and resilience.']);
+  });
+});
