@@ -18,6 +18,8 @@ describe('quotes: infinitive, gerund and request reports', () => {
   it('takes the addressee and infinitive of a request, not a question about something', () => {
     assert.deepEqual(quotes('Antony Blinken asked the Security Council to condemn the launch.'), ['Antony Blinken: the Security Council to condemn the launch']);
     assert.deepEqual(quotes('Antony Blinken asked about the launch. Antony Blinken asked whether it was legal.'), []);
+    // A passive's subject is the addressee: `was asked to comment` reports nothing of theirs.
+    assert.deepEqual(quotes('Sergei Ryabkov said talks were over. Later Deputy Foreign Minister Sergei Ryabkov was asked to comment on the report.'), ['Sergei Ryabkov: talks were over']);
   });
 });
 

@@ -207,6 +207,8 @@ function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
   const { block, q } = ctx;
   let p = a.verbEnd;
   if (a.cls === 'label') return labelled(ctx, a);
+  // `X was asked to comment`, `X was promised …`: a passive's subject is the addressee, not the speaker.
+  if ((a.cls === 'request' || a.cls === 'commit') && isPassive(block, a)) return undefined;
   if (a.cls === 'request') return requested(ctx, a);
   if (a.cls === 'tell') p = skipObject(block, p);
   const thatAt = block.indexOf('that', p);
@@ -266,6 +268,15 @@ function requested(ctx: Ctx, a: Attribution): 'indirect' | undefined {
   }
   return undefined;
 }
+
+/** Whether the verb of `a` follows a form of `be` (`was asked`, `has been promised`). */
+function isPassive(block: string, a: Attribution): boolean {
+  const verb = wordBefore(block, a.verbEnd);
+  const w = verb ? wordBefore(block, verb.start) : undefined;
+  return w !== undefined && PASSIVE_AUX.has(w.text.toLowerCase());
+}
+
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /** Whether `to` at `p` opens an infinitive: a lower-case word that is no determiner follows. */
 function isVerbAfterTo(block: string, p: number): boolean {
