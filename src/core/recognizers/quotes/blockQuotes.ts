@@ -12,6 +12,8 @@
 import type { Mention } from '../../model/mention';
 import { QuotedBlock, type QuotePair } from './quoteMarks';
 import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, PARTICIPLE_CLASS, VERB_RE, verbClass, type VerbClass } from './reportingVerbs';
+import { caption, dashCaption } from './captionQuotes';
+import { beforeDescriptor, infinitiveOrGerund, isMarkChar, isPassiveVerb, markAfterAdverbial, participleSubject, requestContent } from './clauseParts';
 import { subjectEndingAt, subjectStartingAt, type Subject } from './subjects';
 
 export type { Subject } from './subjects';
@@ -128,27 +130,6 @@ interface Ctx {
   anaphors: Subject[];
 }
 
-/** The pull quote a caption line or name closes: the block's text before it, without its quotation marks. */
-function caption(block: string, from: number, to: number, nameAt: number, out: Candidate[]): void {
-  if (to <= from) return;
-  let start = skipSpace(block, from, to);
-  let end = skipSpaceBack(block, to, start);
-  while (start < end && /["“”«»„\s*_]/.test(block[start] as string)) start++;
-  while (end > start && /["“”«»„\s*_—–-]/.test(block[end - 1] as string)) end--;
-  if (end - start > 3) out.push({ start, end, rule: 'caption', subject: { kind: 'name', at: nameAt } });
-}
-
-/** `"…" — Peres, on history`: the quotation a dash and the speaker's name follow (a pull quote's caption). */
-function dashCaption(block: string, q: QuotedBlock, m: Mention, out: Candidate[]): void {
-  let j = skipSpaceBack(block, m.start) - 1;
-  while (j > 0 && /[—–]/.test(block[j] as string)) j = skipSpaceBack(block, j) - 1;
-  const pair = q.closing(j);
-  if (!pair) return;
-  const start = skipSpace(block, pair.open + 1, pair.close);
-  const end = skipSpaceBack(block, pair.close, start);
-  if (end - start > 3) out.push({ start, end, rule: 'caption', subject: { kind: 'name', at: m.start } });
-}
-
 function onVerb(ctx: Ctx, vs: number, ve: number, cls: VerbClass): void {
   const a = attributionAt(ctx, vs, ve, cls);
   if (!a) return;
@@ -198,9 +179,6 @@ function attributionAt(ctx: Ctx, vs: number, ve: number, cls: VerbClass): Attrib
   return { subject: after.subject, from: vs, to: after.end, verbEnd: ve, cls, inverted: true };
 }
 
-function isMarkChar(c: string | undefined): boolean {
-  return c === '"' || c === '“' || c === '”' || c === '«' || c === '»' || c === '„';
-}
 
 /** The reported content after the verb: what it found, if anything. */
 function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
@@ -208,7 +186,7 @@ function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
   let p = a.verbEnd;
   if (a.cls === 'label') return labelled(ctx, a);
   // `X was asked to comment`, `X was promised …`: a passive's subject is the addressee, not the speaker.
-  if ((a.cls === 'request' || a.cls === 'commit') && isPassive(block, a)) return undefined;
+  if ((a.cls === 'request' || a.cls === 'commit') && isPassiveVerb(block, a.verbEnd)) return undefined;
   if (a.cls === 'request') return requested(ctx, a);
   if (a.cls === 'tell') p = skipObject(block, p);
   const thatAt = block.indexOf('that', p);
@@ -246,54 +224,21 @@ function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
 
 /** `vowed to challenge the result`, `proposed banning all missiles`: the infinitive or gerund after the verb. */
 function committed(ctx: Ctx, a: Attribution): 'indirect' | undefined {
-  const w = wordAfter(ctx.block, a.verbEnd);
-  if (!w || w.start !== skipSpace(ctx.block, a.verbEnd)) return undefined;
-  if (w.text === 'to' ? !isVerbAfterTo(ctx.block, w.end) : !/^[a-z]{3,}ing$/.test(w.text)) return undefined;
-  return indirect(ctx, a, w.start);
+  const at = infinitiveOrGerund(ctx.block, a.verbEnd);
+  return at < 0 ? undefined : indirect(ctx, a, at);
 }
 
-/**
- * `asked the Council to help the girls`, `asked to begin talks`, `asked the states not to turn boats away`: the
- * addressee (up to eight words) and the infinitive; without an infinitive (`asked about the treaty`) no quote.
- */
+/** `asked the Council to help the girls`: the addressee and the infinitive, or none (`asked about`). */
 function requested(ctx: Ctx, a: Attribution): 'indirect' | undefined {
-  const { block } = ctx;
-  let s = a.verbEnd;
-  for (let k = 0; k < 9; k++) {
-    const w = wordAfter(block, s);
-    if (!w || w.start !== skipSpace(block, s)) return undefined;
-    if (w.text === 'to') return isVerbAfterTo(block, w.end) ? indirect(ctx, a, k === 0 ? w.start : skipSpace(block, a.verbEnd)) : undefined;
-    if (k === 0 && (ADVERBIAL_OPENERS.has(w.text) || w.text === 'whether' || w.text === 'if')) return undefined;
-    s = w.end;
-  }
-  return undefined;
+  const at = requestContent(ctx.block, a.verbEnd);
+  return at < 0 ? undefined : indirect(ctx, a, at);
 }
-
-/** Whether the verb of `a` follows a form of `be` (`was asked`, `has been promised`). */
-function isPassive(block: string, a: Attribution): boolean {
-  const verb = wordBefore(block, a.verbEnd);
-  const w = verb ? wordBefore(block, verb.start) : undefined;
-  return w !== undefined && PASSIVE_AUX.has(w.text.toLowerCase());
-}
-
-const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
-
-/** Whether `to` at `p` opens an infinitive: a lower-case word that is no determiner follows. */
-function isVerbAfterTo(block: string, p: number): boolean {
-  const v = wordAfter(block, p);
-  return v !== undefined && v.start === skipSpace(block, p) && /^[a-z]+$/.test(v.text) && !DETERMINERS.has(v.text);
-}
-
-const DETERMINERS = new Set('the a an this that these those his her its their our my your some any all each every no such'.split(' '));
 
 /** `said last week, "…"`, `said recently: "…"`: a quotation after a short adverbial and a comma or colon. */
 function afterAdverbial(ctx: Ctx, p: number): QuotePair | undefined {
-  ADVERBIAL_THEN_MARK.lastIndex = p;
-  const m = ADVERBIAL_THEN_MARK.exec(ctx.block);
-  return m ? ctx.q.opening(ADVERBIAL_THEN_MARK.lastIndex - 1) : undefined;
+  const mark = markAfterAdverbial(ctx.block, p);
+  return mark < 0 ? undefined : ctx.q.opening(mark);
 }
-
-const ADVERBIAL_THEN_MARK = /\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+\s*[,:]\s*["“«„]/uy;
 
 /** `called the test "highly provocative"`: the quotation that follows in the same sentence, a few words on. */
 function labelled(ctx: Ctx, a: Attribution): 'direct' | undefined {
@@ -361,19 +306,6 @@ function closingAt(ctx: Ctx, j: number): QuotePair | undefined {
   return q.closing(j) ?? (block[j] === ',' ? q.closing(skipSpaceBack(block, j) - 1) : undefined);
 }
 
-/** `"…," team member Rodaba Noori told`: the end of what precedes a short descriptive noun phrase before the name. */
-function beforeDescriptor(block: string, j: number): number {
-  let e = j + 1;
-  for (let k = 0; k < 4; k++) {
-    const w = wordBefore(block, e);
-    if (!w || w.end !== skipSpaceBack(block, e)) break;
-    e = w.start;
-    const c = block[skipSpaceBack(block, e) - 1];
-    if (c === ',' || isMarkChar(c)) return skipSpaceBack(block, e) - 1;
-  }
-  return -1;
-}
-
 /** `<clause>, Ryabkov said [at a briefing].`: the clause, when the attribution closes the sentence. */
 function reversed(ctx: Ctx, a: Attribution, start: number, end: number): void {
   const { block, q } = ctx;
@@ -438,39 +370,10 @@ function onParticiple(ctx: Ctx, at: number, after: number): void {
   const { block, names, q } = ctx;
   const from = q.sentenceStart(at);
   const cls = PARTICIPLE_CLASS.get(block.slice(skipSpace(block, at + 1), after).replace(/\s+/g, ' ')) ?? 'clause';
-  let subject: Subject | undefined;
-  if (isMarkChar(block[skipSpace(block, from)])) {
-    let named: Mention | undefined;
-    for (const m of names) if (m.start >= from && m.end <= at) named = m;
-    subject = named ? { kind: 'name', at: named.start } : { kind: 'anaphor', at };
-  } else {
-    const coordinated = lastCoordinatedClause(block, from, at);
-    subject =
-      (coordinated >= 0 ? subjectStartingAt(block, names, coordinated, false)?.subject : undefined) ??
-      subjectStartingAt(block, names, mainClauseStart(block, from, at), false)?.subject;
-  }
+  const subject = participleSubject(block, names, from, at);
   if (!subject) return;
   if (subject.kind === 'anaphor') ctx.anaphors.push(subject);
   forward(ctx, { subject, from: at, to: after, verbEnd: after, cls, inverted: false });
-}
-
-/** The start of the last clause a coordinator opens in [from, to) (`…, but Abbas has denied this`), or -1. */
-function lastCoordinatedClause(block: string, from: number, to: number): number {
-  COORDINATOR.lastIndex = from;
-  let last = -1;
-  let m: RegExpExecArray | null;
-  while ((m = COORDINATOR.exec(block)) !== null && m.index < to) last = COORDINATOR.lastIndex;
-  return last;
-}
-
-const COORDINATOR = /[,;]\s+(?:but|and|yet|while|whereas)\s+/g;
-
-/** Where a sentence's main clause starts: after an opening adverbial (`During the talks,`), if any. */
-function mainClauseStart(block: string, from: number, limit: number): number {
-  const first = wordAfter(block, from);
-  if (!first || !NON_CLAUSE_OPENERS.has(first.text.toLowerCase())) return from;
-  const comma = block.indexOf(',', first.end);
-  return comma < 0 || comma >= limit ? from : comma + 1;
 }
 
 /**
