@@ -37,15 +37,20 @@ export const COLON = 0x3a;
 export const SEMICOLON = 0x3b;
 export const QUESTION_MARK = 0x3f;
 export const COMMERCIAL_AT = 0x40;
+export const LEFT_SQUARE_BRACKET = 0x5b;
+export const RIGHT_SQUARE_BRACKET = 0x5d;
 export const UNDERSCORE = 0x5f;
 
 // ASCII letters, named where a rule compares with one of them.
 export const UPPER_A = 0x41;
 export const UPPER_B = 0x42;
 export const UPPER_C = 0x43;
+export const UPPER_I = 0x49;
+export const UPPER_J = 0x4a;
 export const UPPER_M = 0x4d;
 export const UPPER_O = 0x4f;
 export const UPPER_Q = 0x51;
+export const UPPER_R = 0x52;
 export const UPPER_S = 0x53;
 export const UPPER_Y = 0x59;
 export const UPPER_Z = 0x5a;

@@ -13,7 +13,9 @@ import type { Mention } from '../../model/mention';
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
 import { QuotedBlock, type QuotePair } from './quoteMarks';
-import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, VERB_RE, verbClass, type VerbClass } from './reportingVerbs';
+import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, PARTICIPLE_CLASS, VERB_RE, verbClass, type VerbClass } from './reportingVerbs';
+import { caption, dashCaption } from './captionQuotes';
+import { beforeDescriptor, infinitiveOrGerund, isMarkChar, isPassiveVerb, markAfterAdverbial, participleSubject, requestContent } from './clauseParts';
 import { subjectEndingAt, subjectStartingAt, type Subject } from './subjects';
 
 export type { Subject } from './subjects';
@@ -48,11 +50,12 @@ interface Attribution {
 }
 
 const CONTINUATION = /,?\s*(?:(?:adding|continuing|concluding|explaining|and\s+added|then\s+added)\s*[,:]?\s*)?/y;
-const THAT_AHEAD = /([^.!?"“”«»\n:;]{0,100}?)\bthat\s+/y;
+/** `that` after the verb and an adverbial, which a colon may close (`announced on December 4th: that …`). */
+const THAT_AHEAD = /([^.!?"“”«»\n:;]{0,100}?)(?::\s*)?\bthat\s+/y;
 const TIME_THEN_PRONOUN =
   /\s+(?:(?:today|yesterday|earlier|later|again|also|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last)\s+(?:week|month|year))[,]?\s+)?(?=(?:he|she|it|they|we|I|there)\s)/y;
 const ACCORDING_RE = /\b[Aa]ccording\s+to\s+/g;
-const QUOTED_RE = /\b(?:quoted|cited)\s+/g;
+const QUOTED_RE = /\b(?:quoted|quotes|cited|cites)\s+/g;
 /**
  * The verbs, `according to` and `quoted`/`cited` in one pass over the block: three passes (and the indexOf probes
  * that guarded them) read every block three times. The verb alternative comes first and ends at a word boundary,
@@ -60,7 +63,7 @@ const QUOTED_RE = /\b(?:quoted|cited)\s+/g;
  */
 const TRIGGER_RE = new RegExp(`${VERB_RE.source}|${ACCORDING_RE.source}|${QUOTED_RE.source}`, 'g');
 /** `…, saying that …`: a participle after a comma reports the words of its sentence's subject. */
-const PARTICIPLE_RE = /,\s*(?:saying|stating|adding|noting|warning|arguing|insisting|explaining|claiming|stressing|declaring)\b/g;
+const PARTICIPLE_RE = new RegExp(`,\\s*(?:${[...PARTICIPLE_CLASS.keys()].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
 
 /** The quotes of one block; `mentions` are the block's recogniser output (block-relative). */
 export function blockCandidates(block: string, mentions: readonly Mention[]): BlockQuotes {
@@ -92,8 +95,10 @@ export function blockCandidates(block: string, mentions: readonly Mention[]): Bl
   const participles: number[] = [];
   let p: RegExpExecArray | null;
   while ((p = PARTICIPLE_RE.exec(block)) !== null) participles.push(p.index, p.index + p[0].length);
-  if (verbs.length === 0 && accordings.length === 0 && quoteds.length === 0 && participles.length === 0) return { quotes: out, anaphors };
+  const dashed = names.filter((m) => m.attributes?.rule === 'quote-dash');
+  if (verbs.length === 0 && accordings.length === 0 && quoteds.length === 0 && participles.length === 0 && dashed.length === 0) return { quotes: out, anaphors };
   const q = new QuotedBlock(block);
+  for (const m of dashed) dashCaption(block, q, m, out);
   const ctx: Ctx = { block, q, names, out, anaphors };
   for (let k = 0; k < verbs.length; k += 2) {
     const vs = verbs[k] as number;
@@ -123,16 +128,6 @@ interface Ctx {
   anaphors: Subject[];
 }
 
-/** The pull quote a caption line or name closes: the block's text before it, without its quotation marks. */
-function caption(block: string, from: number, to: number, nameAt: number, out: Candidate[]): void {
-  if (to <= from) return;
-  let start = skipSpace(block, from, to);
-  let end = skipSpaceBack(block, to, start);
-  while (start < end && /["“”«»„\s*_]/.test(block[start] as string)) start++;
-  while (end > start && /["“”«»„\s*_—–-]/.test(block[end - 1] as string)) end--;
-  if (end - start > 3) out.push({ start, end, rule: 'caption', subject: { kind: 'name', at: nameAt } });
-}
-
 function onVerb(ctx: Ctx, vs: number, ve: number, cls: VerbClass): void {
   const a = attributionAt(ctx, vs, ve, cls);
   if (!a) return;
@@ -151,6 +146,9 @@ function asClause(ctx: Ctx, a: Attribution): boolean {
   const comma = block.indexOf(',', a.verbEnd);
   const end = q.sentenceEnd(a.verbEnd);
   if (comma < 0 || comma >= end || comma - a.verbEnd > 60) return false;
+  // `As X said, "…"`: the quotation, without its marks.
+  const pair = q.opening(skipSpace(block, comma + 1));
+  if (pair) return direct(ctx, pair, a.subject, 'direct-after');
   return indirect(ctx, a, comma + 1) !== undefined;
 }
 
@@ -179,15 +177,15 @@ function attributionAt(ctx: Ctx, vs: number, ve: number, cls: VerbClass): Attrib
   return { subject: after.subject, from: vs, to: after.end, verbEnd: ve, cls, inverted: true };
 }
 
-function isMarkChar(c: string | undefined): boolean {
-  return c === '"' || c === '“' || c === '”' || c === '«' || c === '»' || c === '„';
-}
 
 /** The reported content after the verb: what it found, if anything. */
 function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
   const { block, q } = ctx;
   let p = a.verbEnd;
   if (a.cls === 'label') return labelled(ctx, a);
+  // `X was asked to comment`, `X was promised …`: a passive's subject is the addressee, not the speaker.
+  if ((a.cls === 'request' || a.cls === 'commit') && isPassiveVerb(block, a.verbEnd)) return undefined;
+  if (a.cls === 'request') return requested(ctx, a);
   if (a.cls === 'tell') p = skipObject(block, p);
   const thatAt = block.indexOf('that', p);
   THAT_AHEAD.lastIndex = p;
@@ -201,7 +199,7 @@ function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
   const lead = CONTINUATION.exec(block);
   const at = skipSpace(block, lead ? CONTINUATION.lastIndex : p);
   const colon = block[skipSpace(block, p)] === ':' ? skipSpace(block, skipSpace(block, p) + 1) : -1;
-  const pair = q.opening(colon >= 0 ? colon : at);
+  const pair = q.opening(colon >= 0 ? colon : at) ?? afterAdverbial(ctx, p);
   if (pair) {
     const end = q.sentenceEnd(pair.open);
     if (colon >= 0 || at !== skipSpace(block, p) || end <= pair.close + 1 || /^[\s.,;!?]*$/.test(block.slice(pair.close + 1, end))) {
@@ -210,6 +208,7 @@ function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
     return indirect(ctx, a, pair.open);
   }
   if (colon >= 0) return undefined;
+  if (a.cls === 'commit') return committed(ctx, a);
   if (a.cls === 'that') {
     // `announced today he would suspend …`: a clause without `that` opens with a subject pronoun.
     TIME_THEN_PRONOUN.lastIndex = p;
@@ -219,6 +218,24 @@ function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
   if (!w || w.start !== skipSpace(block, p) || ADVERBIAL_OPENERS.has(w.text.toLowerCase())) return undefined;
   if (!/[\p{L}\p{N}]/u.test(block[w.start] as string)) return undefined;
   return indirect(ctx, a, w.start);
+}
+
+/** `vowed to challenge the result`, `proposed banning all missiles`: the infinitive or gerund after the verb. */
+function committed(ctx: Ctx, a: Attribution): 'indirect' | undefined {
+  const at = infinitiveOrGerund(ctx.block, a.verbEnd);
+  return at < 0 ? undefined : indirect(ctx, a, at);
+}
+
+/** `asked the Council to help the girls`: the addressee and the infinitive, or none (`asked about`). */
+function requested(ctx: Ctx, a: Attribution): 'indirect' | undefined {
+  const at = requestContent(ctx.block, a.verbEnd);
+  return at < 0 ? undefined : indirect(ctx, a, at);
+}
+
+/** `said last week, "…"`, `said recently: "…"`: a quotation after a short adverbial and a comma or colon. */
+function afterAdverbial(ctx: Ctx, p: number): QuotePair | undefined {
+  const mark = markAfterAdverbial(ctx.block, p);
+  return mark < 0 ? undefined : ctx.q.opening(mark);
 }
 
 /** `called the test "highly provocative"`: the quotation that follows in the same sentence, a few words on. */
@@ -266,7 +283,7 @@ function backward(ctx: Ctx, a: Attribution, clauseToo: boolean): void {
   const { block, q } = ctx;
   const j = skipSpaceBack(block, a.from) - 1;
   if (j < 0) return;
-  const pair = q.closing(j) ?? (block[j] === ',' ? q.closing(skipSpaceBack(block, j) - 1) : undefined);
+  const pair = closingAt(ctx, j) ?? (a.inverted ? undefined : closingAt(ctx, beforeDescriptor(block, j)));
   if (pair) {
     const start = q.sentenceStart(pair.open + 1);
     if (start >= pair.open || /^[\s—–-]*$/.test(block.slice(start, pair.open))) {
@@ -278,6 +295,13 @@ function backward(ctx: Ctx, a: Attribution, clauseToo: boolean): void {
   }
   if (block[j] !== ',' || !clauseToo) return;
   reversed(ctx, a, q.sentenceStart(j), j);
+}
+
+/** The quotation closing at `j`, or before the comma at `j`. */
+function closingAt(ctx: Ctx, j: number): QuotePair | undefined {
+  const { block, q } = ctx;
+  if (j < 0) return undefined;
+  return q.closing(j) ?? (block[j] === ',' ? q.closing(skipSpaceBack(block, j) - 1) : undefined);
 }
 
 /** `<clause>, Ryabkov said [at a briefing].`: the clause, when the attribution closes the sentence. */
@@ -334,27 +358,40 @@ function accordingPronoun(block: string, p: number): { subject: Subject; end: nu
   return { subject: { kind: 'anaphor', at: w.start }, end: w.end };
 }
 
-/** `Abbas has denied this, saying, "…"`: the subject is the sentence's last name before the participle. */
+/**
+ * `Abbas has denied this, saying, "…"`: a participle's subject is its main clause's (after an opening adverbial:
+ * `As to the site, Reagan wanted Geneva, arguing that …`), a name, `he`/`she` or a role noun phrase; a
+ * sentence whose subject is none of these (`Beijing's foreign ministry urged …, saying`) gives no quote. After
+ * a quotation (`"…," Ryabkov said, adding that …`) the subject is the sentence's last name before it.
+ */
 function onParticiple(ctx: Ctx, at: number, after: number): void {
-  const { names, q } = ctx;
+  const { block, names, q } = ctx;
   const from = q.sentenceStart(at);
-  let named: Mention | undefined;
-  for (const m of names) if (m.start >= from && m.end <= at) named = m;
-  const subject: Subject = named ? { kind: 'name', at: named.start } : { kind: 'anaphor', at };
-  if (!named) ctx.anaphors.push(subject);
-  forward(ctx, { subject, from: at, to: after, verbEnd: after, cls: 'clause', inverted: false });
+  const cls = PARTICIPLE_CLASS.get(block.slice(skipSpace(block, at + 1), after).replace(/\s+/g, ' ')) ?? 'clause';
+  const subject = participleSubject(block, names, from, at);
+  if (!subject) return;
+  if (subject.kind === 'anaphor') ctx.anaphors.push(subject);
+  forward(ctx, { subject, from: at, to: after, verbEnd: after, cls, inverted: false });
 }
 
-/** `"…," the magazine quoted Ryabkov as saying`: the speaker is the name after `quoted`. */
+/**
+ * `"…," the magazine quoted Ryabkov as saying` and `The paper quotes Ryabkov as saying: "…"`: the speaker is the
+ * name after `quoted`; the words are the quotation or clause before the attribution, or what follows it.
+ */
 function onQuotedAs(ctx: Ctx, at: number, after: number): void {
   const { block, names } = ctx;
   const name = names.find((m) => m.start === skipSpace(block, after));
-  if (!name || !/^\s+as\s+(?:saying|stating|telling)\b/.test(block.slice(name.end, name.end + 20))) return;
+  const asSaying = name ? AS_SAYING.exec(block.slice(name.end, name.end + 20)) : null;
+  if (!name || !asSaying) return;
+  const verbEnd = name.end + asSaying[0].length;
+  const subject: Subject = { kind: 'name', at: name.start };
+  if (forward(ctx, { subject, from: at, to: verbEnd, verbEnd, cls: 'clause', inverted: false })) return;
   // The attribution clause starts after the quotation or comma it follows (`, the magazine quoted`).
   const head = block.slice(Math.max(0, at - 60), at);
   const cut = Math.max(head.lastIndexOf(','), head.search(/["“”«»][^"“”«»]*$/));
   if (cut < 0) return;
   const from = skipSpace(block, at - head.length + cut + 1);
-  const a: Attribution = { subject: { kind: 'name', at: name.start }, from, to: name.end, verbEnd: name.end, cls: 'clause', inverted: true };
-  backward(ctx, a, true);
+  backward(ctx, { subject, from, to: name.end, verbEnd: name.end, cls: 'clause', inverted: true }, true);
 }
+
+const AS_SAYING = /^\s+as\s+(?:saying|stating|telling)\b/;

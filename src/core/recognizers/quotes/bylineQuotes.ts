@@ -16,8 +16,14 @@ const ROLE_LINE = /\b(?:Secretary|Ambassador|Representative|Minister|Spokesperso
 const NAME_LINE = /^(?:(?:Ambassador|Secretary|Minister|Senator|Dr\.|Mr\.|Ms\.|Mrs\.|General|Admiral)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})(?:,\s*([^\n]*?))?:?$/u;
 const FIRST_PERSON = /(?:^|[\s“"])(?:I|We|we|my|our|Thank you|thank you)\b/;
 
-/** The body of a bylined statement as quotes of its author, or none. */
-export function bylineQuotes(text: string, people: readonly Entity[], newPeople: Entity[]): ResolvedQuote[] {
+/** A header line that names an office, not a person (`The White House`, `Office of the Spokesperson`). */
+const OFFICE = /^(?:The|Office|Department|Ministry|Mission|Bureau|Embassy|Permanent|United|U\.S\.)\b|\b(?:House|Office|Department|Ministry|Mission|Bureau|Embassy|Nations|Council|Committee|Press|Room)$/;
+
+/**
+ * The body of a bylined statement as quotes of its author, or none. Remarks are often followed by questions and
+ * answers: the body ends where the first turn (`turnsFrom`, its line start) begins.
+ */
+export function bylineQuotes(text: string, people: readonly Entity[], newPeople: Entity[], turnsFrom: () => number = () => text.length): ResolvedQuote[] {
   const lines: { start: number; end: number }[] = [];
   for (let at = 0; lines.length < HEADER_LINES && at < text.length; ) {
     const nl = text.indexOf('\n', at);
@@ -28,14 +34,16 @@ export function bylineQuotes(text: string, people: readonly Entity[], newPeople:
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] as { start: number; end: number };
     const m = NAME_LINE.exec(text.slice(line.start, line.end).trim());
-    if (!m) continue;
-    const next = lines[k + 1];
+    if (!m || OFFICE.test(m[1] as string)) continue;
+    // The role line may follow after a blank line.
+    const next = lines.slice(k + 1).find((l) => text.slice(l.start, l.end).trim() !== '');
     const role = m[2] ?? (next ? text.slice(next.start, next.end) : '');
     if (!ROLE_LINE.test(role)) continue;
     const bodyStart = firstProse(text, lines, k + 1);
-    if (bodyStart < 0 || !FIRST_PERSON.test(text.slice(bodyStart, bodyStart + 600))) return [];
+    const bodyEnd = bodyStart < 0 ? bodyStart : turnsFrom();
+    if (bodyEnd <= bodyStart || !FIRST_PERSON.test(text.slice(bodyStart, Math.min(bodyEnd, bodyStart + 600)))) return [];
     const who = personNamed(m[1] as string, people, newPeople);
-    return bodySpans(text, bodyStart).map(([start, end]) => ({ start, end, rule: 'byline', speakerId: who.id, speaker: who.name }));
+    return bodySpans(text, bodyStart, bodyEnd).map(([start, end]) => ({ start, end, rule: 'byline', speakerId: who.id, speaker: who.name }));
   }
   return [];
 }
@@ -55,14 +63,14 @@ function firstProse(text: string, lines: readonly { start: number; end: number }
   return -1;
 }
 
-/** The body from `start` to the end of the text, in spans between paragraphs that are only a question. */
-function bodySpans(text: string, start: number): [number, number][] {
+/** The body from `start` to `limit`, in spans between paragraphs that are only a question. */
+function bodySpans(text: string, start: number, limit: number): [number, number][] {
   const spans: [number, number][] = [];
   let from = start;
   let at = start;
-  while (at < text.length) {
+  while (at < limit) {
     let end = text.indexOf('\n\n', at);
-    if (end < 0) end = text.length;
+    if (end < 0 || end > limit) end = limit;
     const para = text.slice(at, end).trim();
     if (para !== '' && para.indexOf('\n') < 0 && para.endsWith('?') && para.length < 200) {
       if (at > from) spans.push([from, at]);
@@ -70,7 +78,7 @@ function bodySpans(text: string, start: number): [number, number][] {
     }
     at = end + 2;
   }
-  if (from < text.length) spans.push([from, text.length]);
+  if (from < limit) spans.push([from, limit]);
   return spans
     .map(([s, e]): [number, number] => {
       let a = skipSpace(text, s, e);

@@ -4,7 +4,8 @@
  * people are linked, from three sources: each block's quotes (blockQuotes.ts), whose anaphors (`he said`, `the
  * diplomat noted`, `according to him`) go to the nearest named speaker before them (or, in a headline with none
  * before, the first after); labelled transcript turns; and interview answers (turnQuotes.ts). Turns win over
- * quotes found inside them; otherwise the first and longest of overlapping quotes is kept.
+ * quotes found inside them, except reports of another person the turn names (carveQuotes.ts); otherwise the first
+ * and longest of overlapping quotes is kept.
  *
  * A block's quotes depend only on its text and its recogniser output, and identical blocks share one output array
  * (as do blocks an edit did not touch): they are kept per array, so repeated boilerplate and re-analysis after a
@@ -15,7 +16,9 @@ import type { Mention } from '../../model/mention';
 import type { Block } from '../blocks';
 import { blockCandidates, type BlockQuotes, type Subject } from './blockQuotes';
 import { bylineQuotes } from './bylineQuotes';
-import { isRoleOnly, turnQuotes, type ResolvedQuote } from './turnQuotes';
+import { carveReports, endBeforeNestedReports, type FoundQuote } from './carveQuotes';
+import { firstTurnAt, isRoleOnly, turnQuotes, type ResolvedQuote } from './turnQuotes';
+import { skipSpace, skipSpaceBack } from './words';
 
 export interface QuoteLayer {
   /** Quote mentions, sorted by start. */
@@ -56,24 +59,52 @@ function lastBefore(mentions: readonly Mention[], offset: number): number {
 export function quoteLayer(text: string, blocks: readonly Block[], raw: readonly (readonly Mention[])[], main: readonly Mention[], people: readonly Entity[], turns: readonly Mention[]): QuoteLayer {
   const speakers = namedSpeakers(main);
   const entities: Entity[] = [];
-  let whole = turnQuotes(text, main, turns, people, entities);
-  if (whole.length === 0) whole = bylineQuotes(text, people, entities);
-  const found: ResolvedQuote[] = [];
+  const whole = turnQuotes(text, main, turns, people, entities);
+  // Bylined remarks may end in questions and answers: the byline's body runs to the first turn.
+  whole.push(...bylineQuotes(text, people, entities, () => firstTurnAt(text, main)));
+  const found: FoundQuote[] = [];
   if (speakers.length > 0) {
     const perBlock = blocks.map((block, i) => candidatesOf(text, block, raw[i] as readonly Mention[]));
     const referents = resolveAnaphors(blocks, perBlock, speakers);
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i] as Block;
+      const before = found.length;
       for (const c of (perBlock[i] as BlockQuotes).quotes) {
         const at = block.start + c.subject.at;
         const who = c.subject.kind === 'name' ? nameAt(main, at) : referents.get(at);
         if (!who || !who.entityId || isRoleOnly(who.value ?? who.text)) continue;
-        found.push({ start: block.start + c.start, end: block.start + c.end, rule: c.rule, speakerId: who.entityId, speaker: who.value ?? who.text });
+        found.push({ start: block.start + c.start, end: block.start + c.end, rule: c.rule, speakerId: who.entityId, speaker: who.value ?? who.text, speakerAt: who.start });
       }
+      if (found.length === before && (perBlock[i] as BlockQuotes).anaphors.length === 0) continuedQuotation(text, blocks, i, found);
     }
   }
-  return { quotes: toMentions(text, select(whole, found)), entities };
+  endBeforeNestedReports(text, found);
+  return { quotes: toMentions(text, select(carveReports(text, whole, found), found)), entities };
 }
+
+/**
+ * A paragraph that is one quotation with no attribution of its own, right after a paragraph that ends with a
+ * quotation of someone (`"…," said Ambassador Mohib.` / `"They represent …"`), goes on with that person's words:
+ * news prose gives a speaker's consecutive quoted paragraphs one attribution.
+ */
+function continuedQuotation(text: string, blocks: readonly Block[], i: number, found: FoundQuote[]): void {
+  const block = blocks[i] as Block;
+  const prev = blocks[i - 1];
+  const last = found[found.length - 1];
+  if (!prev || !last || last.start < prev.start || !last.rule.startsWith('direct')) return;
+  // The quotation closes its paragraph, but for a short attribution after it.
+  if (prev.end - last.end > 60) return;
+  const start = skipSpace(text, block.start, block.end);
+  const end = skipSpaceBack(text, block.end, start);
+  // Spoken sentences: the passage ends in a stop inside its marks (a quoted title does not).
+  if (!OPENS.test(text[start] ?? '') || !CLOSES.test(text[end - 1] ?? '') || !/[.!?]/.test(text[end - 2] ?? '') || end - start < 12) return;
+  const inner = text.slice(start + 1, end - 1);
+  if (OPENS.test(inner) || CLOSES.test(inner)) return;
+  found.push({ ...last, start: start + 1, end: skipSpaceBack(text, end - 1, start + 1), rule: 'direct-continued' });
+}
+
+const OPENS = /["“«]/;
+const CLOSES = /["”»]/;
 
 /** The linked main-layer name mention starting at `offset`. */
 function nameAt(main: readonly Mention[], offset: number): Mention | undefined {

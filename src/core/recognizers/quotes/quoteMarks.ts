@@ -7,7 +7,7 @@
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
-const { FULL_STOP, LINE_FEED } = codes;
+const { FULL_STOP, LEFT_SQUARE_BRACKET, LINE_FEED, RIGHT_SQUARE_BRACKET } = codes;
 const { isAsciiDigit, isAsciiLower, isBlank, isPlainSpace, isSentenceStop } = classes;
 
 /** A quoted passage: offsets of its opening and closing marks. */
@@ -94,6 +94,7 @@ export class QuotedBlock {
       i--;
     }
     let start = i + 1;
+    if (s.charCodeAt(start) === LEFT_SQUARE_BRACKET) start = Math.max(start, Math.min(pos, referenceMarkEnd(s, start)));
     while (start < pos && isPlainSpace(s.charCodeAt(start))) start++;
     return start;
   }
@@ -140,6 +141,8 @@ const ABBREVIATIONS = new Set(
 /** A full stop (or ! ?) at `i` ends a sentence: followed by a space and not a lowercase word or digit, nor after an initial or abbreviation. */
 function endsSentence(s: string, i: number): boolean {
   const next = s.charCodeAt(i + 1);
+  // A reference mark after the stop (`… MIRVs.[4] According to …`) belongs to the sentence it closes.
+  if (next === LEFT_SQUARE_BRACKET) return referenceMarkEnd(s, i + 1) > 0;
   if (i + 1 < s.length && !isPlainSpace(next)) return false;
   if (s.charCodeAt(i) !== FULL_STOP) return true;
   let j = i + 1;
@@ -151,6 +154,14 @@ function endsSentence(s: string, i: number): boolean {
   const word = s.slice(w, i).toLowerCase();
   if (word.length === 1 && /[A-Z]/.test(s[w] as string)) return false;
   return !ABBREVIATIONS.has(word);
+}
+
+/** End of a reference mark (`[4]`, `[12]`) at `i` followed by white space or the end, or -1. */
+export function referenceMarkEnd(s: string, i: number): number {
+  let j = i + 1;
+  while (j < s.length && j - i <= 4 && isAsciiDigit(s.charCodeAt(j))) j++;
+  if (j === i + 1 || s.charCodeAt(j) !== RIGHT_SQUARE_BRACKET) return -1;
+  return j + 1 >= s.length || isPlainSpace(s.charCodeAt(j + 1)) ? j + 1 : -1;
 }
 
 /** A line break ends a sentence unless the line goes on in lowercase (a hard-wrapped paragraph). */

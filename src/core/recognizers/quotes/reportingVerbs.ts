@@ -3,10 +3,11 @@
  * clause alone (`said the US had not responded`), only a `that` clause or a quotation (`noted that …`: `noted the
  * importance` is an object, not speech), an addressee first (`told reporters that …`), or an addressee and an
  * infinitive that is the content (`called on NATO to provide guarantees`), or a label in quotation marks
- * (`called the test "highly provocative"`). Data, read once into one regex.
+ * (`called the test "highly provocative"`), an infinitive or gerund (`vowed to`, `proposed banning`), or a
+ * request (`asked the Council to help`). Data, read once into one regex.
  */
 
-export type VerbClass = 'clause' | 'that' | 'tell' | 'appeal' | 'label';
+export type VerbClass = 'clause' | 'that' | 'tell' | 'appeal' | 'label' | 'commit' | 'request';
 
 const CLAUSE = `said says say added adds believes believed thinks thought argued argues claimed claims insisted insists
   warned warns predicted predicts estimated estimates hopes hoped suggested suggests maintained maintains contended
@@ -20,8 +21,18 @@ const THAT = `stressed stresses noted notes reiterated reiterates emphasized emp
   revealed reveals asserted asserts declared declares remarked remarks observed observes replied replies responded
   responds answered answers wrote writes commented comments complained complains cautioned cautions countered
   counters hinted hints reaffirmed reaffirms specified indicated indicates clarified clarifies alleged alleges
-  affirmed affirms assessed vowed vows promised promises pledged pledges denied denies opined continued continues acknowledged
-  acknowledges conceded admitted`;
+  affirmed affirms assessed denied denies opined continued continues acknowledged
+  acknowledges conceded admitted reported reports was_clear was_very_clear were_clear is_clear has_been_clear
+  have_been_clear has_been_very_clear`;
+
+/**
+ * Verbs of commitment and proposal: the content is a `that` clause, an infinitive (`vowed to challenge the
+ * result`) or a gerund (`proposed banning all ballistic missiles`); a noun phrase after them is an object.
+ */
+const COMMIT = `vowed vows promised promises pledged pledges threatened threatens proposed proposes`;
+
+/** Requests: the content is an addressee and an infinitive (`asked the Council to help`), or an infinitive. */
+const REQUEST = `asked asks requested requests`;
 
 const TELL = `told tells assured assures reminded reminds informed informs briefed`;
 
@@ -38,6 +49,8 @@ for (const [list, cls] of [
   [TELL, 'tell'],
   [APPEAL, 'appeal'],
   [LABEL, 'label'],
+  [COMMIT, 'commit'],
+  [REQUEST, 'request'],
 ] as const) {
   for (const w of list.trim().split(/\s+/)) VERB_CLASS.set(w.replace(/_/g, ' '), cls);
 }
@@ -63,6 +76,25 @@ function groupedAlternation(phrases: string[]): string {
 /** The class of a matched phrase (its white space single-spaced). */
 export function verbClass(matched: string): VerbClass | undefined {
   return VERB_CLASS.get(matched.indexOf(' ') < 0 && matched.indexOf('\n') < 0 ? matched : matched.replace(/\s+/g, ' '));
+}
+
+/**
+ * Participles after a comma that report the words of their sentence's subject (`…, arguing that …`), each with
+ * the class of its finite verb.
+ */
+export const PARTICIPLE_CLASS = new Map<string, VerbClass>();
+for (const [list, cls] of [
+  ['saying stating adding arguing insisting claiming warning declaring', 'clause'],
+  [
+    `noting stressing explaining emphasizing emphasising underlining underscoring reiterating recalling asserting
+    acknowledging pointing_out highlighting announcing maintaining`,
+    'that',
+  ],
+  ['vowing promising pledging threatening proposing', 'commit'],
+  ['asking requesting', 'request'],
+  ['urging calling_on calling_for', 'appeal'],
+] as const) {
+  for (const w of list.trim().split(/\s+/)) PARTICIPLE_CLASS.set(w.replace(/_/g, ' '), cls);
 }
 
 /** Words that may stand between a subject and its verb ("Ryabkov also said", "he has repeatedly warned"). */

@@ -61,11 +61,30 @@ export function subjectStartingAt(block: string, names: readonly Mention[], p: n
     if (k === 0 && PRONOUNS.has(lower)) return { subject: { kind: 'anaphor', at: w.start }, end: w.end };
     if (ROLE_NOUNS.has(lower) && (bareRole || k > 0)) {
       const next = wordAfter(block, w.end);
-      // "the minister of …" / "senior Russian diplomat": the noun phrase ends at the role noun or a name follows.
+      // "the minister of …" / "senior Russian diplomat": the noun phrase ends at the role noun or a name follows;
+      // "Ambassador to the United States Hamdullah Mohib": a title's complement, then the name.
+      const named = next && TITLE_PREPOSITIONS.has(next.text) ? nameAfterComplement(block, names, next.end) : undefined;
+      if (named) return { subject: { kind: 'name', at: named.start }, end: named.end };
       if (!next || !isCapitalised(next.text) || next.start > skipSpace(block, w.end)) return { subject: { kind: 'anaphor', at: npStart, role: roleWords(block, npStart, w.end) }, end: w.end };
     }
     if (!(isCapitalised(w.text) || lower === 'the' || lower === 'of' || /^[a-z]+$/.test(lower))) return undefined;
     if (/[,;:.!?"“”]/.test(block.slice(w.end, skipSpace(block, w.end)) + (block[w.end] ?? ''))) return undefined;
+    s = skipSpace(block, w.end);
+  }
+  return undefined;
+}
+
+const TITLE_PREPOSITIONS = new Set(['to', 'of', 'for']);
+
+/** The name mention right after a title's complement (`to the United States`): capitalised words and `the`/`of`. */
+function nameAfterComplement(block: string, names: readonly Mention[], p: number): Mention | undefined {
+  let s = skipSpace(block, p);
+  for (let k = 0; k < 6; k++) {
+    const name = names.find((m) => m.start === s);
+    if (name) return name;
+    const w = wordAfter(block, s);
+    if (!w || w.start !== s || !(isCapitalised(w.text) || w.text === 'the' || w.text === 'of' || w.text === 'and')) return undefined;
+    if (block[w.end] !== ' ') return undefined;
     s = skipSpace(block, w.end);
   }
   return undefined;

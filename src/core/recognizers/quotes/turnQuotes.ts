@@ -13,7 +13,7 @@ import { memoized } from '../boundedMemo';
 import { slugify } from '../speakers/transliteration';
 import { skipSpace, skipSpaceBack } from './words';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
-const { ASTERISK, UNDERSCORE, UPPER_A, UPPER_M, UPPER_O, UPPER_Q } = codes;
+const { ASTERISK, UNDERSCORE, UPPER_A, UPPER_I, UPPER_J, UPPER_M, UPPER_O, UPPER_Q, UPPER_R } = codes;
 const { isBlank } = classes;
 
 /** A quote found at document level, with its speaker resolved. */
@@ -52,7 +52,20 @@ function judgeRole(name: string): boolean {
 }
 
 /** Anonymous turn labels at a line start: the questioner's and the answerer's. */
-const ANON_LABEL = /[ \t]*(?:\*\*|__)?(Q|A|QUESTION|ANSWER|Question|Answer|MODERATOR|Moderator|OPERATOR|Operator)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*/y;
+const ANON_LABEL =
+  /[ \t]*(?:\*\*|__)?(Q|A|QUESTION|ANSWER|Question|Answer|MODERATOR|Moderator|OPERATOR|Operator|REPORTER|Reporter|JOURNALIST|Journalist|INTERVIEWER|Interviewer)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*/y;
+
+/** Any turn label at a line start, named or anonymous (`MR. KIRBY:`, `Question:`, `Reporter:`). */
+const ANY_LABEL_LINE =
+  /^[ \t]*(?:\*\*|__)?(?:Q|A|QUESTION|ANSWER|Question|Answer|MODERATOR|Moderator|OPERATOR|Operator|REPORTER|Reporter|JOURNALIST|Journalist|INTERVIEWER|Interviewer)(?:\*\*|__)?[ \t]*:/m;
+
+/** Where the first turn of a text begins (its line start), or the text's length when it has none. */
+export function firstTurnAt(text: string, main: readonly Mention[]): number {
+  const label = main.find((m) => m.kind === 'speaker' && m.attributes?.rule === 'turn-label');
+  const anon = ANY_LABEL_LINE.exec(text);
+  const at = Math.min(label ? label.start : text.length, anon ? anon.index : text.length);
+  return at < text.length ? text.lastIndexOf('\n', at) + 1 : at;
+}
 
 interface TurnStart {
   /** Where the turn opens (its label). */
@@ -110,7 +123,7 @@ export function turnQuotes(text: string, main: readonly Mention[], turns: readon
     if (s.label) {
       const name = s.label.value ?? s.label.text;
       if (!s.label.entityId || isRoleOnly(name) || isRoleOnly(s.label.text)) continue;
-      const person = roleHolder(s.label, main, holders);
+      const person = roleHolder(s.label, main, holders, (m) => inTurnOf(starts, s.label as Mention, m.start, text.length));
       out.push({ start: s.body, end, rule: 'turn', speakerId: person?.entityId ?? s.label.entityId, speaker: person?.value ?? name });
     } else if (s.answer && guest) {
       out.push({ start: s.body, end, rule: 'interview-answer', speakerId: guest.id, speaker: guest.name });
@@ -127,25 +140,49 @@ export function turnQuotes(text: string, main: readonly Mention[], turns: readon
   return out;
 }
 
+/** Whether `offset` lies in the body of a turn whose label reads as `label`'s. */
+function inTurnOf(starts: readonly TurnStart[], label: Mention, offset: number, textEnd: number): boolean {
+  const k = lastStartBefore(starts, offset);
+  const s = starts[k];
+  return s !== undefined && s.body <= offset && offset < ((starts[k + 1] as TurnStart | undefined)?.at ?? textEnd) && s.label?.text.toLowerCase() === label.text.toLowerCase();
+}
+
+/** Index of the last turn starting at or before `offset`, or -1 (turns sorted by start). */
+function lastStartBefore(starts: readonly TurnStart[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as TurnStart).at <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /**
  * The person a label naming a role refers to (`THE PRESIDENT:` -> the President the text names, `President
- * Biden`): the first named mention whose title holds the role.
+ * Biden`): the first named mention whose title holds the role. A speaker does not name themself by title in
+ * their own turns (`THE PRESIDENT: I just spoke with President Medvedev`): a mention inside a turn of the same
+ * label (`ownTurn`) is someone else, and with no other holder the label names its speaker itself.
  */
-function roleHolder(label: Mention, main: readonly Mention[], known: Map<string, Mention | undefined>): Mention | undefined {
+function roleHolder(label: Mention, main: readonly Mention[], known: Map<string, Mention | undefined>, ownTurn: (m: Mention) => boolean): Mention | undefined {
   const m = /^the\s+(.+)$/i.exec(label.text.trim());
   if (!m) return undefined;
   const role = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
   if (known.has(role)) return known.get(role);
   const holder = main.find(
-    (x) => (x.kind === 'speaker' || x.kind === 'person') && !x.layer && x.entityId && !/^the\s/i.test(x.text) && (x.attributes?.title ?? x.attributes?.role ?? '').toLowerCase().includes(role),
+    (x) => (x.kind === 'speaker' || x.kind === 'person') && !x.layer && x.entityId && !/^the\s/i.test(x.text) && (x.attributes?.title ?? x.attributes?.role ?? '').toLowerCase().includes(role) && !ownTurn(x),
   );
   known.set(role, holder);
   return holder;
 }
 
-/** A character that may open an anonymous label: a space, a tab, `*`, `_`, or the capitals Q, A, M, O. */
+/** A character that may open an anonymous label: a space, a tab, `*`, `_`, or the capitals Q, A, M, O, R, J, I. */
 function mayOpenAnonLabel(c: number): boolean {
-  return isBlank(c) || c === ASTERISK || c === UNDERSCORE || c === UPPER_Q || c === UPPER_A || c === UPPER_M || c === UPPER_O;
+  return (
+    isBlank(c) || c === ASTERISK || c === UNDERSCORE || c === UPPER_Q || c === UPPER_A || c === UPPER_M || c === UPPER_O ||
+    c === UPPER_R || c === UPPER_J || c === UPPER_I
+  );
 }
 
 /** Where a labelled turn's body starts: after the colon, markup and spaces. */
