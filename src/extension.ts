@@ -30,6 +30,7 @@ import { testApiCommands } from './features/testApi';
 import { registerCursorContext } from './features/cursorContext';
 import { WorkspaceScanner } from './features/workspaceScanner';
 import { ScanWorkerClient } from './hosts/scanWorkerClient';
+import { ReanchorWorkerClient } from './hosts/reanchorWorkerClient';
 
 /** What `activate` returns to other extensions (and tests): the model service, so sidecars can plug in. */
 export interface MarginaliaApi {
@@ -57,11 +58,15 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const decorations = new DecorationController(index, model);
   let entityViews: ReturnType<typeof registerEntityViews> | undefined;
   let quotesView: ReturnType<typeof registerQuotesView> | undefined;
-  const sidecars = new SidecarHost();
+  const reanchorWorker = new ReanchorWorkerClient(path.join(context.extensionPath, 'dist', 'reanchorWorker.js'), {
+    onBroken: (e) => log().appendLine(`The re-anchoring worker stopped (${e.message}); annotations are placed in the editor's thread from now on.`),
+  });
+  const sidecars = new SidecarHost(reanchorWorker);
   const annotations = new AnnotationService(sidecars);
 
   context.subscriptions.push(
     new vscode.Disposable(() => channel?.dispose()),
+    new vscode.Disposable(() => void reanchorWorker.stop()),
     vscode.Disposable.from(
       sidecars,
       model.setReconciler(sidecars),

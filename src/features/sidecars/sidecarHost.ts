@@ -13,9 +13,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../../core/analyze';
 import { withSelectors } from '../../core/anchoring/reanchor';
+import { BackgroundReanchor, type ReanchorRunner } from '../../core/anchoring/backgroundReanchor';
 import { reconcile, type DocumentView } from '../../core/model/documentView';
 import type { DocumentDate } from '../../core/recognizers/context';
-import type { Sidecar } from '../../core/model/annotation';
+import type { Annotation, Rejection, Sidecar } from '../../core/model/annotation';
 import { textFingerprint } from '../../core/sidecar/fingerprint';
 import type { SidecarEdit } from '../../core/sidecar/sidecarEdits';
 import type { SidecarFile } from '../../core/sidecar/sidecarFile';
@@ -46,11 +47,16 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
   private readonly listings = new Map<string, { at: number; names: Promise<Set<string>> }>();
   private readonly changed = new vscode.EventEmitter<string | undefined>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Places annotations, off this thread when that takes long (a large document, many annotations). */
+  private readonly placing: BackgroundReanchor<Annotation, Rejection>;
 
   /** Fires with a document URI when its manual annotations changed (MentionReconciler). */
   readonly onDidChange = this.changed.event;
 
-  constructor() {
+  /** `reanchorRunner`: where long re-anchoring runs (see BackgroundReanchor); without one, in this thread. */
+  constructor(reanchorRunner?: ReanchorRunner) {
+    // An answer from the runner is picked up by reconciling the document again (the model listens to this event).
+    this.placing = new BackgroundReanchor(reanchorRunner, (key) => this.changed.fire(key));
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     this.subscriptions.push(
       watcher,
@@ -170,14 +176,17 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
     if (!file) {
       if (uri.scheme === 'file' && !this.absentSidecarOf.has(key)) void this.open(uri);
       this.views.delete(key);
+      this.placing.forget(key);
       return { mentions: auto.mentions, entities: auto.entities, documentDate: auto.documentDate };
     }
     const sidecar = file.sidecar;
     if (sidecar.annotations.length === 0 && sidecar.rejections.length === 0) {
       this.views.delete(key);
+      this.placing.forget(key);
       return { mentions: auto.mentions, entities: auto.entities, documentDate: sidecarDate(sidecar) ?? auto.documentDate };
     }
-    const view = reconcile(auto.mentions, sidecar, text);
+    const { placements } = this.placing.place(key, versionOf(key), text, sidecar.annotations, sidecar.rejections);
+    const view = reconcile(auto.mentions, sidecar, text, placements);
     this.views.set(key, view);
     return { mentions: view.mentions, entities: auto.entities, documentDate: sidecarDate(sidecar) ?? auto.documentDate };
   }
@@ -257,7 +266,10 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
     const sidecar = file.sidecar;
     if (sidecar.annotations.length === 0 && sidecar.rejections.length === 0) return;
     const text = document.getText();
-    const view = reconcile([], sidecar, text);
+    // Placed off this thread when that takes long (see BackgroundReanchor); the sidecar may change meanwhile.
+    const placements = await this.placing.placed(key, document.version, text, sidecar.annotations, sidecar.rejections);
+    if (file.sidecar !== sidecar) return;
+    const view = reconcile([], sidecar, text, placements);
     const edits: SidecarEdit[] = [];
     for (const p of view.placed) {
       const pos = p.annotation.selectors.position;
@@ -283,6 +295,11 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
 
 function fingerprintEdit(text: string): SidecarEdit {
   return { type: 'setMetadata', metadata: { fingerprint: textFingerprint(text) } };
+}
+
+/** The version of the open document `key` (a URI string), -1 when it is not open. */
+function versionOf(key: string): number {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key)?.version ?? -1;
 }
 
 function isDirty(uri: vscode.Uri): boolean {
