@@ -72,7 +72,12 @@ describe('editor: re-anchoring a large document runs off the editor thread', fun
 
   after(async () => {
     if (!docPath) return;
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // Reverted and closed before the files go: later suites must find no unsaved document, nor a megabyte of it.
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor(() => !document.isDirty, 'the large document reverted');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     fs.rmSync(docPath, { force: true });
     fs.rmSync(`${docPath}.annotations.yaml`, { force: true });
   });
