@@ -40,6 +40,8 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The scan worker: analyses the workspace's closed files off the extension host's thread.
   { ...common, entryPoints: ['src/hosts/scanWorker.ts'], outfile: 'dist/scanWorker.js' },
+  // The re-anchoring worker: places a large document's annotations off the extension host's thread.
+  { ...common, entryPoints: ['src/hosts/reanchorWorker.ts'], outfile: 'dist/reanchorWorker.js' },
   // The CLI: a small loader (dist/cli.js, the `marginalia` bin) that runs the bundle through V8's code cache.
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/marginalia-cli.js' },
   { ...common, entryPoints: ['src/cliLoader.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },

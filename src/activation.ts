@@ -5,6 +5,7 @@
  * differs between the hosts (file access, the scan, the OS user) comes in an {@link EditorHost}; this file and
  * everything it imports stay free of Node built-ins, which the browser build checks.
  */
+import type { ReanchorRunner } from './core/anchoring/backgroundReanchor';
 import type { DocumentDate } from './core/recognizers/context';
 import * as vscode from 'vscode';
 import { WorkspaceIndex } from './core/index/workspaceIndex';
@@ -55,6 +56,8 @@ export interface EditorHost {
   commands?(context: vscode.ExtensionContext, log: () => vscode.OutputChannel, lexicons: LexiconService): Command[];
   /** The date of a document's file when the user turned that source on; hosts without local files have none. */
   fileDate?(uri: vscode.Uri): DocumentDate | undefined;
+  /** Where a large document's annotations are re-anchored off the editor's thread; without it, in this thread. */
+  reanchorRunner?(log: (line: string) => void): { runner: ReanchorRunner; dispose(): void };
   /** Context keys and the like, registered with the views on the turn after activation. */
   afterViews?(): void;
 }
@@ -74,7 +77,9 @@ export function activateMarginalia(context: vscode.ExtensionContext, host: Edito
   const decorations = new DecorationController(index, model);
   let entityViews: ReturnType<typeof registerEntityViews> | undefined;
   let quotesView: ReturnType<typeof registerQuotesView> | undefined;
-  const sidecars = new SidecarHost(host.sidecarPlaces);
+  const reanchor = host.reanchorRunner?.((line) => log().appendLine(line));
+  if (reanchor) context.subscriptions.push(reanchor);
+  const sidecars = new SidecarHost(host.sidecarPlaces, reanchor?.runner);
   const annotations = new AnnotationService(sidecars, () => host.userName());
   // The quotes with their treaties, shared by the Quotes, speaker x treaty and timeline views.
   const desk = new DeskData(index);

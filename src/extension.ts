@@ -11,6 +11,7 @@ import { workspaceSidecarPlace, type SidecarPlaces } from './features/sidecars/s
 import { fileDocumentDate } from './features/fileDocumentDate';
 import { WorkspaceScanner } from './features/workspaceScanner';
 import { createNodeSidecarStore } from './hosts/nodeSidecarStore';
+import { ReanchorWorkerClient } from './hosts/reanchorWorkerClient';
 import { ScanWorkerClient } from './hosts/scanWorkerClient';
 
 export type { MarginaliaApi } from './activation';
@@ -36,6 +37,12 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     commands: (ctx, log, lexicons) => [new ExportAnnotationsCommand(ctx.workspaceState, log, lexicons)],
     afterViews: registerExportContext,
     fileDate: fileDocumentDate,
+    reanchorRunner: (log) => {
+      const worker = new ReanchorWorkerClient(path.join(context.extensionPath, 'dist', 'reanchorWorker.js'), {
+        onBroken: (e) => log(`The re-anchoring worker stopped (${e.message}); annotations are placed in the editor's thread from now on.`),
+      });
+      return { runner: worker, dispose: () => void worker.stop() };
+    },
   });
 }
 

@@ -84,6 +84,8 @@ export class DocumentAnalyzer {
 
   analyze(text: string): AnalysisResult {
     const { lexicon, documentDate, dateKey, ctx } = this.context(text);
+    // The same text again (its sidecar changed, re-anchoring answered): the result cannot differ.
+    if (this.last && this.last.dateKey === dateKey && this.last.text === text) return this.last.result;
     const blocks = splitBlocks(text);
     const last = this.last?.dateKey === dateKey ? this.last : undefined;
     let raw: Mention[][];

@@ -6,7 +6,8 @@
  */
 import { DocumentAnalyzer, type AnalysisResult } from './analyze';
 import type { Lexicon } from './lexicon/lexicon';
-import type { Sidecar } from './model/annotation';
+import type { Placements } from './anchoring/backgroundReanchor';
+import type { Annotation, Rejection, Sidecar } from './model/annotation';
 import { reconcile, type DocumentView } from './model/documentView';
 import type { Entity } from './model/entity';
 import type { Mention } from './model/mention';
@@ -64,12 +65,19 @@ export function documentAnalyzer(setup: AnalyzerSetup & { lexicon: Lexicon }): D
  * Reconciles an analysis with the document's sidecar: manual annotations win over automatic mentions of their
  * kind, rejected automatic mentions disappear (see {@link reconcile}), and the sidecar's date is the document's.
  */
-export function reconciledView(text: string, auto: AnalysisResult, sidecar: Sidecar | undefined, givenDate?: DocumentDate): ReconciledView {
+export function reconciledView(
+  text: string,
+  auto: AnalysisResult,
+  sidecar: Sidecar | undefined,
+  givenDate?: DocumentDate,
+  /** Where the sidecar's annotations and rejections lie in `text`, when the caller placed them already (a worker). */
+  placements?: Placements<Annotation, Rejection>,
+): ReconciledView {
   const documentDate = userDate({ sidecar, givenDate }) ?? auto.documentDate;
   if (!sidecar || (sidecar.annotations.length === 0 && sidecar.rejections.length === 0)) {
     return { mentions: auto.mentions, entities: auto.entities, documentDate };
   }
-  const view = reconcile(auto.mentions, sidecar, text);
+  const view = reconcile(auto.mentions, sidecar, text, placements);
   return { mentions: view.mentions, entities: auto.entities, documentDate, view };
 }
 

@@ -19,8 +19,10 @@ const COMBINING = /\p{M}/u;
 
 /** Normalises a text (no BOM, LF line ends, NFC) and keeps the offset map both ways. */
 export function normalizeText(original: string): NormalizedText {
-  // Plain ASCII with LF line ends is the common case: identity, no map to build.
-  if (!NEEDS_WORK.test(original)) {
+  // Plain ASCII with LF line ends is the common case: identity, no map to build. So is a text already in NFC
+  // with LF line ends (curly quotes, dashes, accented names): its normalised copy would equal it, and callers
+  // compare the two to see whether offsets need mapping.
+  if (!NEEDS_WORK.test(original) || (!original.includes('\r') && original.charCodeAt(0) !== 0xfeff && original.normalize('NFC') === original)) {
     return { text: original, toOriginal: (o) => o, fromOriginal: (o) => o };
   }
   const out: string[] = [];

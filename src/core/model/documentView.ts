@@ -8,6 +8,7 @@ import type { Annotation, DocumentMetadata, Rejection, Sidecar } from './annotat
 import { compareMentions, type Mention } from './mention';
 import { linkManualPeople } from '../recognizers/speakers/manualPeople';
 import { reanchor, type Orphan, type PlacementStatus } from '../anchoring/reanchor';
+import type { Placements } from '../anchoring/backgroundReanchor';
 
 /** A manual annotation placed on the current text. */
 export interface PlacedAnnotation {
@@ -38,31 +39,44 @@ export interface DocumentView {
 
 /**
  * Reconciles the automatic mentions of `text` with the sidecar. Manual mentions carry their annotation id,
- * label and note in `attributes` (`annotationId`, `label`, `note`) so features can act on them.
+ * label and note in `attributes` (`annotationId`, `label`, `note`) so features can act on them. `placements`:
+ * the sidecar's annotations and rejections already placed on `text` (see BackgroundReanchor), else placed here.
  */
-export function reconcile(autoMentions: readonly Mention[], sidecar: Sidecar, text: string): DocumentView {
-  const anchored = reanchor(sidecar.annotations, text);
+export function reconcile(
+  autoMentions: readonly Mention[],
+  sidecar: Sidecar,
+  text: string,
+  placements?: Placements<Annotation, Rejection>,
+): DocumentView {
+  const anchored = placements?.annotations ?? reanchor(sidecar.annotations, text);
   const placed: PlacedAnnotation[] = anchored.placed
     .map((p) => ({ annotation: p.item, start: p.start, end: p.end, status: p.status, mention: manualMention(p.item, p.start, p.end, text) }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
 
-  const rejectionPlaces = reanchor(sidecar.rejections, text).placed;
+  const rejectionPlaces = (placements?.rejections ?? reanchor(sidecar.rejections, text)).placed;
   const rejected: DocumentView['rejected'] = [];
   const matchedRejections = new Set<string>();
   const superseded: Mention[] = [];
   const kept: Mention[] = [];
+  // Looked up per mention, not searched: a long document has thousands of mentions and annotations.
+  const rejectionAt = new Map<string, (typeof rejectionPlaces)[number]>();
+  for (const r of rejectionPlaces) {
+    const key = `${r.item.kind}:${r.start}:${r.end}`;
+    if (!rejectionAt.has(key)) rejectionAt.set(key, r);
+  }
+  const overlapsPlaced = placedOverlap(placed);
   for (const m of autoMentions) {
     if (m.source !== 'auto') {
       kept.push(m);
       continue;
     }
-    const rejection = rejectionPlaces.find((r) => r.item.kind === m.kind && r.start === m.start && r.end === m.end);
+    const rejection = rejectionAt.get(`${m.kind}:${m.start}:${m.end}`);
     if (rejection) {
       rejected.push({ mention: m, rejection: rejection.item });
       matchedRejections.add(rejection.item.id);
       continue;
     }
-    if (placed.some((p) => p.annotation.kind === m.kind && p.start < m.end && m.start < p.end)) {
+    if (overlapsPlaced(m)) {
       superseded.push(m);
       continue;
     }
@@ -77,6 +91,33 @@ export function reconcile(autoMentions: readonly Mention[], sidecar: Sidecar, te
     unmatchedRejections: sidecar.rejections.filter((r) => !matchedRejections.has(r.id)),
     superseded,
     metadata: sidecar.document,
+  };
+}
+
+/**
+ * Whether a mention overlaps a placed annotation of its kind: per kind, the annotations by start with the
+ * furthest end among those up to each, so that one binary search answers (annotations may overlap each other).
+ */
+function placedOverlap(placed: readonly PlacedAnnotation[]): (m: Mention) => boolean {
+  const byKind = new Map<string, { starts: number[]; maxEnds: number[] }>();
+  for (const p of placed) {
+    let k = byKind.get(p.annotation.kind);
+    if (!k) byKind.set(p.annotation.kind, (k = { starts: [], maxEnds: [] }));
+    k.maxEnds.push(Math.max(p.end, k.maxEnds[k.maxEnds.length - 1] ?? -Infinity));
+    k.starts.push(p.start);
+  }
+  return (m) => {
+    const k = byKind.get(m.kind);
+    if (!k) return false;
+    // The annotations starting before the mention ends; one of them overlaps it if the furthest end passes its start.
+    let lo = 0;
+    let hi = k.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (k.starts[mid] < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && k.maxEnds[lo - 1] > m.start;
   };
 }
 

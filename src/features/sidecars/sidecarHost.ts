@@ -11,8 +11,10 @@
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../../core/analyze';
 import { withSelectors } from '../../core/anchoring/reanchor';
+import { BackgroundReanchor, type ReanchorRunner } from '../../core/anchoring/backgroundReanchor';
 import { reconcile, type DocumentView } from '../../core/model/documentView';
 import { basename, dirname } from '../../core/ports/fileSystem';
+import type { Annotation, Rejection } from '../../core/model/annotation';
 import { textFingerprint } from '../../core/sidecar/fingerprint';
 import type { SidecarEdit } from '../../core/sidecar/sidecarEdits';
 import type { SidecarFile } from '../../core/sidecar/sidecarFile';
@@ -43,12 +45,22 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
   private readonly listings = new Map<string, { at: number; names: Promise<Set<string>> }>();
   private readonly changed = new vscode.EventEmitter<string | undefined>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Places annotations, off this thread when that takes long (a large document, many annotations). */
+  private readonly placing: BackgroundReanchor<Annotation, Rejection>;
 
   /** Fires with a document URI when its manual annotations changed (MentionReconciler). */
   readonly onDidChange = this.changed.event;
 
-  /** `places`: where the host keeps a workspace folder's sidecars (Node's fs or `vscode.workspace.fs`). */
-  constructor(private readonly places: SidecarPlaces) {
+  /**
+   * `places`: where the host keeps a workspace folder's sidecars (Node's fs or `vscode.workspace.fs`);
+   * `reanchorRunner`: where long re-anchoring runs (see BackgroundReanchor); without one, in this thread.
+   */
+  constructor(
+    private readonly places: SidecarPlaces,
+    reanchorRunner?: ReanchorRunner,
+  ) {
+    // An answer from the runner is picked up by reconciling the document again (the model listens to this event).
+    this.placing = new BackgroundReanchor(reanchorRunner, (key) => this.changed.fire(key));
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     this.subscriptions.push(
       watcher,
@@ -167,7 +179,11 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
     const key = uri.toString();
     const file = this.files.get(key);
     if (!file && !this.absentSidecarOf.has(key) && this.storeFor(uri)) void this.open(uri);
-    const shown = reconciledView(text, auto, file?.sidecar);
+    const sidecar = file?.sidecar;
+    const placed = sidecar && (sidecar.annotations.length > 0 || sidecar.rejections.length > 0);
+    if (!placed) this.placing.forget(key);
+    const placements = placed ? this.placing.place(key, versionOf(key), text, sidecar.annotations, sidecar.rejections).placements : undefined;
+    const shown = reconciledView(text, auto, sidecar, undefined, placements);
     if (shown.view) this.views.set(key, shown.view);
     else this.views.delete(key);
     return shown;
@@ -249,7 +265,10 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
     const sidecar = file.sidecar;
     if (sidecar.annotations.length === 0 && sidecar.rejections.length === 0) return;
     const text = document.getText();
-    const view = reconcile([], sidecar, text);
+    // Placed off this thread when that takes long (see BackgroundReanchor); the sidecar may change meanwhile.
+    const placements = await this.placing.placed(key, document.version, text, sidecar.annotations, sidecar.rejections);
+    if (file.sidecar !== sidecar) return;
+    const view = reconcile([], sidecar, text, placements);
     const edits: SidecarEdit[] = [];
     for (const p of view.placed) {
       const pos = p.annotation.selectors.position;
@@ -275,6 +294,11 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
 
 function fingerprintEdit(text: string): SidecarEdit {
   return { type: 'setMetadata', metadata: { fingerprint: textFingerprint(text) } };
+}
+
+/** The version of the open document `key` (a URI string), -1 when it is not open. */
+function versionOf(key: string): number {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key)?.version ?? -1;
 }
 
 function isDirty(uri: vscode.Uri): boolean {

@@ -190,3 +190,17 @@ describe('Incremental analysis', () => {
     assert.ok(checked > 50, `${checked} mentions checked`);
   });
 });
+
+describe('DocumentAnalyzer: the same text again', () => {
+  it('returns the last result without analysing again (a sidecar change re-analyses an unchanged document)', () => {
+    const analyzer = new DocumentAnalyzer(options);
+    const text = samples.join('\n\n');
+    const first = analyzer.analyze(text);
+    // An equal text, not the same string: what getText() returns each time.
+    const again = analyzer.analyze(text.slice(0, 10) + text.slice(10));
+    assert.equal(again, first);
+    const edited = analyzer.analyze(`${text}\n\nMore text.`);
+    assert.notEqual(edited, first);
+    assert.equal(new DocumentAnalyzer({ ...options, documentDate: '2020-01-01' }).analyze(text) === first, false);
+  });
+});

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { reconcile } from '../../../src/core/model/documentView';
 import { emptySidecar, newId, type Sidecar } from '../../../src/core/model/annotation';
 import type { Mention } from '../../../src/core/model/mention';
 import { describeQuote } from '../../../src/core/anchoring/textQuote';
-import { annotationOn, T0 } from './sidecarTestData';
+import { annotationAt, annotationOn, T0 } from './sidecarTestData';
 
 const TEXT = 'On Thursday, Sergey Ryabkov said the New START treaty was still in force. Ryabkov added nothing.';
 
@@ -76,6 +77,31 @@ describe('reconcile', () => {
     assert.deepEqual(
       view.mentions.map((m) => m.text),
       ['Thursday'],
+    );
+  });
+});
+
+describe('reconcile: superseded and rejected mentions on many annotations', () => {
+  const LETTERS = 'abcdefghij '.repeat(20);
+  const kindArb = fc.constantFrom<Mention['kind']>('speaker', 'date', 'custom');
+  const spanArb = fc.tuple(fc.integer({ min: 0, max: LETTERS.length - 1 }), fc.integer({ min: 1, max: 12 }), kindArb).map(([start, length, kind]) => ({
+    start,
+    end: Math.min(LETTERS.length, start + length),
+    kind,
+  }));
+
+  it('hides exactly the automatic mentions a same-kind annotation overlaps, not those a rejection hid (property)', () => {
+    fc.assert(
+      fc.property(fc.array(spanArb, { maxLength: 30 }), fc.array(spanArb, { maxLength: 12 }), fc.array(spanArb, { maxLength: 6 }), (mentionSpans, annotated, rejectedSpans) => {
+        const autos: Mention[] = mentionSpans.map((s) => ({ ...s, text: LETTERS.slice(s.start, s.end), source: 'auto' }));
+        const annotations = annotated.map((s) => annotationAt(LETTERS, s.start, s.end, { kind: s.kind }));
+        const rejections = rejectedSpans.map((s) => ({ id: newId('r'), kind: s.kind, created: T0, selectors: annotationAt(LETTERS, s.start, s.end).selectors }));
+        const view = reconcile(autos, { ...emptySidecar(), annotations, rejections }, LETTERS);
+        const rejectedHere = (m: Mention) => view.rejected.some((r) => r.mention === m);
+        const expected = autos.filter((m) => !rejectedHere(m) && view.placed.some((p) => p.annotation.kind === m.kind && p.start < m.end && m.start < p.end));
+        assert.deepEqual(view.superseded, expected);
+      }),
+      { numRuns: 300 },
     );
   });
 });
