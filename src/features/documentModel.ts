@@ -90,6 +90,15 @@ export class DocumentModelService implements vscode.Disposable {
   private reconcilerSubscription: vscode.Disposable | undefined;
   readonly stats: ModelStats = { lastAnalysisMs: 0, lastAnalyzeOnlyMs: 0, lastPath: undefined, lastUri: undefined, updates: 0 };
 
+  /** The indexed documents inside `folder`: a folder deleted as a whole is reported as itself only. */
+  indexedUnder(folder: vscode.Uri): vscode.Uri[] {
+    const prefix = `${folder.toString()}/`;
+    return this.index
+      .uris()
+      .filter((u) => u.startsWith(prefix))
+      .map((u) => vscode.Uri.parse(u));
+  }
+
   /** One event per document update, after the index holds the new state. */
   readonly onDidUpdate = this.updated.event;
   /** A served document was closed in the editor; the workspace scanner decides whether to keep it indexed. */

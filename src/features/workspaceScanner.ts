@@ -131,11 +131,17 @@ export class WorkspaceScanner implements vscode.Disposable {
   private watch(glob: string): void {
     this.watcher?.dispose();
     const w = vscode.workspace.createFileSystemWatcher(glob);
+    // A deleted folder is reported as itself, never as the documents it held, which the glob above matches.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.watcher = vscode.Disposable.from(
       w,
+      deletions,
       w.onDidCreate((u) => this.enqueue([u])),
       w.onDidChange((u) => this.enqueue([u])),
       w.onDidDelete((u) => this.remove(u)),
+      deletions.onDidDelete((u) => {
+        for (const d of this.model.indexedUnder(u)) this.remove(d);
+      }),
     );
   }
 

@@ -10,6 +10,11 @@ import { listFiles, PackageManager } from '@vscode/vsce';
  */
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
+/** Every bundle esbuild.js writes, as paths under dist/ (read from its `outfile` entries). */
+const BUNDLES = [...fs.readFileSync(path.join(ROOT, 'esbuild.js'), 'utf8').matchAll(/outfile: '(dist\/[^']+)'/g)].map((m) => (m[1] as string).slice('dist/'.length));
+/** The CLI's bundles: the npm package's bin, not the extension's. */
+const isCli = (f: string) => /cli/i.test(f);
+
 describe('.vsix contents', function () {
   this.timeout(20_000);
   let dir: string;
@@ -18,9 +23,7 @@ describe('.vsix contents', function () {
     for (const f of ['package.json', 'package.nls.json', '.vscodeignore', 'README.md', 'LICENSE']) fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
     fs.mkdirSync(path.join(dir, 'dist'));
     fs.mkdirSync(path.join(dir, 'dist', 'web'));
-    for (const f of ['extension.js', 'scanWorker.js', 'cli.js', 'marginalia-cli.js', 'web/extension.js', 'web/extension.js.map']) {
-      fs.writeFileSync(path.join(dir, 'dist', f), '');
-    }
+    for (const f of [...BUNDLES, 'web/extension.js.map']) fs.writeFileSync(path.join(dir, 'dist', f), '');
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -28,6 +31,9 @@ describe('.vsix contents', function () {
     const files = (await listFiles({ cwd: dir, packageManager: PackageManager.None })).map((f) => f.replace(/\\/g, '/'));
     assert.ok(files.includes('dist/extension.js') && files.includes('dist/scanWorker.js'), files.join(', '));
     assert.ok(files.includes('dist/web/extension.js'), files.join(', '));
+    // Each worker the extension starts ships with it (a missing one breaks at run time only, in the .vsix).
+    const missing = BUNDLES.filter((f) => !isCli(f) && !files.includes(`dist/${f}`));
+    assert.deepEqual(missing, [], `bundles left out of the .vsix: ${missing.join(', ')}`);
     assert.deepEqual(files.filter((f) => f.endsWith('.map')), []);
     assert.deepEqual(files.filter((f) => /cli/i.test(f)), []);
   });
