@@ -14,7 +14,7 @@ const KINDS = ['speaker', 'date', 'treaty'] as const;
  * the figure the README reports, so any regression fails. When a kind falls below it, fix the rules
  * (scripts/evalHeldout.ts lists misses and extras per document); do not lower a floor or edit the gold to fit.
  */
-const HELDOUT_MIN_F1: Record<(typeof KINDS)[number], number> = { speaker: 0.93, date: 0.99, treaty: 0.99 };
+const HELDOUT_MIN_F1: Record<(typeof KINDS)[number], number> = { speaker: 0.99, date: 0.99, treaty: 0.99 };
 
 /** Our hand-made gold for corpus texts, one `<corpus stem>.yaml` per text. */
 const GOLD_DIR = path.resolve(__dirname, '..', '..', 'fixtures', 'heldout');

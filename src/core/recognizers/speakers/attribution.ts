@@ -4,7 +4,7 @@
  * saying", "X's remarks", "X in an interview", and "X released the following statement".
  */
 import { nameEndingAt, nameStartingAt, type NameSpan } from './names';
-import { afterArticle, BETWEEN, isLyAdverb, opensClause, pushSubjects, subjectBefore } from './subjects';
+import { afterArticle, BETWEEN, isClauseSubject, isLyAdverb, opensClause, pushSubjects, subjectBefore } from './subjects';
 import { INVERTIBLE, MODAL_WORDS, OBJECTS, REMARKS_RE, scanTriggers, STATEMENT_RE, WITH_OBJECT, type TriggerKind } from './speechVerbs';
 import * as classes from '../../text/charClasses';
 import { tokAfter, tokBefore } from './tokens';
@@ -92,6 +92,11 @@ function onTrigger(block: string, at: number, after: number, phrase: string, kin
       }
       return;
     }
+    case 'participle': {
+      const n = participleSubject(block, at);
+      if (n) out.push({ name: n, rule: 'speech-participle' });
+      return;
+    }
     case 'framing': {
       const n = nameEndingAt(block, at);
       if (n && !n.possessive && opensClause(block, n)) out.push({ name: n, rule: 'framing' });
@@ -100,6 +105,22 @@ function onTrigger(block: string, at: number, after: number, phrase: string, kin
     default:
       return;
   }
+}
+
+/** Prepositions after which a name still does what its participle says: "with Berg arguing", "about Berg saying";
+ * after "from" or "by" the thing sent or written speaks ("a voice from Heaven saying", "a cable by Berg saying"). */
+const ABSOLUTE_OPENERS = new Set(['with', 'about']);
+
+/**
+ * "what about Berg saying …": the name right before a speech participle, with nothing between them. A name after
+ * "to" or "for" is an addressee ("a letter to Berg saying"), not the speaker.
+ */
+function participleSubject(s: string, at: number): NameSpan | undefined {
+  const n = nameEndingAt(s, at);
+  if (!n || n.possessive || afterArticle(s, n) || s.slice(n.end, at).trim() !== '') return undefined;
+  const before = tokBefore(s, n.outerStart);
+  if (before && !before.punct && !ABSOLUTE_OPENERS.has(before.lower) && !isClauseSubject(s, n)) return undefined;
+  return n;
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

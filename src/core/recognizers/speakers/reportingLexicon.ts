@@ -128,3 +128,12 @@ export const SPEECH_OBJECTS = `
   doubts, alarm, possibility, prospect, need, view, views, assessment, assessments, position, idea, ideas, proposal,
   proposals, hope, regret, criticism, complaint, complaints, worry, worries, point, points, problem, problems,
 `;
+
+/**
+ * Present participles that make the name right before them a speaker, with no finite verb: "what about Berg
+ * saying …", "the talks ended with Holm arguing that …". Only those that are speech in any context.
+ */
+export const SPEECH_PARTICIPLES = `
+  saying, arguing, insisting, claiming, asserting, stressing, warning, urging, telling, explaining, declaring,
+  announcing, complaining, predicting, suggesting, vowing, pledging, demanding, accusing, speaking,
+`;

@@ -5,7 +5,7 @@
  */
 import {
   BASE_VERBS, BY_NOUNS, FRAMING_PHRASES, INVERTIBLE_VERBS, MODALS, OBJECT_VERBS, PASSIVE_AFTER_NOUN, PASSIVE_SPEECH,
-  REMARK_NOUNS, SPEECH_OBJECTS, STRONG_VERBS, WEAK_VERBS,
+  REMARK_NOUNS, SPEECH_OBJECTS, SPEECH_PARTICIPLES, STRONG_VERBS, WEAK_VERBS,
 } from './reportingLexicon';
 
 /** How a trigger is used. */
@@ -18,6 +18,8 @@ export type TriggerKind =
   | 'baseVerb'
   | 'accordingTo'
   | 'quoted'
+  /** A present participle right after its speaker's name ("what about Berg saying …"). */
+  | 'participle'
   /** A phrase after the speaker's name that frames their words ("Berg in an interview assessed"). */
   | 'framing';
 
@@ -59,6 +61,7 @@ function add(phrase: string, kind: TriggerKind): void {
 for (const p of lexiconEntries(BASE_VERBS)) add(p, 'baseVerb');
 for (const p of lexiconEntries(WEAK_VERBS)) add(p, 'weakVerb');
 for (const p of lexiconEntries(STRONG_VERBS)) add(p, 'verb');
+for (const p of lexiconEntries(SPEECH_PARTICIPLES)) add(p, 'participle');
 add('quoted', 'quoted');
 add('cited', 'quoted');
 add('quotes', 'quoted');
