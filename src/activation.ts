@@ -117,7 +117,7 @@ export function activateMarginalia(context: vscode.ExtensionContext, host: Edito
   );
 
   // Views, language features, the status bar and menu context are registered on the next turn: each is a
-  // message to the workbench (the two tree views alone took ~12 ms), and nothing needs them before the first
+  // message to the workbench (the tree views are the slowest), and nothing needs them before the first
   // document is analysed, which waits for the lexicon anyway. Commands stay above: one may have activated us.
   setTimeout(() => {
     entityViews = registerEntityViews(index, model, scanner);

@@ -2,6 +2,7 @@ import type { Entity } from './model/entity';
 import { compareMentions, mergeSortedMentions, type Mention } from './model/mention';
 import { EMPTY_LEXICON, type Lexicon } from './lexicon/lexicon';
 import type { BlockContext, DocumentDate } from './recognizers/context';
+import { RecognizerState } from './recognizers/recognizerState';
 import { splitBlocks, type Block } from './recognizers/blocks';
 import { reuseBlocks, shiftResult, type DerivedLayers, type LastAnalysis } from './incrementalAnalysis';
 import { changedRange } from './textDiff';
@@ -48,6 +49,8 @@ export class DocumentAnalyzer {
   private last: LastAnalysis | undefined;
   /** How the last call went: `'shifted'` reused the previous result, `'relinked'` linked again. For tests. */
   lastPath: 'full' | 'relinked' | 'shifted' = 'full';
+  /** The recognizers' caches, kept as long as this analyzer: its documents' blocks share names, dates, forms. */
+  private readonly state = new RecognizerState();
 
   constructor(private readonly options: AnalyzeOptions = {}) {}
 
@@ -79,7 +82,7 @@ export class DocumentAnalyzer {
       (typeof given === 'string' ? { value: given, source: 'metadata' as const } : given) ??
       withYearFrom(detectDocumentDate(text), this.options.fallbackDate) ??
       this.options.fallbackDate;
-    return { lexicon, documentDate, dateKey: documentDate ? documentDate.value : '', ctx: { lexicon, documentDate } };
+    return { lexicon, documentDate, dateKey: documentDate ? documentDate.value : '', ctx: { lexicon, documentDate, state: this.state } };
   }
 
   analyze(text: string): AnalysisResult {

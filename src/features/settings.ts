@@ -56,7 +56,7 @@ export function trustedValue<T>(key: string, fallback: T, scope?: vscode.Configu
 /**
  * Snapshots by workspace folder ('' for the window): Marginalia's settings are resource-scoped, so within one
  * folder every document reads the same values. Reading them is not free (`getConfiguration` plus `inspect` for
- * restricted settings cost ~0.3 ms, which a scan of 1,000 files used to pay per file); the cache is emptied by
+ * restricted settings, which a scan used to pay for every file); the cache is emptied by
  * any configuration, trust or folder change, before other listeners run (see {@link watchSettings}).
  */
 const snapshots = new Map<string, MarginaliaSettings>();

@@ -31,8 +31,8 @@ export const WORKER_MIN_FILES = 16;
 /**
  * The first files of each scan are analysed on the editor's thread, the rest in the worker. Documents the user
  * opens are analysed on this thread, and these files compile and optimise that code for them: with every file in
- * the worker, opening a 1 MB document after a scan spent 105-175 ms in its analysis instead of 35-41 ms (the editor
- * bench). They cost the editor's thread ~100 ms of CPU per scan, in slices, while the worker starts.
+ * the worker, opening a large document after a scan took several times as long to analyse (the editor bench
+ * shows it). They cost the editor's thread a little CPU per scan, in slices, while the worker starts.
  */
 export const IN_THREAD_FIRST_FILES = 64;
 
@@ -320,8 +320,8 @@ export class WorkspaceScanner implements vscode.Disposable {
    * or why it is not read; for a local UTF-8 file also the bytes it was decoded from, which the index keeps in
    * place of the text (off the garbage-collected heap; a remote read's buffer may be a view into a larger
    * message, so it is not kept). Local files are read synchronously: from the page cache or a local disk that
-   * takes tens of microseconds, where promise-based fs costs ~0.3 ms of CPU per file in thread-pool round trips
-   * (a third of a 1,000-file scan's non-analysis time). A read slower than {@link SLOW_SYNC_READ_MS} (a network
+   * is quick, where promise-based fs costs CPU per file in thread-pool round trips (a large share of a scan's
+   * time outside analysis). A read slower than {@link SLOW_SYNC_READ_MS} (a network
    * drive) switches the scanner to asynchronous reads for the rest of the session, so a slow disk never holds
    * the extension host up twice.
    */

@@ -28,8 +28,8 @@ export interface ReanchorRunner {
 
 /**
  * From this many characters, or this many annotations and rejections together, re-anchoring leaves the caller's
- * thread. Measured on real text whose context changed around every
- * annotation: one annotation on 40 KB costs about 20 ms, a hundred on 40 KB or one on 250 KB about 50 ms.
+ * thread: measured on real text whose context changed around every annotation, re-anchoring there grows with the
+ * text's length and the number of annotations, and from these sizes it is long enough to be noticed as a pause.
  */
 export const OFF_THREAD_MIN_CHARS = 40_000;
 export const OFF_THREAD_MIN_ITEMS = 50;

@@ -2,7 +2,7 @@
  * A document that is not open in an editor, indexed as the workspace views need it: where each mention is, its
  * kind and its entity key, in typed arrays, rather than one object per mention. A scanned workspace is mostly
  * such documents, and the index kept every mention of each (with its attributes and strings): for 1,000 documents
- * of 40 KB half a million objects, which the garbage collector copied out of the young generation and marked
+ * of a workspace hundreds of thousands of objects, which the garbage collector copied out of the young generation and marked
  * again and again, more CPU than indexing itself. An open document is analysed and indexed whole.
  *
  * Its text is kept as the file's UTF-8 bytes when the host has them, and decoded when a view needs it: a text is

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon';
+import type { RecognizerState } from './recognizerState';
 
 /** The reference date relative expressions resolve against, and where it came from. */
 export interface DocumentDate {
@@ -38,4 +39,6 @@ export function dateOrigin(source: DocumentDateSource): string {
 export interface BlockContext {
   lexicon: Lexicon;
   documentDate?: DocumentDate;
+  /** The caches the recognizers reuse across blocks; without one (a single call), a fresh one serves that call. */
+  state?: RecognizerState;
 }

@@ -4,8 +4,8 @@
  * position then id. Each annotation's lines depend only on that annotation, so editing one changes only its
  * lines and git merges stay small.
  *
- * It also has a reader, for speed: the `yaml` library reads about 1 MB/s, far too slow for a 10,000-annotation
- * sidecar (4 MB). {@link readCanonical} accepts only this small subset of YAML, and the caller trusts its result
+ * It also has a reader, for speed: the general `yaml` library is far too slow for a sidecar with thousands of
+ * annotations. {@link readCanonical} accepts only this small subset of YAML, and the caller trusts its result
  * only when writing it back gives the very same text; anything else (comments, extra keys, other styles) goes
  * through `yaml`. A property test checks that both readers agree.
  */

@@ -13,7 +13,7 @@
  */
 import type { Mention } from '../../model/mention';
 import type { BlockContext, DocumentDate } from '../context';
-import { parseAnchor, type Anchor } from './calendar';
+import { stateOf } from '../recognizerState';
 import { findDocumentDate } from './documentDate';
 import { scanDates } from './scanner';
 
@@ -25,7 +25,7 @@ import { scanDates } from './scanner';
  * FIRST_HALF, SECOND_HALF) for a part of a period.
  */
 export function recognizeDates(block: string, ctx: BlockContext): Mention[] {
-  const anchor = anchorOf(ctx.documentDate?.value);
+  const anchor = stateOf(ctx).dates.anchorOf(ctx.documentDate?.value);
   return scanDates(block, anchor).map((f) => {
     const attributes: Record<string, string> = { precision: f.precision, resolution: f.resolution, rule: f.rule };
     if (f.anchor) attributes.anchor = f.anchor;
@@ -33,17 +33,6 @@ export function recognizeDates(block: string, ctx: BlockContext): Mention[] {
     if (f.mod) attributes.mod = f.mod;
     return { kind: 'date', start: f.start, end: f.end, text: block.slice(f.start, f.end), value: f.value, attributes, source: 'auto' };
   });
-}
-
-// The analyzer calls once per block with the same document date: parse it once.
-let lastValue: string | undefined;
-let lastAnchor: Anchor | undefined;
-function anchorOf(value: string | undefined): Anchor | undefined {
-  if (value !== lastValue) {
-    lastValue = value;
-    lastAnchor = parseAnchor(value);
-  }
-  return lastAnchor;
 }
 
 /**

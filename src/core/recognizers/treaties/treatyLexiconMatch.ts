@@ -16,20 +16,6 @@ export interface FormMatch {
   end: number;
 }
 
-/**
- * The words of the text after the candidate, read once however many forms compare against them. Module-level
- * arrays reused across calls: this runs for every trigger word ("Russia" may start "Russia-NATO Founding Act").
- * Words after the first are kept as offsets and compared in place (no substring, no lower-cased copy): most are
- * ASCII, read for a trie node with a child or two. A word with other characters gets its strings (`norms`,
- * `lowers`) as before; `norms[i]` is undefined for an ASCII word.
- */
-const norms: (string | undefined)[] = [];
-const lowers: string[] = [];
-const starts: number[] = [];
-const ends: number[] = [];
-let count = 0;
-let exhausted = false;
-
 /** A first word as the trie sees it: normalized, lower-cased, and the trie node it leads to. */
 interface FirstWord {
   norm: string;
@@ -37,71 +23,87 @@ interface FirstWord {
   node: TrieNode | undefined;
 }
 
-/** Per tables, the first words met so far (trigger words repeat: "Russia", "New", "Treaty"), cleared when large. */
-const firstWords = new WeakMap<TreatyTables, Map<string, FirstWord>>();
+/**
+ * Reads lexicon forms at candidate positions, for one owner (a document analyzer) that keeps it for its lifetime.
+ * The words of the text after the candidate are read once however many forms compare against them, into arrays
+ * reused across calls: this runs for every trigger word ("Russia" may start "Russia-NATO Founding Act"). Words
+ * after the first are kept as offsets and compared in place (no substring, no lower-cased copy): most are ASCII,
+ * read for a trie node with a child or two. A word with other characters gets its strings (`norms`, `lowers`) as
+ * before; `norms[i]` is undefined for an ASCII word. Trigger words repeat ("Russia", "New", "Treaty"), so the
+ * first words met so far are kept for the tables last used, and dropped when large or when the tables change.
+ */
+export class LexiconReader {
+  readonly norms: (string | undefined)[] = [];
+  readonly lowers: string[] = [];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  count = 0;
+  private exhausted = false;
+  private tables: TreatyTables | undefined;
+  private readonly firstWords = new Map<string, FirstWord>();
 
-/** The cache of the tables used last: one lexicon serves a whole run, so the WeakMap is rarely consulted. */
-let lastTables: TreatyTables | undefined;
-let lastCache: Map<string, FirstWord> | undefined;
-
-function firstWord(first: string, tables: TreatyTables): FirstWord {
-  let cache = tables === lastTables ? lastCache : firstWords.get(tables);
-  if (!cache) firstWords.set(tables, (cache = new Map()));
-  lastTables = tables;
-  lastCache = cache;
-  let f = cache.get(first);
-  if (!f) {
-    if (cache.size >= 4096) cache.clear();
-    const norm = normalizeDashes(first);
-    const lower = norm.toLowerCase();
-    f = { norm, lower, node: tables.trie.next.get(lower) };
-    cache.set(first, f);
-  }
-  return f;
-}
-
-/** The longest lexicon form starting with `first` (the word at `pos`), or undefined. */
-export function matchLexiconAt(text: string, pos: number, first: string, tables: TreatyTables): FormMatch | undefined {
-  const f = firstWord(first, tables);
-  let node = f.node;
-  if (!node) return undefined;
-  norms[0] = f.norm;
-  lowers[0] = f.lower;
-  starts[0] = pos;
-  ends[0] = pos + first.length;
-  count = 1;
-  exhausted = false;
-  let best: FormMatch | undefined;
-  for (let depth = 1; node; depth++) {
-    const spec = matchingForm(node.forms, text);
-    if (spec) best = { spec, end: ends[depth - 1] as number };
-    if (node.next.size === 0 || !readWord(text, depth)) break;
-    node = child(node, text, depth);
-  }
-  return best;
-}
-
-/** Makes sure word `i` has been read; false when the text has no such word (end, or a long gap). */
-function readWord(text: string, i: number): boolean {
-  while (count <= i) {
-    if (exhausted) return false;
-    const next = nextWordStart(text, ends[count - 1] as number, 8);
-    const end = next < 0 ? -1 : wordAtEnd(text, next);
-    if (end < 0) {
-      exhausted = true;
-      return false;
+  /** The longest lexicon form starting with `first` (the word at `pos`), or undefined. */
+  matchAt(text: string, pos: number, first: string, tables: TreatyTables): FormMatch | undefined {
+    const f = this.firstWord(first, tables);
+    let node = f.node;
+    if (!node) return undefined;
+    this.norms[0] = f.norm;
+    this.lowers[0] = f.lower;
+    this.starts[0] = pos;
+    this.ends[0] = pos + first.length;
+    this.count = 1;
+    this.exhausted = false;
+    let best: FormMatch | undefined;
+    for (let depth = 1; node; depth++) {
+      const spec = matchingForm(this, node.forms, text);
+      if (spec) best = { spec, end: this.ends[depth - 1] as number };
+      if (node.next.size === 0 || !this.readWord(text, depth)) break;
+      node = child(this, node, text, depth);
     }
-    starts[count] = next;
-    ends[count] = end;
-    if (isAsciiRange(text, next, end)) norms[count] = undefined;
-    else {
-      const norm = normalizeDashes(text.slice(next, end));
-      norms[count] = norm;
-      lowers[count] = norm.toLowerCase();
-    }
-    count++;
+    return best;
   }
-  return true;
+
+  private firstWord(first: string, tables: TreatyTables): FirstWord {
+    const cache = this.firstWords;
+    if (tables !== this.tables) {
+      this.tables = tables;
+      cache.clear();
+    }
+    let f = cache.get(first);
+    if (!f) {
+      if (cache.size >= 4096) cache.clear();
+      const norm = normalizeDashes(first);
+      const lower = norm.toLowerCase();
+      f = { norm, lower, node: tables.trie.next.get(lower) };
+      cache.set(first, f);
+    }
+    return f;
+  }
+
+  /** Makes sure word `i` has been read; false when the text has no such word (end, or a long gap). */
+  private readWord(text: string, i: number): boolean {
+    const { norms, lowers, starts, ends } = this;
+    while (this.count <= i) {
+      if (this.exhausted) return false;
+      const count = this.count;
+      const next = nextWordStart(text, ends[count - 1] as number, 8);
+      const end = next < 0 ? -1 : wordAtEnd(text, next);
+      if (end < 0) {
+        this.exhausted = true;
+        return false;
+      }
+      starts[count] = next;
+      ends[count] = end;
+      if (isAsciiRange(text, next, end)) norms[count] = undefined;
+      else {
+        const norm = normalizeDashes(text.slice(next, end));
+        norms[count] = norm;
+        lowers[count] = norm.toLowerCase();
+      }
+      this.count = count + 1;
+    }
+    return true;
+  }
 }
 
 function isAsciiRange(text: string, from: number, to: number): boolean {
@@ -110,10 +112,10 @@ function isAsciiRange(text: string, from: number, to: number): boolean {
 }
 
 /** The child of `node` for word `i`: its folded form compared in place against the few keys of a deep node. */
-function child(node: TrieNode, text: string, i: number): TrieNode | undefined {
-  if (norms[i] !== undefined) return node.next.get(lowers[i] as string);
-  const from = starts[i] as number;
-  const length = (ends[i] as number) - from;
+function child(w: LexiconReader, node: TrieNode, text: string, i: number): TrieNode | undefined {
+  if (w.norms[i] !== undefined) return node.next.get(w.lowers[i] as string);
+  const from = w.starts[i] as number;
+  const length = (w.ends[i] as number) - from;
   // A node with many continuations (a large workspace lexicon) is looked up by key rather than walked.
   if (node.keys.length > 8) return node.next.get(text.slice(from, from + length).toLowerCase());
   const keys = node.keys;
@@ -134,26 +136,26 @@ function equalsFolded(text: string, from: number, key: string): boolean {
   return true;
 }
 
-function matchingForm(forms: FormSpec[], text: string): FormSpec | undefined {
-  for (const spec of forms) if (formMatches(spec, text)) return spec;
+function matchingForm(w: LexiconReader, forms: FormSpec[], text: string): FormSpec | undefined {
+  for (const spec of forms) if (formMatches(w, spec, text)) return spec;
   return undefined;
 }
 
 /** The words already read agree with the form in case and punctuation (the trie has checked the folded words). */
-function formMatches(spec: FormSpec, text: string): boolean {
+function formMatches(w: LexiconReader, spec: FormSpec, text: string): boolean {
   for (let i = 0; i < spec.words.length; i++) {
-    if (i > 0 && !gapMatches(text, ends[i - 1] as number, starts[i] as number, spec.seps[i - 1] as string)) return false;
-    if (spec.exact[i] && !wordEquals(text, i, spec.words[i] as string)) return false;
+    if (i > 0 && !gapMatches(text, w.ends[i - 1] as number, w.starts[i] as number, spec.seps[i - 1] as string)) return false;
+    if (spec.exact[i] && !wordEquals(w, text, i, spec.words[i] as string)) return false;
   }
-  return spec.exact[0] || spec.anyCaseFirst || isUpperInitial(norms[0] as string);
+  return spec.exact[0] || spec.anyCaseFirst || isUpperInitial(w.norms[0] as string);
 }
 
 /** Word `i` as normalized equals `word`: in place for an ASCII word (normalizing leaves it unchanged). */
-function wordEquals(text: string, i: number, word: string): boolean {
-  const norm = norms[i];
+function wordEquals(w: LexiconReader, text: string, i: number, word: string): boolean {
+  const norm = w.norms[i];
   if (norm !== undefined) return norm === word;
-  const from = starts[i] as number;
-  return (ends[i] as number) - from === word.length && text.startsWith(word, from);
+  const from = w.starts[i] as number;
+  return (w.ends[i] as number) - from === word.length && text.startsWith(word, from);
 }
 
 /** The non-space characters between two words are `sep` (what `gapKey` of the gap would return). */

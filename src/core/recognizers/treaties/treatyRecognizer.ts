@@ -2,22 +2,18 @@ import type { Entity } from '../../model/entity';
 import type { Mention } from '../../model/mention';
 import type { Lexicon, TreatyEntry } from '../../lexicon/lexicon';
 import type { BlockContext } from '../context';
+import { stateOf } from '../recognizerState';
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
 import { treatyTables, type TreatyTables } from './treatyTables';
-import { headExtension, isWeaponClassUse, latestSignedBy, matchLexiconAt, resolveByDate, type FormMatch } from './treatyLexiconMatch';
+import { headExtension, isWeaponClassUse, latestSignedBy, resolveByDate, type FormMatch } from './treatyLexiconMatch';
+import type { Link, TreatyState } from './treatyState';
 import { isHeadNoun, matchPatternAt } from './treatyPatterns';
 import { inShoutedRun, LineShapes, rawWordAfter, wordBefore } from './treatyContext';
 import { foldKey, isAcronym, slugify, wordAt, wordAtEnd } from './treatyTokens';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
 const { HYPHEN_MINUS, LEFT_PARENTHESIS } = codes;
 const { isBlank, isLetterOrNumberCode, isWordJoiner } = classes;
-
-/** What a name links to; an abbreviation defined in parentheses after it links to the same. */
-interface Link {
-  entityId: string;
-  value: string;
-}
 
 /** "Strategic Arms Limitation Talks (SALT)": an abbreviation in parentheses after these abbreviates them, not a treaty. */
 const NOT_TREATY_HEADS = new Set(['talks', 'dialogue', 'council', 'commission', 'conference', 'initiative', 'organization', 'organisation', 'agency', 'committee', 'negotiations']);
@@ -37,7 +33,8 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
   const out: Mention[] = [];
   // Most blocks have no head noun to try as a pattern, and no abbreviation to define: both are made on demand.
   let lines: LineShapes | undefined;
-  const defined = DEFINED;
+  const state = stateOf(ctx).treaties;
+  const { reader, defined } = state;
   defined.clear();
   const scanner = tables.scanner;
   let floor = 0;
@@ -50,17 +47,17 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
     const wordEnd = wordAtEnd(block, pos);
     const word = wordEnd < 0 || wordEnd === pos + m[0].length ? m[0] : block.slice(pos, wordEnd);
     let next = pos + word.length;
-    const found = matchLexiconAt(block, pos, word, tables);
+    const found = reader.matchAt(block, pos, word, tables);
     if (found) {
       const end = lexiconMention(block, pos, found, tables, ctx, out);
-      if (end > 0) next = afterName(block, out, tables, defined, end);
+      if (end > 0) next = afterName(block, out, tables, state, end);
       else next = Math.max(next, found.end);
     } else if (isHeadNoun(word)) {
       const p = matchPatternAt(block, pos, word, patternFloor(block, out, floor), (lines ??= new LineShapes(block)));
       if (p) {
         while (out.length && (out[out.length - 1] as Mention).end > p.start) out.pop();
         out.push(mention(block, p.start, p.end, patternLink(block.slice(p.start, p.end), tables), { rule: p.rule }));
-        next = afterName(block, out, tables, defined, p.end);
+        next = afterName(block, out, tables, state, p.end);
       }
     }
     if (out.length) floor = (out[out.length - 1] as Mention).end;
@@ -68,12 +65,6 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
   }
   return defined.size ? withDefinedAbbreviations(block, out, defined) : out;
 }
-
-/**
- * The abbreviations defined in the block being read, reused by every call (one runs to completion before the next
- * starts, and the links are copied into mentions) so that a block without any allocates no map.
- */
-const DEFINED = new Map<string, Link & { from: number }>();
 
 /**
  * How far back a pattern may reach: the end of the last mention, except that an abbreviation in parentheses
@@ -151,7 +142,7 @@ function folded(word: { word: string } | undefined): string {
  * ("Strategic Arms Reduction Treaty (New START)") is the more specific of the two, so the name is relinked to it;
  * an unknown one links to the name and is remembered for the rest of the block. Returns where scanning resumes.
  */
-function afterName(block: string, out: Mention[], tables: TreatyTables, defined: Map<string, Link & { from: number }>, end: number): number {
+function afterName(block: string, out: Mention[], tables: TreatyTables, state: TreatyState, end: number): number {
   const name = out[out.length - 1] as Mention;
   if (name.attributes?.rule?.startsWith('lexicon-abbreviation')) return end;
   // Most names are not followed by "(": look before running the expression.
@@ -165,7 +156,7 @@ function afterName(block: string, out: Mention[], tables: TreatyTables, defined:
   const start = block.indexOf(inner, end);
   const innerEnd = start + inner.length;
   const first = wordAt(block, start) ?? inner;
-  const known = matchLexiconAt(block, start, first, tables);
+  const known = state.reader.matchAt(block, start, first, tables);
   if (known && known.end === innerEnd) {
     const entry = tables.byId.get(known.spec.entryId) as TreatyEntry;
     if (name.entityId !== entry.id) {
@@ -178,7 +169,7 @@ function afterName(block: string, out: Mention[], tables: TreatyTables, defined:
     if (!abbreviates(inner, name.text)) return end;
     const link = { entityId: name.entityId as string, value: name.value as string };
     out.push(mention(block, start, innerEnd, link, { rule: 'abbreviation-definition', matchedForm: inner }));
-    defined.set(inner, { ...link, from: PAREN_ABBREVIATION.lastIndex });
+    state.defined.set(inner, { ...link, from: PAREN_ABBREVIATION.lastIndex });
   }
   return PAREN_ABBREVIATION.lastIndex;
 }

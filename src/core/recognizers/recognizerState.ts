@@ -1,0 +1,18 @@
+import type { BlockContext } from './context';
+import { DateState } from './dates/dateState';
+import { TreatyState } from './treaties/treatyState';
+
+/**
+ * The caches and scratch space the recognizers reuse from one block to the next. The core keeps none at module
+ * level: an owner with a clear lifetime (a document analyzer) holds one and passes it in each block's context, so
+ * two analyzers, or two worker threads, never share one, and dropping the owner drops its caches.
+ */
+export class RecognizerState {
+  readonly dates = new DateState();
+  readonly treaties = new TreatyState();
+}
+
+/** The context's recognizer state, or a fresh one for a context without any. */
+export function stateOf(ctx: BlockContext): RecognizerState {
+  return ctx.state ?? new RecognizerState();
+}
