@@ -19,8 +19,8 @@ export const WEB_SUITE_FILE = path.join(REPO_ROOT, 'dist', 'web', 'test', 'suite
  */
 export const NOT_IN_WEB: Readonly<Record<string, string>> = {
   'export/exportCommand.test.ts': 'the export reads documents with Node fs (the DocumentSource port, issue 21, is not merged yet)',
-  'features/scanWorker.test.ts': 'tests the Node worker thread (worker_threads) and the scan of closed files, which the web host has not yet',
-  'features/scanSpecialFiles.test.ts': 'makes FIFOs and devices with mkfifo (child_process); the web host does not scan closed files yet',
+  'features/scanWorker.test.ts': "tests the Node host's worker thread (worker_threads); the web Worker's scan is in webScanWorker.test.ts",
+  'features/scanSpecialFiles.test.ts': "makes FIFOs and devices with mkfifo (child_process), which the web host's file systems do not serve",
   'annotations/reanchorOffThread.test.ts': "re-anchors in the Node host's worker thread; the web host has no re-anchoring worker yet",
   'export/exportLocation.test.ts': 'the export is a Node-host command (it writes with Node fs); the web host has none yet',
   'features/documentSource.test.ts': "sets up its folders with Node's fs and compares with the Node document source",
