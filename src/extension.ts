@@ -9,6 +9,7 @@ import { activateMarginalia, type MarginaliaApi } from './activation';
 import { ExportAnnotationsCommand, registerExportContext } from './features/export/exportCommand';
 import { workspaceSidecarPlace, type SidecarPlaces } from './features/sidecars/sidecarPlaces';
 import { fileDocumentDate } from './features/fileDocumentDate';
+import { NodeScannerHost } from './features/nodeScannerHost';
 import { WorkspaceScanner } from './features/workspaceScanner';
 import { createNodeSidecarStore } from './hosts/nodeSidecarStore';
 import { ReanchorWorkerClient } from './hosts/reanchorWorkerClient';
@@ -32,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       const worker = new ScanWorkerClient(path.join(context.extensionPath, 'dist', 'scanWorker.js'), {
         onBroken: (e) => log(`The scan worker stopped (${e.message}); the workspace is scanned in the editor's thread from now on.`),
       });
-      return new WorkspaceScanner(model, worker, log);
+      return new WorkspaceScanner(model, new NodeScannerHost(worker), log);
     },
     commands: (ctx, log, lexicons) => [new ExportAnnotationsCommand(ctx.workspaceState, log, lexicons)],
     afterViews: registerExportContext,

@@ -1,31 +1,27 @@
 /**
  * Indexes the workspace's files that are not open, so the tree, workspace symbols and references cover the whole
- * corpus. Files are found with `workspace.findFiles`, read (local ones with Node's fs, others through
- * `workspace.fs`), and analysed in time slices:
+ * corpus. Files are found with `workspace.findFiles`, read as the host does it ({@link ScannerHost}: local ones
+ * with Node's fs on the desktop, everything through `workspace.fs` in the browser), and analysed in time slices:
  * after each ~{@link SLICE_MS} ms of work the scanner yields to the event loop, so typing and hovers stay
  * responsive while a thousand documents are indexed. A file watcher keeps the index current as files are
  * created, changed or deleted (events are hints: each one re-reads the file).
  *
- * A scan of many local files runs their reading and analysis in a worker thread (see ScanWorkerClient), a few
- * requests ahead, and only puts each result into the index here. Files the worker cannot take (other schemes,
- * documents with a sidecar, which are reconciled with their manual annotations) are analysed here as above, and
- * so is everything once the worker failed.
+ * A scan of many files runs their analysis in the host's worker (a Node worker thread, or a web Worker), a few
+ * requests ahead, and only puts each result into the index here. Files the worker cannot take (those the host
+ * cannot name to it, documents with a sidecar, which are reconciled with their manual annotations) are analysed
+ * here as above, and so is everything once the worker failed or where the host has no worker.
  */
 import * as vscode from 'vscode';
-import { readDocumentFile, readDocumentFileSync, type DocumentFile } from '../hosts/documentFile';
-import { WORKER_WINDOW, type ScanOutcome, type ScanWorkerClient } from '../hosts/scanWorkerClient';
+import { WORKER_WINDOW, type ScanOutcome, type ScanWorker } from '../hosts/scanWorkerBase';
 import type { DocumentModelService } from './documentModel';
-import { EditorDocumentSource } from './editorDocumentSource';
+import type { ScannerHost } from './scannerHost';
 import { excludeGlob } from './servedDocuments';
-import { fileDateModeFor } from './fileDocumentDate';
 import { affectsMarginalia, readSettings } from './settings';
 
 /** Longest stretch of analysis before yielding to the editor. */
 export const SLICE_MS = 12;
 /** Files longer than this (characters) are analysed in steps between slices rather than in one go. */
 export const STEPPED_FILE_CHARS = 100_000;
-/** A synchronous stat + read slower than this means a slow disk: later reads are asynchronous. */
-export const SLOW_SYNC_READ_MS = 20;
 /** A scan of at least this many files starts the worker; fewer are not worth starting it for. */
 export const WORKER_MIN_FILES = 16;
 /**
@@ -54,10 +50,6 @@ export class WorkspaceScanner implements vscode.Disposable {
   private generation = 0;
   private sliceStart = 0;
   private lastReport = 0;
-  /** Local files are read synchronously until one read is slow (see {@link readText}). */
-  private syncReads = true;
-  /** Where files of other schemes are read. */
-  private readonly documents = new EditorDocumentSource();
   readonly state: ScanState = { scanning: false, done: 0, total: 0 };
   /** CPU-ish time (ms spent in analysis slices) of the last full scan, for the benchmark. */
   lastScanBusyMs = 0;
@@ -72,6 +64,9 @@ export class WorkspaceScanner implements vscode.Disposable {
   get workerProblem(): string | undefined {
     return this.worker?.broken?.message;
   }
+  private get worker(): ScanWorker | undefined {
+    return this.host.worker;
+  }
   /** Requests in flight to the worker, per document; and the documents removed while one was. */
   private readonly sent = new Map<string, number>();
   private readonly removedWhileSent = new Set<string>();
@@ -82,12 +77,12 @@ export class WorkspaceScanner implements vscode.Disposable {
   readonly onDidChangeState = this.stateChanged.event;
 
   /**
-   * `worker`: where scans of many local files are analysed; without one, everything is analysed here.
-   * `log`: where a file that is not read (not a regular file, binary, over the size limit) is reported.
+   * `host`: how files are read, and the worker that analyses scans of many files (without one, everything is
+   * analysed here). `log`: where a file that is not read (not a regular file, binary, over the size limit) is reported.
    */
   constructor(
     private readonly model: DocumentModelService,
-    private readonly worker?: ScanWorkerClient,
+    private readonly host: ScannerHost,
     private readonly log?: (line: string) => void,
   ) {
     // Until the first scan ends, the empty views say "scanning" rather than "nothing found".
@@ -213,19 +208,20 @@ export class WorkspaceScanner implements vscode.Disposable {
    * The worker, when the `waiting` files queued are worth it: a few files (a watcher event) are not worth starting
    * it for, but go to it while it is up. Decided file by file: a scan's files may arrive while others are indexed.
    */
-  private workerFor(waiting: number): ScanWorkerClient | undefined {
+  private workerFor(waiting: number): ScanWorker | undefined {
     const worker = this.worker;
     if (!worker || worker.broken) return undefined;
     return worker.running || waiting >= WORKER_MIN_FILES ? worker : undefined;
   }
 
   /**
-   * Sends a file to the worker when it can analyse it (a local file without manual annotations, not open, not
-   * excluded): returns a promise that indexes the result when it comes back (wrapped, so that awaiting this
+   * Sends a file to the worker when it can analyse it (one the host can name to it, without manual annotations,
+   * not open, not excluded): returns a promise that indexes the result when it comes back (wrapped, so that awaiting this
    * method does not wait for it), else undefined.
    */
-  private async sendToWorker(uri: vscode.Uri, excludeGlobs: readonly string[], worker: ScanWorkerClient): Promise<{ indexed: Promise<void> } | undefined> {
-    if (uri.scheme !== 'file' || this.model.isTracked(uri) || isUnder(uri, excludeGlobs)) return undefined;
+  private async sendToWorker(uri: vscode.Uri, excludeGlobs: readonly string[], worker: ScanWorker): Promise<{ indexed: Promise<void> } | undefined> {
+    const path = this.host.workerPath(uri);
+    if (path === undefined || this.model.isTracked(uri) || isUnder(uri, excludeGlobs)) return undefined;
     await this.model.prepare(uri);
     // Undefined also when the document was opened meanwhile.
     const lexicon = this.model.coldAnalysisLexicon(uri);
@@ -233,7 +229,7 @@ export class WorkspaceScanner implements vscode.Disposable {
     const key = uri.toString();
     this.sent.set(key, (this.sent.get(key) ?? 0) + 1);
     this.removedWhileSent.delete(key);
-    const indexed = worker.scan(uri.fsPath, readSettings(uri).maxFileSize, lexicon, fileDateModeFor(uri)).then(
+    const indexed = worker.scan(path, readSettings(uri).maxFileSize, lexicon, this.host.fileDateMode(uri)).then(
       (outcome) => this.receive(uri, outcome, excludeGlobs),
       // The worker failed: this file, and the rest of the scan, are analysed here.
       async () => {
@@ -301,7 +297,7 @@ export class WorkspaceScanner implements vscode.Disposable {
     if (this.model.isTracked(uri)) return;
     try {
       if (isUnder(uri, excludeGlobs)) return this.model.remove(uri);
-      const read = await this.readText(uri, readSettings(uri).maxFileSize);
+      const read = await this.host.read(uri, readSettings(uri).maxFileSize);
       if (!read.ok) this.skipped(uri, read.reason);
       else await this.index(uri, read.text, read.bytes);
     } catch {
@@ -313,29 +309,6 @@ export class WorkspaceScanner implements vscode.Disposable {
   private skipped(uri: vscode.Uri, reason: string): void {
     this.model.remove(uri);
     if (!reason.includes('(a folder)')) this.log?.(`[scan] ${uri.scheme === 'file' ? uri.fsPath : uri.toString()}: ${reason}`);
-  }
-
-  /**
-   * A file's text (see documentFile.ts: regular files only, within `maxFileSize`, UTF-8 or UTF-16, not binary),
-   * or why it is not read; for a local UTF-8 file also the bytes it was decoded from, which the index keeps in
-   * place of the text (off the garbage-collected heap; a remote read's buffer may be a view into a larger
-   * message, so it is not kept). Local files are read synchronously: from the page cache or a local disk that
-   * is quick, where promise-based fs costs CPU per file in thread-pool round trips (a large share of a scan's
-   * time outside analysis). A read slower than {@link SLOW_SYNC_READ_MS} (a network
-   * drive) switches the scanner to asynchronous reads for the rest of the session, so a slow disk never holds
-   * the extension host up twice.
-   */
-  private async readText(uri: vscode.Uri, maxFileSize: number): Promise<DocumentFile> {
-    // Through the file-system provider, a round trip each call: local files are read with Node's fs instead (in a
-    // remote or browser-served workbench, a scan of 1,000 files spent 20 s waiting on those round trips).
-    if (uri.scheme !== 'file') return this.documents.readDocument(uri.toString(), maxFileSize);
-    if (!this.syncReads) return readDocumentFile(uri.fsPath, maxFileSize);
-    const started = performance.now();
-    try {
-      return readDocumentFileSync(uri.fsPath, maxFileSize);
-    } finally {
-      if (performance.now() - started > SLOW_SYNC_READ_MS) this.syncReads = false;
-    }
   }
 
   /** Indexes a file's text once its sidecar is loaded (unless it was opened in an editor meanwhile). */

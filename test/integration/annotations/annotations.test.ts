@@ -6,8 +6,7 @@ import { createAnnotation } from '../../../src/core/sidecar/annotationEdits';
 import { workspaceSidecarPlace } from '../../../src/features/sidecars/sidecarPlaces';
 import { uriBasename } from '../../../src/features/uriPaths';
 import { EXTENSION_ID, waitFor, waitForActivation, workspaceRoot } from '../support/editor';
-import { exists, inWebWorkerHost, readText, remove, writeText } from '../support/files';
-import { SUITE_OUTPUT_MARKER } from '../web/markers';
+import { exists, readText, remove, writeText } from '../support/files';
 import { waitForDecorations } from '../features/marginaliaApi';
 
 const TEXT = [
@@ -27,13 +26,6 @@ const TOKEN = Date.now().toString(36);
  * `vscode.workspace.fs` (in both hosts; its locks and the extension's exclude each other).
  */
 const otherStore = () => workspaceSidecarPlace(workspaceRoot(), { readOnly: false, location: {} }).store;
-
-/** Tests that need the scan of closed files skip in the web host, which has none yet (issue 21), and say so. */
-function needsScan(context: Mocha.Context): void {
-  if (!inWebWorkerHost) return;
-  console.log(SUITE_OUTPUT_MARKER, `    skipped in the web host (no scan of closed files there yet): ${context.test?.title ?? ''}`);
-  context.skip();
-}
 
 describe('manual annotations in the editor', function () {
   this.timeout(60_000);
@@ -206,7 +198,6 @@ describe('manual annotations in the editor', function () {
   });
 
   it('picks up a sidecar that appears for a scanned document that had none', async function () {
-    needsScan(this);
     // Not opened in an editor: indexed by the workspace scan, which found no sidecar in its folder listing.
     const scanned = vscode.Uri.joinPath(workspaceRoot(), `zz-scanned-${TOKEN}.txt`);
     const scannedUri = scanned.toString();
@@ -230,7 +221,6 @@ describe('manual annotations in the editor', function () {
   });
 
   it('re-links documents that are not open when the workspace lexicon changes', async function () {
-    needsScan(this);
     const scanned = vscode.Uri.joinPath(workspaceRoot(), `zz-lexicon-${TOKEN}.txt`);
     const scannedUri = scanned.toString();
     const lexiconFolder = vscode.Uri.joinPath(workspaceRoot(), '.marginalia');

@@ -9,6 +9,7 @@ import { whenIdle } from './marginaliaApi';
 import * as os from 'node:os';
 import { IN_THREAD_FIRST_FILES, WorkspaceScanner } from '../../../src/features/workspaceScanner';
 import { ScanWorkerClient } from '../../../src/hosts/scanWorkerClient';
+import { NodeScannerHost } from '../../../src/features/nodeScannerHost';
 
 const SAMPLES = ['interview.md', 'news-report.txt', 'press-briefing.txt', 'radio-interview.txt'];
 // More files than a scan analyses in the editor's thread before it uses the worker, so that at least one of the
@@ -103,7 +104,7 @@ describe('editor: a large workspace scan runs in a worker thread', function () {
     const copies = SAMPLES.flatMap((s) => Array.from({ length: COPIES }, (_, i) => path.join(folder, `copy${i}-${s}`))).filter((f) => fs.existsSync(f));
     for (const f of copies) api.model.remove(vscode.Uri.file(f));
     assert.ok(copies.every((f) => api.index.document(vscode.Uri.file(f).toString()) === undefined), 'the copies left the index');
-    const scanner = new WorkspaceScanner(api.model, new ScanWorkerClient(script));
+    const scanner = new WorkspaceScanner(api.model, new NodeScannerHost(new ScanWorkerClient(script)));
     try {
       await scanner.rescan();
       assert.match(scanner.workerProblem ?? '', /exited with code 3/);
