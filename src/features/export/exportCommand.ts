@@ -117,7 +117,7 @@ export class ExportAnnotationsCommand implements Command {
       manualOnly,
       entities: loaded.entities,
       documentIri: (p) => vscode.Uri.file(byPath.get(p) ?? p).toString(),
-      linkBase: linkBaseFor(format.multiFile ? target.fsPath : path.dirname(target.fsPath), root),
+      linkBase: linkBaseFor(format.multiFile ? target.fsPath : path.dirname(target.fsPath), loaded.root),
     });
     problems.push(...result.warnings);
     if (token.isCancellationRequested) return undefined;
