@@ -24,6 +24,7 @@ export const NOT_IN_WEB: Readonly<Record<string, string>> = {
   'features/navigation.test.ts': 'follows mentions into closed files of the workspace scan, which the web host has not yet',
   'annotations/reanchorOffThread.test.ts': "re-anchors in the Node host's worker thread; the web host has no re-anchoring worker yet",
   'export/exportLocation.test.ts': 'the export is a Node-host command (it writes with Node fs); the web host has none yet',
+  'export/reportOpen.test.ts': 'the export is a Node-host command (it writes with Node fs); the web host has none yet',
   'features/documentSource.test.ts': "sets up its folders with Node's fs and compares with the Node document source",
   'features/fileDocumentDate.test.ts': "dates documents by their local file's time (Node's fs); the web host has no local files",
   'features/quotesView.test.ts': "lists quotes of closed files from the workspace scan, which the web host has not yet",
