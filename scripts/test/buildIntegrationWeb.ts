@@ -23,6 +23,7 @@ export const NOT_IN_WEB: Readonly<Record<string, string>> = {
   'features/scanSpecialFiles.test.ts': "makes FIFOs and devices with mkfifo (child_process), which the web host's file systems do not serve",
   'annotations/reanchorOffThread.test.ts': "re-anchors in the Node host's worker thread; the web host has no re-anchoring worker yet",
   'export/exportLocation.test.ts': 'the export is a Node-host command (it writes with Node fs); the web host has none yet',
+  'export/reportOpen.test.ts': 'the export is a Node-host command (it writes with Node fs); the web host has none yet',
   'features/documentSource.test.ts': "sets up its folders with Node's fs and compares with the Node document source",
   'harness/isolation.test.ts': "the revert of a workspace file edited by a failed test is not seen in the web host's workbench yet",
   'features/fileDocumentDate.test.ts': "dates documents by their local file's time (Node's fs); the web host has no local files",

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EXPORT_FORMATS, exportDocuments, exportFormat } from '../core/export/registry';
 import type { ExportFormat, ExportedFile } from '../core/export/types';
-import { countExported, existingExportFiles, isDirectory, loadExportDocuments, writeExportFiles } from '../hosts/exportPipeline';
+import { countExported, existingExportFiles, isDirectory, linkBaseFor, loadExportDocuments, writeExportFiles } from '../hosts/exportPipeline';
 import { NodeDocumentSource } from '../hosts/nodeDocumentSource';
 import { parseFileDateMode, type FileDateMode } from '../hosts/fileDate';
 import { parseCommandArgs } from './cliArgs';
@@ -68,7 +68,7 @@ export function makeExportCommand(sourceFor: (io: CliIo) => NodeDocumentSource):
     usage: USAGE,
     async run(args: string[], io: CliIo): Promise<number> {
       const opts = parseArgs(args);
-      const { documents, entities, errors, absPaths } = await loadExportDocuments(
+      const { documents, entities, errors, absPaths, root } = await loadExportDocuments(
         opts.inputs,
         { cwd: io.cwd, stderr: (t) => io.stderr(`marginalia export: ${t}`) },
         sourceFor(io),
@@ -80,6 +80,7 @@ export function makeExportCommand(sourceFor: (io: CliIo) => NodeDocumentSource):
         manualOnly: opts.manualOnly,
         entities,
         documentIri: (p) => pathToFileURL(byPath.get(p) ?? p).href,
+        linkBase: linkBaseFor(reportFolder(io.cwd, opts.out, exportFormat(opts.format)?.multiFile === true), root),
       });
       for (const w of result.warnings) io.stderr(`marginalia export: ${w}\n`);
       for (const e of errors) io.stderr(`marginalia export: ${e}\n`);
@@ -105,6 +106,16 @@ export function makeExportCommand(sourceFor: (io: CliIo) => NodeDocumentSource):
       return errors.length > 0 ? 1 : 0;
     },
   };
+}
+
+/**
+ * The folder a report lands in, where its links start: the output folder, the folder of the file `--out` names
+ * (as the writing below decides), or the current folder for stdout.
+ */
+function reportFolder(cwd: string, out: string, multiFile: boolean): string {
+  if (out === '-') return path.resolve(cwd);
+  const abs = path.resolve(cwd, out);
+  return !multiFile && path.extname(abs) !== '' && !isDirectory(abs) ? path.dirname(abs) : abs;
 }
 
 /** `marginalia export`: manual annotations from the sidecars under `--root`, read-only. */

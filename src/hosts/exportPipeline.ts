@@ -106,7 +106,7 @@ export async function loadExportDocuments(
   source: NodeDocumentSource,
   explicitRoot?: string,
   fileDate: FileDateMode = 'off',
-): Promise<{ documents: ExportDocument[]; entities: Entity[]; errors: string[]; absPaths: string[] }> {
+): Promise<{ documents: ExportDocument[]; entities: Entity[]; errors: string[]; absPaths: string[]; root: string }> {
   const { files, errors } = await source.collect(inputs);
   const readable: { abs: string; text: string }[] = [];
   for (const file of files) {
@@ -143,7 +143,14 @@ export async function loadExportDocuments(
     if (!metadata.date && shown.documentDate) metadata.date = shown.documentDate.value;
     documents.push({ ...doc, metadata });
   }
-  return { documents, entities: [...entities.values()], errors, absPaths: readable.map((r) => r.abs) };
+  // `root` is the folder the documents' paths are relative to: a report's links start from it.
+  return { documents, entities: [...entities.values()], errors, absPaths: readable.map((r) => r.abs), root };
+}
+
+/** The way from the folder a report is written to back to the export root, as a link prefix (`../samples/`). */
+export function linkBaseFor(reportFolder: string, root: string): string {
+  const rel = path.relative(reportFolder, root).split(path.sep).join('/');
+  return rel === '' ? '' : `${rel}/`;
 }
 
 /** How many annotations an export writes: the exporters' own selection (manual-only, layers, duplicates). */

@@ -64,8 +64,11 @@ export interface TimelineOptions {
 
 /** The timeline of the workspace in `index`. */
 export function buildTimeline(index: WorkspaceIndex, options: TimelineOptions = {}): TimelineData {
-  const places = treatyPlaces(index);
-  const people = options.quotes ?? quotesWithTopics(index, places);
+  // The treaties' places are read only where they are needed (a filter, or quotes to find the treaties of): reading
+  // every treaty mention of a large workspace is a good part of the timeline's cost.
+  let placesRead: Map<string, TreatyPlace[]> | undefined;
+  const places = () => (placesRead ??= treatyPlaces(index));
+  const people = options.quotes ?? quotesWithTopics(index, places());
   const items: TimelineItem[] = [];
   // The filter's choices: every treaty a quote is about, not only those left after filtering.
   const treatyKeys = new Set<string>();
@@ -96,7 +99,7 @@ export function buildTimeline(index: WorkspaceIndex, options: TimelineOptions = 
       for (const ref of index.mentionsOf(date.id)) {
         if (ref.mention.kind !== 'date') continue;
         const place = { uri: ref.uri, start: ref.mention.start, end: ref.mention.end };
-        const about = treatiesOf(index, places, place);
+        const about = treatiesOf(index, places(), place);
         if (!about.includes(wanted)) continue;
         for (const t of about) if (!item.treaties.includes(t)) item.treaties.push(t);
         if (!item.places.some((p) => p.uri === place.uri)) {

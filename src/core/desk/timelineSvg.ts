@@ -45,6 +45,9 @@ export const TIMELINE_CSS = [
   '.mg-swatch{display:inline-block;width:.8em;height:.8em;margin-right:.4em}',
 ].join('\n');
 
+/** Rows of the table a page shows at first; the rest come a page at a time when asked for. */
+export const TABLE_PAGE_ROWS = 200;
+
 const WIDTH = 960;
 const LEFT = 170;
 const RIGHT = 20;
@@ -166,22 +169,35 @@ export function timelineSvg(data: TimelineData, options: TimelineMarkupOptions):
   return out.join('');
 }
 
-/** The text alternative: the same items as a table, in the same order (with `href`, links; else buttons). */
-export function timelineTable(data: TimelineData, options: TimelineMarkupOptions): string {
-  const rows = data.items.map((item, i) => {
+/**
+ * The text alternative: the same items as a table, in the same order (with `href`, links; else buttons). With
+ * `rows`, only the first rows: a page shows the rest on demand ({@link timelineRows} into the body `#mg-rows`), as
+ * the markup of every row of a large workspace is slow to build and to lay out.
+ */
+export function timelineTable(data: TimelineData, options: TimelineMarkupOptions, rows = data.items.length): string {
+  return [
+    '<table class="mg-table"><caption>The timeline as a table</caption>',
+    '<thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Treaties</th><th scope="col">Where</th></tr></thead>',
+    // The page's script adds rows to the body it names; a report (links) has every row and no script.
+    `${options.href ? '<tbody>' : '<tbody id="mg-rows">'}${timelineRows(data, options, 0, rows)}</tbody></table>`,
+  ].join('');
+}
+
+/** The table's rows for the items from `from` up to (not including) `to`. */
+export function timelineRows(data: TimelineData, options: TimelineMarkupOptions, from: number, to: number): string {
+  const rows: string[] = [];
+  const end = Math.min(to, data.items.length);
+  for (let i = Math.max(0, from); i < end; i++) {
+    const item = data.items[i] as TimelineItem;
     const who = item.kind === 'quote' ? (item.person?.name ?? '') : 'Date';
     const more = item.count === 1 ? '' : item.kind === 'quote' ? ` (${item.count} quotes)` : ` (${item.count} mentions)`;
     const what = item.kind === 'quote' ? `\u201c${item.label}\u201d${more}` : `${item.label}${more}`;
     const docs = item.documents;
     const where = docs === 1 ? options.documentName(item.places[0].uri) : `${options.documentName(item.places[0].uri)} and ${docs - 1} more`;
     const go = options.href ? `<a href="${escapeHtml(options.href(item))}">${escapeHtml(where)}</a>` : `<button type="button" data-item="${i}">${escapeHtml(where)}</button>`;
-    return `<tr><td>${dateOf(item)}</td><td>${escapeHtml(who)}</td><td>${escapeHtml(what)}</td><td>${escapeHtml(item.treaties.map(options.treatyName).join(', '))}</td><td>${go}</td></tr>`;
-  });
-  return [
-    '<table class="mg-table"><caption>The timeline as a table</caption>',
-    '<thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Treaties</th><th scope="col">Where</th></tr></thead>',
-    `<tbody>${rows.join('')}</tbody></table>`,
-  ].join('');
+    rows.push(`<tr><td>${dateOf(item)}</td><td>${escapeHtml(who)}</td><td>${escapeHtml(what)}</td><td>${escapeHtml(item.treaties.map(options.treatyName).join(', '))}</td><td>${go}</td></tr>`);
+  }
+  return rows.join('');
 }
 
 function clip(s: string, n: number): string {

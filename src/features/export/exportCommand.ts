@@ -27,6 +27,8 @@ export interface ExportRequest {
   manualOnly?: boolean;
   /** A file for single-file formats, a folder for multi-file ones. Missing: a save or folder dialog. */
   target?: vscode.Uri;
+  /** Open a written report and say what was written, as a user's export does (a caller's export does neither unless asked). */
+  open?: boolean;
 }
 
 /** What an export did, returned to callers (tests) and summarised to the user. */
@@ -74,7 +76,7 @@ export class ExportAnnotationsCommand implements Command {
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Marginalia: exporting {0}', format.label), cancellable: true },
       (progress, token) => this.run(local, format, manualOnly, target, progress, token),
     );
-    if (outcome && !isRequest(first)) {
+    if (outcome && (!isRequest(first) || request.open === true)) {
       void openReport(format.id, target);
       void this.report(outcome, format, target);
     }
@@ -117,7 +119,7 @@ export class ExportAnnotationsCommand implements Command {
       manualOnly,
       entities: loaded.entities,
       documentIri: (p) => vscode.Uri.file(byPath.get(p) ?? p).toString(),
-      linkBase: linkBaseFor(format.multiFile ? target.fsPath : path.dirname(target.fsPath), root),
+      linkBase: linkBaseFor(format.multiFile ? target.fsPath : path.dirname(target.fsPath), loaded.root),
     });
     problems.push(...result.warnings);
     if (token.isCancellationRequested) return undefined;

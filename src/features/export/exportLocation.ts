@@ -31,11 +31,7 @@ export function suggestedExportFolder(lastFolder: string | undefined, workspaceF
   return isAnalysedFolder(exports) ? vscode.Uri.joinPath(base, '..') : exports;
 }
 
-/** The way from the folder a report is written to back to the export root, as a link prefix (`../samples/`). */
-export function linkBaseFor(reportFolder: string, root: string): string {
-  const rel = path.relative(reportFolder, root).split(path.sep).join('/');
-  return rel === '' ? '' : `${rel}/`;
-}
+export { linkBaseFor } from '../../hosts/exportPipeline';
 
 /** Opens a written report for reading: Markdown in VS Code's preview, HTML in a webview (without script). */
 export async function openReport(format: ExportFormat, target: vscode.Uri): Promise<void> {

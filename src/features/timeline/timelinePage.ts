@@ -1,7 +1,8 @@
 /**
  * The timeline page's own style and script (both run under the page's nonce). The script only forwards what the
  * user does: a click or Enter/Space on an item or its table row reveals it, the colour buttons and the treaty
- * list ask the extension to render again. Arrow keys move between the items of the picture.
+ * list ask the extension to render again; the table's next rows come from the extension when asked for. Arrow
+ * keys move between the items of the picture.
  */
 
 export const PAGE_CSS = [
@@ -23,6 +24,8 @@ export const PAGE_SCRIPT = `(function () {
   document.addEventListener('click', (e) => {
     const el = e.target.closest('[data-item]');
     if (el) return reveal(el);
+    const more = e.target.closest('[data-more]');
+    if (more) return vscode.postMessage({ type: 'rows', from: Number(more.getAttribute('data-more')) });
     const colour = e.target.closest('[data-colour]');
     if (colour) vscode.postMessage({ type: 'colourBy', value: colour.getAttribute('data-colour') });
   });
@@ -32,6 +35,13 @@ export const PAGE_SCRIPT = `(function () {
     if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); reveal(el); }
     const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
     if (step) { e.preventDefault(); const next = items[items.indexOf(el) + step]; if (next) next.focus(); }
+  });
+  window.addEventListener('message', (e) => {
+    const m = e.data;
+    const more = document.getElementById('mg-more');
+    if (!m || m.type !== 'rows' || !more) return;
+    document.getElementById('mg-rows').insertAdjacentHTML('beforeend', m.html);
+    if (m.more) { more.setAttribute('data-more', String(m.next)); more.textContent = m.more; } else more.remove();
   });
   document.getElementById('treaty').addEventListener('change', (e) => vscode.postMessage({ type: 'treaty', value: e.target.value }));
 })();`;

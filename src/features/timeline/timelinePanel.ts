@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import type { DeskData } from '../../core/desk/deskData';
 import type { TimelineData } from '../../core/desk/timelineData';
-import { escapeHtml, TIMELINE_CSS, timelineSvg, timelineTable, type ColourBy } from '../../core/desk/timelineSvg';
+import { escapeHtml, TABLE_PAGE_ROWS, TIMELINE_CSS, timelineRows, timelineSvg, timelineTable, type ColourBy, type TimelineMarkupOptions } from '../../core/desk/timelineSvg';
 import type { Command } from '../command';
 import { documentName } from '../servedDocuments';
 import { PAGE_SCRIPT, PAGE_CSS } from './timelinePage';
@@ -66,7 +66,7 @@ export class TimelinePanel {
 
   private async onMessage(m: unknown): Promise<void> {
     if (typeof m !== 'object' || m === null) return;
-    const msg = m as { type?: unknown; item?: unknown; value?: unknown };
+    const msg = m as { type?: unknown; item?: unknown; value?: unknown; from?: unknown };
     if (msg.type === 'reveal' && typeof msg.item === 'number') {
       const place = this.shown?.items[msg.item]?.places[0];
       if (place) await vscode.commands.executeCommand('marginalia.revealMention', place.uri, place.start, place.end);
@@ -76,13 +76,28 @@ export class TimelinePanel {
     } else if (msg.type === 'treaty' && typeof msg.value === 'string') {
       this.state.treaty = msg.value || undefined;
       this.render();
+    } else if (msg.type === 'rows' && typeof msg.from === 'number' && this.shown) {
+      const from = Math.max(0, Math.floor(msg.from));
+      const next = Math.min(from + TABLE_PAGE_ROWS, this.shown.items.length);
+      const html = timelineRows(this.shown, this.markupOptions(), from, next);
+      await this.panel?.webview.postMessage({ type: 'rows', html, next, more: this.moreLabel(this.shown.items.length - next) });
     }
+  }
+
+  private markupOptions(): TimelineMarkupOptions {
+    const index = this.desk.index;
+    return { colourBy: this.state.colourBy, treatyName: (k: string) => index.displayName(k), documentName: (u: string) => documentName(u) };
+  }
+
+  /** The label of the button that shows more rows, or '' when none are left. */
+  private moreLabel(left: number): string {
+    if (left <= 0) return '';
+    return vscode.l10n.t('Show the next {0} rows of the table ({1} not shown)', Math.min(left, TABLE_PAGE_ROWS), left);
   }
 
   private page(data: TimelineData): string {
     const nonce = makeNonce();
-    const index = this.desk.index;
-    const options = { colourBy: this.state.colourBy, treatyName: (k: string) => index.displayName(k), documentName: (u: string) => documentName(u) };
+    const options = this.markupOptions();
     const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src 'none'; font-src 'none'`;
     const pressed = (c: ColourBy) => `aria-pressed="${this.state.colourBy === c}"`;
     const treatyOptions = [`<option value="">${escapeHtml(vscode.l10n.t('All treaties'))}</option>`]
@@ -96,6 +111,7 @@ export class TimelinePanel {
       quotes === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', quotes),
       data.unplaced,
     );
+    const more = this.moreLabel(data.items.length - TABLE_PAGE_ROWS);
     return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -110,7 +126,8 @@ export class TimelinePanel {
 </div>
 <p class="summary" role="status">${escapeHtml(summary)} ${escapeHtml(vscode.l10n.t('Dates are diamonds, quotes circles; a treaty\u2019s items are the ones whose paragraph names it.'))}</p>
 <div class="chart">${timelineSvg(data, options)}</div>
-${timelineTable(data, options)}
+${timelineTable(data, options, TABLE_PAGE_ROWS)}
+${more ? `<button type="button" id="mg-more" data-more="${TABLE_PAGE_ROWS}">${escapeHtml(more)}</button>` : ''}
 <script nonce="${nonce}">${PAGE_SCRIPT}</script>
 </body></html>`;
   }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildTimeline } from '../../../src/core/desk/timelineData';
+import { quotesWithTopics } from '../../../src/core/desk/quoteTopics';
 import { isoDay } from '../../../src/core/desk/timeSpan';
 import { deskIndex } from './fixtures';
 
@@ -59,5 +60,21 @@ describe('desk: the timeline data', () => {
   it('is empty for an empty workspace', () => {
     const data = buildTimeline(deskIndex(true, {}));
     assert.deepEqual([data.items, data.people, data.treaties, data.unplaced], [[], [], [], 0]);
+  });
+});
+
+describe('desk: the timeline data, given the quotes', () => {
+  it('reads no treaty mention when the caller has the quotes with their treaties and no filter is set', () => {
+    const index = deskIndex();
+    const quotes = quotesWithTopics(index);
+    const read: string[] = [];
+    const mentionsOf = index.mentionsOf.bind(index);
+    index.mentionsOf = (id: string) => {
+      read.push(id);
+      return mentionsOf(id);
+    };
+    const data = buildTimeline(index, { quotes });
+    assert.deepEqual(read.filter((id) => id.startsWith('treaty:')), []);
+    assert.deepEqual(data.items.map((i) => i.id), buildTimeline(deskIndex()).items.map((i) => i.id));
   });
 });

@@ -122,6 +122,19 @@ describe('marginalia export / import (CLI)', function () {
     assert.ok(fs.readFileSync(path.join(dir, 'sheets', 'people.csv'), 'utf8').startsWith('\uFEFFdocument,'));
   });
 
+  it('writes the reports\' links relative to where the report is written, so each opens its document', async () => {
+    for (const [format, out] of [['report', 'out/reports/desk.md'], ['report-html', 'elsewhere/deep/desk.html'], ['report', 'folder-out']] as const) {
+      const io = capture(dir);
+      assert.equal(await exportCommand.run(['--format', format, '--out', out, 'docs'], io), 0, io.err);
+      const target = path.join(dir, out);
+      const file = fs.statSync(target).isDirectory() ? path.join(target, fs.readdirSync(target)[0] as string) : target;
+      const text = fs.readFileSync(file, 'utf8');
+      const links = [...text.matchAll(/(?:\]\(<?|href=")([^)"#>]+)#L\d+/g)].map((m) => decodeURIComponent(m[1] as string));
+      assert.ok(links.length > 0, `${format}: no links in ${text.slice(0, 400)}`);
+      for (const link of new Set(links)) assert.ok(fs.existsSync(path.resolve(path.dirname(file), link)), `${format} in ${out}: ${link} does not reach a document`);
+    }
+  });
+
   it('refuses to overwrite an existing file unless --force is given, and writes nothing then', async () => {
     fs.mkdirSync(path.join(dir, 'sheets'));
     const mine = path.join(dir, 'sheets', 'people.csv');
