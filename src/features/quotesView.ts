@@ -9,15 +9,13 @@
 import * as vscode from 'vscode';
 import type { DeskData } from '../core/desk/deskData';
 import { filterTopics, type TopicFilter } from '../core/desk/quoteTopics';
-import { firstWords, matchesPerson, type PersonQuotes, type QuoteItem } from '../core/index/quoteList';
-import { clipQuote } from '../core/index/quotes';
+import { matchesPerson, type PersonQuotes, type QuoteItem } from '../core/index/quoteList';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
-import { dateInWords } from '../core/model/dateWords';
 import { registerCommands, type Command } from './command';
 import type { DocumentModelService } from './documentModel';
 import { PAGE_SIZE } from './entityTreeProvider';
 import { quoteTopicCommands, topicFilterWords, type QuoteTopicFilter } from './quoteTopicFilter';
-import { documentName } from './servedDocuments';
+import { quoteTreeItem } from './quoteTreeItem';
 
 export const QUOTES_VIEW = 'marginalia.quotes';
 /** The command that filters the view by person: read-only navigation, so hover cards may link to it. */
@@ -98,15 +96,8 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuoteNode> {
       item.description = vscode.l10n.t('of {0}', node.person.quotes.length);
       return item;
     }
-    const q = node.quote;
-    const item = new vscode.TreeItem(`\u201c${firstWords(q.text)}\u201d`, vscode.TreeItemCollapsibleState.None);
-    item.id = node.id;
-    const name = documentName(q.uri);
-    item.description = q.date ? `${name} \u00b7 ${dateInWords(q.date)}` : name;
-    item.tooltip = vscode.l10n.t('\u201c{0}\u201d \u2014 {1}', clipQuote(q.text), node.person.name);
-    item.iconPath = new vscode.ThemeIcon('quote');
+    const item = quoteTreeItem(node.quote, node.id, node.person.name);
     item.contextValue = 'marginalia.quote';
-    item.command = { title: vscode.l10n.t('Reveal'), command: 'marginalia.revealMention', arguments: [q.uri, q.start, q.end] };
     return item;
   }
 

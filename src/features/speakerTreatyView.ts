@@ -6,10 +6,7 @@
 import * as vscode from 'vscode';
 import type { DeskData } from '../core/desk/deskData';
 import type { SpeakerTopics, TopicCell, TopicQuote } from '../core/desk/quoteTopics';
-import { firstWords } from '../core/index/quoteList';
-import { clipQuote } from '../core/index/quotes';
-import { dateInWords } from '../core/model/dateWords';
-import { documentName } from './servedDocuments';
+import { quoteTreeItem } from './quoteTreeItem';
 
 export const SPEAKER_TREATY_VIEW = 'marginalia.speakerTreaties';
 const REFRESH_DEBOUNCE_MS = 150;
@@ -55,15 +52,7 @@ export class SpeakerTreatyProvider implements vscode.TreeDataProvider<SpeakerTre
       item.iconPath = new vscode.ThemeIcon('law');
       return item;
     }
-    const q = node.quote;
-    const item = new vscode.TreeItem(`\u201c${firstWords(q.text)}\u201d`, vscode.TreeItemCollapsibleState.None);
-    item.id = node.id;
-    const name = documentName(q.uri);
-    item.description = q.date ? `${name} \u00b7 ${dateInWords(q.date)}` : name;
-    item.tooltip = vscode.l10n.t('\u201c{0}\u201d \u2014 {1}', clipQuote(q.text), node.row.name);
-    item.iconPath = new vscode.ThemeIcon('quote');
-    item.command = { title: vscode.l10n.t('Reveal'), command: 'marginalia.revealMention', arguments: [q.uri, q.start, q.end] };
-    return item;
+    return quoteTreeItem(node.quote, node.id, node.row.name);
   }
 
   dispose(): void {
