@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../../src/extension';
 import { EXTENSION_ID, waitFor, waitForActivation, workspaceRoot } from '../support/editor';
 import { remove, writeText } from '../support/files';
+import { whenIdle } from './marginaliaApi';
 
 /**
  * A folder deleted as a whole (in the Explorer, by git, by a test's cleanup) is reported by the file watcher as the
@@ -23,8 +24,11 @@ describe('editor: deleting a folder of documents', function () {
     try {
       for (const d of docs) await writeText(d, 'MR. ZANDERLING: The INF Treaty ended on August 2, 2019.\n');
       await waitFor(() => docs.every((d) => api.index.document(d.toString()) !== undefined), 'the new documents indexed');
+      // A file's create and change events can queue it twice: the second read must be done before the delete
+      // (a read still running when its file is deleted puts it back; see the notes on issue 17).
+      await whenIdle();
       await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
-      await waitFor(() => docs.every((d) => api.index.document(d.toString()) === undefined), 'the deleted documents gone from the index');
+      await waitFor(() => docs.every((d) => api.index.document(d.toString()) === undefined), 'the deleted documents gone from the index', 30_000);
       assert.equal(api.index.uris().filter((u) => u.startsWith(`${folder.toString()}/`)).length, 0);
     } finally {
       await remove(folder);
