@@ -9,7 +9,8 @@ import { computeLineStarts, positionAt, updateLineStarts, type LinePosition } fr
 import { changedRange } from '../textDiff';
 import { snippetAround } from './quotes';
 import { lastStartingAtOrBefore, runningMaxEnd, splitLayers } from './sortedMentions';
-import { groupByKey, kindCode, KINDS, KIND_COUNT, sameKeys } from './docKeys';
+import { groupByKey, KINDS, sameKeys } from './docKeys';
+import { entitiesOfKind } from './entitiesOfKind';
 import { ColdDocument, coldParts, type ColdParts } from './coldDocument';
 import { OpenDocument } from './openDocument';
 import { EntityStore } from './entityStore';
@@ -233,55 +234,9 @@ export class WorkspaceIndex {
     return this.postings.places(key).map(({ entry: { uri, keys }, slot }) => ({ uri, count: keys.offsets[slot + 1] - keys.offsets[slot] }));
   }
 
-  /**
-   * The entities mentioned as `kind`, with counts of those mentions, across the workspace or in one document.
-   * Workspace-wide it reads the running totals (linear in the entities, not in their mentions); for one
-   * document, linear in that document's mentions.
-   */
+  /** The entities mentioned as `kind`, with counts, across the workspace or in one document (see entitiesOfKind.ts). */
   entitiesOfKind(kind: MentionKind, uri?: string): EntitySummary[] {
-    const out: EntitySummary[] = [];
-    const code = kindCode(kind);
-    const groups = this.personGroups();
-    // A person with several ids is listed once, under the id it goes by, with the counts of all of them.
-    const merged = new Map<string, EntitySummary>();
-    const add = (key: string, count: number, documents: number) => {
-      const id = groups.headOf(key);
-      if (!groups.membersOf(id)) {
-        out.push({ id, name: this.displayName(id), kind, count, documents });
-        return;
-      }
-      const held = merged.get(id);
-      if (held) held.count += count;
-      else {
-        const summary = { id, name: this.displayName(id), kind, count, documents };
-        merged.set(id, summary);
-        out.push(summary);
-      }
-    };
-    if (uri === undefined) {
-      for (const [key, { totals }] of this.postings.totals()) {
-        const count = totals[2 * code];
-        if (count > 0) add(key, count, totals[2 * code + 1]);
-      }
-      for (const summary of merged.values()) summary.documents = this.documentCountOf(summary.id, code);
-      return out;
-    }
-    const keys = this.postings.keysOf(uri);
-    if (!keys) return out;
-    for (let slot = 0; slot < keys.keys.length; slot++) {
-      const count = keys.kindCounts[slot * KIND_COUNT + code];
-      if (count > 0) add(keys.keys[slot], count, 1);
-    }
-    return out;
-  }
-
-  /** How many documents mention any id of a merged person as the kind with `code`. */
-  private documentCountOf(id: string, code: number): number {
-    const uris = new Set<string>();
-    for (const k of this.personGroups().membersOf(id) ?? [id]) {
-      for (const { entry, slot } of this.postings.places(k, undefined, false)) if (entry.keys.kindCounts[slot * KIND_COUNT + code] > 0) uris.add(entry.uri);
-    }
-    return uris.size;
+    return entitiesOfKind(this.postings, this.personGroups(), (key) => this.displayName(key), kind, uri);
   }
 
   /**
