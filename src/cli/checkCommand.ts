@@ -86,7 +86,7 @@ export const checkCommand: CliCommand = {
         const { annotations: list, rejections } = file.sidecar;
         annotations += list.length;
         // Placed as the editor places them (the automatic mentions play no part in where annotations land).
-        for (const o of reconciledView(text, NO_MENTIONS, file.sidecar).view?.orphans ?? []) {
+        for (const o of reconciledView(text, NO_MENTIONS, file.sidecar).orphans) {
           findings.push({ file: rel, severity: 'error', message: `annotation ${o.item.id} (${o.item.kind}) is an orphan: ${o.message}` });
         }
         for (const o of reanchor(rejections, text).orphans) {

@@ -142,10 +142,10 @@ export async function loadExportDocuments(
     errors.push(...found.problems);
     const shown = piped ? viewDocument(text, { lexicon }) : viewDocument(text, { lexicon, sidecar: found.sidecar, path: abs, fileDate: fileDateUnlessPathDated(abs, fileDate) });
     for (const e of shown.entities) if (!entities.has(e.id)) entities.set(e.id, e);
-    for (const o of shown.view?.orphans ?? []) io.stderr(`${found.path}: annotation ${o.item.id} not exported: ${o.message}\n`);
+    for (const o of shown.orphans) io.stderr(`${found.path}: annotation ${o.item.id} not exported: ${o.message}\n`);
     const doc = documentFromView(piped ? STDIN : path.relative(root, abs).split(path.sep).join('/'), text, {
       mentions: shown.mentions,
-      placed: shown.view?.placed,
+      placed: shown.placed,
       metadata: found.sidecar?.document,
     });
     const metadata: ExportMetadata = { ...doc.metadata };

@@ -16,7 +16,9 @@ import { OpenDocument } from './openDocument';
 import { EntityStore } from './entityStore';
 import { KeyPostings, type Place } from './keyPostings';
 import { PersonGroups } from './personGroups';
-import type { DocumentInput, IndexedDocument, ScannedInput } from './indexedDocument';
+import type { IndexedDocument } from './indexedDocument';
+import type { DocumentView } from '../model/documentView';
+import type { DocumentDate } from '../recognizers/context';
 import { usageInDocument, type EntitySummary, type EntityUsage, type MentionRef } from './entityUsage';
 import { dateInWords } from '../model/dateWords';
 
@@ -49,31 +51,41 @@ export class WorkspaceIndex {
     return this.generation;
   }
 
-  /** Replaces what the index holds for `uri` (the one way in). Cost is linear in that document's mentions only. */
-  setDocument(uri: string, input: DocumentInput | ScannedInput): IndexedDocument {
-    if ('parts' in input) return this.setColdDocument(uri, input.parts, input.source, input.entities);
-    const { mentions, layered } = splitLayers(input.mentions);
+  /**
+   * Replaces what the index holds for `uri`: the one way in. Cost is linear in that document's mentions only.
+   * A document's view (its mentions, sorted or not, entities and date; see model/documentView.ts) comes with its
+   * text, read once and kept: open (mention objects), or with `keep.cold` as a closed document's parts (see
+   * coldDocument.ts), keeping its UTF-8 `bytes` instead of the text when given. A closed document's parts made
+   * elsewhere (the scan worker: see scan/coldAnalysis.ts) come with its text or its UTF-8 bytes.
+   */
+  setDocument(
+    uri: string,
+    text: string | Uint8Array,
+    shown: Pick<DocumentView, 'mentions' | 'entities' | 'documentDate'> | ColdParts,
+    keep?: { cold: true; bytes?: Uint8Array },
+  ): IndexedDocument {
+    if (!('mentions' in shown)) return this.setColdDocument(uri, shown, text);
+    if (typeof text !== 'string') throw new TypeError(`${uri}: a document's view is indexed with its text, not bytes`);
+    const { mentions, layered } = splitLayers(shown.mentions);
     const previous = this.docs.get(uri);
-    if (previous && this.docInputEntities.get(uri)?.deref() === input.entities && sameKeys(previous.mentions, mentions)) {
-      return this.moveMentions(previous, input, mentions, layered);
+    if (previous && this.docInputEntities.get(uri)?.deref() === shown.entities && sameKeys(previous.mentions, mentions)) {
+      return this.moveMentions(previous, text, shown.documentDate, mentions, layered);
     }
-    if (input.cold) {
-      return this.setColdDocument(uri, coldParts(input.text, input.documentDate, mentions, layered), input.bytes ?? input.text, input.entities);
-    }
+    if (keep?.cold) return this.setColdDocument(uri, coldParts(text, shown, mentions, layered), keep.bytes ?? text);
     this.removeContributions(uri);
-    this.docInputEntities.set(uri, new WeakRef(input.entities));
-    this.entities.add(uri, input.entities, false);
+    this.docInputEntities.set(uri, new WeakRef(shown.entities));
+    this.entities.add(uri, shown.entities, false);
     this.postings.add(uri, groupByKey(mentions));
-    const doc = new OpenDocument(uri, mentions, layered, input.text, input.documentDate, undefined, runningMaxEnd(mentions));
+    const doc = new OpenDocument(uri, mentions, layered, text, shown.documentDate, undefined, runningMaxEnd(mentions));
     this.docs.set(uri, doc);
     this.generation++;
     return doc;
   }
 
   /** A document that is not open, as its parts (made here or in the scan worker: see {@link coldParts}). */
-  private setColdDocument(uri: string, parts: ColdParts, source: string | Uint8Array, entities: readonly Entity[]): IndexedDocument {
+  private setColdDocument(uri: string, parts: ColdParts, source: string | Uint8Array): IndexedDocument {
     this.removeContributions(uri);
-    this.entities.add(uri, entities, true);
+    this.entities.add(uri, parts.entities, true);
     this.postings.add(uri, parts.keys);
     const doc = new ColdDocument(uri, parts, source);
     this.docs.set(uri, doc);
@@ -86,9 +98,9 @@ export class WorkspaceIndex {
    * sentence): the entity lists index the same positions and the totals are unchanged, so only the document's
    * mentions, text and line starts are replaced, the line starts updated around the edit only.
    */
-  private moveMentions(previous: IndexedDocument, input: DocumentInput, mentions: Mention[], layered: Mention[]): IndexedDocument {
-    const lineStarts = previous.lineStarts && updateLineStarts(previous.lineStarts, input.text, changedRange(previous.text, input.text));
-    const doc = new OpenDocument(previous.uri, mentions, layered, input.text, input.documentDate, lineStarts, runningMaxEnd(mentions));
+  private moveMentions(previous: IndexedDocument, text: string, documentDate: DocumentDate | undefined, mentions: Mention[], layered: Mention[]): IndexedDocument {
+    const lineStarts = previous.lineStarts && updateLineStarts(previous.lineStarts, text, changedRange(previous.text, text));
+    const doc = new OpenDocument(previous.uri, mentions, layered, text, documentDate, lineStarts, runningMaxEnd(mentions));
     this.docs.set(previous.uri, doc);
     this.generation++;
     return doc;
