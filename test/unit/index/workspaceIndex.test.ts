@@ -85,6 +85,13 @@ describe('WorkspaceIndex', () => {
     assert.deepEqual([...index.entityKeys()], []);
   });
 
+  it("refuses a document's view given with bytes instead of its text, naming the document, and keeps what it held", () => {
+    const index = indexed();
+    const before = index.document('file:///a.txt');
+    assert.throws(() => index.setDocument('file:///a.txt', new TextEncoder().encode(BRIEFING), { mentions: briefingMentions(), entities: [RYABKOV] }), /file:\/\/\/a\.txt: a document's view is indexed with its text/);
+    assert.equal(index.document('file:///a.txt'), before);
+  });
+
   it('renames a document without losing its mentions', () => {
     const index = indexed();
     index.renameDocument('file:///b.txt', 'file:///c.txt');
