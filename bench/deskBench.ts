@@ -26,8 +26,7 @@ for (const file of docs) {
   const bytes = fs.readFileSync(file);
   const text = new TextDecoder('utf-8').decode(bytes);
   // As the scanner does: a date in the file's name dates a text that has none of its own.
-  const { parts, entities } = analyzeCold(text, BUILTIN_LEXICON, file);
-  index.setDocument(`file://${file}`, { parts, source: bytes, entities });
+  index.setDocument(`file://${file}`, bytes, analyzeCold(text, BUILTIN_LEXICON, file));
 }
 console.log(`indexed ${docs.length} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s (not part of the figures)`);
 

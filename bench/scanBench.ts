@@ -50,7 +50,7 @@ function scan(files: string[], index: WorkspaceIndex): Omit<Pass, 'gcMs'> {
     const bytes = fs.readFileSync(file);
     const text = new TextDecoder('utf-8').decode(bytes);
     const result = new DocumentAnalyzer({ lexicon: BUILTIN_LEXICON }).analyze(text);
-    index.setDocument(`file://${file}`, { text, mentions: result.mentions, entities: result.entities, documentDate: result.documentDate, cold: true, bytes });
+    index.setDocument(`file://${file}`, text, { mentions: result.mentions, entities: result.entities, documentDate: result.documentDate }, { cold: true, bytes });
     mentions += result.mentions.length;
   }
   const cpu = process.cpuUsage(cpu0);
@@ -76,7 +76,7 @@ async function scanInWorker(files: string[], client: ScanWorkerClient, index: Wo
     inFlight.push(
       client.scan(file, 4_000_000, BUILTIN_LEXICON).then((o) => {
         if (o.outcome !== 'indexed') throw new Error(`${file}: ${o.outcome}`);
-        index.setDocument(uri, { parts: o.parts, source: o.bytes, entities: o.entities });
+        index.setDocument(uri, o.bytes, o.parts);
         mentions += o.parts.starts.length;
       }),
     );

@@ -11,6 +11,8 @@ import { describeFsError, NodeDocumentSource } from '../hosts/nodeDocumentSource
 import { DocumentNotReadError } from '../hosts/documentFile';
 import type { SidecarStore } from '../core/sidecar/sidecarStore';
 import { createNodeSidecarStore } from '../hosts/nodeSidecarStore';
+import { readStdin, STDIN } from '../hosts/stdinInput';
+import { parseSidecar } from '../core/sidecar/parseSidecar';
 import { rootFor } from '../hosts/workspaceRoot';
 import { parseOptions } from './cliArgs';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
@@ -21,7 +23,7 @@ Checks every sidecar (<document>.annotations.yaml) named or found in the folders
 document named: the file must load (valid YAML, no conflict markers, known format version, schema), its
 document must exist, and every annotation and rejection must still be found in the document's text.
 Prints one line per problem (file:line: problem) and per orphan; exit code 1 when there is any, 0 otherwise.
-Nothing is written.
+'-' reads one sidecar from stdin and checks that it loads (it has no document to re-anchor on). Nothing is written.
   --root DIR      the workspace every sidecar must be in (default: for each document, the nearest folder above
                   it with .marginalia/, .vscode/ or .git, else its own folder)`;
 
@@ -56,8 +58,9 @@ export const checkCommand: CliCommand = {
     const documents = new NodeDocumentSource({ cwd: io.cwd });
     const findings: Finding[] = [];
     const sidecars = new Set<string>();
-    for (const input of positional) collect(path.resolve(io.cwd, input), sidecars, findings);
+    for (const input of positional) if (input !== STDIN) collect(path.resolve(io.cwd, input), sidecars, findings);
     let annotations = 0;
+    if (positional.includes(STDIN)) annotations += checkPiped(findings);
     for (const sidecarPath of [...sidecars].sort()) {
       const rel = path.relative(io.cwd, sidecarPath) || sidecarPath;
       try {
@@ -83,7 +86,7 @@ export const checkCommand: CliCommand = {
         const { annotations: list, rejections } = file.sidecar;
         annotations += list.length;
         // Placed as the editor places them (the automatic mentions play no part in where annotations land).
-        for (const o of reconciledView(text, NO_MENTIONS, file.sidecar).view?.orphans ?? []) {
+        for (const o of reconciledView(text, NO_MENTIONS, file.sidecar).orphans) {
           findings.push({ file: rel, severity: 'error', message: `annotation ${o.item.id} (${o.item.kind}) is an orphan: ${o.message}` });
         }
         for (const o of reanchor(rejections, text).orphans) {
@@ -94,15 +97,24 @@ export const checkCommand: CliCommand = {
       }
     }
     const errors = findings.filter((f) => f.severity === 'error').length;
+    const checked = sidecars.size + (positional.includes(STDIN) ? 1 : 0);
     if (format === 'json') {
-      io.stdout(`${JSON.stringify({ sidecars: sidecars.size, annotations, errors, findings }, undefined, 2)}\n`);
+      io.stdout(`${JSON.stringify({ sidecars: checked, annotations, errors, findings }, undefined, 2)}\n`);
     } else {
       for (const f of findings) io.stdout(`${f.file}${f.line ? `:${f.line}` : ''}: ${f.severity}: ${f.message}\n`);
-      io.stdout(`${sidecars.size} sidecar(s), ${annotations} annotation(s), ${errors} error(s)\n`);
+      io.stdout(`${checked} sidecar(s), ${annotations} annotation(s), ${errors} error(s)\n`);
     }
     return errors > 0 ? 1 : 0;
   },
 };
+
+/** Checks that the sidecar piped in loads, as a file's would; returns how many annotations it holds. */
+function checkPiped(findings: Finding[]): number {
+  const parsed = parseSidecar(readStdin());
+  if (parsed.ok) return parsed.sidecar.annotations.length;
+  for (const p of parsed.problems) findings.push({ file: STDIN, line: p.line > 0 ? p.line : undefined, severity: 'error', message: p.message });
+  return 0;
+}
 
 /** Adds the sidecars named by `input`: a sidecar, a document with a sidecar, or a folder searched for them. */
 function collect(input: string, sidecars: Set<string>, findings: Finding[]): void {

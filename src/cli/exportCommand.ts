@@ -23,7 +23,7 @@ ${EXPORT_FORMATS.map((f) => `                     ${f.id.padEnd(7)} ${f.label}: 
                    or the folder holding all the documents when they are outside it); sidecars are only read
   --file-date M    off (default), modified or git-commit: date a document with no date of its own (sidecar,
                    dateline, title line, path) by its file's modification day or last commit
-Folders are searched for .txt and .md files. Output names come from the documents' paths relative to the
+Folders are searched for .txt and .md files; '-' reads a document from stdin (exported as '-'). Output names come from the documents' paths relative to the
 folder that holds them all; nothing is written outside the output folder.`;
 
 interface ExportArgs {

@@ -29,6 +29,12 @@ export interface AnalyzeOptions {
   derivedLayers?: boolean;
 }
 
+/**
+ * What the analysis of a text finds, before its sidecar is applied. Made by {@link DocumentAnalyzer} (through
+ * documentPipeline.ts's `documentAnalyzer`: one per open document in the editor, one per document elsewhere);
+ * read by documentPipeline.ts's `reconciledView`, which makes the DocumentView (model/documentView.ts) a document
+ * shows, and kept by the incremental analysis (incrementalAnalysis.ts) to reuse after an edit.
+ */
 export interface AnalysisResult {
   /** All mentions, sorted by {@link compareMentions}, every one with `entityId` set. */
   mentions: Mention[];

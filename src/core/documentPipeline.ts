@@ -8,9 +8,7 @@ import { DocumentAnalyzer, type AnalysisResult } from './analyze';
 import type { Lexicon } from './lexicon/lexicon';
 import type { Placements } from './anchoring/backgroundReanchor';
 import type { Annotation, Rejection, Sidecar } from './model/annotation';
-import { reconcile, type DocumentView } from './model/documentView';
-import type { Entity } from './model/entity';
-import type { Mention } from './model/mention';
+import { analysisView, reconcile, type DocumentView } from './model/documentView';
 import type { DocumentDate } from './recognizers/context';
 import { dateFromPath } from './recognizers/dates/pathDate';
 
@@ -28,15 +26,6 @@ export interface DocumentSetup {
    * source tried, after the text and the path (see src/hosts/fileDate.ts).
    */
   fileDate?: DocumentDate;
-}
-
-/** What a document shows: its mentions after reconciling, the entities they link to, and its date. */
-export interface ReconciledView {
-  mentions: Mention[];
-  entities: Entity[];
-  documentDate?: DocumentDate;
-  /** The sidecar's annotations placed and orphaned, when it has annotations or rejections. */
-  view?: DocumentView;
 }
 
 /**
@@ -72,16 +61,13 @@ export function reconciledView(
   givenDate?: DocumentDate,
   /** Where the sidecar's annotations and rejections lie in `text`, when the caller placed them already (a worker). */
   placements?: Placements<Annotation, Rejection>,
-): ReconciledView {
+): DocumentView {
   const documentDate = userDate({ sidecar, givenDate }) ?? auto.documentDate;
-  if (!sidecar || (sidecar.annotations.length === 0 && sidecar.rejections.length === 0)) {
-    return { mentions: auto.mentions, entities: auto.entities, documentDate };
-  }
-  const view = reconcile(auto.mentions, sidecar, text, placements);
-  return { mentions: view.mentions, entities: auto.entities, documentDate, view };
+  if (!sidecar || (sidecar.annotations.length === 0 && sidecar.rejections.length === 0)) return analysisView(auto, documentDate, sidecar?.document);
+  return reconcile({ ...auto, documentDate }, sidecar, text, placements);
 }
 
 /** A document's view from its text and setup: {@link documentAnalyzer}, then {@link reconciledView}. */
-export function viewDocument(text: string, setup: DocumentSetup): ReconciledView {
+export function viewDocument(text: string, setup: DocumentSetup): DocumentView {
   return reconciledView(text, documentAnalyzer(setup).analyze(text), setup.sidecar, setup.givenDate);
 }

@@ -9,8 +9,8 @@
  */
 import * as vscode from 'vscode';
 import type { AnalysisResult, DocumentAnalyzer } from '../core/analyze';
-import { documentAnalyzer, reconciledView, type ReconciledView } from '../core/documentPipeline';
-import type { Entity } from '../core/model/entity';
+import { documentAnalyzer, reconciledView } from '../core/documentPipeline';
+import type { DocumentView } from '../core/model/documentView';
 import type { DocumentDate } from '../core/recognizers/context';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { ColdParts } from '../core/index/coldDocument';
@@ -37,7 +37,7 @@ export interface MentionReconciler {
   readonly onDidChange: vscode.Event<string | undefined>;
   /** A reference date from the document's metadata, used for relative dates. */
   documentDateFor?(uri: vscode.Uri): string | undefined;
-  reconcile(uri: vscode.Uri, text: string, auto: AnalysisResult): ReconciledView;
+  reconcile(uri: vscode.Uri, text: string, auto: AnalysisResult): DocumentView;
   /** Loads what {@link reconcile} needs for a document (its sidecar), so a scan reconciles it at once. */
   prepare?(uri: vscode.Uri): Promise<unknown>;
   /** True when the document has manual data (a sidecar, loaded or failed) that {@link reconcile} applies. */
@@ -193,13 +193,10 @@ export class DocumentModelService implements vscode.Disposable {
   }
 
   /** Indexes a document the scan worker analysed (see {@link coldAnalysisLexicon}); skipped if it was opened meanwhile. */
-  indexScanned(uri: vscode.Uri, parts: ColdParts, bytes: Uint8Array, entities: readonly Entity[]): void {
-    const key = uri.toString();
-    if (this.tracked.has(key)) return;
-    const started = performance.now();
-    this.index.setDocument(key, { parts, source: bytes, entities });
+  indexScanned(uri: vscode.Uri, parts: ColdParts, bytes: Uint8Array): void {
+    if (this.tracked.has(uri.toString())) return;
     this.stats.lastAnalyzeOnlyMs = 0;
-    this.indexed(key, 'scan', started);
+    this.put(uri, 'scan', performance.now(), bytes, parts);
   }
 
   /**
@@ -335,24 +332,21 @@ export class DocumentModelService implements vscode.Disposable {
 
   /**
    * Reconciles and indexes a result; `cold` for a document that is not open, with the bytes its text was decoded
-   * from when there are (see DocumentInput.cold and .bytes in the index).
+   * from when there are (see `keep` of WorkspaceIndex.setDocument).
    */
   private store(uri: vscode.Uri, text: string, auto: AnalysisResult, reason: UpdateReason, started: number, notOpen?: { cold: true; bytes?: Uint8Array }): void {
-    const view: ReconciledView = this.reconciler ? this.reconciler.reconcile(uri, text, auto) : reconciledView(text, auto, undefined);
-    const key = uri.toString();
-    this.index.setDocument(key, {
-      text,
-      mentions: view.mentions,
-      entities: view.entities,
-      documentDate: view.documentDate,
-      cold: notOpen?.cold,
-      bytes: notOpen?.bytes,
-    });
-    this.indexed(key, reason, started);
+    const view: DocumentView = this.reconciler ? this.reconciler.reconcile(uri, text, auto) : reconciledView(text, auto, undefined);
+    this.put(uri, reason, started, text, view, notOpen);
   }
 
-  /** Records a document's update, begun at `started`, and tells the views. */
-  private indexed(key: string, reason: UpdateReason, started: number): void {
+  /**
+   * The model's one way into the index: a document's view with its text (open, or kept cold), or the parts of a
+   * closed document the scan worker made with its bytes. Then records the update, begun at `started`, and tells
+   * the views.
+   */
+  private put(uri: vscode.Uri, reason: UpdateReason, started: number, text: string | Uint8Array, shown: DocumentView | ColdParts, keep?: { cold: true; bytes?: Uint8Array }): void {
+    const key = uri.toString();
+    this.index.setDocument(key, text, shown, keep);
     this.stats.lastAnalysisMs = performance.now() - started;
     this.stats.lastUri = key;
     this.stats.updates++;

@@ -249,7 +249,7 @@ export class WorkspaceScanner implements vscode.Disposable {
     const started = performance.now();
     if (outcome.outcome === 'skipped') this.skipped(uri, outcome.reason);
     else if (outcome.outcome !== 'indexed') this.model.remove(uri);
-    else if (this.model.coldAnalysisLexicon(uri)) this.model.indexScanned(uri, outcome.parts, outcome.bytes, outcome.entities);
+    else if (this.model.coldAnalysisLexicon(uri)) this.model.indexScanned(uri, outcome.parts, outcome.bytes);
     else await this.indexFile(uri, excludeGlobs);
     this.workerFiles++;
     this.workerFilesTotal++;

@@ -12,6 +12,7 @@ import { prepareDocuments } from '../core/export/prepare';
 import type { ExportDocument, ExportMetadata, ExportOptions, ExportedFile } from '../core/export/types';
 import type { Entity } from '../core/model/entity';
 import { describeFsError, type NodeDocumentSource } from './nodeDocumentSource';
+import { readStdinDocument, STDIN } from './stdinInput';
 
 /** Where the pipeline resolves relative paths and reports what it skipped (the CLI's io; the editor's log). */
 export interface PipelineIo {
@@ -107,8 +108,15 @@ export async function loadExportDocuments(
   explicitRoot?: string,
   fileDate: FileDateMode = 'off',
 ): Promise<{ documents: ExportDocument[]; entities: Entity[]; errors: string[]; absPaths: string[]; root: string }> {
-  const { files, errors } = await source.collect(inputs);
+  const { files, errors } = await source.collect(inputs.filter((i) => i !== STDIN));
   const readable: { abs: string; text: string }[] = [];
+  // Stdin stands in the current folder (its lexicon is that folder's) under the path `-`, without a sidecar.
+  const stdin = path.resolve(io.cwd, STDIN);
+  if (inputs.includes(STDIN)) {
+    const read = readStdinDocument();
+    if (read.ok) readable.push({ abs: stdin, text: read.text });
+    else io.stderr(`${STDIN}: ${read.reason}\n`);
+  }
   for (const file of files) {
     const abs = path.resolve(io.cwd, file);
     try {
@@ -129,14 +137,15 @@ export async function loadExportDocuments(
   for (const { abs, text } of readable) {
     const { lexicon, problems } = await source.lexiconFor(abs);
     for (const p of problems) io.stderr(`${p}\n`);
-    const found = await source.sidecarFor(abs, sidecarRoot);
+    const piped = abs === stdin;
+    const found = piped ? { path: STDIN, problems: [] } : await source.sidecarFor(abs, sidecarRoot);
     errors.push(...found.problems);
-    const shown = viewDocument(text, { lexicon, sidecar: found.sidecar, path: abs, fileDate: fileDateUnlessPathDated(abs, fileDate) });
+    const shown = piped ? viewDocument(text, { lexicon }) : viewDocument(text, { lexicon, sidecar: found.sidecar, path: abs, fileDate: fileDateUnlessPathDated(abs, fileDate) });
     for (const e of shown.entities) if (!entities.has(e.id)) entities.set(e.id, e);
-    for (const o of shown.view?.orphans ?? []) io.stderr(`${found.path}: annotation ${o.item.id} not exported: ${o.message}\n`);
-    const doc = documentFromView(path.relative(root, abs).split(path.sep).join('/'), text, {
+    for (const o of shown.orphans) io.stderr(`${found.path}: annotation ${o.item.id} not exported: ${o.message}\n`);
+    const doc = documentFromView(piped ? STDIN : path.relative(root, abs).split(path.sep).join('/'), text, {
       mentions: shown.mentions,
-      placed: shown.view?.placed,
+      placed: shown.placed,
       metadata: found.sidecar?.document,
     });
     const metadata: ExportMetadata = { ...doc.metadata };

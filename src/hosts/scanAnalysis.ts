@@ -14,7 +14,8 @@ import type { DocumentDate } from '../core/recognizers/context';
 export const BUILTIN_LEXICON_KEY = 'builtin';
 
 export type FromWorker =
-  | { id: number; outcome: 'indexed'; parts: ColdParts; bytes: Uint8Array; entities: SentEntities }
+  /** The document's parts, but for their entities: sent apart, each entity once (see entityTransfer.ts). */
+  | { id: number; outcome: 'indexed'; parts: Omit<ColdParts, 'entities'>; bytes: Uint8Array; entities: SentEntities }
   /** Not a document (a folder, a FIFO, a device, a binary file) or over the size limit: not indexed, for `reason`. */
   | { id: number; outcome: 'skipped'; reason: string }
   /** The file could not be read (gone, unreadable), or its analysis threw. */
@@ -46,7 +47,7 @@ export function analyzeForIndex(
     let bytes: Uint8Array = utf8 ?? new TextEncoder().encode(text);
     // A small file's Buffer may be a slice of Node's shared pool, which must not be transferred away.
     if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength) bytes = new Uint8Array(bytes);
-    const { parts, entities } = analyzeCold(text, lexicon, path, fileDate);
+    const { entities, ...parts } = analyzeCold(text, lexicon, path, fileDate);
     return {
       reply: { id, outcome: 'indexed', parts, bytes, entities: state.sender.select(entities) },
       transfer: [...coldBuffers(parts), bytes.buffer as ArrayBuffer],

@@ -12,12 +12,11 @@ import type { FileDateMode } from './fileDate';
 import type { ColdParts } from '../core/index/coldDocument';
 import { BUILTIN_LEXICON } from '../core/lexicon/builtinLexicon';
 import type { Lexicon } from '../core/lexicon/lexicon';
-import type { Entity } from '../core/model/entity';
 import { EntityReceiver } from '../core/scan/entityTransfer';
 import { BUILTIN_LEXICON_KEY, type FromWorker } from './scanAnalysis';
 
 export type ScanOutcome =
-  | { outcome: 'indexed'; parts: ColdParts; bytes: Uint8Array; entities: Entity[] }
+  | { outcome: 'indexed'; parts: ColdParts; bytes: Uint8Array }
   | { outcome: 'skipped'; reason: string }
   | { outcome: 'failed'; message: string };
 
@@ -162,7 +161,7 @@ export abstract class ScanWorkerBase implements ScanWorker {
     if (this.pending.size === 0) this.idle();
     if (msg.outcome === 'skipped') pending.resolve({ outcome: 'skipped', reason: msg.reason });
     else if (msg.outcome === 'failed') pending.resolve({ outcome: 'failed', message: msg.message });
-    else pending.resolve({ outcome: 'indexed', parts: msg.parts, bytes: msg.bytes, entities: this.receiver.resolve(msg.entities) });
+    else pending.resolve({ outcome: 'indexed', parts: { ...msg.parts, entities: this.receiver.resolve(msg.entities) }, bytes: msg.bytes });
   }
 
   /** One request that cannot be sent (its file could not be read): answered as failed, in its turn. */

@@ -60,9 +60,10 @@ export function documentTitle(p: PreparedDocument): string {
 export function reportData(prepared: readonly PreparedDocument[], entities: readonly Entity[] | undefined, linkBase = ''): ReportData {
   const index = new WorkspaceIndex();
   const texts = new Map<string, TextIndex>();
+  const known = [...(entities ?? [])];
   for (const p of prepared) {
     const date = p.doc.metadata?.date;
-    index.setDocument(p.doc.path, { text: p.doc.text, mentions: p.mentions, entities: entities ?? [], documentDate: date ? { value: date, source: 'metadata' } : undefined });
+    index.setDocument(p.doc.path, p.doc.text, { mentions: p.mentions, entities: known, documentDate: date ? { value: date, source: 'metadata' } : undefined });
     texts.set(p.doc.path, new TextIndex(p.doc.text));
   }
   const hrefAt = (path: string, offset: number) => `${pathHref(linkBase, path)}#L${texts.get(path)?.lineAt(offset) ?? 1}`;

@@ -32,7 +32,13 @@ export interface ExportMetadata {
   source?: string;
 }
 
-/** One document to export. `path` is relative to the export root, with `/` separators. */
+/**
+ * One document as the export and import formats carry it. `path` is relative to the export root, with `/`
+ * separators. Made by `documentFromView` (fromView.ts) from a document's DocumentView, for the CLI's `export` and
+ * the editor's Export command, and by the JSON importer from a file; read by every exporter (registry.ts) and by
+ * `import`. Kept apart from DocumentView: it is the files' form, with a manual annotation's id, note, label,
+ * author and times as fields of its mention, and its path and text.
+ */
 export interface ExportDocument {
   path: string;
   text: string;

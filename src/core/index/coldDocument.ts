@@ -15,6 +15,8 @@
  * (the Quotes view lists every document's), as spans and a speaker per span, and read back as light copies too.
  * Mentions a light copy would not reproduce (manual ones, or one whose text is not its span's) are kept whole.
  */
+import type { DocumentView } from '../model/documentView';
+import type { Entity } from '../model/entity';
 import type { Mention } from '../model/mention';
 import type { DocumentDate } from '../recognizers/context';
 import { groupByKey, KINDS, type DocKeys } from './docKeys';
@@ -23,8 +25,11 @@ import type { IndexedDocument } from './indexedDocument';
 const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 
 /**
- * What a cold document is made of, apart from its text: plain data and typed arrays, so a scan in a worker thread
- * can build it and hand it over (structured clone, the arrays transferred; see {@link coldBuffers}).
+ * A closed document as the index stores it, apart from its text: plain data and typed arrays, so a scan in a
+ * worker thread can build it and hand it over (structured clone, the arrays transferred; see {@link coldBuffers}).
+ * Made by {@link coldParts}: in the index (`WorkspaceIndex.setDocument` of a view to keep cold) or in the scan
+ * (scan/coldAnalysis.ts, in the worker or the editor's thread). Read by the index, which keeps `entities` in its
+ * entity store and the rest as a {@link ColdDocument}.
  */
 export interface ColdParts {
   /** The text's length (UTF-16 code units). */
@@ -42,6 +47,8 @@ export interface ColdParts {
   whole: Map<number, Mention> | undefined;
   /** The quotes layer (see {@link ColdQuotes}), or undefined when the text has no quote. */
   quotes: ColdQuotes | undefined;
+  /** The entities the mentions link to (the scan worker sends them apart, each once: see entityTransfer.ts). */
+  entities: readonly Entity[];
 }
 
 /** A document's quotes: span `i` is `starts[i]..ends[i]`, said by speaker `speakerOf[i]` (an index into `ids`). */
@@ -55,10 +62,16 @@ export interface ColdQuotes {
 }
 
 /**
- * The parts of a cold document: `mentions` sorted, main layer only, grouped by entity key (see {@link groupByKey}).
- * Strings kept per key are copied off the text (see {@link detach}).
+ * The parts of a cold document from its view: `mentions` sorted, main layer only, grouped by entity key (see
+ * {@link groupByKey}); `layered`, the view's derived mentions. Strings kept per key are copied off the text (see
+ * {@link detach}).
  */
-export function coldParts(text: string, documentDate: DocumentDate | undefined, mentions: readonly Mention[], layered: readonly Mention[] = NO_MENTIONS): ColdParts {
+export function coldParts(
+  text: string,
+  shown: Pick<DocumentView, 'entities' | 'documentDate'>,
+  mentions: readonly Mention[],
+  layered: readonly Mention[] = NO_MENTIONS,
+): ColdParts {
   const keys = groupByKey(mentions);
   const n = mentions.length;
   const starts = new Uint32Array(n);
@@ -87,7 +100,19 @@ export function coldParts(text: string, documentDate: DocumentDate | undefined, 
       text.startsWith(m.text, m.start);
     if (!light) (whole ??= new Map()).set(i, m);
   }
-  return { length: text.length, documentDate, keys, starts, ends, slotValues, slotHasId, slotRoles: roles, whole, quotes: coldQuotes(layered) };
+  return {
+    length: text.length,
+    documentDate: shown.documentDate,
+    keys,
+    starts,
+    ends,
+    slotValues,
+    slotHasId,
+    slotRoles: roles,
+    whole,
+    quotes: coldQuotes(layered),
+    entities: shown.entities,
+  };
 }
 
 /** The quotes among `layered`, as {@link ColdQuotes}; a speaker's strings are kept once, copied off the text. */
@@ -116,7 +141,7 @@ function coldQuotes(layered: readonly Mention[]): ColdQuotes | undefined {
 }
 
 /** The buffers of a document's parts, to transfer rather than copy when they cross to another thread. */
-export function coldBuffers(parts: ColdParts): ArrayBuffer[] {
+export function coldBuffers(parts: Omit<ColdParts, 'entities'>): ArrayBuffer[] {
   const { keys } = parts;
   const quotes = parts.quotes ? [parts.quotes.starts, parts.quotes.ends, parts.quotes.speakerOf] : [];
   return [parts.starts, parts.ends, parts.slotHasId, keys.offsets, keys.order, keys.kindCounts, keys.slotOf, keys.kinds, ...quotes].map((a) => a.buffer as ArrayBuffer);

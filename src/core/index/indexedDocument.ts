@@ -1,42 +1,18 @@
 /**
- * What the workspace index takes for one document (DocumentInput) and what it holds of it (IndexedDocument: the
- * mention objects of an open document, or a ColdDocument's typed arrays behind the same interface).
+ * How the workspace index stores one document (IndexedDocument): the mention objects of an open document
+ * (openDocument.ts), or a ColdDocument's typed arrays (coldDocument.ts) behind the same interface. The index
+ * takes a document's view (model/documentView.ts) or a closed document's parts through its one entry,
+ * `WorkspaceIndex.setDocument`.
  */
-import type { Entity } from '../model/entity';
 import type { Mention } from '../model/mention';
 import type { DocumentDate } from '../recognizers/context';
-import type { ColdParts } from './coldDocument';
 import type { DocKeys } from './docKeys';
 
-/** What a host hands the index for one document: its text (read once, not kept) and its reconciled mentions. */
-export interface DocumentInput {
-  text: string;
-  /** Every mention of the document (auto and manual, after reconciliation). Sorted or not: the index sorts. */
-  mentions: readonly Mention[];
-  /** Entities the mentions link to; lexicon facts for hover cards come from here. */
-  entities: readonly Entity[];
-  /** Reference date relative dates were resolved against, and where it came from, when known. */
-  documentDate?: DocumentDate;
-  /**
-   * The document is not open in an editor (a scanned file): keep what the workspace views need rather than every
-   * mention object (see ColdDocument; its mentions are then read back as light copies).
-   */
-  cold?: boolean;
-  /** The UTF-8 bytes `text` was decoded from, which a cold document keeps instead of the text when given. */
-  bytes?: Uint8Array;
-}
-
 /**
- * A closed document analysed elsewhere (the scan worker), already in the parts a closed document keeps:
- * `source` is its text or the UTF-8 bytes of it.
+ * One document as the index stores it. Made by `WorkspaceIndex.setDocument` only; read by the index's own
+ * questions (entityUsage.ts, the index's lookups) and, through `WorkspaceIndex.document`, by the features and the
+ * model (a closed document's text, to index it again when its sidecar changes).
  */
-export interface ScannedInput {
-  parts: ColdParts;
-  source: string | Uint8Array;
-  entities: readonly Entity[];
-}
-
-/** One document as indexed. */
 export interface IndexedDocument {
   uri: string;
   mentions: readonly Mention[];

@@ -9,13 +9,16 @@ import { computeLineStarts, positionAt, updateLineStarts, type LinePosition } fr
 import { changedRange } from '../textDiff';
 import { snippetAround } from './quotes';
 import { lastStartingAtOrBefore, runningMaxEnd, splitLayers } from './sortedMentions';
-import { groupByKey, kindCode, KINDS, KIND_COUNT, sameKeys } from './docKeys';
+import { groupByKey, KINDS, sameKeys } from './docKeys';
+import { entitiesOfKind } from './entitiesOfKind';
 import { ColdDocument, coldParts, type ColdParts } from './coldDocument';
 import { OpenDocument } from './openDocument';
 import { EntityStore } from './entityStore';
 import { KeyPostings, type Place } from './keyPostings';
 import { PersonGroups } from './personGroups';
-import type { DocumentInput, IndexedDocument, ScannedInput } from './indexedDocument';
+import type { IndexedDocument } from './indexedDocument';
+import type { DocumentView } from '../model/documentView';
+import type { DocumentDate } from '../recognizers/context';
 import { usageInDocument, type EntitySummary, type EntityUsage, type MentionRef } from './entityUsage';
 import { dateInWords } from '../model/dateWords';
 
@@ -48,31 +51,41 @@ export class WorkspaceIndex {
     return this.generation;
   }
 
-  /** Replaces what the index holds for `uri` (the one way in). Cost is linear in that document's mentions only. */
-  setDocument(uri: string, input: DocumentInput | ScannedInput): IndexedDocument {
-    if ('parts' in input) return this.setColdDocument(uri, input.parts, input.source, input.entities);
-    const { mentions, layered } = splitLayers(input.mentions);
+  /**
+   * Replaces what the index holds for `uri`: the one way in. Cost is linear in that document's mentions only.
+   * A document's view (its mentions, sorted or not, entities and date; see model/documentView.ts) comes with its
+   * text, read once and kept: open (mention objects), or with `keep.cold` as a closed document's parts (see
+   * coldDocument.ts), keeping its UTF-8 `bytes` instead of the text when given. A closed document's parts made
+   * elsewhere (the scan worker: see scan/coldAnalysis.ts) come with its text or its UTF-8 bytes.
+   */
+  setDocument(
+    uri: string,
+    text: string | Uint8Array,
+    shown: Pick<DocumentView, 'mentions' | 'entities' | 'documentDate'> | ColdParts,
+    keep?: { cold: true; bytes?: Uint8Array },
+  ): IndexedDocument {
+    if (!('mentions' in shown)) return this.setColdDocument(uri, shown, text);
+    if (typeof text !== 'string') throw new TypeError(`${uri}: a document's view is indexed with its text, not bytes`);
+    const { mentions, layered } = splitLayers(shown.mentions);
     const previous = this.docs.get(uri);
-    if (previous && this.docInputEntities.get(uri)?.deref() === input.entities && sameKeys(previous.mentions, mentions)) {
-      return this.moveMentions(previous, input, mentions, layered);
+    if (previous && this.docInputEntities.get(uri)?.deref() === shown.entities && sameKeys(previous.mentions, mentions)) {
+      return this.moveMentions(previous, text, shown.documentDate, mentions, layered);
     }
-    if (input.cold) {
-      return this.setColdDocument(uri, coldParts(input.text, input.documentDate, mentions, layered), input.bytes ?? input.text, input.entities);
-    }
+    if (keep?.cold) return this.setColdDocument(uri, coldParts(text, shown, mentions, layered), keep.bytes ?? text);
     this.removeContributions(uri);
-    this.docInputEntities.set(uri, new WeakRef(input.entities));
-    this.entities.add(uri, input.entities, false);
+    this.docInputEntities.set(uri, new WeakRef(shown.entities));
+    this.entities.add(uri, shown.entities, false);
     this.postings.add(uri, groupByKey(mentions));
-    const doc = new OpenDocument(uri, mentions, layered, input.text, input.documentDate, undefined, runningMaxEnd(mentions));
+    const doc = new OpenDocument(uri, mentions, layered, text, shown.documentDate, undefined, runningMaxEnd(mentions));
     this.docs.set(uri, doc);
     this.generation++;
     return doc;
   }
 
   /** A document that is not open, as its parts (made here or in the scan worker: see {@link coldParts}). */
-  private setColdDocument(uri: string, parts: ColdParts, source: string | Uint8Array, entities: readonly Entity[]): IndexedDocument {
+  private setColdDocument(uri: string, parts: ColdParts, source: string | Uint8Array): IndexedDocument {
     this.removeContributions(uri);
-    this.entities.add(uri, entities, true);
+    this.entities.add(uri, parts.entities, true);
     this.postings.add(uri, parts.keys);
     const doc = new ColdDocument(uri, parts, source);
     this.docs.set(uri, doc);
@@ -85,9 +98,9 @@ export class WorkspaceIndex {
    * sentence): the entity lists index the same positions and the totals are unchanged, so only the document's
    * mentions, text and line starts are replaced, the line starts updated around the edit only.
    */
-  private moveMentions(previous: IndexedDocument, input: DocumentInput, mentions: Mention[], layered: Mention[]): IndexedDocument {
-    const lineStarts = previous.lineStarts && updateLineStarts(previous.lineStarts, input.text, changedRange(previous.text, input.text));
-    const doc = new OpenDocument(previous.uri, mentions, layered, input.text, input.documentDate, lineStarts, runningMaxEnd(mentions));
+  private moveMentions(previous: IndexedDocument, text: string, documentDate: DocumentDate | undefined, mentions: Mention[], layered: Mention[]): IndexedDocument {
+    const lineStarts = previous.lineStarts && updateLineStarts(previous.lineStarts, text, changedRange(previous.text, text));
+    const doc = new OpenDocument(previous.uri, mentions, layered, text, documentDate, lineStarts, runningMaxEnd(mentions));
     this.docs.set(previous.uri, doc);
     this.generation++;
     return doc;
@@ -233,55 +246,9 @@ export class WorkspaceIndex {
     return this.postings.places(key).map(({ entry: { uri, keys }, slot }) => ({ uri, count: keys.offsets[slot + 1] - keys.offsets[slot] }));
   }
 
-  /**
-   * The entities mentioned as `kind`, with counts of those mentions, across the workspace or in one document.
-   * Workspace-wide it reads the running totals (linear in the entities, not in their mentions); for one
-   * document, linear in that document's mentions.
-   */
+  /** The entities mentioned as `kind`, with counts, across the workspace or in one document (see entitiesOfKind.ts). */
   entitiesOfKind(kind: MentionKind, uri?: string): EntitySummary[] {
-    const out: EntitySummary[] = [];
-    const code = kindCode(kind);
-    const groups = this.personGroups();
-    // A person with several ids is listed once, under the id it goes by, with the counts of all of them.
-    const merged = new Map<string, EntitySummary>();
-    const add = (key: string, count: number, documents: number) => {
-      const id = groups.headOf(key);
-      if (!groups.membersOf(id)) {
-        out.push({ id, name: this.displayName(id), kind, count, documents });
-        return;
-      }
-      const held = merged.get(id);
-      if (held) held.count += count;
-      else {
-        const summary = { id, name: this.displayName(id), kind, count, documents };
-        merged.set(id, summary);
-        out.push(summary);
-      }
-    };
-    if (uri === undefined) {
-      for (const [key, { totals }] of this.postings.totals()) {
-        const count = totals[2 * code];
-        if (count > 0) add(key, count, totals[2 * code + 1]);
-      }
-      for (const summary of merged.values()) summary.documents = this.documentCountOf(summary.id, code);
-      return out;
-    }
-    const keys = this.postings.keysOf(uri);
-    if (!keys) return out;
-    for (let slot = 0; slot < keys.keys.length; slot++) {
-      const count = keys.kindCounts[slot * KIND_COUNT + code];
-      if (count > 0) add(keys.keys[slot], count, 1);
-    }
-    return out;
-  }
-
-  /** How many documents mention any id of a merged person as the kind with `code`. */
-  private documentCountOf(id: string, code: number): number {
-    const uris = new Set<string>();
-    for (const k of this.personGroups().membersOf(id) ?? [id]) {
-      for (const { entry, slot } of this.postings.places(k, undefined, false)) if (entry.keys.kindCounts[slot * KIND_COUNT + code] > 0) uris.add(entry.uri);
-    }
-    return uris.size;
+    return entitiesOfKind(this.postings, this.personGroups(), (key) => this.displayName(key), kind, uri);
   }
 
   /**

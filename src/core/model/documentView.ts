@@ -9,6 +9,8 @@ import { compareMentions, type Mention } from './mention';
 import { linkManualPeople } from '../recognizers/speakers/manualPeople';
 import { reanchor, type Orphan, type PlacementStatus } from '../anchoring/reanchor';
 import type { Placements } from '../anchoring/backgroundReanchor';
+import type { Entity } from './entity';
+import type { DocumentDate } from '../recognizers/context';
 
 /** A manual annotation placed on the current text. */
 export interface PlacedAnnotation {
@@ -21,9 +23,25 @@ export interface PlacedAnnotation {
   mention: Mention;
 }
 
+/**
+ * What a document shows: its analysis ({@link AnalysisResult} in analyze.ts) reconciled with its sidecar. Made by
+ * documentPipeline.ts (`reconciledView`, `viewDocument`; {@link reconcile} and {@link analysisView} here) for every
+ * host. Read by the workspace index (`WorkspaceIndex.setDocument` keeps its mentions, entities and date), the
+ * editor's sidecar host (placed annotations and orphans: Problems, the Orphans view, the annotation commands), the
+ * export pipeline and the CLI's `analyze`, `export` and `check`.
+ */
 export interface DocumentView {
   /** Automatic and manual mentions after reconciling, sorted by {@link compareMentions}. */
   mentions: Mention[];
+  /** The canonical entities the analysis linked the mentions to. */
+  entities: Entity[];
+  /** The date relative dates were resolved against: the user's (given, or the sidecar's), else the analysis's. */
+  documentDate?: DocumentDate;
+  /**
+   * True when the sidecar's annotations and rejections were placed on the text (it has some): the lists below say
+   * where. False for a document without them: the lists are empty and `mentions` are the analysis's own.
+   */
+  reconciled: boolean;
   /** Manual annotations that were placed, sorted by position. */
   placed: PlacedAnnotation[];
   /** Manual annotations that could not be placed, with the reason. */
@@ -34,20 +52,42 @@ export interface DocumentView {
   unmatchedRejections: Rejection[];
   /** Automatic mentions hidden because a manual annotation of the same kind overlaps them. */
   superseded: Mention[];
-  metadata: DocumentMetadata;
+  /** The sidecar's metadata (title, source, date), when the document has a sidecar. */
+  metadata?: DocumentMetadata;
+}
+
+/** What a view is made from: the analysis's mentions, entities and date (see AnalysisResult). */
+type Analysed = Pick<DocumentView, 'mentions' | 'entities' | 'documentDate'>;
+
+/** The view of a document whose sidecar has no annotations or rejections: the analysis as it is. */
+export function analysisView(auto: Analysed, documentDate: DocumentDate | undefined, metadata?: DocumentMetadata): DocumentView {
+  const view: DocumentView = {
+    mentions: auto.mentions,
+    entities: auto.entities,
+    documentDate,
+    reconciled: false,
+    placed: [],
+    orphans: [],
+    rejected: [],
+    unmatchedRejections: [],
+    superseded: [],
+  };
+  if (metadata) view.metadata = metadata;
+  return view;
 }
 
 /**
- * Reconciles the automatic mentions of `text` with the sidecar. Manual mentions carry their annotation id,
+ * Reconciles the analysis of `text` with the sidecar. Manual mentions carry their annotation id,
  * label and note in `attributes` (`annotationId`, `label`, `note`) so features can act on them. `placements`:
  * the sidecar's annotations and rejections already placed on `text` (see BackgroundReanchor), else placed here.
  */
 export function reconcile(
-  autoMentions: readonly Mention[],
+  auto: Analysed,
   sidecar: Sidecar,
   text: string,
   placements?: Placements<Annotation, Rejection>,
 ): DocumentView {
+  const autoMentions = auto.mentions;
   const anchored = placements?.annotations ?? reanchor(sidecar.annotations, text);
   const placed: PlacedAnnotation[] = anchored.placed
     .map((p) => ({ annotation: p.item, start: p.start, end: p.end, status: p.status, mention: manualMention(p.item, p.start, p.end, text) }))
@@ -85,6 +125,9 @@ export function reconcile(
   const mentions = linkManualPeople([...kept, ...placed.map((p) => p.mention)].sort(compareMentions));
   return {
     mentions,
+    entities: auto.entities,
+    documentDate: auto.documentDate,
+    reconciled: true,
     placed,
     orphans: anchored.orphans,
     rejected,

@@ -5,21 +5,17 @@
  */
 import { viewDocument } from '../documentPipeline';
 import type { Lexicon } from '../lexicon/lexicon';
-import { coldParts } from '../index/coldDocument';
-import type { ScannedInput } from '../index/indexedDocument';
+import { coldParts, type ColdParts } from '../index/coldDocument';
 import { splitLayers } from '../index/sortedMentions';
 import type { DocumentDate } from '../recognizers/context';
-
-/** A scanned document as the index takes it, but for its text (the worker sends its bytes along). */
-export type ColdAnalysis = Omit<ScannedInput, 'source'>;
 
 /**
  * `path` (any separator) is where the text came from: a date in it dates a text that has none of its own; else
  * `fileDate`, the file's own date when the user turned that source on (see src/hosts/fileDate.ts).
  */
-export function analyzeCold(text: string, lexicon: Lexicon, path?: string, fileDate?: DocumentDate): ColdAnalysis {
+export function analyzeCold(text: string, lexicon: Lexicon, path?: string, fileDate?: DocumentDate): ColdParts {
   // No sidecar: a document with one is reconciled with it on the editor's thread.
-  const result = viewDocument(text, { lexicon, path, fileDate });
-  const { mentions, layered } = splitLayers(result.mentions);
-  return { parts: coldParts(text, result.documentDate, mentions, layered), entities: result.entities };
+  const shown = viewDocument(text, { lexicon, path, fileDate });
+  const { mentions, layered } = splitLayers(shown.mentions);
+  return coldParts(text, shown, mentions, layered);
 }

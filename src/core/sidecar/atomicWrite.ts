@@ -6,12 +6,11 @@
  */
 import { basename, dirname, joinPath, type FileSystem } from '../ports/fileSystem';
 import { TEMP_MARKER } from './sidecarPaths';
+import type { WriterTokens } from './writerTokens';
 
-let counter = 0;
-
-/** The temp path for one write of `target` by the process tagged `tag`. */
-export function tempPathFor(target: string, tag: string): string {
-  return joinPath(dirname(target), `.${basename(target)}${TEMP_MARKER}${tag}-${++counter}`);
+/** The temp path for one write of `target` by the writer that gave `token` (see {@link WriterTokens}). */
+export function tempPathFor(target: string, token: string): string {
+  return joinPath(dirname(target), `.${basename(target)}${TEMP_MARKER}${token}`);
 }
 
 export interface AtomicWriteResult {
@@ -23,8 +22,8 @@ export interface AtomicWriteResult {
  * Atomically replaces `target` with `data`. On any failure before the rename the target is untouched, the temp
  * file is removed (best effort) and the error is rethrown for the caller to surface and retry.
  */
-export async function atomicWrite(fs: FileSystem, target: string, data: Uint8Array, tag: string): Promise<AtomicWriteResult> {
-  const temp = tempPathFor(target, tag);
+export async function atomicWrite(fs: FileSystem, target: string, data: Uint8Array, writer: WriterTokens): Promise<AtomicWriteResult> {
+  const temp = tempPathFor(target, writer.next());
   try {
     await fs.writeFile(temp, data, { exclusive: true });
     await fs.syncFile(temp);

@@ -131,7 +131,7 @@ export class SidecarFile {
       const serialized = serializeWithSource(next, this.source);
       const bytes = new TextEncoder().encode(serialized.text);
       const unchanged = read.bytes !== undefined && sameBytes(read.bytes, bytes);
-      const result = unchanged ? {} : await atomicWrite(this.store.options.fs, this.path, bytes, this.store.tempTag);
+      const result = unchanged ? {} : await atomicWrite(this.store.options.fs, this.path, bytes, this.store.writerTokens);
       this.committed(next, bytes, saving, serialized.source);
       if (merged) this.changed();
       outcome = { written: !unchanged, merged, ...result };

@@ -17,12 +17,13 @@
 import { errorCode, joinPath, type FileSystem } from '../ports/fileSystem';
 import type { Clock } from '../ports/clock';
 import { LOCK_STAGING_MARKER } from './sidecarPaths';
+import type { WriterTokens } from './writerTokens';
 
 export interface LockOptions {
   fs: FileSystem;
   clock: Clock;
-  /** Identifies this process; written into the lock. */
-  owner: { pid: number; tag: string };
+  /** Identifies this process (its pid is written into the lock) and names what it stages. */
+  owner: { pid: number; tokens: WriterTokens };
   /** Whether a process id on this machine is alive; without it only age makes a lock stale. */
   isProcessAlive?: (pid: number) => boolean;
   /** Give up waiting after this long (default 10 s). */
@@ -39,8 +40,6 @@ export class LockTimeoutError extends Error {
 const OWNER_SUFFIX = '.owner';
 /** A staging folder is rebuilt after this long, so a lock's age counts from when it was taken. */
 const RESTAGE_MS = 1_000;
-
-let counter = 0;
 
 /** Takes the lock at `lockPath`, waiting while another live owner holds it; resolves to its release function. */
 export async function acquireLock(lockPath: string, options: LockOptions): Promise<() => Promise<void>> {
@@ -106,7 +105,7 @@ interface Staged {
 async function stage(lockPath: string, options: LockOptions): Promise<Staged> {
   const { fs, clock, owner } = options;
   // A fresh token per staging: a sweep's verdict on an older staging folder can never touch this one.
-  const token = `${owner.tag}-${++counter}-${clock.now()}`;
+  const token = `${owner.tokens.next()}-${clock.now()}`;
   const folder = `${lockPath}${LOCK_STAGING_MARKER}${token}`;
   const ownerName = `${token}${OWNER_SUFFIX}`;
   const content = new TextEncoder().encode(JSON.stringify({ pid: owner.pid, token, time: clock.now() }));

@@ -5,6 +5,7 @@
  * is never written; in read-only mode (Restricted Mode) nothing is.
  */
 import { newId } from '../model/annotation';
+import { WriterTokens } from './writerTokens';
 import { systemClock, type Clock } from '../ports/clock';
 import { dirname, errorCode, type FileSystem } from '../ports/fileSystem';
 import { DEFAULT_MAX_SIDECAR_BYTES } from './parseSidecar';
@@ -36,13 +37,15 @@ export interface SidecarStoreOptions {
 export class SidecarStore {
   private readonly clock: Clock;
   private readonly pid: number;
-  private readonly tag: string;
+  private readonly tokens: WriterTokens;
 
   constructor(readonly options: SidecarStoreOptions) {
     this.clock = options.clock ?? systemClock;
     this.pid = options.process?.pid ?? 0;
-    // Temp names must differ between processes; without a pid, a random tag keeps two hosts from colliding.
-    this.tag = options.process ? `${options.process.pid}` : newId('a').slice(2, 10);
+    // Temp names must differ between processes and between the stores of one process (each counts its own
+    // saves): the pid, when there is one, and a random part.
+    const random = newId('a').slice(2, 10);
+    this.tokens = new WriterTokens(options.process ? `${options.process.pid}-${random.slice(0, 4)}` : random);
   }
 
   /** True in Restricted Mode: every save is refused and nothing is ever written. */
@@ -102,15 +105,15 @@ export class SidecarStore {
     return {
       fs: this.options.fs,
       clock: this.clock,
-      owner: { pid: this.pid, tag: this.tag },
+      owner: { pid: this.pid, tokens: this.tokens },
       isProcessAlive: this.options.process?.isAlive,
       timeoutMs: this.options.lockTimeoutMs,
     };
   }
 
-  /** @internal */
-  get tempTag(): string {
-    return this.tag;
+  /** @internal What this store names its temp files and lock stagings with. */
+  get writerTokens(): WriterTokens {
+    return this.tokens;
   }
 
   /** @internal */

@@ -19,7 +19,7 @@ import { textFingerprint } from '../../core/sidecar/fingerprint';
 import type { SidecarEdit } from '../../core/sidecar/sidecarEdits';
 import type { SidecarFile } from '../../core/sidecar/sidecarFile';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/sidecarPaths';
-import { reconciledView, type ReconciledView } from '../../core/documentPipeline';
+import { reconciledView } from '../../core/documentPipeline';
 import type { MentionReconciler } from '../documentModel';
 import { readSettings } from '../settings';
 import type { SidecarPlace, SidecarPlaces } from './sidecarPlaces';
@@ -175,7 +175,7 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
     return this.files.get(uri.toString())?.sidecar.document.date;
   }
 
-  reconcile(uri: vscode.Uri, text: string, auto: AnalysisResult): ReconciledView {
+  reconcile(uri: vscode.Uri, text: string, auto: AnalysisResult): DocumentView {
     const key = uri.toString();
     const file = this.files.get(key);
     if (!file && !this.absentSidecarOf.has(key) && this.storeFor(uri)) void this.open(uri);
@@ -184,7 +184,7 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
     if (!placed) this.placing.forget(key);
     const placements = placed ? this.placing.place(key, versionOf(key), text, sidecar.annotations, sidecar.rejections).placements : undefined;
     const shown = reconciledView(text, auto, sidecar, undefined, placements);
-    if (shown.view) this.views.set(key, shown.view);
+    if (shown.reconciled) this.views.set(key, shown);
     else this.views.delete(key);
     return shown;
   }
@@ -268,7 +268,7 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
     // Placed off this thread when that takes long (see BackgroundReanchor); the sidecar may change meanwhile.
     const placements = await this.placing.placed(key, document.version, text, sidecar.annotations, sidecar.rejections);
     if (file.sidecar !== sidecar) return;
-    const view = reconcile([], sidecar, text, placements);
+    const view = reconcile({ mentions: [], entities: [] }, sidecar, text, placements);
     const edits: SidecarEdit[] = [];
     for (const p of view.placed) {
       const pos = p.annotation.selectors.position;

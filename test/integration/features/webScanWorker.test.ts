@@ -43,9 +43,9 @@ describe('the web scan worker in the web extension host', function () {
         assert.ok(decoded.ok);
         const here = analyzeCold(decoded.text, BUILTIN_LEXICON, uri.toString());
         if (outcome.outcome !== 'indexed') continue;
-        assert.deepEqual(outcome.parts.starts, here.parts.starts, `${name}: the same mentions`);
-        assert.deepEqual(outcome.parts.ends, here.parts.ends);
-        assert.ok(outcome.entities.length > 0);
+        assert.deepEqual(outcome.parts.starts, here.starts, `${name}: the same mentions`);
+        assert.deepEqual(outcome.parts.ends, here.ends);
+        assert.ok(outcome.parts.entities.length > 0);
       }
       assert.equal(client.broken, undefined);
     } finally {

@@ -95,7 +95,7 @@ export function seedCell(seedsDir: string, person: string, treaty: string): numb
   for (const f of fs.readdirSync(seedsDir).filter((x) => x.endsWith('.txt'))) {
     const text = fs.readFileSync(path.join(seedsDir, f), 'utf8');
     const r = analyze(text, { lexicon: BUILTIN_LEXICON });
-    index.setDocument(`file:///seeds/${f}`, { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate, cold: true });
+    index.setDocument(`file:///seeds/${f}`, text, { mentions: r.mentions, entities: r.entities, documentDate: r.documentDate }, { cold: true });
   }
   const row = speakerTreatyTable(quotesWithTopics(index)).find((r) => r.name === person);
   return row?.cells.find((c) => index.displayName(c.treaty) === treaty)?.quotes.length ?? 0;

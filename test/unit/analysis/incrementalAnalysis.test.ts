@@ -142,12 +142,12 @@ describe('Incremental analysis', () => {
         const analyzer = new DocumentAnalyzer(options);
         const live = new WorkspaceIndex();
         let text = samples[which];
-        live.setDocument(uri, { text, ...analyzer.analyze(text), documentDate: undefined });
+        live.setDocument(uri, text, { ...analyzer.analyze(text), documentDate: undefined });
         for (const e of sequence) {
           text = apply(text, e);
-          live.setDocument(uri, { text, ...analyzer.analyze(text), documentDate: undefined });
+          live.setDocument(uri, text, { ...analyzer.analyze(text), documentDate: undefined });
           const fresh = new WorkspaceIndex();
-          fresh.setDocument(uri, { text, ...analyze(text, options), documentDate: undefined });
+          fresh.setDocument(uri, text, { ...analyze(text, options), documentDate: undefined });
           assert.deepEqual(observe(live, uri), observe(fresh, uri));
         }
       }),

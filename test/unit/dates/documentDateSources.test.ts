@@ -71,7 +71,7 @@ describe('dates: where a document date comes from, in the CLI, the scan and expo
 
   it('the scan of a closed file uses its path too', () => {
     const cold = analyzeCold(READOUT, BUILTIN_LEXICON, path.join(dir, '2021-12-30-readout.txt'));
-    assert.deepEqual(cold.parts.documentDate, { value: '2021-12-30', source: 'file name' });
+    assert.deepEqual(cold.documentDate, { value: '2021-12-30', source: 'file name' });
   });
 
   it('export analyses against the path date, and against the sidecar date when the sidecar sets one', async () => {

@@ -75,9 +75,9 @@ describe('dates: the file as a document-date source, only when turned on (issue 
 
   it('has the lowest precedence: a dateline or a date in the path beats it', () => {
     const fileTime = { value: '2021-12-30', source: 'file time' } as const;
-    assert.deepEqual(analyzeCold(READOUT, BUILTIN_LEXICON, path.join(dir, 'readout.txt'), fileTime).parts.documentDate, fileTime);
-    assert.equal(analyzeCold(READOUT, BUILTIN_LEXICON, '/news/2022-03-01-readout.txt', fileTime).parts.documentDate?.value, '2022-03-01');
-    assert.equal(analyzeCold(`MOSCOW, Feb 14 (TASS) - ${READOUT}`, BUILTIN_LEXICON, undefined, { value: '2021-12-30', source: 'file time' }).parts.documentDate?.value, '2021-02-14');
+    assert.deepEqual(analyzeCold(READOUT, BUILTIN_LEXICON, path.join(dir, 'readout.txt'), fileTime).documentDate, fileTime);
+    assert.equal(analyzeCold(READOUT, BUILTIN_LEXICON, '/news/2022-03-01-readout.txt', fileTime).documentDate?.value, '2022-03-01');
+    assert.equal(analyzeCold(`MOSCOW, Feb 14 (TASS) - ${READOUT}`, BUILTIN_LEXICON, undefined, { value: '2021-12-30', source: 'file time' }).documentDate?.value, '2021-02-14');
   });
 
   it('analyze --file-date modified|git-commit dates an undated file; without it, nothing does', async () => {

@@ -17,7 +17,7 @@ export function deskIndex(cold = true, docs: Record<string, string> = DESK_DOCS)
   const index = new WorkspaceIndex();
   for (const [uri, text] of Object.entries(docs)) {
     const r = analyze(text, { lexicon: BUILTIN_LEXICON });
-    index.setDocument(uri, { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate, cold });
+    index.setDocument(uri, text, { mentions: r.mentions, entities: r.entities, documentDate: r.documentDate }, cold ? { cold: true } : undefined);
   }
   return index;
 }

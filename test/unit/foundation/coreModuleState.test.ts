@@ -14,8 +14,6 @@ const NOT_YET_MOVED: Record<string, string[]> = {
   'recognizers/speakers/personLinker.ts': ['plainKeys', 'labelKeys'],
   'recognizers/quotes/turnQuotes.ts': ['roleVerdicts'],
   'recognizers/dates/chronoAdapter.ts': ['parses', 'parsers', 'memo'],
-  'sidecar/sidecarLock.ts': ['counter'],
-  'sidecar/atomicWrite.ts': ['counter'],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -23,9 +23,9 @@ describe('Cold documents (indexed without keeping every mention object)', () => 
     const cold = new WorkspaceIndex();
     for (const [name, text] of samples) {
       const r = analyze(text, { lexicon: BUILTIN_LEXICON });
-      const input = { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate };
-      hot.setDocument(`file:///${name}`, input);
-      cold.setDocument(`file:///${name}`, { ...input, cold: true });
+      const input = { mentions: r.mentions, entities: r.entities, documentDate: r.documentDate };
+      hot.setDocument(`file:///${name}`, text, input);
+      cold.setDocument(`file:///${name}`, text, input, { cold: true });
     }
     assert.ok(cold.document(`file:///${samples[0][0]}`) instanceof ColdDocument);
     assert.ok(samples.length >= 3 && hot.kindCounts().get('speaker'));
@@ -39,8 +39,8 @@ describe('Cold documents (indexed without keeping every mention object)', () => 
       const a = analyze(text, { lexicon: BUILTIN_LEXICON });
       const b = analyze(text, { lexicon: BUILTIN_LEXICON, derivedLayers: false });
       assert.ok(b.mentions.every((m) => !m.layer));
-      full.setDocument(`file:///${name}`, { text, mentions: a.mentions, entities: a.entities, cold: true });
-      main.setDocument(`file:///${name}`, { text, mentions: b.mentions, entities: b.entities, cold: true });
+      full.setDocument(`file:///${name}`, text, { mentions: a.mentions, entities: a.entities }, { cold: true });
+      main.setDocument(`file:///${name}`, text, { mentions: b.mentions, entities: b.entities }, { cold: true });
     }
     assert.ok(samples.some(([, text]) => analyze(text, { lexicon: BUILTIN_LEXICON }).mentions.some((m) => m.layer)), 'a sample has a derived layer');
     assert.deepEqual(observe(main), observe(full));
@@ -55,9 +55,9 @@ describe('Cold documents (indexed without keeping every mention object)', () => 
       const decoded = new TextDecoder('utf-8').decode(bytes);
       assert.equal(decoded, text);
       const r = analyze(decoded, { lexicon: BUILTIN_LEXICON });
-      const input = { text: decoded, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate };
-      hot.setDocument(`file:///${name}`, input);
-      cold.setDocument(`file:///${name}`, { ...input, cold: true, bytes });
+      const input = { mentions: r.mentions, entities: r.entities, documentDate: r.documentDate };
+      hot.setDocument(`file:///${name}`, decoded, input);
+      cold.setDocument(`file:///${name}`, decoded, input, { cold: true, bytes });
       assert.equal(cold.document(`file:///${name}`)?.text, text);
     }
     assert.deepEqual(observe(cold), observe(hot));
@@ -76,7 +76,7 @@ describe('Cold documents (indexed without keeping every mention object)', () => 
     rest[titled] = { ...rest[titled], attributes: { rule: 'titled-name', role: 'Deputy Foreign Minister' } };
     const mentions = [...rest, manual, odd];
     const index = new WorkspaceIndex();
-    index.setDocument('file:///a.txt', { text: BRIEFING, mentions, entities: [RYABKOV, NEW_START], cold: true });
+    index.setDocument('file:///a.txt', BRIEFING, { mentions, entities: [RYABKOV, NEW_START] }, { cold: true });
     const doc = index.document('file:///a.txt') as ColdDocument;
     const i = doc.mentions.findIndex((m) => m.start === manual.start && m.kind === 'treaty');
     assert.equal(index.mention('file:///a.txt', i), manual);
@@ -91,13 +91,13 @@ describe('Cold documents (indexed without keeping every mention object)', () => 
     const [name, text] = samples[0];
     const r = analyze(text, { lexicon: BUILTIN_LEXICON });
     const index = new WorkspaceIndex();
-    index.setDocument('file:///old.txt', { text, mentions: r.mentions, entities: r.entities, cold: true });
+    index.setDocument('file:///old.txt', text, { mentions: r.mentions, entities: r.entities }, { cold: true });
     const before = observe(index);
     index.renameDocument('file:///old.txt', `file:///${name}`);
     assert.ok(index.document(`file:///${name}`) instanceof ColdDocument);
     assert.equal(index.document('file:///old.txt'), undefined);
     assert.equal(JSON.stringify(observe(index)).split('file:///old.txt').length, 1);
-    index.setDocument(`file:///${name}`, { text, mentions: r.mentions, entities: r.entities });
+    index.setDocument(`file:///${name}`, text, { mentions: r.mentions, entities: r.entities });
     const whole = index.document(`file:///${name}`);
     assert.ok(whole && !(whole instanceof ColdDocument));
     assert.deepEqual(whole.mentions, r.mentions.filter((m) => !m.layer));
@@ -108,18 +108,19 @@ describe('Cold documents (indexed without keeping every mention object)', () => 
 describe('WorkspaceIndex, documents coming and going', () => {
   it('answers the same whatever order documents were added, replaced and removed in', () => {
     const texts = samples.map(([name, text]) => [`file:///${name}`, text] as const);
+    const textOf = new Map(texts);
     const inputs = new Map(texts.map(([uri, text]) => {
       const r = analyze(text, { lexicon: BUILTIN_LEXICON });
-      return [uri, { text, mentions: r.mentions, entities: r.entities }] as const;
+      return [uri, { mentions: r.mentions, entities: r.entities }] as const;
     }));
     const straight = new WorkspaceIndex();
-    for (const [uri] of texts) straight.setDocument(uri, { ...inputs.get(uri)!, cold: true });
+    for (const [uri] of texts) straight.setDocument(uri, textOf.get(uri)!, inputs.get(uri)!, { cold: true });
     const shuffled = new WorkspaceIndex();
     // Add in reverse, remove every other one, add them back, replace the first: the keys' lists are reordered.
-    for (const [uri] of [...texts].reverse()) shuffled.setDocument(uri, { ...inputs.get(uri)!, cold: true });
+    for (const [uri] of [...texts].reverse()) shuffled.setDocument(uri, textOf.get(uri)!, inputs.get(uri)!, { cold: true });
     texts.forEach(([uri], i) => i % 2 === 0 && shuffled.removeDocument(uri));
-    texts.forEach(([uri], i) => i % 2 === 0 && shuffled.setDocument(uri, { ...inputs.get(uri)!, cold: true }));
-    shuffled.setDocument(texts[0][0], { ...inputs.get(texts[0][0])!, cold: true });
+    texts.forEach(([uri], i) => i % 2 === 0 && shuffled.setDocument(uri, textOf.get(uri)!, inputs.get(uri)!, { cold: true }));
+    shuffled.setDocument(texts[0][0], textOf.get(texts[0][0])!, inputs.get(texts[0][0])!, { cold: true });
     assert.deepEqual(observe(shuffled), observe(straight));
   });
 
@@ -128,7 +129,7 @@ describe('WorkspaceIndex, documents coming and going', () => {
     const withRole = (role: string) => [mentionOf(text, 'Ryabkov', 'speaker', { entityId: RYABKOV.id, attributes: { rule: 'x', role } })];
     for (const order of [['b', 'a', 'c'], ['c', 'b', 'a'], ['a', 'c', 'b']]) {
       const index = new WorkspaceIndex();
-      for (const name of order) index.setDocument(`file:///${name}.txt`, { text, mentions: withRole(`role ${name}`), entities: [RYABKOV], cold: name !== 'b' });
+      for (const name of order) index.setDocument(`file:///${name}.txt`, text, { mentions: withRole(`role ${name}`), entities: [RYABKOV] }, name !== 'b' ? { cold: true } : undefined);
       assert.equal(index.usage(RYABKOV.id).role, 'role a', order.join(''));
       index.removeDocument('file:///a.txt');
       assert.equal(index.usage(RYABKOV.id).role, 'role b', order.join(''));
@@ -147,9 +148,9 @@ describe('Cold documents keep their quotes', () => {
     let total = 0;
     for (const [name, text] of samples) {
       const r = analyze(text, { lexicon: BUILTIN_LEXICON });
-      const input = { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate };
-      hot.setDocument(`file:///${name}`, input);
-      cold.setDocument(`file:///${name}`, { ...input, cold: true });
+      const input = { mentions: r.mentions, entities: r.entities, documentDate: r.documentDate };
+      hot.setDocument(`file:///${name}`, text, input);
+      cold.setDocument(`file:///${name}`, text, input, { cold: true });
       const expected = quotesOf(hot.document(`file:///${name}`)?.layered ?? []);
       total += expected.length;
       assert.deepEqual(quotesOf(cold.document(`file:///${name}`)?.layered ?? []), expected, name);
@@ -162,7 +163,7 @@ describe('Cold documents keep their quotes', () => {
     for (const [name, text] of samples) {
       const r = analyze(text, { lexicon: BUILTIN_LEXICON });
       const expected = quotesOf(r.mentions.filter((m) => m.layer === 'quotes'));
-      const { parts } = analyzeCold(text, BUILTIN_LEXICON);
+      const parts = analyzeCold(text, BUILTIN_LEXICON);
       assert.deepEqual(quotesOf(new ColdDocument(`file:///${name}`, parts, text).layered), expected, name);
     }
   });

@@ -22,7 +22,7 @@ function card(text: string, needle: string, index: WorkspaceIndex, uri = 'file:/
 
 describe('hover cards', () => {
   const index = new WorkspaceIndex();
-  index.setDocument('file:///a.txt', { text: BRIEFING, mentions: [...briefingMentions(), ...briefingQuotes()], entities: [RYABKOV, NEW_START] });
+  index.setDocument('file:///a.txt', BRIEFING, { mentions: [...briefingMentions(), ...briefingQuotes()], entities: [RYABKOV, NEW_START] });
 
   it('speaker: canonical name, role, how often and where they speak, their quotes here', () => {
     const md = card(BRIEFING, 'Sergey Ryabkov', index);
@@ -36,7 +36,7 @@ describe('hover cards', () => {
   it('date: in words, then the ISO value, precision, weekday, and what it was resolved against', () => {
     const dated = new WorkspaceIndex();
     const documentDate = { value: '2022-12-02', source: 'file name' as const };
-    dated.setDocument('file:///a.txt', { text: BRIEFING, mentions: briefingMentions(), entities: [RYABKOV, NEW_START], documentDate });
+    dated.setDocument('file:///a.txt', BRIEFING, { mentions: briefingMentions(), entities: [RYABKOV, NEW_START], documentDate });
     const md = card(BRIEFING, 'November 29', dated);
     assert.match(md, /^\*\*29 November 2022\*\* — date/);
     assert.match(md, /ISO value: `2022-11-29` · precision: day/);
@@ -48,7 +48,7 @@ describe('hover cards', () => {
     const text = 'They met on Wednesday.';
     const one = new WorkspaceIndex();
     const wednesday = mentionOf(text, 'Wednesday', 'date', { value: 'XXXX-WXX-3', entityId: 'date:XXXX-WXX-3', attributes: { precision: 'day', resolution: 'unresolved' } });
-    one.setDocument('file:///w.txt', { text, mentions: [wednesday], entities: [] });
+    one.setDocument('file:///w.txt', text, { mentions: [wednesday], entities: [] });
     const md = buildHoverCard(one, one.mentionAt('file:///w.txt', text.indexOf('Wednesday')) as MentionRef, {
       documentName: () => 'w.txt',
       revealCommand: 'marginalia.revealMention',
@@ -62,8 +62,8 @@ describe('hover cards', () => {
   it('treaty: full name, dates, parties, status and the other mentions', () => {
     const other = 'Officials discussed New START again.';
     const two = new WorkspaceIndex();
-    two.setDocument('file:///a.txt', { text: BRIEFING, mentions: briefingMentions(), entities: [RYABKOV, NEW_START] });
-    two.setDocument('file:///b.txt', { text: other, mentions: [mentionOf(other, 'New START', 'treaty', { entityId: NEW_START.id })], entities: [NEW_START] });
+    two.setDocument('file:///a.txt', BRIEFING, { mentions: briefingMentions(), entities: [RYABKOV, NEW_START] });
+    two.setDocument('file:///b.txt', other, { mentions: [mentionOf(other, 'New START', 'treaty', { entityId: NEW_START.id })], entities: [NEW_START] });
     const md = card(BRIEFING, 'New START', two);
     assert.match(md, /\*Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms\*/);
     assert.match(md, /Signed: 2010\\-04\\-08 · In force: 2011\\-02\\-05/);
@@ -76,11 +76,7 @@ describe('hover cards', () => {
   it('manual annotation: label and note, escaped', () => {
     const text = 'See the annex for details.';
     const i = new WorkspaceIndex();
-    i.setDocument('file:///m.txt', {
-      text,
-      mentions: [mentionOf(text, 'annex', 'custom', { source: 'manual', attributes: { label: 'exhibit', note: 'check *this*' } })],
-      entities: [],
-    });
+    i.setDocument('file:///m.txt', text, { mentions: [mentionOf(text, 'annex', 'custom', { source: 'manual', attributes: { label: 'exhibit', note: 'check *this*' } })], entities: [] });
     const md = card(text, 'annex', i, 'file:///m.txt');
     assert.match(md, /^\*\*annex\*\* — exhibit \(manual\)/);
     assert.match(md, /Note: check \\\*this\\\*/);
@@ -98,11 +94,7 @@ describe('hover cards', () => {
       const speaker = mentionOf(text, 'Evil', 'speaker', { entityId: 'person:evil', attributes: { role: payload, note: payload } });
       const label = mentionOf(text, 'MR. [EVIL](command:x)', 'speaker', { entityId: 'person:evil', source: 'manual', attributes: { note: payload, label: payload } });
       const i = new WorkspaceIndex();
-      i.setDocument('file:///h.txt', {
-        text,
-        mentions: [label, speaker],
-        entities: [{ id: 'person:evil', type: 'person', name: payload, aliases: [], facts: { role: payload } }],
-      });
+      i.setDocument('file:///h.txt', text, { mentions: [label, speaker], entities: [{ id: 'person:evil', type: 'person', name: payload, aliases: [], facts: { role: payload } }] });
       for (const m of [label, speaker]) {
         const md = buildHoverCard(i, { uri: 'file:///h.txt', index: i.document('file:///h.txt')!.mentions.indexOf(m), mention: m }, options);
         for (const target of commandTargets(md)) assert.equal(target, `command:${REVEAL}`, md);
@@ -140,7 +132,7 @@ describe('hover cards with quotes', () => {
     const answer = mentionOf(text, 'Not at all. The CFE Treaty was a treaty in name only.', 'quote', { entityId: 'person:pieter-van-dam', value: 'Pieter van Dam', layer: 'quotes' });
     const turn = { ...mentionOf(text, '\u2014 Not at all. The CFE Treaty was a treaty in name only.', 'speaker', { entityId: 'person:presenter' }), layer: 'turns' };
     const i = new WorkspaceIndex();
-    i.setDocument('file:///r.txt', { text, mentions: [label, turn, answer], entities: [] });
+    i.setDocument('file:///r.txt', text, { mentions: [label, turn, answer], entities: [] });
     assert.equal(i.document('file:///r.txt')?.mentions.length, 1);
     assert.equal(i.kindCounts().get('speaker'), 1);
     assert.equal(i.kindCounts().get('quote'), undefined);
@@ -155,7 +147,7 @@ describe('hover cards with quotes', () => {
     const speaker = mentionOf(text, 'Anna Berg', 'speaker', { entityId: 'person:anna-berg' });
     const quotes = sentences.map((x) => mentionOf(text, x, 'quote', { entityId: 'person:anna-berg', value: 'Anna Berg', layer: 'quotes' }));
     const i = new WorkspaceIndex();
-    i.setDocument('file:///q.txt', { text, mentions: [speaker, ...quotes], entities: [] });
+    i.setDocument('file:///q.txt', text, { mentions: [speaker, ...quotes], entities: [] });
     const md = card(text, 'Anna Berg', i, 'file:///q.txt');
     assert.match(md, /Quotes in this document:\n\n> “One\\\.” \[line 2\]\(command:marginalia\.revealMention\?/);
     assert.match(md, /> “Three\\\.” \[line 4\]/);
@@ -168,7 +160,7 @@ describe('hover cards with quotes', () => {
     const speaker = mentionOf(text, 'Anna Berg', 'speaker', { entityId: 'person:anna-berg' });
     const quote = mentionOf(text, 'One.', 'quote', { entityId: 'person:anna-berg', value: 'Anna Berg', layer: 'quotes' });
     const i = new WorkspaceIndex();
-    i.setDocument('file:///q.txt', { text, mentions: [speaker, quote], entities: [] });
+    i.setDocument('file:///q.txt', text, { mentions: [speaker, quote], entities: [] });
     const ref = i.mentionAt('file:///q.txt', 0) as MentionRef;
     const md = buildHoverCard(i, ref, { ...options, allQuotesCommand: 'marginalia.filterQuotes' });
     const link = `[All quotes\u2026](command:marginalia.filterQuotes?${encodeURIComponent(JSON.stringify(['person:anna-berg']))})`;

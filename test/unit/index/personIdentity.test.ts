@@ -8,7 +8,7 @@ import { requireShared } from '../../support/sharedData';
 
 function put(index: WorkspaceIndex, uri: string, text: string, cold = false): void {
   const r = analyze(text);
-  index.setDocument(uri, { text, mentions: r.mentions, entities: r.entities, cold });
+  index.setDocument(uri, text, { mentions: r.mentions, entities: r.entities }, cold ? { cold: true } : undefined);
 }
 
 describe('index: one person across the workspace', () => {
@@ -43,11 +43,7 @@ describe('index: one person across the workspace', () => {
     index.removeDocument('file:///c.txt');
     index.removeDocument('file:///a.txt');
     // A name known only from a manual mention (no entity) names the person under every id.
-    index.setDocument('file:///d.txt', {
-      text: 'Nadia Okonjo spoke.',
-      mentions: [{ kind: 'speaker', start: 0, end: 12, text: 'Nadia Okonjo', source: 'manual', entityId: 'person:n-okonjo', value: 'Nadia Okonjo' }],
-      entities: [],
-    });
+    index.setDocument('file:///d.txt', 'Nadia Okonjo spoke.', { mentions: [{ kind: 'speaker', start: 0, end: 12, text: 'Nadia Okonjo', source: 'manual', entityId: 'person:n-okonjo', value: 'Nadia Okonjo' }], entities: [] });
     assert.deepEqual(index.entitiesOfKind('speaker', 'file:///b.txt').map((e) => e.name), ['Nadia Okonjo']);
     index.removeDocument('file:///d.txt');
     assert.deepEqual(index.entitiesOfKind('speaker').map((e) => [e.id, e.name]), [['person:okonjo', 'Okonjo']]);
@@ -62,7 +58,7 @@ describe('index: the seeds as the Entities view lists them', () => {
       const text = fs.readFileSync(path.join(seeds, name), 'utf8');
       const r = analyze(text, { lexicon: BUILTIN_LEXICON });
       // Closed documents, as the workspace scan indexes them.
-      index.setDocument(`file:///seeds/${name}`, { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate, cold: true });
+      index.setDocument(`file:///seeds/${name}`, text, { mentions: r.mentions, entities: r.entities, documentDate: r.documentDate }, { cold: true });
     }
     const people = [...index.entitiesOfKind('speaker'), ...index.entitiesOfKind('person')];
     const ryabkov = index.entitiesOfKind('speaker').filter((e) => /Ryabkov/i.test(e.name));

@@ -15,7 +15,7 @@ function indexOf(docs: Record<string, string>, cold: boolean): WorkspaceIndex {
   const index = new WorkspaceIndex();
   for (const [uri, text] of Object.entries(docs)) {
     const r = analyze(text, { lexicon: BUILTIN_LEXICON });
-    index.setDocument(uri, { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate, cold });
+    index.setDocument(uri, text, { mentions: r.mentions, entities: r.entities, documentDate: r.documentDate }, cold ? { cold: true } : undefined);
   }
   return index;
 }

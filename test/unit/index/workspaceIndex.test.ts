@@ -8,13 +8,9 @@ import { BRIEFING, NEW_START, RYABKOV, briefingMentions, briefingQuotes, mention
 describe('WorkspaceIndex', () => {
   function indexed(): WorkspaceIndex {
     const index = new WorkspaceIndex();
-    index.setDocument('file:///a.txt', { text: BRIEFING, mentions: briefingMentions(), entities: [RYABKOV, NEW_START] });
+    index.setDocument('file:///a.txt', BRIEFING, { mentions: briefingMentions(), entities: [RYABKOV, NEW_START] });
     const other = 'The New START treaty expires in 2026. Ryabkov spoke again.';
-    index.setDocument('file:///b.txt', {
-      text: other,
-      mentions: [mentionOf(other, 'New START', 'treaty', { entityId: NEW_START.id }), mentionOf(other, 'Ryabkov', 'speaker', { entityId: RYABKOV.id })],
-      entities: [NEW_START, RYABKOV],
-    });
+    index.setDocument('file:///b.txt', other, { mentions: [mentionOf(other, 'New START', 'treaty', { entityId: NEW_START.id }), mentionOf(other, 'Ryabkov', 'speaker', { entityId: RYABKOV.id })], entities: [NEW_START, RYABKOV] });
     return index;
   }
 
@@ -54,11 +50,7 @@ describe('WorkspaceIndex', () => {
   it('prefers the innermost of nested mentions', () => {
     const text = 'the Treaty on Open Skies of 1992';
     const index = new WorkspaceIndex();
-    index.setDocument('u', {
-      text,
-      mentions: [mentionOf(text, 'Treaty on Open Skies of 1992', 'treaty'), mentionOf(text, '1992', 'date', { value: '1992' })],
-      entities: [],
-    });
+    index.setDocument('u', text, { mentions: [mentionOf(text, 'Treaty on Open Skies of 1992', 'treaty'), mentionOf(text, '1992', 'date', { value: '1992' })], entities: [] });
     assert.equal(index.mentionAt('u', text.indexOf('1992') + 1)?.mention.kind, 'date');
     assert.equal(index.mentionAt('u', text.indexOf('Open'))?.mention.kind, 'treaty');
   });
@@ -72,7 +64,7 @@ describe('WorkspaceIndex', () => {
           const text = 'x'.repeat(260);
           const mentions = spans.map(([s, len]) => ({ kind: 'date' as const, start: s, end: s + len, text: 'x', source: 'auto' as const }));
           const index = new WorkspaceIndex();
-          index.setDocument('u', { text, mentions, entities: [] });
+          index.setDocument('u', text, { mentions, entities: [] });
           const covering = mentions.filter((m) => m.start <= offset && offset <= m.end);
           const got = index.mentionAt('u', offset);
           if (covering.length === 0) return got === undefined;
@@ -85,12 +77,19 @@ describe('WorkspaceIndex', () => {
 
   it('replacing and removing a document leaves no trace of its old mentions or entities', () => {
     const index = indexed();
-    index.setDocument('file:///a.txt', { text: 'nothing here', mentions: [], entities: [] });
+    index.setDocument('file:///a.txt', 'nothing here', { mentions: [], entities: [] });
     assert.deepEqual(index.mentionsOf(RYABKOV.id).map((r) => r.uri), ['file:///b.txt']);
     index.removeDocument('file:///b.txt');
     assert.equal(index.mentionsOf(RYABKOV.id).length, 0);
     assert.equal(index.entity(RYABKOV.id), undefined);
     assert.deepEqual([...index.entityKeys()], []);
+  });
+
+  it("refuses a document's view given with bytes instead of its text, naming the document, and keeps what it held", () => {
+    const index = indexed();
+    const before = index.document('file:///a.txt');
+    assert.throws(() => index.setDocument('file:///a.txt', new TextEncoder().encode(BRIEFING), { mentions: briefingMentions(), entities: [RYABKOV] }), /file:\/\/\/a\.txt: a document's view is indexed with its text/);
+    assert.equal(index.document('file:///a.txt'), before);
   });
 
   it('renames a document without losing its mentions', () => {
@@ -119,7 +118,7 @@ describe('WorkspaceIndex', () => {
 
   it("keeps a document's quotes apart from its mentions, for hover cards, neither highlighted nor counted", () => {
     const index = new WorkspaceIndex();
-    index.setDocument('file:///a.txt', { text: BRIEFING, mentions: [...briefingMentions(), ...briefingQuotes()], entities: [RYABKOV, NEW_START] });
+    index.setDocument('file:///a.txt', BRIEFING, { mentions: [...briefingMentions(), ...briefingQuotes()], entities: [RYABKOV, NEW_START] });
     const doc = index.document('file:///a.txt');
     assert.ok(doc);
     assert.deepEqual(

@@ -66,7 +66,7 @@ describe('hover cards: the role a built-in person held at the document date', ()
   function hoverOn(text: string, needle: string): string {
     const index = new WorkspaceIndex();
     const r = analyze(text, { lexicon: BUILTIN_LEXICON });
-    index.setDocument('file:///a.txt', { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate });
+    index.setDocument('file:///a.txt', text, { mentions: r.mentions, entities: r.entities, documentDate: r.documentDate });
     const ref = index.mentionAt('file:///a.txt', text.indexOf(needle));
     assert.ok(ref, needle);
     return buildHoverCard(index, ref, options);

@@ -95,11 +95,11 @@ describe('pipeline: the editor, the scan worker, analyze and export show the sam
         const auto = documentAnalyzer({ lexicon, sidecar, path: file }).analyze(text);
         const view = reconciledView(text, auto, sidecar);
         const index = new WorkspaceIndex();
-        const open = index.setDocument(uri, { text, mentions: view.mentions, entities: view.entities, documentDate: view.documentDate });
+        const open = index.setDocument(uri, text, view);
         const expected = shown([...open.mentions, ...open.layered]);
         assert.ok(expected.length > 0, what);
         if (variant !== 'plain' && row(view.mentions.find((m) => m.text === 'Palais des Nations') ?? { kind: '', start: 0, end: 0, text: '' }).startsWith('treaty')) changedByLexicon++;
-        const closed = new WorkspaceIndex().setDocument(uri, { text, mentions: view.mentions, entities: view.entities, documentDate: view.documentDate, cold: true });
+        const closed = new WorkspaceIndex().setDocument(uri, text, view, { cold: true });
         assert.deepEqual(shown([...closed.mentions, ...closed.layered]), expected, `${what}: closed in the editor`);
         if (sidecar) assert.equal(view.documentDate?.value, '2019-03-14', what);
 
@@ -110,7 +110,7 @@ describe('pipeline: the editor, the scan worker, analyze and export show the sam
           const answer = handleScanMessage({ type: 'scan', id: 1, path: file, maxFileSize: 4_000_000, lexicon: 'ws' }, state);
           const reply = answer?.reply;
           assert.ok(reply?.outcome === 'indexed', `${what}: ${JSON.stringify(reply)}`);
-          const scanned = new WorkspaceIndex().setDocument(uri, { parts: reply.parts, source: reply.bytes, entities: new EntityReceiver().resolve(reply.entities) });
+          const scanned = new WorkspaceIndex().setDocument(uri, reply.bytes, { ...reply.parts, entities: new EntityReceiver().resolve(reply.entities) });
           assert.deepEqual(shown([...scanned.mentions, ...scanned.layered]), expected, `${what}: the scan worker`);
         }
 

@@ -47,7 +47,7 @@ function indexedHere(files: readonly string[], lexicon: Lexicon = BUILTIN_LEXICO
     const text = new TextDecoder('utf-8').decode(bytes);
     // As the editor's thread analyses a closed file: its path may date it.
     const r = analyze(text, { lexicon, fallbackDate: dateFromPath(file) });
-    index.setDocument(`file://${file}`, { text, mentions: r.mentions, entities: r.entities, documentDate: r.documentDate, cold: true, bytes });
+    index.setDocument(`file://${file}`, text, { mentions: r.mentions, entities: r.entities, documentDate: r.documentDate }, { cold: true, bytes });
   }
   return index;
 }
@@ -67,7 +67,7 @@ function throughProtocol(files: readonly string[]): { index: WorkspaceIndex; sen
     assert.equal(reply.outcome, 'indexed', `${file}: ${JSON.stringify(reply)}`);
     if (reply.outcome !== 'indexed') continue;
     sentEntities += reply.entities.fresh.length;
-    index.setDocument(`file://${file}`, { parts: reply.parts, source: reply.bytes, entities: receiver.resolve(reply.entities) });
+    index.setDocument(`file://${file}`, reply.bytes, { ...reply.parts, entities: receiver.resolve(reply.entities) });
   }
   return { index, sentEntities };
 }
@@ -164,7 +164,7 @@ describe('The scan worker (closed files analysed off the editor thread)', functi
       const outcomes = await Promise.all(all.map((f) => client.scan(f, 1e6, lexicon)));
       outcomes.forEach((o, i) => {
         assert.equal(o.outcome, 'indexed');
-        if (o.outcome === 'indexed') index.setDocument(`file://${all[i]}`, { parts: o.parts, source: o.bytes, entities: o.entities });
+        if (o.outcome === 'indexed') index.setDocument(`file://${all[i]}`, o.bytes, o.parts);
       });
       const here = indexedHere(all, lexicon);
       assert.deepEqual(observe(index), observe(here));
@@ -192,7 +192,7 @@ describe('The scan worker (closed files analysed off the editor thread)', functi
       // A new worker has sent nothing yet: every entity comes again, so the ids resolve.
       const second = await client.scan(files[0], 1e6, BUILTIN_LEXICON);
       assert.ok(second.outcome === 'indexed' && first.outcome === 'indexed');
-      assert.deepEqual(second.entities, first.entities);
+      assert.deepEqual(second.parts.entities, first.parts.entities);
     } finally {
       await client.stop();
     }

@@ -51,9 +51,9 @@ describe('annotation edits (the AnnotationService building blocks)', () => {
     const auto: Mention = { kind: 'treaty', start, end: start + 14, text: 'Harbour Accord', entityId: 'treaty:harbour-accord', source: 'auto' };
     const accepted = acceptMention(TEXT, auto, ctx, { note: 'checked' });
     assert.equal(accepted.entityId, 'treaty:harbour-accord');
-    const view = reconcile([auto], { ...emptySidecar(), annotations: [accepted] }, TEXT);
+    const view = reconcile({ mentions: [auto], entities: [] }, { ...emptySidecar(), annotations: [accepted] }, TEXT);
     assert.deepEqual(view.mentions.map((m) => m.source), ['manual']);
-    const rejected = reconcile([auto], { ...emptySidecar(), rejections: [rejectMention(TEXT, auto, ctx)] }, TEXT);
+    const rejected = reconcile({ mentions: [auto], entities: [] }, { ...emptySidecar(), rejections: [rejectMention(TEXT, auto, ctx)] }, TEXT);
     assert.deepEqual(rejected.mentions, []);
   });
 

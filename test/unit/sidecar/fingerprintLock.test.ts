@@ -4,6 +4,7 @@ import { bytesHash, fnv1a64, textFingerprint } from '../../../src/core/sidecar/f
 import { acquireLock, LockTimeoutError } from '../../../src/core/sidecar/sidecarLock';
 import type { Clock } from '../../../src/core/ports/clock';
 import { MemoryFileSystem } from './memoryFileSystem';
+import { WriterTokens } from '../../../src/core/sidecar/writerTokens';
 
 describe('text fingerprint', () => {
   it('is FNV-1a 64 over UTF-16 code units, low byte first (checked against a BigInt reference, property)', () => {
@@ -47,9 +48,9 @@ describe('sidecar lock', () => {
 
   it('is exclusive: a second owner waits, then gets it after release', async () => {
     const fs = new MemoryFileSystem(['/ws']);
-    const release = await acquireLock(lock, { fs, clock, owner: { pid: 1, tag: 'one' } });
+    const release = await acquireLock(lock, { fs, clock, owner: { pid: 1, tokens: new WriterTokens('one') } });
     let second = false;
-    const waiting = acquireLock(lock, { fs, clock, owner: { pid: 2, tag: 'two' }, isProcessAlive: () => true }).then((r) => {
+    const waiting = acquireLock(lock, { fs, clock, owner: { pid: 2, tokens: new WriterTokens('two') }, isProcessAlive: () => true }).then((r) => {
       second = true;
       return r;
     });
@@ -63,15 +64,15 @@ describe('sidecar lock', () => {
 
   it('times out with a clear error while a live owner holds it', async () => {
     const fs = new MemoryFileSystem(['/ws']);
-    await acquireLock(lock, { fs, clock, owner: { pid: 1, tag: 'one' } });
-    await assert.rejects(acquireLock(lock, { fs, clock, owner: { pid: 2, tag: 'two' }, isProcessAlive: () => true, timeoutMs: 20 }), LockTimeoutError);
+    await acquireLock(lock, { fs, clock, owner: { pid: 1, tokens: new WriterTokens('one') } });
+    await assert.rejects(acquireLock(lock, { fs, clock, owner: { pid: 2, tokens: new WriterTokens('two') }, isProcessAlive: () => true, timeoutMs: 20 }), LockTimeoutError);
   });
 
   it('breaks an empty lock left by a crash between create and write, once it is not brand new', async () => {
     const fs = new MemoryFileSystem(['/ws']);
     fs.put(lock, '');
     (fs.files.get(lock) as { mtimeMs: number }).mtimeMs = Date.now() - 5_000;
-    const release = await acquireLock(lock, { fs, clock, owner: { pid: 2, tag: 'two' }, timeoutMs: 100 });
+    const release = await acquireLock(lock, { fs, clock, owner: { pid: 2, tokens: new WriterTokens('two') }, timeoutMs: 100 });
     await release();
     assert.equal(fs.files.has(lock), false);
   });
@@ -80,7 +81,7 @@ describe('sidecar lock', () => {
     const fs = new MemoryFileSystem(['/ws']);
     fs.put(lock, JSON.stringify({ pid: 1, token: 'old', time: 0 }));
     (fs.files.get(lock) as { mtimeMs: number }).mtimeMs = Date.now() - 60_000;
-    const release = await acquireLock(lock, { fs, clock, owner: { pid: 2, tag: 'two' }, isProcessAlive: () => true, timeoutMs: 100 });
+    const release = await acquireLock(lock, { fs, clock, owner: { pid: 2, tokens: new WriterTokens('two') }, isProcessAlive: () => true, timeoutMs: 100 });
     // The old lock file was deleted; the lock now on disk is the new owner's (a folder holding its owner file).
     const files = [...fs.files.keys()];
     assert.equal(files.length, 1, files.join(', '));
@@ -95,9 +96,9 @@ describe('sidecar lock', () => {
   it('does not break a recent lock of a live owner, and its release leaves a lock re-taken by another owner', async () => {
     const fs = new MemoryFileSystem(['/ws']);
     fs.put(lock, JSON.stringify({ pid: 1, token: 'recent', time: 0 }));
-    await assert.rejects(acquireLock(lock, { fs, clock, owner: { pid: 2, tag: 'two' }, isProcessAlive: () => true, timeoutMs: 20 }), LockTimeoutError);
+    await assert.rejects(acquireLock(lock, { fs, clock, owner: { pid: 2, tokens: new WriterTokens('two') }, isProcessAlive: () => true, timeoutMs: 20 }), LockTimeoutError);
     assert.equal(JSON.parse(fs.text(lock) ?? 'null').token, 'recent');
-    const release = await acquireLock(lock, { fs, clock, owner: { pid: 2, tag: 'two' }, isProcessAlive: () => false, timeoutMs: 100 });
+    const release = await acquireLock(lock, { fs, clock, owner: { pid: 2, tokens: new WriterTokens('two') }, isProcessAlive: () => false, timeoutMs: 100 });
     const mine = fs.text(lock);
     fs.put(lock, JSON.stringify({ pid: 3, token: 'someone-else', time: 0 }));
     await release();

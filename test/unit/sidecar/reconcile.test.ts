@@ -17,7 +17,7 @@ describe('reconcile', () => {
   const autos = [auto('date', 'Thursday'), auto('speaker', 'Ryabkov'), auto('treaty', 'New START'), auto('speaker', 'Ryabkov', 60)];
 
   it('without a sidecar, the view is the automatic mentions', () => {
-    const view = reconcile(autos, emptySidecar(), TEXT);
+    const view = reconcile({ mentions: autos, entities: [] }, emptySidecar(), TEXT);
     assert.deepEqual(view.mentions, autos);
     assert.deepEqual(view.orphans, []);
   });
@@ -25,7 +25,7 @@ describe('reconcile', () => {
   it('a manual annotation wins over an overlapping automatic mention of the same kind, not of another kind', () => {
     const manual = annotationOn(TEXT, 'Sergey Ryabkov', { note: 'deputy foreign minister', entityId: 'person:sergey-ryabkov', label: 'Deputy FM' });
     const dateOverlap = annotationOn(TEXT, 'New START treaty', { kind: 'custom', label: 'instrument' });
-    const view = reconcile(autos, { ...emptySidecar(), annotations: [manual, dateOverlap] }, TEXT);
+    const view = reconcile({ mentions: autos, entities: [] }, { ...emptySidecar(), annotations: [manual, dateOverlap] }, TEXT);
     assert.deepEqual(view.superseded, [autos[1]]);
     const ryabkov = view.mentions.filter((m) => m.text.includes('Ryabkov'));
     assert.equal(ryabkov.length, 2, 'the later automatic "Ryabkov" stays');
@@ -51,16 +51,16 @@ describe('reconcile', () => {
       ...emptySidecar(),
       rejections: [{ id: newId('r'), kind: 'date', created: T0, selectors: { position: { start, end: start + 8 }, quote: describeQuote(TEXT, start, start + 8) } }],
     };
-    const view = reconcile(autos, sidecar, TEXT);
+    const view = reconcile({ mentions: autos, entities: [] }, sidecar, TEXT);
     assert.ok(!view.mentions.some((m) => m.kind === 'date'));
     assert.equal(view.rejected.length, 1);
     // After text is inserted before it, the recognizer finds it elsewhere; the rejection follows.
     const edited = `Briefing notes. ${TEXT}`;
     const shifted = autos.map((m) => ({ ...m, start: m.start + 16, end: m.end + 16 }));
-    const after = reconcile(shifted, sidecar, edited);
+    const after = reconcile({ mentions: shifted, entities: [] }, sidecar, edited);
     assert.ok(!after.mentions.some((m) => m.kind === 'date'));
     // A rejection of another kind at the same place hides nothing.
-    const other = reconcile(autos, { ...sidecar, rejections: [{ ...sidecar.rejections[0], kind: 'speaker' }] }, TEXT);
+    const other = reconcile({ mentions: autos, entities: [] }, { ...sidecar, rejections: [{ ...sidecar.rejections[0], kind: 'speaker' }] }, TEXT);
     assert.ok(other.mentions.some((m) => m.kind === 'date'));
     assert.equal(other.unmatchedRejections.length, 1);
   });
@@ -69,7 +69,7 @@ describe('reconcile', () => {
     const gone = annotationOn(TEXT, 'still in force');
     const kept = annotationOn(TEXT, 'Thursday', { kind: 'date' });
     const edited = TEXT.replace('still in force', 'suspended');
-    const view = reconcile([], { ...emptySidecar(), annotations: [gone, kept] }, edited);
+    const view = reconcile({ mentions: [], entities: [] }, { ...emptySidecar(), annotations: [gone, kept] }, edited);
     assert.deepEqual(
       view.orphans.map((o) => [o.item.id, o.reason]),
       [[gone.id, 'quote-not-found']],
@@ -96,7 +96,7 @@ describe('reconcile: superseded and rejected mentions on many annotations', () =
         const autos: Mention[] = mentionSpans.map((s) => ({ ...s, text: LETTERS.slice(s.start, s.end), source: 'auto' }));
         const annotations = annotated.map((s) => annotationAt(LETTERS, s.start, s.end, { kind: s.kind }));
         const rejections = rejectedSpans.map((s) => ({ id: newId('r'), kind: s.kind, created: T0, selectors: annotationAt(LETTERS, s.start, s.end).selectors }));
-        const view = reconcile(autos, { ...emptySidecar(), annotations, rejections }, LETTERS);
+        const view = reconcile({ mentions: autos, entities: [] }, { ...emptySidecar(), annotations, rejections }, LETTERS);
         const rejectedHere = (m: Mention) => view.rejected.some((r) => r.mention === m);
         const expected = autos.filter((m) => !rejectedHere(m) && view.placed.some((p) => p.annotation.kind === m.kind && p.start < m.end && m.start < p.end));
         assert.deepEqual(view.superseded, expected);

@@ -8,6 +8,7 @@ import type { Clock } from '../../../src/core/ports/clock';
 import type { FileSystem } from '../../../src/core/ports/fileSystem';
 import { acquireLock, removeStagingIfStale, type LockOptions } from '../../../src/core/sidecar/sidecarLock';
 import { MemoryFileSystem } from './memoryFileSystem';
+import { WriterTokens } from '../../../src/core/sidecar/writerTokens';
 
 const LOCK = '/ws/.a.txt.annotations.yaml.marginalia-lock';
 const clock: Clock = { now: () => Date.now(), sleep: () => new Promise((r) => setImmediate(r)) };
@@ -34,7 +35,7 @@ function pausingView(disk: MemoryFileSystem): { fs: FileSystem; readDone: Promis
 
 /** Lock options for process `pid`, alive while it is in `alive`. */
 function lockOptions(pid: number, fs: FileSystem, alive: Set<number>): LockOptions {
-  return { fs, clock, owner: { pid, tag: `p${pid}` }, isProcessAlive: (p) => alive.has(p) };
+  return { fs, clock, owner: { pid, tokens: new WriterTokens(`p${pid}`) }, isProcessAlive: (p) => alive.has(p) };
 }
 
 /** Starts B's wait for the lock through a pausing view; `holds()` tells whether B has it yet. */

@@ -52,6 +52,22 @@ describe('sidecar store', () => {
     assert.equal(file.state, 'loaded');
   });
 
+  it('two stores of one process never name a temp file or a lock staging folder alike (each owns its serial)', async () => {
+    const { memory } = setup(canonicalWith('Thursday'));
+    const stores = [1, 2].map(() => new SidecarStore({ fs: memory, root: '/ws', clock: fastClock, process: { pid: 100 } }));
+    for (const store of stores) {
+      const file = await store.open(DOC);
+      file.edit({ type: 'putAnnotation', annotation: annotationOn(TEXT, 'New START') });
+      await file.save();
+    }
+    const made = (marker: string) => memory.calls.filter((c) => (c.op === 'writeFile' || c.op === 'createDirectory') && path.basename(c.path).includes(marker)).map((c) => c.path);
+    for (const marker of ['.marginalia-tmp-', '-new-']) {
+      const names = made(marker);
+      assert.equal(names.length, 2, `${marker}: ${names.join(', ')}`);
+      assert.equal(new Set(names).size, 2, `${marker}: ${names.join(', ')}`);
+    }
+  });
+
   it('reliability #3: writes temp, fsyncs it, renames over the sidecar, fsyncs the folder, in that order', async () => {
     const { memory, store } = setup(canonicalWith('Thursday'));
     const file = await store.open(DOC);
@@ -61,7 +77,7 @@ describe('sidecar store', () => {
     const steps = memory.calls.filter((c) => !c.path.includes('.marginalia-lock') && ['writeFile', 'syncFile', 'rename', 'syncDirectory'].includes(c.op));
     assert.equal(steps.length, 4, JSON.stringify(steps));
     const temp = steps[0].path;
-    assert.match(path.basename(temp), /^\.briefing\.txt\.annotations\.yaml\.marginalia-tmp-100-\d+$/);
+    assert.match(path.basename(temp), /^\.briefing\.txt\.annotations\.yaml\.marginalia-tmp-100-[a-z2-7]+-\d+$/);
     assert.deepEqual(steps, [
       { op: 'writeFile', path: temp },
       { op: 'syncFile', path: temp },

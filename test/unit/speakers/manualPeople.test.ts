@@ -14,7 +14,7 @@ describe('speakers: manual annotations of people', () => {
       'the recognizer finds the surname only',
     );
     const manual = annotationOn(text, 'Daniel Okafor', { kind: 'speaker' });
-    const view = reconcile(auto, { ...emptySidecar(), annotations: [manual] }, text);
+    const view = reconcile({ mentions: auto, entities: [] }, { ...emptySidecar(), annotations: [manual] }, text);
     const people = view.mentions.filter((m) => m.kind === 'speaker');
     assert.deepEqual(
       people.map((m) => [m.text, m.source, m.entityId, m.value]),
@@ -29,10 +29,10 @@ describe('speakers: manual annotations of people', () => {
     const text = 'Sergey Ryabkov said no.\n\nLater the minister, Sergei Ryabkov, spoke again.';
     const auto = analyze(text).mentions;
     const free = annotationOn(text, 'Sergei Ryabkov', { kind: 'person' });
-    const view = reconcile(auto, { ...emptySidecar(), annotations: [free] }, text);
+    const view = reconcile({ mentions: auto, entities: [] }, { ...emptySidecar(), annotations: [free] }, text);
     assert.ok(view.mentions.filter((m) => m.text.includes('Ryabkov')).every((m) => m.entityId === 'person:sergei-ryabkov'));
     const given = annotationOn(text, 'Sergei Ryabkov', { kind: 'person', entityId: 'person:someone-else' });
-    const kept = reconcile(auto, { ...emptySidecar(), annotations: [given] }, text);
+    const kept = reconcile({ mentions: auto, entities: [] }, { ...emptySidecar(), annotations: [given] }, text);
     assert.equal(kept.mentions.find((m) => m.source === 'manual')?.entityId, 'person:someone-else');
   });
 });

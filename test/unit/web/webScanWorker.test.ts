@@ -61,9 +61,10 @@ describe('the web scan worker (VS Code for the Web)', function () {
         assert.equal(web.outcome, 'indexed', `${file}: ${JSON.stringify(web)}`);
         assert.equal(node?.outcome, 'indexed');
         if (web.outcome !== 'indexed' || node?.outcome !== 'indexed') continue;
-        assert.deepEqual(web.parts, node.parts, file);
+        const { entities, ...parts } = web.parts;
+        assert.deepEqual(parts, node.parts, file);
         assert.deepEqual(web.bytes, new Uint8Array(node.bytes), file);
-        assert.ok(web.entities.length > 0, `${file} has entities`);
+        assert.ok(entities.length > 0, `${file} has entities`);
       }
       assert.equal(client.ready, true);
     } finally {
@@ -92,7 +93,7 @@ describe('the web scan worker (VS Code for the Web)', function () {
       for (const name of ['a.txt', 'b.txt']) {
         const out = await client.scan(name, 1000, lexicon);
         assert.equal(out.outcome, 'indexed');
-        assert.ok(out.outcome === 'indexed' && out.entities.some((e) => e.id === 'treaty:new-start'), JSON.stringify(out));
+        assert.ok(out.outcome === 'indexed' && out.parts.entities.some((e) => e.id === 'treaty:new-start'), JSON.stringify(out));
       }
       assert.equal(posted, 1);
     } finally {
