@@ -27,11 +27,20 @@ export interface QuoteLayer {
   entities: Entity[];
 }
 
-const byBlockOutput = new WeakMap<readonly Mention[], BlockQuotes>();
+/**
+ * A block's quotes are kept on its recogniser output array itself, under a symbol, as long as that array lives:
+ * a WeakMap from every block's array cost more to fill (and to collect) than most blocks' candidates.
+ */
+const QUOTES = Symbol('blockQuotes');
+
+interface WithQuotes {
+  [QUOTES]?: BlockQuotes;
+}
 
 function candidatesOf(text: string, block: Block, raw: readonly Mention[]): BlockQuotes {
-  let c = byBlockOutput.get(raw);
-  if (!c) byBlockOutput.set(raw, (c = blockCandidates(text.slice(block.start, block.end), raw)));
+  const kept = raw as WithQuotes;
+  let c = kept[QUOTES];
+  if (!c) kept[QUOTES] = c = blockCandidates(text.slice(block.start, block.end), raw);
   return c;
 }
 
