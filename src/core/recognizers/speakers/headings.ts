@@ -9,6 +9,9 @@ import type { Found } from './attribution';
 import { nameStartingAt, type NameSpan } from './names';
 import { NATIONALITY_WORDS, PLACE_WORDS, TITLE_WORDS } from './nameWords';
 import { tokAfter, tokBefore, type Tok } from './tokens';
+import * as classes from '../../text/charClasses';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { isAsciiUpper, isWordInnerMark, isWordSpace } = classes;
 
 const MAX_CAPTION = 120;
 const MAX_HEADING = 220;
@@ -101,6 +104,12 @@ function continuesLine(s: string, start: number): boolean {
 function opensWithTitle(s: string, from: number, to: number): boolean {
   let p = from;
   for (let k = 0; k < 4; k++) {
+    // Most lines of prose go on with a lower-case word: turned down on its first character, before a token is
+    // made (a token that starts with neither a capital nor a word mark fails the tests below).
+    let i = p;
+    while (i < to && isWordSpace(s.charCodeAt(i))) i++;
+    const first = s.charCodeAt(i);
+    if (i >= to || !(isAsciiUpper(first) || isWordInnerMark(first))) return false;
     const t: Tok | undefined = tokAfter(s, p, to);
     if (!t || t.punct) return false;
     const c = t.core.charCodeAt(0);
