@@ -1,5 +1,6 @@
 import type { BlockContext } from './context';
 import { DateState } from './dates/dateState';
+import { SpeakerState } from './speakers/speakerState';
 import { TreatyState } from './treaties/treatyState';
 
 /**
@@ -10,6 +11,7 @@ import { TreatyState } from './treaties/treatyState';
 export class RecognizerState {
   readonly dates = new DateState();
   readonly treaties = new TreatyState();
+  readonly speakers = new SpeakerState();
 }
 
 /** The context's recognizer state, or a fresh one for a context without any. */

@@ -10,9 +10,7 @@ const CORE = path.resolve(__dirname, '..', '..', '..', 'src', 'core');
  */
 const NOT_YET_MOVED: Record<string, string[]> = {
   'recognizers/speakers/tokens.ts': ['beforeBlock', 'beforePos', 'beforeMin', 'beforeTok'],
-  'recognizers/speakers/turnLabels.ts': ['labelVerdicts'],
   'recognizers/speakers/personLinker.ts': ['plainKeys', 'labelKeys'],
-  'recognizers/quotes/turnQuotes.ts': ['roleVerdicts'],
   'recognizers/dates/chronoAdapter.ts': ['parses', 'parsers', 'memo'],
 };
 

@@ -21,7 +21,7 @@ import { subjectEndingAt, subjectStartingAt, type Subject } from './subjects';
 export type { Subject } from './subjects';
 import { skipSpace, skipSpaceBack, wordAfter, wordBefore, wordCount } from './words';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
-const { LOWER_A, UPPER_A } = codes;
+const { COMMA, LOWER_A, UPPER_A } = codes;
 const { isRegexSpace } = classes;
 
 /** A block's quotes, and the anaphors of all its attributions (with or without a quote) for resolution in order. */
@@ -56,68 +56,91 @@ const TIME_THEN_PRONOUN =
   /\s+(?:(?:today|yesterday|earlier|later|again|also|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last)\s+(?:week|month|year))[,]?\s+)?(?=(?:he|she|it|they|we|I|there)\s)/y;
 const ACCORDING_RE = /\b[Aa]ccording\s+to\s+/g;
 const QUOTED_RE = /\b(?:quoted|quotes|cited|cites)\s+/g;
-/**
- * The verbs, `according to` and `quoted`/`cited` in one pass over the block: three passes (and the indexOf probes
- * that guarded them) read every block three times. The verb alternative comes first and ends at a word boundary,
- * the other two end in white space, which tells them apart.
- */
-const TRIGGER_RE = new RegExp(`${VERB_RE.source}|${ACCORDING_RE.source}|${QUOTED_RE.source}`, 'g');
 /** `…, saying that …`: a participle after a comma reports the words of its sentence's subject. */
-const PARTICIPLE_RE = new RegExp(`,\\s*(?:${[...PARTICIPLE_CLASS.keys()].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
+const PARTICIPLE_SOURCE = `,\\s*(?:${[...PARTICIPLE_CLASS.keys()].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`;
+/**
+ * The verbs, `according to`, `quoted`/`cited` and the participles after a comma in one pass over the block: a
+ * pass each read every block four times. The verb alternative ends at a word boundary, `according to` and
+ * `quoted` in white space, and only a participle starts with a comma, which tells them apart. No match of one
+ * can overlap a match of another (none holds a comma, and no trigger starts inside a participle phrase), so the
+ * one pass finds what the separate passes found.
+ */
+const TRIGGER_RE = new RegExp(`${VERB_RE.source}|${ACCORDING_RE.source}|${QUOTED_RE.source}|${PARTICIPLE_SOURCE}`, 'g');
+
+/** What a trigger of {@link TRIGGER_RE} is, in the order the rules take them. */
+const VERB = 0;
+const ACCORDING = 1;
+const PARTICIPLE = 2;
+const QUOTED = 3;
+
+/** The result of a block without a quote: most blocks, one shared object rather than three arrays each. */
+const NO_QUOTES: BlockQuotes = Object.freeze({ quotes: Object.freeze([]) as unknown as Candidate[], anaphors: Object.freeze([]) as unknown as Subject[] });
 
 /** The quotes of one block; `mentions` are the block's recogniser output (block-relative). */
 export function blockCandidates(block: string, mentions: readonly Mention[]): BlockQuotes {
-  const names = mentions.filter((m) => (m.kind === 'speaker' || m.kind === 'person') && !m.layer);
+  const names = mentions.filter(isName);
   const out: Candidate[] = [];
   const anaphors: Subject[] = [];
   for (const m of names) {
     if (m.attributes?.rule === 'quote-caption') caption(block, 0, m.start, m.start, out);
     else if (m.attributes?.rule === 'quote-attribution') caption(block, 0, block.lastIndexOf('\n', m.start), m.start, out);
   }
-  // One pass for every trigger; the quotation marks are paired only when one is found.
-  const verbs: number[] = [];
-  const accordings: number[] = [];
-  const quoteds: number[] = [];
+  // One pass for every trigger, kept as (kind, start, end); the quotation marks are paired only when one is found.
+  let hits: number[] | undefined;
   TRIGGER_RE.lastIndex = 0;
   let t: RegExpExecArray | null;
   while ((t = TRIGGER_RE.exec(block)) !== null) {
     const s = t.index;
-    const e = s + t[0].length;
-    if (!isRegexSpace(t[0].charCodeAt(t[0].length - 1))) {
-      verbs.push(s, e);
+    const text = t[0];
+    const e = s + text.length;
+    hits ??= [];
+    const first = text.charCodeAt(0);
+    if (first === COMMA) hits.push(PARTICIPLE, s, e);
+    else if (!isRegexSpace(text.charCodeAt(text.length - 1))) {
+      hits.push(VERB, s, e);
       // A verb phrase may hold the other triggers (`was quoted as saying`), which a pass of their own also found.
-      if (t[0].indexOf('quoted') >= 0 || t[0].indexOf('cited') >= 0) matchesFrom(QUOTED_RE, block, s, e, quoteds);
-      if (t[0].indexOf('ccording') >= 0) matchesFrom(ACCORDING_RE, block, s, e, accordings);
-    } else if (t[0].charCodeAt(0) === UPPER_A || t[0].charCodeAt(0) === LOWER_A) accordings.push(s, e);
-    else quoteds.push(s, e);
+      if (text.indexOf('quoted') >= 0 || text.indexOf('cited') >= 0) matchesFrom(QUOTED_RE, block, s, e, QUOTED, hits);
+      if (text.indexOf('ccording') >= 0) matchesFrom(ACCORDING_RE, block, s, e, ACCORDING, hits);
+    } else hits.push(first === UPPER_A || first === LOWER_A ? ACCORDING : QUOTED, s, e);
   }
-  PARTICIPLE_RE.lastIndex = 0;
-  const participles: number[] = [];
-  let p: RegExpExecArray | null;
-  while ((p = PARTICIPLE_RE.exec(block)) !== null) participles.push(p.index, p.index + p[0].length);
-  const dashed = names.filter((m) => m.attributes?.rule === 'quote-dash');
-  if (verbs.length === 0 && accordings.length === 0 && quoteds.length === 0 && participles.length === 0 && dashed.length === 0) return { quotes: out, anaphors };
+  const dashed = names.filter(isDashCaption);
+  if (hits === undefined && dashed.length === 0) return out.length === 0 ? NO_QUOTES : { quotes: out, anaphors };
   const q = new QuotedBlock(block);
   for (const m of dashed) dashCaption(block, q, m, out);
   const ctx: Ctx = { block, q, names, out, anaphors };
-  for (let k = 0; k < verbs.length; k += 2) {
-    const vs = verbs[k] as number;
-    const ve = verbs[k + 1] as number;
-    const cls = verbClass(block.slice(vs, ve));
-    if (cls) onVerb(ctx, vs, ve, cls);
+  if (hits !== undefined) {
+    // Verbs first, then `according to`, participles and `quoted`, each in text order: the order the rules add quotes.
+    for (let kind = VERB; kind <= QUOTED; kind++) {
+      for (let k = 0; k < hits.length; k += 3) {
+        if (hits[k] !== kind) continue;
+        const s = hits[k + 1] as number;
+        const e = hits[k + 2] as number;
+        if (kind === VERB) {
+          const cls = verbClass(block.slice(s, e));
+          if (cls) onVerb(ctx, s, e, cls);
+        } else if (kind === ACCORDING) onAccordingTo(ctx, s, e);
+        else if (kind === PARTICIPLE) onParticiple(ctx, s, e);
+        else onQuotedAs(ctx, s, e);
+      }
+    }
   }
-  for (let k = 0; k < accordings.length; k += 2) onAccordingTo(ctx, accordings[k] as number, accordings[k + 1] as number);
-  for (let k = 0; k < participles.length; k += 2) onParticiple(ctx, participles[k] as number, participles[k + 1] as number);
-  for (let k = 0; k < quoteds.length; k += 2) onQuotedAs(ctx, quoteds[k] as number, quoteds[k + 1] as number);
   anaphors.sort((x, y) => x.at - y.at);
   return { quotes: out, anaphors };
 }
 
-/** The matches of `re` (global) starting in [from, to), pushed as start and end. */
-function matchesFrom(re: RegExp, block: string, from: number, to: number, into: number[]): void {
+/** The matches of `re` (global) starting in [from, to), pushed as `kind`, start and end. */
+function matchesFrom(re: RegExp, block: string, from: number, to: number, kind: number, into: number[]): void {
   re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(block)) !== null && m.index < to) into.push(m.index, m.index + m[0].length);
+  while ((m = re.exec(block)) !== null && m.index < to) into.push(kind, m.index, m.index + m[0].length);
+}
+
+function isName(m: Mention): boolean {
+  return (m.kind === 'speaker' || m.kind === 'person') && !m.layer;
+}
+
+function isDashCaption(m: Mention): boolean {
+  return m.attributes?.rule === 'quote-dash';
 }
 
 interface Ctx {

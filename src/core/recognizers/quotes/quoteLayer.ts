@@ -27,17 +27,26 @@ export interface QuoteLayer {
   entities: Entity[];
 }
 
-const byBlockOutput = new WeakMap<readonly Mention[], BlockQuotes>();
+/**
+ * A block's quotes are kept on its recogniser output array itself, under a symbol, as long as that array lives:
+ * a WeakMap from every block's array cost more to fill (and to collect) than most blocks' candidates.
+ */
+const QUOTES = Symbol('blockQuotes');
+
+interface WithQuotes {
+  [QUOTES]?: BlockQuotes;
+}
 
 function candidatesOf(text: string, block: Block, raw: readonly Mention[]): BlockQuotes {
-  let c = byBlockOutput.get(raw);
-  if (!c) byBlockOutput.set(raw, (c = blockCandidates(text.slice(block.start, block.end), raw)));
+  const kept = raw as WithQuotes;
+  let c = kept[QUOTES];
+  if (!c) kept[QUOTES] = c = blockCandidates(text.slice(block.start, block.end), raw);
   return c;
 }
 
 /** The speakers anaphors may refer to: named, linked, main-layer speakers that are not bare roles. */
-function namedSpeakers(main: readonly Mention[]): Mention[] {
-  return main.filter((m) => m.kind === 'speaker' && !m.layer && m.entityId !== undefined && !isRoleOnly(m.value ?? m.text));
+function namedSpeakers(main: readonly Mention[], roles: Map<string, boolean>): Mention[] {
+  return main.filter((m) => m.kind === 'speaker' && !m.layer && m.entityId !== undefined && !isRoleOnly(m.value ?? m.text, roles));
 }
 
 /** Index of the last mention starting before `offset`, or -1 (mentions sorted by start). */
@@ -57,9 +66,11 @@ function lastBefore(mentions: readonly Mention[], offset: number): number {
  * main layer sorted by start, `people` its person entities, `turns` the dash-turn layer.
  */
 export function quoteLayer(text: string, blocks: readonly Block[], raw: readonly (readonly Mention[])[], main: readonly Mention[], people: readonly Entity[], turns: readonly Mention[]): QuoteLayer {
-  const speakers = namedSpeakers(main);
+  // Whether a name only names a role, per name, for this call: names repeat through a text.
+  const roles = new Map<string, boolean>();
+  const speakers = namedSpeakers(main, roles);
   const entities: Entity[] = [];
-  const whole = turnQuotes(text, main, turns, people, entities);
+  const whole = turnQuotes(text, main, turns, people, entities, roles);
   // Bylined remarks may end in questions and answers: the byline's body runs to the first turn.
   whole.push(...bylineQuotes(text, people, entities, () => firstTurnAt(text, main)));
   const found: FoundQuote[] = [];
@@ -72,7 +83,7 @@ export function quoteLayer(text: string, blocks: readonly Block[], raw: readonly
       for (const c of (perBlock[i] as BlockQuotes).quotes) {
         const at = block.start + c.subject.at;
         const who = c.subject.kind === 'name' ? nameAt(main, at) : referents.get(at);
-        if (!who || !who.entityId || isRoleOnly(who.value ?? who.text)) continue;
+        if (!who || !who.entityId || isRoleOnly(who.value ?? who.text, roles)) continue;
         found.push({ start: block.start + c.start, end: block.start + c.end, rule: c.rule, speakerId: who.entityId, speaker: who.value ?? who.text, speakerAt: who.start });
       }
       if (found.length === before && (perBlock[i] as BlockQuotes).anaphors.length === 0) continuedQuotation(text, blocks, i, found);

@@ -37,13 +37,13 @@ const ROLE_LABELS = new Set([
   'unknown speaker',
 ]);
 
-/** True when a label or name only names a role. */
-export function isRoleOnly(name: string): boolean {
-  return memoized(roleVerdicts, name, judgeRole);
+/**
+ * True when a label or name only names a role. Names repeat through a text: `verdicts` keeps the verdict per name
+ * for the call of the quote layer that owns it (quoteLayer.ts).
+ */
+export function isRoleOnly(name: string, verdicts: Map<string, boolean>): boolean {
+  return memoized(verdicts, name, judgeRole);
 }
-
-/** Names repeat through a text and across texts: the verdict per name, cleared when it grows large. */
-const roleVerdicts = new Map<string, boolean>();
 
 function judgeRole(name: string): boolean {
   const lower = name.toLowerCase();
@@ -80,7 +80,14 @@ interface TurnStart {
  * The quotes of labelled turns and anonymous interview answers. `main` is the linked main layer, sorted; `turns`
  * the dash-turn layer (each turn `question` or `answer`).
  */
-export function turnQuotes(text: string, main: readonly Mention[], turns: readonly Mention[], people: readonly Entity[], newPeople: Entity[]): ResolvedQuote[] {
+export function turnQuotes(
+  text: string,
+  main: readonly Mention[],
+  turns: readonly Mention[],
+  people: readonly Entity[],
+  newPeople: Entity[],
+  roles: Map<string, boolean>,
+): ResolvedQuote[] {
   const labels = main.filter((m) => m.kind === 'speaker' && m.attributes?.rule === 'turn-label');
   const starts: TurnStart[] = labels.map((m) => ({ at: m.start, body: bodyStart(text, m.end), answer: false, label: m }));
   // Needed only without labels: a text with labels is read for anonymous ones anyway, so these four searches of
@@ -104,16 +111,16 @@ export function turnQuotes(text: string, main: readonly Mention[], turns: readon
       // The speaker recogniser may have taken the label for a name (`Answer:`): the anonymous reading wins.
       const k = byLine.get(lineStart) ?? -1;
       if (k < 0 || (starts[k] as TurnStart).at >= turn.body) starts.push(turn);
-      else if (isRoleOnly((starts[k] as TurnStart).label?.text ?? '')) starts[k] = turn;
+      else if (isRoleOnly((starts[k] as TurnStart).label?.text ?? '', roles)) starts[k] = turn;
     }
   }
   starts.sort((a, b) => a.at - b.at);
   const out: ResolvedQuote[] = [];
   const anyAnswer = starts.some((s) => s.answer) || turns.some((t) => t.attributes?.turn === 'answer');
   // The lead ends where the conversation starts: a header labelled with a role (`Presenter: X. Guest: Y`) is lead.
-  const firstTurn = starts.find((s) => !s.label || !isRoleOnly(s.label.text));
+  const firstTurn = starts.find((s) => !s.label || !isRoleOnly(s.label.text, roles));
   const leadEnd = Math.min(firstTurn?.at ?? text.length, turns[0]?.start ?? text.length);
-  const guest = anyAnswer ? interviewee(text, main, people, newPeople, leadEnd) : undefined;
+  const guest = anyAnswer ? interviewee(text, main, people, newPeople, leadEnd, roles) : undefined;
   const holders = new Map<string, Mention | undefined>();
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k] as TurnStart;
@@ -122,7 +129,7 @@ export function turnQuotes(text: string, main: readonly Mention[], turns: readon
     if (end - s.body < 2) continue;
     if (s.label) {
       const name = s.label.value ?? s.label.text;
-      if (!s.label.entityId || isRoleOnly(name) || isRoleOnly(s.label.text)) continue;
+      if (!s.label.entityId || isRoleOnly(name, roles) || isRoleOnly(s.label.text, roles)) continue;
       const person = roleHolder(s.label, main, holders, (m) => inTurnOf(starts, s.label as Mention, m.start, text.length));
       out.push({ start: s.body, end, rule: 'turn', speakerId: person?.entityId ?? s.label.entityId, speaker: person?.value ?? name });
     } else if (s.answer && guest) {
@@ -202,14 +209,21 @@ const TITLE_WORD = /^(?:Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Lt|Col|Colonel|A
  * The interviewee of a Q/A or dash-marked interview: the name in a `Guest:` header, else the person an
  * `interview with` names, else a speaker of the lead near the word `interview`, else the lead's last speaker.
  */
-export function interviewee(text: string, main: readonly Mention[], people: readonly Entity[], newPeople: Entity[], leadEnd: number): { id: string; name: string } | undefined {
+export function interviewee(
+  text: string,
+  main: readonly Mention[],
+  people: readonly Entity[],
+  newPeople: Entity[],
+  leadEnd: number,
+  roles: Map<string, boolean>,
+): { id: string; name: string } | undefined {
   const lead = text.slice(0, leadEnd);
   const header = GUEST_HEADER.exec(lead);
   if (header) {
     const name = headerName(lead, header.index + header[0].length);
     if (name) return personNamed(name, people, newPeople);
   }
-  const inLead = main.filter((m) => (m.kind === 'speaker' || m.kind === 'person') && m.end <= leadEnd && m.entityId && !isRoleOnly(m.value ?? m.text));
+  const inLead = main.filter((m) => (m.kind === 'speaker' || m.kind === 'person') && m.end <= leadEnd && m.entityId && !isRoleOnly(m.value ?? m.text, roles));
   const withName = inLead.find((m) => INTERVIEW_WITH.test(lead.slice(Math.max(0, m.start - 40), m.start).replace(/(?:\b[A-Z][a-z]{0,9}\.?\s+)+$/, '')));
   const near = withName ?? inLead.find((m) => m.kind === 'speaker' && /interview/i.test(lead.slice(Math.max(0, m.start - 120), m.end + 160)));
   const m = near ?? [...inLead].reverse().find((x) => x.kind === 'speaker');

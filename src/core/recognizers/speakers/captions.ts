@@ -7,9 +7,11 @@
 import type { Found } from './attribution';
 import { isNameWord, nameEndingAt, nameStartingAt } from './names';
 import { TITLE_WORDS } from './nameWords';
+import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
 import { tokAfter, tokBefore, type Tok } from './tokens';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { ASTERISK, LINE_FEED, UNDERSCORE } = codes;
 const { isDoubleQuoteMark, isLetterCode, isRegexSpace } = classes;
 
 const CAPTION_CONNECTORS = new Set(['of', 'the', 'for', 'to', 'and']);
@@ -94,9 +96,10 @@ export function findQuoteAttributionLines(block: string, out: Found[]): void {
 
 function closesQuote(block: string, nl: number): boolean {
   let i = nl - 1;
-  while (i >= 0 && /[\s*_]/.test(block[i] as string)) {
-    if (block[i] === '\n') return false;
-    i--;
+  // White space, `*` and `_` (markdown emphasis) before the line end, read from char codes: a one-character
+  // string and a regex call per character of every line end cost more.
+  for (let c = block.charCodeAt(i); i >= 0 && (isRegexSpace(c) || c === ASTERISK || c === UNDERSCORE); c = block.charCodeAt(--i)) {
+    if (c === LINE_FEED) return false;
   }
   return i >= 0 && isDoubleQuoteMark(block.charCodeAt(i)) && block[i] !== '“' && block[i] !== '«';
 }

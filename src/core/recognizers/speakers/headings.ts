@@ -9,6 +9,9 @@ import type { Found } from './attribution';
 import { nameStartingAt, type NameSpan } from './names';
 import { NATIONALITY_WORDS, PLACE_WORDS, TITLE_WORDS } from './nameWords';
 import { tokAfter, tokBefore, type Tok } from './tokens';
+import * as classes from '../../text/charClasses';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { isAsciiUpper, isWordInnerMark, isWordSpace } = classes;
 
 const MAX_CAPTION = 120;
 const MAX_HEADING = 220;
@@ -25,10 +28,21 @@ export function findHeadingSpeakers(block: string, out: Found[]): void {
     if (c >= 65 && c <= 90 && end - start <= MAX_CAPTION && !endsSentence(block, start, end)) captionLine(block, start, end, out);
     start = end + 1;
   }
-  // "with" in a heading is capitalised or not ("Interview With X"); indexOf finds both faster than a /i regex.
-  for (let at = block.indexOf('ith '); at !== -1; at = block.indexOf('ith ', at + 4)) {
-    const w = at - 1;
-    if (w < 1 || (block[w] !== 'w' && block[w] !== 'W') || block.charCodeAt(w - 1) !== 32) continue;
+  // "with" in a heading is capitalised or not ("Interview With X"): the two spellings are searched apart, in text
+  // order, each by its first letter (a rare one, where "ith " had indexOf stop at every "i").
+  let lower = block.indexOf('with ');
+  let upper = block.indexOf('With ');
+  while (lower !== -1 || upper !== -1) {
+    let w: number;
+    if (upper === -1 || (lower !== -1 && lower < upper)) {
+      w = lower;
+      lower = block.indexOf('with ', lower + 5);
+    } else {
+      w = upper;
+      upper = block.indexOf('With ', upper + 5);
+    }
+    const at = w + 1;
+    if (w < 1 || block.charCodeAt(w - 1) !== 32) continue;
     const noun = tokBefore(block, w);
     if (!noun || noun.punct || !WITH_NOUNS.has(noun.lower)) continue;
     const start = block.lastIndexOf('\n', w) + 1;
@@ -90,6 +104,12 @@ function continuesLine(s: string, start: number): boolean {
 function opensWithTitle(s: string, from: number, to: number): boolean {
   let p = from;
   for (let k = 0; k < 4; k++) {
+    // Most lines of prose go on with a lower-case word: turned down on its first character, before a token is
+    // made (a token that starts with neither a capital nor a word mark fails the tests below).
+    let i = p;
+    while (i < to && isWordSpace(s.charCodeAt(i))) i++;
+    const first = s.charCodeAt(i);
+    if (i >= to || !(isAsciiUpper(first) || isWordInnerMark(first))) return false;
     const t: Tok | undefined = tokAfter(s, p, to);
     if (!t || t.punct) return false;
     const c = t.core.charCodeAt(0);

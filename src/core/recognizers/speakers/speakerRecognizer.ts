@@ -5,6 +5,7 @@
  */
 import type { Mention } from '../../model/mention';
 import type { BlockContext } from '../context';
+import { stateOf } from '../recognizerState';
 import { findAttributions, type Found } from './attribution';
 import { findBySpeakers } from './bySpeakers';
 import { findHeadingSpeakers } from './headings';
@@ -16,9 +17,9 @@ import { findTurnLabels } from './turnLabels';
  * Finds speaker mentions in one block (a paragraph); offsets are relative to the block. Each mention's span is
  * the name only; `attributes.rule` names the rule that fired, `role`/`title` hold the words beside the name.
  */
-export function recognizeSpeakers(block: string, _ctx: BlockContext): Mention[] {
+export function recognizeSpeakers(block: string, ctx: BlockContext): Mention[] {
   const found: Found[] = [];
-  findTurnLabels(block, found);
+  findTurnLabels(block, found, stateOf(ctx).speakers);
   findAttributions(block, found);
   findBySpeakers(block, found);
   findClosingCaption(block, found);

@@ -9,6 +9,7 @@ import type { Found } from './attribution';
 import { nameStartingAt } from './names';
 import { isNonNameWord, PLACE_WORDS } from './nameWords';
 import { memoized } from '../boundedMemo';
+import type { SpeakerState } from './speakerState';
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
@@ -45,10 +46,13 @@ const ANONYMOUS = new Set([
 /** Roles that speak in a transcript though they name nobody, in any case style ("The President:", "Moderator:"). */
 const ROLE_SPEAKERS = new Set(['MODERATOR', 'THE MODERATOR', 'PRESIDENT', 'THE PRESIDENT', 'THE VICE PRESIDENT', 'INTERVIEWER']);
 
-/** Finds the turn labels of a block: every colon followed by a space (or a closing `**`) is a candidate end. */
-export function findTurnLabels(block: string, out: Found[]): void {
+/**
+ * Finds the turn labels of a block: every colon followed by a space (or a closing `**`) is a candidate end.
+ * `state` keeps the verdict per label across the blocks of a document.
+ */
+export function findTurnLabels(block: string, out: Found[], state: SpeakerState): void {
   for (let colon = block.indexOf(':'); colon !== -1; colon = block.indexOf(':', colon + 1)) {
-    if (endsLabel(block, colon)) matchLabel(block, colon, out);
+    if (endsLabel(block, colon)) matchLabel(block, colon, out, state);
   }
 }
 
@@ -64,7 +68,7 @@ function endsLabel(s: string, colon: number): boolean {
  * The label that ends at `colon`, tried from every turn start within MAX_LABEL characters of it on its line,
  * farthest first ("MR. HOLM:" after "Thanks." starts at "MR.", not at "HOLM").
  */
-function matchLabel(block: string, colon: number, out: Found[]): void {
+function matchLabel(block: string, colon: number, out: Found[], state: SpeakerState): void {
   const lineStart = block.lastIndexOf('\n', colon - 1) + 1;
   const from = Math.max(lineStart, colon - MAX_LABEL);
   for (let i = from; i < colon; i++) {
@@ -72,7 +76,7 @@ function matchLabel(block: string, colon: number, out: Found[]): void {
     const c = block.charCodeAt(i);
     if (!(isAsciiUpper(c) || c === ASTERISK || c === UNDERSCORE || c > ASCII_MAX)) continue;
     if (i !== lineStart && !startsTurn(block, i)) continue;
-    if (labelAt(block, i, colon, out)) return;
+    if (labelAt(block, i, colon, out, state)) return;
   }
 }
 
@@ -88,7 +92,7 @@ function startsTurn(s: string, i: number): boolean {
 }
 
 /** Tries the label from `start` to `colon`; true when the text there is a label (a speaker's or not). */
-function labelAt(block: string, start: number, colon: number, out: Found[]): boolean {
+function labelAt(block: string, start: number, colon: number, out: Found[], state: SpeakerState): boolean {
   let a = start;
   let b = colon;
   while (a < b && (block[a] === '*' || block[a] === '_' || block[a] === ' ' || block[a] === '\t')) a++;
@@ -97,7 +101,7 @@ function labelAt(block: string, start: number, colon: number, out: Found[]): boo
   if (a >= b) return false;
   const text = block.slice(a, b);
   if (CAPS_LABEL.test(text)) {
-    if (isSpeakerLabel(text)) out.push({ name: { start: a, end: b, outerStart: a, possessive: false }, rule: 'turn-label' });
+    if (memoized(state.labelVerdicts, text, judgeLabel)) out.push({ name: { start: a, end: b, outerStart: a, possessive: false }, rule: 'turn-label' });
     return true;
   }
   const upper = normalised(text);
@@ -125,13 +129,6 @@ function beforeNote(s: string, a: number, b: number): number {
 
 function normalised(label: string): string {
   return label.replace(/\s+/g, ' ').toUpperCase();
-}
-
-/** Labels repeat through a transcript: the verdict per label, cleared when it grows large. */
-const labelVerdicts = new Map<string, boolean>();
-
-function isSpeakerLabel(label: string): boolean {
-  return memoized(labelVerdicts, label, judgeLabel);
 }
 
 function judgeLabel(label: string): boolean {

@@ -1,0 +1,8 @@
+/**
+ * What the speaker recognizer reuses from one block to the next, owned by a recognizer state (and so by a document
+ * analyzer): kept as long as the analyzer, never shared by two of them.
+ */
+export class SpeakerState {
+  /** Turn labels repeat through a transcript: the verdict per label (turnLabels.ts), cleared when it grows large. */
+  readonly labelVerdicts = new Map<string, boolean>();
+}
