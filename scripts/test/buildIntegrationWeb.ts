@@ -21,7 +21,6 @@ export const NOT_IN_WEB: Readonly<Record<string, string>> = {
   'features/scanWorker.test.ts': "tests the Node host's worker thread (worker_threads); the web Worker's scan is in webScanWorker.test.ts",
   'features/scanSpecialFiles.test.ts': "makes FIFOs and devices with mkfifo (child_process), which the web host's file systems do not serve",
   'features/documentSource.test.ts': "sets up its folders with Node's fs and compares with the Node document source",
-  'harness/isolation.test.ts': "the revert of a workspace file edited by a failed test is not seen in the web host's workbench yet",
 };
 
 /** The integration test files that run in the web host, sorted, foundation/ first (see index.ts). */
