@@ -26,6 +26,7 @@ const FIGURES: [string, string, string][] = [
   ['longestFileMs', "longest one file took in the extension host's thread (last scan)", 'ms'],
   ['scanMaxStallMs', 'longest extension-host stall during the first scan', 'ms'],
   ['rescanMaxStallMs', 'longest extension-host stall during the rescans', 'ms'],
+  ['idleMaxStallMs', 'longest stall in 3 s with nothing to do (the machine alone)', 'ms'],
 ];
 
 function writeWorkspace(): string {

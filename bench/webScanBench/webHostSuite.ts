@@ -80,6 +80,8 @@ export async function run(): Promise<void> {
   out.rescanMaxStallMs = Math.max(...rescans.map((r) => r.maxStallMs));
   out.rescanStallsMs = rescans.map((r) => r.maxStallMs.toFixed(0)).join(', ');
   out.maxStallMs = Math.max(out.scanMaxStallMs, out.rescanMaxStallMs);
+  // The same timer with nothing of ours to do: what this machine's load alone costs the extension host.
+  out.idleMaxStallMs = (await longestStall(() => new Promise((r) => setTimeout(r, 3000)))).maxStallMs;
   const after = await stats();
   out.rescanDocuments = after.documents ?? 0;
   out.workerFiles = after.scanWorkerFilesTotal ?? 0;
