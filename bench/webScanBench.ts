@@ -27,6 +27,7 @@ const FIGURES: [string, string, string][] = [
   ['scanMaxStallMs', 'longest extension-host stall during the first scan', 'ms'],
   ['rescanMaxStallMs', 'longest extension-host stall during the rescans', 'ms'],
   ['idleMaxStallMs', 'longest stall in 3 s with nothing to do (the machine alone)', 'ms'],
+  ['stallsOver50', 'stalls over 50 ms in all scans', ''],
 ];
 
 function writeWorkspace(): string {

@@ -19,19 +19,25 @@ interface Stats {
 
 const stats = async (): Promise<Stats> => (await vscode.commands.executeCommand<Stats>('marginalia.internal.stats')) ?? {};
 
-/** The longest gap beyond 5 ms between ticks of a 5 ms timer while `work` runs, and what `work` returned. */
-async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; maxStallMs: number; wallMs: number }> {
+/**
+ * The longest gap beyond 5 ms between ticks of a 5 ms timer while `work` runs, how many gaps passed 50 ms, and what
+ * `work` returned. (The web worker has no heap figure, so a collection cannot be told from our own work here.)
+ */
+async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; maxStallMs: number; wallMs: number; stalls: number }> {
   let last = performance.now();
   let maxStallMs = 0;
+  let stalls = 0;
   const timer = setInterval(() => {
     const now = performance.now();
-    maxStallMs = Math.max(maxStallMs, now - last - 5);
+    const stall = now - last - 5;
+    maxStallMs = Math.max(maxStallMs, stall);
+    if (stall > 50) stalls++;
     last = now;
   }, 5);
   const started = performance.now();
   try {
     const result = await work();
-    return { result, maxStallMs, wallMs: performance.now() - started };
+    return { result, maxStallMs, wallMs: performance.now() - started, stalls };
   } finally {
     clearInterval(timer);
   }
@@ -69,7 +75,7 @@ export async function run(): Promise<void> {
   out.scanWallMs = first.wallMs;
   out.scanMaxStallMs = first.maxStallMs;
 
-  const rescans: { wallMs: number; maxStallMs: number }[] = [];
+  const rescans: { wallMs: number; maxStallMs: number; stalls: number }[] = [];
   for (let round = 0; round < RESCANS; round++) {
     await vscode.commands.executeCommand('marginalia.internal.forgetScanned');
     await new Promise((r) => setTimeout(r, 500));
@@ -79,6 +85,9 @@ export async function run(): Promise<void> {
   out.rescanWallMedianMs = walls[Math.floor(walls.length / 2)] as number;
   out.rescanMaxStallMs = Math.max(...rescans.map((r) => r.maxStallMs));
   out.rescanStallsMs = rescans.map((r) => r.maxStallMs.toFixed(0)).join(', ');
+  const all = [first, ...rescans];
+  out.stallsOver50 = all.reduce((n, r) => n + r.stalls, 0);
+
   out.maxStallMs = Math.max(out.scanMaxStallMs, out.rescanMaxStallMs);
   // The same timer with nothing of ours to do: what this machine's load alone costs the extension host.
   out.idleMaxStallMs = (await longestStall(() => new Promise((r) => setTimeout(r, 3000)))).maxStallMs;
