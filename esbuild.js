@@ -57,6 +57,8 @@ const builds = [
   },
   // Its scan worker, started from a Blob as a web Worker (src/web/webScanWorker.ts).
   { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/web/scanWorker.ts'], outfile: 'dist/web/scanWorker.js' },
+  // Its re-anchoring worker, started the same way (src/web/webReanchorClient.ts).
+  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/web/reanchorWorker.ts'], outfile: 'dist/web/reanchorWorker.js' },
 ];
 
 async function main() {

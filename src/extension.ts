@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import { activateMarginalia, type MarginaliaApi } from './activation';
 import { ExportAnnotationsCommand, registerExportContext } from './features/export/exportCommand';
+import { nodeExportHost } from './features/export/nodeExportHost';
 import { workspaceSidecarPlace, type SidecarPlaces } from './features/sidecars/sidecarPlaces';
 import { fileDocumentDate } from './features/fileDocumentDate';
 import { NodeScannerHost } from './features/nodeScannerHost';
@@ -35,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       });
       return new WorkspaceScanner(model, new NodeScannerHost(worker), log);
     },
-    commands: (ctx, log, lexicons) => [new ExportAnnotationsCommand(ctx.workspaceState, log, lexicons)],
+    commands: (ctx, log, lexicons) => [new ExportAnnotationsCommand(ctx.workspaceState, log, lexicons, nodeExportHost)],
     afterViews: registerExportContext,
     fileDate: fileDocumentDate,
     reanchorRunner: (log) => {

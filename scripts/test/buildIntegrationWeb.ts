@@ -18,15 +18,9 @@ export const WEB_SUITE_FILE = path.join(REPO_ROOT, 'dist', 'web', 'test', 'suite
  * or made to use `vscode.workspace.fs`).
  */
 export const NOT_IN_WEB: Readonly<Record<string, string>> = {
-  'export/exportCommand.test.ts': 'the Export command is a Node-host command (it reads and writes with Node fs); the web host has none yet',
   'features/scanWorker.test.ts': "tests the Node host's worker thread (worker_threads); the web Worker's scan is in webScanWorker.test.ts",
   'features/scanSpecialFiles.test.ts': "makes FIFOs and devices with mkfifo (child_process), which the web host's file systems do not serve",
-  'annotations/reanchorOffThread.test.ts': "re-anchors in the Node host's worker thread; the web host has no re-anchoring worker yet",
-  'export/exportLocation.test.ts': 'the export is a Node-host command (it writes with Node fs); the web host has none yet',
-  'export/reportOpen.test.ts': 'the export is a Node-host command (it writes with Node fs); the web host has none yet',
   'features/documentSource.test.ts': "sets up its folders with Node's fs and compares with the Node document source",
-  'harness/isolation.test.ts': "the revert of a workspace file edited by a failed test is not seen in the web host's workbench yet",
-  'features/fileDocumentDate.test.ts': "dates documents by their local file's time (Node's fs); the web host has no local files",
 };
 
 /** The integration test files that run in the web host, sorted, foundation/ first (see index.ts). */

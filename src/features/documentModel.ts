@@ -167,6 +167,17 @@ export class DocumentModelService implements vscode.Disposable {
     return t ? editDelay(t.editCostMs) : undefined;
   }
 
+  /**
+   * The file date of `uri` arrived or changed (a host that reads it asynchronously, web/webFileDate.ts): an
+   * open document is analysed again with it.
+   */
+  fileDateChanged(uri: vscode.Uri): void {
+    const t = this.tracked.get(uri.toString());
+    if (!t) return;
+    this.renewAnalyzer(t);
+    this.analyseNow(t, 'settings', true);
+  }
+
   /** Makes sure the index reflects the document's current text (runs a pending debounced update now). */
   ensureCurrent(document: vscode.TextDocument): void {
     const t = this.tracked.get(document.uri.toString());

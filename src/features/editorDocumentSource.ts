@@ -34,14 +34,17 @@ export function lexiconFileOf(folder: vscode.WorkspaceFolder): { file: vscode.Ur
   return relative === undefined ? undefined : { file: vscode.Uri.joinPath(folder.uri, relative), relative };
 }
 
-/** A document's bytes, undecoded (a web scan worker decodes them), or why it is not read: not a regular file, too large. */
-export async function readDocumentBytes(uri: vscode.Uri, maxBytes: number): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
+/**
+ * A document's bytes, undecoded (a web scan worker decodes them), with its modification time (ms since the
+ * epoch), or why it is not read: not a regular file, too large.
+ */
+export async function readDocumentBytes(uri: vscode.Uri, maxBytes: number): Promise<{ ok: true; bytes: Uint8Array; mtime: number } | { ok: false; reason: string }> {
   const st = await vscode.workspace.fs.stat(uri);
   if ((st.type & vscode.FileType.File) === 0) {
     return { ok: false, reason: `not a regular file${st.type & vscode.FileType.Directory ? ' (a folder)' : ''}, not read` };
   }
   if (st.size > maxBytes) return { ok: false, reason: tooLarge(`${st.size} bytes`, maxBytes) };
-  return { ok: true, bytes: await vscode.workspace.fs.readFile(uri) };
+  return { ok: true, bytes: await vscode.workspace.fs.readFile(uri), mtime: st.mtime };
 }
 
 export class EditorDocumentSource implements DocumentSource {

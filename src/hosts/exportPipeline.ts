@@ -5,14 +5,14 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { viewDocument } from '../core/documentPipeline';
-import { documentFromView } from '../core/export/fromView';
+import { exportViews } from '../core/export/exportViews';
 import { fileDateUnlessPathDated, type FileDateMode } from './fileDate';
-import { prepareDocuments } from '../core/export/prepare';
-import type { ExportDocument, ExportMetadata, ExportOptions, ExportedFile } from '../core/export/types';
+import type { ExportDocument, ExportedFile } from '../core/export/types';
 import type { Entity } from '../core/model/entity';
 import { describeFsError, type NodeDocumentSource } from './nodeDocumentSource';
 import { readStdinDocument, STDIN } from './stdinInput';
+
+export { countExported } from '../core/export/exportViews';
 
 /** Where the pipeline resolves relative paths and reports what it skipped (the CLI's io; the editor's log). */
 export interface PipelineIo {
@@ -132,37 +132,23 @@ export async function loadExportDocuments(
   // document, else the folder that does: exporting ../elsewhere still finds the sidecars beside the documents.
   const cwd = path.resolve(io.cwd);
   const sidecarRoot = explicitRoot ?? (readable.every((r) => isInside(cwd, r.abs)) ? cwd : root);
-  const entities = new Map<string, Entity>();
-  const documents: ExportDocument[] = [];
-  for (const { abs, text } of readable) {
-    const { lexicon, problems } = await source.lexiconFor(abs);
-    for (const p of problems) io.stderr(`${p}\n`);
-    const piped = abs === stdin;
-    const found = piped ? { path: STDIN, problems: [] } : await source.sidecarFor(abs, sidecarRoot);
-    errors.push(...found.problems);
-    const shown = piped ? viewDocument(text, { lexicon }) : viewDocument(text, { lexicon, sidecar: found.sidecar, path: abs, fileDate: fileDateUnlessPathDated(abs, fileDate) });
-    for (const e of shown.entities) if (!entities.has(e.id)) entities.set(e.id, e);
-    for (const o of shown.orphans) io.stderr(`${found.path}: annotation ${o.item.id} not exported: ${o.message}\n`);
-    const doc = documentFromView(piped ? STDIN : path.relative(root, abs).split(path.sep).join('/'), text, {
-      mentions: shown.mentions,
-      placed: shown.placed,
-      metadata: found.sidecar?.document,
-    });
-    const metadata: ExportMetadata = { ...doc.metadata };
-    if (!metadata.date && shown.documentDate) metadata.date = shown.documentDate.value;
-    documents.push({ ...doc, metadata });
-  }
+  const views = await exportViews(
+    readable.map(({ abs, text }) =>
+      abs === stdin
+        ? { location: abs, name: STDIN, path: abs, text, standalone: true }
+        : { location: abs, name: path.relative(root, abs).split(path.sep).join('/'), path: abs, text },
+    ),
+    source,
+    { sidecarRoot, fileDate: (doc) => fileDateUnlessPathDated(doc.location, fileDate), stderr: (t) => io.stderr(t) },
+  );
+  errors.push(...views.errors);
+  const { documents, entities } = views;
   // `root` is the folder the documents' paths are relative to: a report's links start from it.
-  return { documents, entities: [...entities.values()], errors, absPaths: readable.map((r) => r.abs), root };
+  return { documents, entities, errors, absPaths: readable.map((r) => r.abs), root };
 }
 
 /** The way from the folder a report is written to back to the export root, as a link prefix (`../samples/`). */
 export function linkBaseFor(reportFolder: string, root: string): string {
   const rel = path.relative(reportFolder, root).split(path.sep).join('/');
   return rel === '' ? '' : `${rel}/`;
-}
-
-/** How many annotations an export writes: the exporters' own selection (manual-only, layers, duplicates). */
-export function countExported(documents: readonly ExportDocument[], options: ExportOptions): number {
-  return prepareDocuments(documents, options, []).reduce((n, d) => n + d.mentions.length, 0);
 }

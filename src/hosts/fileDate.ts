@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DocumentDate } from '../core/recognizers/context';
-import type { FileDateMode } from '../core/model/fileDateMode';
+import { fileTimeDate, type FileDateMode } from '../core/model/fileDateMode';
 
 export { parseFileDateMode, type FileDateMode } from '../core/model/fileDateMode';
 import { dateFromPath } from '../core/recognizers/dates/pathDate';
@@ -24,7 +24,7 @@ const GIT_TIMEOUT_MS = 5000;
 export function fileDateSync(absPath: string, mode: FileDateMode): DocumentDate | undefined {
   if (mode === 'modified') {
     try {
-      return { value: localDay(fs.statSync(absPath).mtime), source: 'file time' };
+      return fileTimeDate(fs.statSync(absPath).mtimeMs);
     } catch {
       return undefined;
     }
@@ -46,11 +46,6 @@ export function fileDateSync(absPath: string, mode: FileDateMode): DocumentDate 
   // %cI is strict ISO 8601 in the committer's own offset: its day is the day the committer saw.
   const day = /^(\d{4}-\d{2}-\d{2})T/.exec(out.trim())?.[1];
   return day ? { value: day, source: 'git commit' } : undefined;
-}
-
-function localDay(d: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** The file's date by `mode` for a document whose path has none (a date in the path wins, so git is not asked). */

@@ -26,6 +26,6 @@ scope.onmessage = ({ data: msg }) => {
   }
   // Bytes the text was decoded from as UTF-8 are kept by the index in place of the text.
   const utf8 = decoded.encoding === 'utf-8' ? msg.bytes : undefined;
-  const answer = analyzeForIndex(msg.id, msg.path, decoded.text, utf8, msg.lexicon, state);
+  const answer = analyzeForIndex(msg.id, msg.path, decoded.text, utf8, msg.lexicon, state, msg.fileDate);
   scope.postMessage(answer.reply, answer.transfer);
 };

@@ -7,24 +7,25 @@
  * its own thread, in time slices, as it does when the Node worker fails.
  */
 import type { Lexicon } from '../core/lexicon/lexicon';
+import { fileTimeDate, type FileDateMode } from '../core/model/fileDateMode';
+import type { DocumentDate } from '../core/recognizers/context';
 import type { FromWorker } from '../hosts/scanAnalysis';
 import { ScanWorkerBase, type ScanWorkerOptions, type WorkerChannel } from '../hosts/scanWorkerBase';
+import { blobWorker, type WebWorkerOf } from './blobWorker';
 
 export type ToWebWorker =
   | { type: 'lexicon'; key: string; lexicon: Lexicon }
-  /** Decode and analyse `bytes`, the content of the document `path` (a Uri as a string). */
-  | { type: 'scan'; id: number; path: string; bytes: Uint8Array; lexicon: string };
+  /**
+   * Decode and analyse `bytes`, the content of the document `path` (a Uri as a string); `fileDate`, the file's
+   * time as its date when the user turned that on (the worker cannot stat the file).
+   */
+  | { type: 'scan'; id: number; path: string; bytes: Uint8Array; lexicon: string; fileDate?: DocumentDate };
 
-/** A file as this thread read it for the worker: its bytes, or why it was not read (a folder, too large...). */
-export type ReadForScan = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+/** A file as this thread read it for the worker: its bytes and modification time, or why it was not read (a folder, too large...). */
+export type ReadForScan = { ok: true; bytes: Uint8Array; mtime?: number } | { ok: false; reason: string };
 
 /** The members of a web Worker this client uses. */
-export interface WebWorkerLike {
-  onmessage: ((event: { data: FromWorker }) => void) | null;
-  onerror: ((event: { message?: string }) => void) | null;
-  postMessage(message: ToWebWorker, transfer?: ArrayBuffer[]): void;
-  terminate(): void;
-}
+export type WebWorkerLike = WebWorkerOf<ToWebWorker, FromWorker>;
 
 export interface WebScanWorkerOptions extends ScanWorkerOptions {
   /** Starts a worker running `source`; a Blob `Worker` by default (tests run it in other hosts). */
@@ -48,7 +49,7 @@ export class WebScanWorkerClient extends ScanWorkerBase {
   }
 
   protected open(): WorkerChannel {
-    const create = (this.options as WebScanWorkerOptions).createWorker ?? blobWorker;
+    const create = (this.options as WebScanWorkerOptions).createWorker ?? blobWorker<ToWebWorker, FromWorker>;
     let stopped = false;
     const started = this.loadScript().then((source) => {
       const worker = create(source);
@@ -81,7 +82,7 @@ export class WebScanWorkerClient extends ScanWorkerBase {
     });
   }
 
-  protected request(_worker: WorkerChannel, id: number, path: string, maxFileSize: number, lexicon: string): void {
+  protected request(_worker: WorkerChannel, id: number, path: string, maxFileSize: number, lexicon: string, fileDate: FileDateMode): void {
     // Read at once, sent in turn: a file that cannot be read answers its request without the worker.
     const read = this.read(path, maxFileSize).then(
       (r): ReadForScan | { error: string } => r,
@@ -93,22 +94,9 @@ export class WebScanWorkerClient extends ScanWorkerBase {
         if (!r.ok) return void this.receive({ id, outcome: 'skipped', reason: r.reason });
         // A view into a larger buffer must not transfer (and empty) that buffer: copied into its own.
         const bytes = r.bytes.byteOffset === 0 && r.bytes.byteLength === r.bytes.buffer.byteLength ? r.bytes : new Uint8Array(r.bytes);
-        return { message: { type: 'scan', id, path, bytes, lexicon }, transfer: [bytes.buffer as ArrayBuffer] };
+        const date = fileDate === 'modified' && r.mtime !== undefined ? fileTimeDate(r.mtime) : undefined;
+        return { message: { type: 'scan', id, path, bytes, lexicon, fileDate: date }, transfer: [bytes.buffer as ArrayBuffer] };
       }),
     );
   }
-}
-
-/** A web Worker running `source`, from a Blob URL (kept until the worker ends: it may load it later). */
-function blobWorker(source: string): WebWorkerLike {
-  const WorkerClass = (globalThis as { Worker?: new (url: string) => WebWorkerLike }).Worker;
-  if (!WorkerClass) throw new Error('this extension host has no Worker');
-  const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-  const worker = new WorkerClass(url);
-  const terminate = worker.terminate.bind(worker);
-  worker.terminate = () => {
-    terminate();
-    URL.revokeObjectURL(url);
-  };
-  return worker;
 }

@@ -5,17 +5,25 @@
  * analyses in its own thread, in time slices.
  */
 import * as vscode from 'vscode';
+import { decodeDocument } from '../core/model/documentEncoding';
 import type { DocumentRead } from '../core/ports/documentSource';
-import { EditorDocumentSource, readDocumentBytes } from '../features/editorDocumentSource';
+import { readDocumentBytes } from '../features/editorDocumentSource';
 import type { ScannerHost } from '../features/scannerHost';
+import { datedByFileTime, type WebFileDates } from './webFileDate';
 import { WebScanWorkerClient, type WebScanWorkerOptions } from './webScanWorker';
 
 export class WebScannerHost implements ScannerHost {
-  private readonly documents = new EditorDocumentSource();
   readonly worker: WebScanWorkerClient;
 
-  /** `script`: dist/web/scanWorker.js of the extension, read when the worker is first needed. */
-  constructor(script: vscode.Uri, options: WebScanWorkerOptions = {}) {
+  /**
+   * `script`: dist/web/scanWorker.js of the extension, read when the worker is first needed; `fileDates`: where
+   * the files' times the scan reads are kept for the editor's file dates.
+   */
+  constructor(
+    script: vscode.Uri,
+    private readonly fileDates?: WebFileDates,
+    options: WebScanWorkerOptions = {},
+  ) {
     this.worker = new WebScanWorkerClient(
       async () => new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(script)),
       (path, maxFileSize) => readDocumentBytes(vscode.Uri.parse(path), maxFileSize),
@@ -28,12 +36,17 @@ export class WebScannerHost implements ScannerHost {
     return uri.toString();
   }
 
-  read(uri: vscode.Uri, maxFileSize: number): Promise<DocumentRead> {
-    return this.documents.readDocument(uri.toString(), maxFileSize);
+  /** Read here (the file's time noted for its date), analysed in the editor's thread. */
+  async read(uri: vscode.Uri, maxFileSize: number): Promise<DocumentRead> {
+    const read = await readDocumentBytes(uri, maxFileSize);
+    if (!read.ok) return read;
+    this.fileDates?.note(uri, read.mtime);
+    const decoded = decodeDocument(read.bytes);
+    return decoded.ok ? { ok: true, text: decoded.text } : decoded;
   }
 
-  /** A file's own date is read from a local disk or git, neither of which the browser has. */
-  fileDateMode(): 'off' {
-    return 'off';
+  /** The file's modification time, through `workspace.fs.stat`; a last commit needs git, which the browser lacks. */
+  fileDateMode(uri: vscode.Uri): 'modified' | 'off' {
+    return datedByFileTime(uri) ? 'modified' : 'off';
   }
 }

@@ -1,27 +1,26 @@
 /**
  * "Marginalia: Export Annotations…": one document, chosen documents or folders (also the Explorer's
  * multi-selection), or the whole workspace, in any format of the core's registry, manual annotations only or
- * manual and automatic, to a file or folder the user picks. It runs the CLI's own pipeline
- * (src/hosts/exportPipeline.ts): documents as saved on disk, sidecars read-only, files written inside the
- * chosen folder only. Tests pass an {@link ExportRequest} and skip the pickers and dialogs.
+ * manual and automatic, to a file or folder the user picks. Its host (exportHost.ts: Node's fs on the desktop,
+ * `vscode.workspace.fs` in the browser) reads the documents as saved, sidecars read-only, and writes the files
+ * inside the chosen folder only. Tests pass an {@link ExportRequest} and skip the pickers and dialogs.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { countExported } from '../../core/export/exportViews';
 import { EXPORT_FORMATS, exportDocuments, exportFormat, type ExportFormatInfo } from '../../core/export/registry';
 import type { ExportFormat, ExportedFile } from '../../core/export/types';
-import { fileDateModeFor } from '../fileDocumentDate';
-import { countExported, loadExportDocuments, writeExportFiles } from '../../hosts/exportPipeline';
-import { NodeDocumentSource } from '../../hosts/nodeDocumentSource';
 import type { Command } from '../command';
 import type { LexiconService } from '../lexiconService';
 import type { MentionNode, TreeNode } from '../entityTreeProvider';
 import { excludeGlob, isServed } from '../servedDocuments';
 import { linkBaseFor, openReport, suggestedExportFolder } from './exportLocation';
+import type { ExportHost } from './exportHost';
 import { readSettings } from '../settings';
+import { uriBasename, uriDirname, uriIsInside, uriStem } from '../uriPaths';
 
 /** What the command needs; anything missing is asked for. */
 export interface ExportRequest {
-  /** Documents or folders (file: URIs). Missing: the user picks a scope. */
+  /** Documents or folders (file: URIs on the desktop). Missing: the user picks a scope. */
   uris?: vscode.Uri[];
   format?: ExportFormat;
   manualOnly?: boolean;
@@ -33,6 +32,7 @@ export interface ExportRequest {
 
 /** What an export did, returned to callers (tests) and summarised to the user. */
 export interface ExportOutcome {
+  /** The files written: paths for local files, else Uris. */
   files: string[];
   documents: number;
   annotations: number;
@@ -51,6 +51,7 @@ export class ExportAnnotationsCommand implements Command {
     private readonly log: () => vscode.OutputChannel,
     /** Where the editor's lexicons are: the export analyses each document with the one the editor uses. */
     private readonly lexicons: LexiconService,
+    private readonly host: ExportHost,
   ) {}
 
   /** Palette: no arguments. Explorer: (clicked, selected[]). Editor title: (document URI). Tests: a request. */
@@ -58,9 +59,9 @@ export class ExportAnnotationsCommand implements Command {
     const request: ExportRequest = isRequest(first) ? { ...first } : { uris: urisFromMenu(first, second) };
     const uris = request.uris?.length ? request.uris : await this.pickScope();
     if (!uris?.length) return undefined;
-    const local = uris.filter((u) => u.scheme === 'file');
+    const local = uris.filter((u) => this.host.canExport(u));
     if (local.length < uris.length) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Marginalia can export documents on the local file system only (file: URIs).'));
+      void vscode.window.showErrorMessage(this.host.cannotExportMessage());
       if (local.length === 0) return undefined;
     }
     if (!(await this.saveDirty(local))) return undefined;
@@ -71,7 +72,7 @@ export class ExportAnnotationsCommand implements Command {
     const target = request.target ?? (await this.pickTarget(format, local));
     if (!target) return undefined;
     await this.state.update(LAST_FORMAT, format.id);
-    await this.state.update(LAST_FOLDER, format.multiFile ? target.fsPath : path.dirname(target.fsPath));
+    await this.state.update(LAST_FOLDER, (format.multiFile ? target : uriDirname(target)).toString());
     const outcome = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Marginalia: exporting {0}', format.label), cancellable: true },
       (progress, token) => this.run(local, format, manualOnly, target, progress, token),
@@ -91,22 +92,13 @@ export class ExportAnnotationsCommand implements Command {
     progress: vscode.Progress<{ message?: string }>,
     token: vscode.CancellationToken,
   ): Promise<ExportOutcome | undefined> {
-    const root = vscode.workspace.getWorkspaceFolder(uris[0] as vscode.Uri)?.uri.fsPath ?? path.dirname((uris[0] as vscode.Uri).fsPath);
-    const problems: string[] = [];
+    const first = uris[0] as vscode.Uri;
+    const root = vscode.workspace.getWorkspaceFolder(first)?.uri ?? uriDirname(first);
     progress.report({
-      message: uris.length === 1 ? vscode.l10n.t('reading {0}…', path.basename((uris[0] as vscode.Uri).fsPath)) : vscode.l10n.t('reading {0} items…', uris.length),
+      message: uris.length === 1 ? vscode.l10n.t('reading {0}…', uriBasename(first)) : vscode.l10n.t('reading {0} items…', uris.length),
     });
-    const io = { cwd: root, stderr: (t: string) => problems.push(t.trimEnd()) };
-    // The lexicon each document is analysed with in the editor (marginalia.lexicon.path, Restricted Mode).
-    const source = new NodeDocumentSource({ cwd: root, lexiconFor: (abs) => this.lexicons.lexiconFor(vscode.Uri.file(abs)) });
-    const loaded = await loadExportDocuments(
-      uris.map((u) => u.fsPath),
-      io,
-      source,
-      root,
-      fileDateModeFor(uris[0] as vscode.Uri),
-    );
-    problems.push(...loaded.errors);
+    const loaded = await this.host.load(uris, root, this.lexicons);
+    const problems = [...loaded.problems];
     if (token.isCancellationRequested) return undefined;
     if (loaded.documents.length === 0) {
       void vscode.window.showWarningMessage(problems.length ? vscode.l10n.t('Marginalia found no document to export: {0}', problems[0]) : vscode.l10n.t('Marginalia found no document to export.'));
@@ -114,30 +106,32 @@ export class ExportAnnotationsCommand implements Command {
     }
     const n = loaded.documents.length;
     progress.report({ message: n === 1 ? vscode.l10n.t('writing 1 document…') : vscode.l10n.t('writing {0} documents…', n) });
-    const byPath = new Map(loaded.documents.map((d, i) => [d.path, loaded.absPaths[i] as string]));
+    const byPath = new Map(loaded.documents.map((d, i) => [d.path, loaded.uris[i] as vscode.Uri]));
+    const folder = format.multiFile ? target : uriDirname(target);
     const result = exportDocuments(format.id, loaded.documents, {
       manualOnly,
       entities: loaded.entities,
-      documentIri: (p) => vscode.Uri.file(byPath.get(p) ?? p).toString(),
-      linkBase: linkBaseFor(format.multiFile ? target.fsPath : path.dirname(target.fsPath), loaded.root),
+      documentIri: (p) => (byPath.get(p) ?? vscode.Uri.file(p)).toString(),
+      linkBase: linkBaseFor(folder, loaded.root),
     });
     problems.push(...result.warnings);
     if (token.isCancellationRequested) return undefined;
-    const written = format.multiFile
-      ? writeExportFiles(target.fsPath, result.files)
-      : writeExportFiles(path.dirname(target.fsPath), [{ path: path.basename(target.fsPath), content: (result.files[0] as ExportedFile).content }]);
+    const written = await this.host.write(
+      folder,
+      format.multiFile ? result.files : [{ path: uriBasename(target), content: (result.files[0] as ExportedFile).content }],
+    );
     const annotations = countExported(loaded.documents, { manualOnly });
     for (const p of problems) this.log().appendLine(`[export] ${p}`);
-    return { files: written, documents: loaded.documents.length, annotations, problems };
+    return { files: written.map(shown), documents: loaded.documents.length, annotations, problems };
   }
 
   private async report(outcome: ExportOutcome, format: ExportFormatInfo, target: vscode.Uri): Promise<void> {
     const files = outcome.files.length;
     const where = !format.multiFile
-      ? target.fsPath
+      ? shown(target)
       : files === 1
-        ? vscode.l10n.t('1 file in {0}', target.fsPath)
-        : vscode.l10n.t('{0} files in {1}', files, target.fsPath);
+        ? vscode.l10n.t('1 file in {0}', shown(target))
+        : vscode.l10n.t('{0} files in {1}', files, shown(target));
     const annotations = outcome.annotations === 1 ? vscode.l10n.t('1 annotation') : vscode.l10n.t('{0} annotations', outcome.annotations);
     const documents = outcome.documents === 1 ? vscode.l10n.t('1 document') : vscode.l10n.t('{0} documents', outcome.documents);
     const summary = vscode.l10n.t('Marginalia exported {0} from {1} to {2}.', annotations, documents, where);
@@ -152,15 +146,16 @@ export class ExportAnnotationsCommand implements Command {
         )
       : vscode.window.showInformationMessage(summary, ...actions));
     if (choice === 'Open') await vscode.window.showTextDocument(target);
-    else if (choice === 'Reveal') await vscode.commands.executeCommand('revealFileInOS', target);
+    // The browser has no file manager to show a file in: the Explorer shows it instead.
+    else if (choice === 'Reveal') await vscode.commands.executeCommand(target.scheme === 'file' ? 'revealFileInOS' : 'revealInExplorer', target);
     else if (choice === 'Show Problems') this.log().show(true);
   }
 
   private async pickScope(): Promise<vscode.Uri[] | undefined> {
     const active = vscode.window.activeTextEditor?.document;
     const items: (vscode.QuickPickItem & { scope: 'document' | 'choose' | 'workspace' })[] = [];
-    if (active && isServed(active) && active.uri.scheme === 'file') {
-      items.push({ label: vscode.l10n.t('$(file) This document'), description: path.basename(active.uri.fsPath), scope: 'document' });
+    if (active && isServed(active) && this.host.canExport(active.uri)) {
+      items.push({ label: vscode.l10n.t('$(file) This document'), description: uriBasename(active.uri), scope: 'document' });
     }
     items.push({ label: vscode.l10n.t('$(files) Choose documents or folders…'), scope: 'choose' });
     if (vscode.workspace.workspaceFolders?.length) items.push({ label: vscode.l10n.t('$(root-folder) Whole workspace'), description: vscode.l10n.t('every document Marginalia reads'), scope: 'workspace' });
@@ -190,14 +185,14 @@ export class ExportAnnotationsCommand implements Command {
 
   private async pickTarget(format: ExportFormatInfo, uris: vscode.Uri[]): Promise<vscode.Uri | undefined> {
     const first = uris[0] as vscode.Uri;
-    const base = suggestedExportFolder(this.state.get<string>(LAST_FOLDER), vscode.workspace.getWorkspaceFolder(first)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri, vscode.Uri.file(path.dirname(first.fsPath)));
+    const base = suggestedExportFolder(this.state.get<string>(LAST_FOLDER), vscode.workspace.getWorkspaceFolder(first)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri, uriDirname(first));
     // The dialog cannot start in a folder that does not exist yet (`.marginalia/exports` before the first export).
     await Promise.resolve(vscode.workspace.fs.createDirectory(base)).catch(() => undefined);
     if (format.multiFile) {
       const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: base, openLabel: `Export ${format.label} here` });
       return picked?.[0];
     }
-    const name = uris.length === 1 && !uris[0]?.fsPath.endsWith(path.sep) ? path.parse((uris[0] as vscode.Uri).fsPath).name : 'marginalia-export';
+    const name = uris.length === 1 ? uriStem(first) : 'marginalia-export';
     return vscode.window.showSaveDialog({
       defaultUri: vscode.Uri.joinPath(base, `${name}.${extensionOf(format.id)}`),
       saveLabel: 'Export',
@@ -207,10 +202,7 @@ export class ExportAnnotationsCommand implements Command {
 
   /** Export reads documents from disk: unsaved changes are saved first, or the user exports the saved text. */
   private async saveDirty(uris: vscode.Uri[]): Promise<boolean> {
-    const chosen = new Set(uris.map((u) => u.fsPath));
-    const dirty = vscode.workspace.textDocuments.filter(
-      (d) => d.isDirty && d.uri.scheme === 'file' && [...chosen].some((c) => d.uri.fsPath === c || d.uri.fsPath.startsWith(c + path.sep)),
-    );
+    const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty && uris.some((c) => uriIsInside(c, d.uri)));
     if (dirty.length === 0) return true;
     const choice = await vscode.window.showWarningMessage(
       dirty.length === 1
@@ -223,6 +215,11 @@ export class ExportAnnotationsCommand implements Command {
     if (choice === 'Save and Export') return (await Promise.all(dirty.map((d) => d.save()))).every(Boolean);
     return choice === 'Export Saved Versions';
   }
+}
+
+/** A file as the user reads its name: a path for a local file, else its Uri. */
+function shown(uri: vscode.Uri): string {
+  return uri.scheme === 'file' ? uri.fsPath : uri.toString();
 }
 
 async function pickContent(): Promise<boolean | undefined> {

@@ -1,14 +1,13 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../../src/extension';
 import { reanchor, type ReanchorResult } from '../../../src/core/anchoring/reanchor';
-import type { Annotation } from '../../../src/core/model/annotation';
+import { emptySidecar, type Annotation } from '../../../src/core/model/annotation';
 import type { DocumentView } from '../../../src/core/model/documentView';
 import { createAnnotation } from '../../../src/core/sidecar/annotationEdits';
-import { createNodeSidecarStore } from '../../../src/hosts/nodeSidecarStore';
+import { serializeSidecar } from '../../../src/core/sidecar/serializeSidecar';
 import { EXTENSION_ID, waitFor, waitForActivation, workspaceRoot } from '../support/editor';
+import { exists, readText, remove, writeText } from '../support/files';
 
 const COUNT = 1000;
 /** The goal for the longest the extension host goes without running a timer while the annotations are placed. */
@@ -32,11 +31,11 @@ function wrongIn(view: DocumentView, expected: Placements): number {
 const matches = (view: DocumentView | undefined, expected: Placements) =>
   view !== undefined && view.placed.length + view.orphans.length === expected.size && wrongIn(view, expected) === 0 && view.orphans.every((o) => expected.get(o.item.id) === 'orphan');
 
+/** In both extension hosts: a worker thread on the desktop, a web Worker in the browser (src/web/webReanchorClient.ts). */
 describe('editor: re-anchoring a large document runs off the editor thread', function () {
   this.timeout(180_000);
   let api: MarginaliaApi;
-  let docPath: string;
-  let uri: vscode.Uri;
+  let uri: vscode.Uri | undefined;
   let original: string;
   let annotations: Annotation[];
 
@@ -44,17 +43,19 @@ describe('editor: re-anchoring a large document runs off the editor thread', fun
     await waitForActivation();
     const extension = vscode.extensions.getExtension<MarginaliaApi>(EXTENSION_ID);
     api = extension?.exports as MarginaliaApi;
-    const shared = process.env.MARGINALIA_SHARED ?? path.resolve(extension?.extensionPath ?? '.', '..', 'shared');
-    const source = path.join(shared, 'corpus', 'bench', 'distinct-1mb.txt');
-    if (!fs.existsSync(source)) {
-      const missing = `${source} is absent; shared test data lives beside the project (../shared, or MARGINALIA_SHARED)`;
+    // Read through the editor's file system: the web worker host has no other (and no environment but the shim's).
+    const sharedPath = process.env.MARGINALIA_SHARED;
+    const extensionUri = extension?.extensionUri ?? workspaceRoot();
+    const shared = sharedPath ? extensionUri.with({ path: sharedPath }) : vscode.Uri.joinPath(extensionUri, '..', 'shared');
+    const source = vscode.Uri.joinPath(shared, 'corpus', 'bench', 'distinct-1mb.txt');
+    if (!(await exists(source))) {
+      const missing = `${source.toString()} is absent; shared test data lives beside the project (../shared, or MARGINALIA_SHARED)`;
       if (process.env.CI === 'true') throw new Error(missing);
       console.warn(`  (skipped: ${missing})`);
       this.skip();
     }
-    original = fs.readFileSync(source, 'utf8');
-    docPath = path.join(workspaceRoot().fsPath, `zz-reanchor-large-${process.pid}.txt`);
-    uri = vscode.Uri.file(docPath);
+    original = await readText(source);
+    const doc = vscode.Uri.joinPath(workspaceRoot(), `zz-reanchor-large-${Date.now()}.txt`);
     // 1,000 annotations of "the" made on the original text, and the document on disk worded differently around
     // each: the sidecar is what a colleague's older copy would leave, and no annotation is placed by the quick checks.
     const at = [...original.matchAll(/\bthe\b/g)].map((m) => m.index as number);
@@ -63,26 +64,25 @@ describe('editor: re-anchoring a large document runs off the editor thread', fun
       const start = at[Math.floor((i * at.length) / COUNT)];
       return createAnnotation(original, start, start + 3, { kind: 'custom' }, { now });
     });
-    fs.writeFileSync(docPath, reworded(original));
-    const store = createNodeSidecarStore({ root: workspaceRoot().fsPath, cwd: workspaceRoot().fsPath });
-    const file = await store.open(docPath);
-    file.edit(...annotations.map((annotation) => ({ type: 'putAnnotation' as const, annotation })));
-    await file.save();
+    await writeText(doc, reworded(original));
+    await writeText(doc.with({ path: `${doc.path}.annotations.yaml` }), serializeSidecar({ ...emptySidecar(), annotations }, undefined));
+    uri = doc;
   });
 
   after(async () => {
-    if (!docPath) return;
+    if (!uri) return;
     // Reverted and closed before the files go: later suites must find no unsaved document, nor a megabyte of it.
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await waitFor(() => !document.isDirty, 'the large document reverted');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-    fs.rmSync(docPath, { force: true });
-    fs.rmSync(`${docPath}.annotations.yaml`, { force: true });
+    await remove(uri);
+    await remove(uri.with({ path: `${uri.path}.annotations.yaml` }));
   });
 
   it('keeps the extension host responsive while 1,000 annotations are placed on 1 MB, and places them as reanchor does', async () => {
+    assert.ok(uri);
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const opened = editor.document.getText();
     const key = uri.toString();

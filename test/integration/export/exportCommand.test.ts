@@ -1,18 +1,23 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS } from '../../../src/core/export/registry';
+import { emptySidecar } from '../../../src/core/model/annotation';
 import { createAnnotation } from '../../../src/core/sidecar/annotationEdits';
 import { textFingerprint } from '../../../src/core/sidecar/fingerprint';
+import { serializeSidecar } from '../../../src/core/sidecar/serializeSidecar';
 import type { ExportOutcome, ExportRequest } from '../../../src/features/export/exportCommand';
-import { createNodeSidecarStore } from '../../../src/hosts/nodeSidecarStore';
+import { uriBasename } from '../../../src/features/uriPaths';
 import { waitForActivation, workspaceRoot } from '../support/editor';
+import { exists, readText, remove, scratchFolder, writtenUri, writeText } from '../support/files';
 
 function exportWith(request: ExportRequest): Thenable<ExportOutcome | undefined> {
   return vscode.commands.executeCommand<ExportOutcome | undefined>('marginalia.exportAnnotations', request);
 }
+
+/**
+ * The export in both extension hosts (the desktop's Node fs, the browser's `vscode.workspace.fs`): files are
+ * written beside the workspace, reached through `vscode.workspace.fs` in either.
+ */
 
 /** Code-point offsets (W3C, brat) to a JS string slice. */
 function slicePoints(text: string, start: number, end: number): string {
@@ -21,30 +26,28 @@ function slicePoints(text: string, start: number, end: number): string {
 
 describe('export from the editor', function () {
   this.timeout(60_000);
-  let out: string;
-  let docs: string;
+  let out: vscode.Uri;
+  const at = (...names: string[]) => vscode.Uri.joinPath(out, ...names);
 
   before(async () => {
     await waitForActivation();
   });
 
   beforeEach(() => {
-    out = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-export-out-'));
-    docs = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-export-docs-'));
+    out = scratchFolder('marginalia-export-out');
   });
 
-  afterEach(() => {
-    fs.rmSync(out, { recursive: true, force: true });
-    fs.rmSync(docs, { recursive: true, force: true });
+  afterEach(async () => {
+    await remove(out);
   });
 
   it('exports one sample document as Marginalia JSON whose offsets point at the mentions', async () => {
     const doc = vscode.Uri.joinPath(workspaceRoot(), 'press-briefing.txt');
-    const target = vscode.Uri.file(path.join(out, 'briefing.json'));
+    const target = at('briefing.json');
     const outcome = await exportWith({ uris: [doc], format: 'json', manualOnly: false, target });
     assert.ok(outcome, 'the export ran');
-    assert.deepEqual(outcome.files, [fs.realpathSync(out) + path.sep + 'briefing.json']);
-    const json = JSON.parse(fs.readFileSync(target.fsPath, 'utf8')) as { documents: { path: string; text: string; mentions: { kind: string; start: number; end: number; text: string }[] }[] };
+    assert.deepEqual(outcome.files.map((f) => uriBasename(writtenUri(f))), ['briefing.json']);
+    const json = JSON.parse(await readText(target)) as { documents: { path: string; text: string; mentions: { kind: string; start: number; end: number; text: string }[] }[] };
     assert.equal(json.documents.length, 1);
     const [d] = json.documents;
     assert.ok(d && d.mentions.length > 10, 'the briefing has its speakers, dates and treaties');
@@ -55,20 +58,20 @@ describe('export from the editor', function () {
 
   it('exports the whole workspace as CSV, one row per annotation of every sample', async () => {
     const files = await vscode.workspace.findFiles('**/*.{txt,md}');
-    const target = vscode.Uri.file(path.join(out, 'all.csv'));
+    const target = at('all.csv');
     const outcome = await exportWith({ uris: files, format: 'csv', manualOnly: false, target });
     assert.ok(outcome);
     assert.equal(outcome.documents, files.length);
-    const rows = fs.readFileSync(target.fsPath, 'utf8').trim().split(/\r?\n/);
+    const rows = (await readText(target)).trim().split(/\r?\n/);
     assert.ok(rows[0]?.replace(/^\ufeff/, '').startsWith('document,'), `a header row: ${rows[0]}`);
     assert.equal(rows.length - 1, outcome.annotations);
-    for (const f of files) assert.ok(rows.some((r) => r.startsWith(path.basename(f.fsPath))), `rows for ${path.basename(f.fsPath)}`);
+    for (const f of files) assert.ok(rows.some((r) => r.startsWith(uriBasename(f))), `rows for ${uriBasename(f)}`);
   });
 
   it('exports a folder as W3C Web Annotation whose quotes match the text at code-point positions', async () => {
-    const outcome = await exportWith({ uris: [workspaceRoot()], format: 'w3c', manualOnly: false, target: vscode.Uri.file(path.join(out, 'w3c.json')) });
+    const outcome = await exportWith({ uris: [workspaceRoot()], format: 'w3c', manualOnly: false, target: at('w3c.json') });
     assert.ok(outcome && outcome.documents >= 4);
-    const collection = JSON.parse(fs.readFileSync(path.join(out, 'w3c.json'), 'utf8')) as Record<string, unknown>;
+    const collection = JSON.parse(await readText(at('w3c.json'))) as Record<string, unknown>;
     const items = ((collection.first as { items?: unknown[] } | undefined)?.items ?? (collection.items as unknown[])) as {
       target: { source: string; selector: { type: string; exact?: string; start?: number; end?: number }[] };
     }[];
@@ -76,7 +79,7 @@ describe('export from the editor', function () {
     const texts = new Map<string, string>();
     for (const a of items) {
       const source = a.target.source;
-      if (!texts.has(source)) texts.set(source, fs.readFileSync(vscode.Uri.parse(source).fsPath, 'utf8'));
+      if (!texts.has(source)) texts.set(source, await readText(vscode.Uri.parse(source)));
       const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector');
       const position = a.target.selector.find((s) => s.type === 'TextPositionSelector');
       assert.ok(quote && position);
@@ -86,11 +89,11 @@ describe('export from the editor', function () {
 
   it('exports brat standoff into a folder, each T line re-checked against the copied text', async () => {
     const doc = vscode.Uri.joinPath(workspaceRoot(), 'news-report.txt');
-    const outcome = await exportWith({ uris: [doc], format: 'brat', manualOnly: false, target: vscode.Uri.file(out) });
+    const outcome = await exportWith({ uris: [doc], format: 'brat', manualOnly: false, target: out });
     assert.ok(outcome);
-    assert.ok(fs.existsSync(path.join(out, 'annotation.conf')));
-    const ann = fs.readFileSync(path.join(out, 'news-report.ann'), 'utf8');
-    const txt = fs.readFileSync(path.join(out, 'news-report.txt'), 'utf8');
+    assert.ok(await exists(at('annotation.conf')));
+    const ann = await readText(at('news-report.ann'));
+    const txt = await readText(at('news-report.txt'));
     const tLines = ann.split('\n').filter((l) => l.startsWith('T'));
     assert.ok(tLines.length > 5);
     for (const line of tLines) {
@@ -102,23 +105,26 @@ describe('export from the editor', function () {
 
   it('exports only the manual annotations of a sidecar when asked, with their notes', async () => {
     const text = 'The New START treaty was extended on 3 February 2021, the ministry said.\n';
-    const docPath = path.join(docs, 'note.txt');
-    fs.writeFileSync(docPath, text);
-    const store = createNodeSidecarStore({ root: docs, cwd: docs });
-    const file = await store.open(docPath);
+    // In the workspace: the browser's export reads the sidecars of workspace folders only.
+    const docs = vscode.Uri.joinPath(workspaceRoot(), `zz-export-docs-${Date.now()}`);
+    const doc = vscode.Uri.joinPath(docs, 'note.txt');
     const start = text.indexOf('the ministry');
-    file.edit(
-      { type: 'putAnnotation', annotation: createAnnotation(text, start, start + 'the ministry'.length, { kind: 'speaker', note: 'unnamed spokesperson' }, { now: new Date().toISOString(), author: 'test' }) },
-      { type: 'setMetadata', metadata: { fingerprint: textFingerprint(text) } },
-    );
-    await file.save();
-
-    const all = await exportWith({ uris: [vscode.Uri.file(docPath)], format: 'json', manualOnly: false, target: vscode.Uri.file(path.join(out, 'all.json')) });
-    const manual = await exportWith({ uris: [vscode.Uri.file(docPath)], format: 'json', manualOnly: true, target: vscode.Uri.file(path.join(out, 'manual.json')) });
+    const annotation = createAnnotation(text, start, start + 'the ministry'.length, { kind: 'speaker', note: 'unnamed spokesperson' }, { now: new Date().toISOString(), author: 'test' });
+    const sidecar = { ...emptySidecar(), document: { fingerprint: textFingerprint(text) }, annotations: [annotation] };
+    let all: ExportOutcome | undefined;
+    let manual: ExportOutcome | undefined;
+    try {
+      await writeText(doc, text);
+      await writeText(doc.with({ path: `${doc.path}.annotations.yaml` }), serializeSidecar(sidecar, undefined));
+      all = await exportWith({ uris: [doc], format: 'json', manualOnly: false, target: at('all.json') });
+      manual = await exportWith({ uris: [doc], format: 'json', manualOnly: true, target: at('manual.json') });
+    } finally {
+      await remove(docs);
+    }
     assert.ok(all && manual);
     assert.ok(all.annotations >= 3, 'treaty, date and the manual speaker');
     assert.equal(manual.annotations, 1);
-    const json = JSON.parse(fs.readFileSync(path.join(out, 'manual.json'), 'utf8')) as { documents: { mentions: { text: string; source: string; note?: string }[] }[] };
+    const json = JSON.parse(await readText(at('manual.json'))) as { documents: { mentions: { text: string; source: string; note?: string }[] }[] };
     const mentions = json.documents[0]?.mentions ?? [];
     assert.deepEqual(mentions.map((m) => [m.text, m.source, m.note]), [['the ministry', 'manual', 'unnamed spokesperson']]);
   });
@@ -129,19 +135,19 @@ describe('export from the editor', function () {
         uris: [vscode.Uri.joinPath(workspaceRoot(), 'interview.md')],
         format: format.id,
         manualOnly: false,
-        target: vscode.Uri.file(format.multiFile ? path.join(out, 'one') : path.join(out, `one.${format.id}`)),
+        target: format.multiFile ? at('one') : at(`one.${format.id}`),
       });
       const all = await exportWith({
         uris: [workspaceRoot()],
         format: format.id,
         manualOnly: false,
-        target: vscode.Uri.file(format.multiFile ? path.join(out, 'all') : path.join(out, `all.${format.id}`)),
+        target: format.multiFile ? at('all') : at(`all.${format.id}`),
       });
       assert.ok(one && all);
       assert.equal(one.documents, 1);
       assert.ok(all.documents >= 4, `every sample (${all.documents})`);
       assert.ok(all.annotations > one.annotations && one.annotations > 0);
-      for (const f of [...one.files, ...all.files]) assert.ok(fs.statSync(f).size > 0, `${f} has content`);
+      for (const f of [...one.files, ...all.files]) assert.ok((await vscode.workspace.fs.stat(writtenUri(f))).size > 0, `${f} has content`);
     });
   }
 

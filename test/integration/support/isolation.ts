@@ -18,7 +18,8 @@ export const isolationHooks = {
     // editors go too: what it opened (and scrolled, folded, selected) is in an unknown state. A passing test's
     // editors stay, for the suite's later tests that rely on what its before hook opened.
     if (this.currentTest?.state === 'failed') {
-      for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file')) {
+      // Any scheme the workspace is on: `file` on the desktop, the server's (`vscode-remote`) in the web worker host.
+      for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isUntitled)) {
         await vscode.window.showTextDocument(document);
         await vscode.commands.executeCommand('workbench.action.files.revert');
       }

@@ -38,4 +38,11 @@ describe('the browser build (VS Code for the Web)', function () {
     const result = await buildInMemory(worker);
     assert.ok(Object.keys(result.inputs).includes('src/hosts/scanAnalysis.ts'));
   });
+
+  it('builds its re-anchoring worker (a web Worker) with no Node built-in either', async () => {
+    const worker = config.builds.find((b) => b.platform === 'browser' && /\bweb[\\/]reanchorWorker\.js$/.test(String(b.outfile)));
+    assert.ok(worker, 'esbuild.js has no browser build of dist/web/reanchorWorker.js');
+    const result = await buildInMemory(worker);
+    assert.ok(Object.keys(result.inputs).includes('src/core/anchoring/reanchorTransfer.ts'));
+  });
 });

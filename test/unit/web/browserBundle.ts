@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { BuildOptions, Metafile } from 'esbuild';
 import * as esbuild from 'esbuild';
+import { Worker } from 'node:worker_threads';
+import type { WebWorkerOf } from '../../../src/web/blobWorker';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -31,4 +33,25 @@ export async function buildInMemory(options: BuildOptions): Promise<Metafile & {
   );
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
   return { ...meta, text: js?.text ?? '' };
+}
+
+/** What a web Worker's global scope gives a worker script (`onmessage`, `postMessage`), in a Node worker thread. */
+const WEB_SCOPE = `
+const { parentPort } = require('node:worker_threads');
+globalThis.postMessage = (message, transfer) => parentPort.postMessage(message, transfer);
+parentPort.on('message', (data) => globalThis.onmessage && globalThis.onmessage({ data }));
+`;
+
+/** A web worker script (a browser bundle's text) run in a Node worker thread posing as a web Worker. */
+export function threadAsWorker<In, Out>(source: string): WebWorkerOf<In, Out> {
+  const thread = new Worker(WEB_SCOPE + source, { eval: true });
+  const worker: WebWorkerOf<In, Out> = {
+    onmessage: null,
+    onerror: null,
+    postMessage: (message, transfer) => thread.postMessage(message, transfer),
+    terminate: () => void thread.terminate(),
+  };
+  thread.on('message', (data: Out) => worker.onmessage?.({ data }));
+  thread.on('error', (e) => worker.onerror?.({ message: e.message }));
+  return worker;
 }

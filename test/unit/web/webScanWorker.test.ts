@@ -1,36 +1,19 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { BUILTIN_LEXICON } from '../../../src/core/lexicon/builtinLexicon';
 import { mergeLexicons } from '../../../src/core/lexicon/workspaceLexicon';
-import { handleScanMessage, ScanWorkerState, type FromWorker } from '../../../src/hosts/scanProtocol';
+import { handleScanMessage, ScanWorkerState } from '../../../src/hosts/scanProtocol';
 import { WebScanWorkerClient, type ReadForScan, type WebWorkerLike } from '../../../src/web/webScanWorker';
-import { buildInMemory, buildOptions, ROOT } from './browserBundle';
+import { buildInMemory, buildOptions, ROOT, threadAsWorker } from './browserBundle';
 
 /**
  * The web scan worker as VS Code for the Web runs it, minus the browser: the real bundle of dist/web/scanWorker.js
- * in a Node worker thread whose global scope is given the two members of a web Worker's scope it uses
- * (`onmessage`, `postMessage`). The client is the one the web extension uses, with this as its Worker.
+ * in a Node worker thread posing as a web Worker (threadAsWebWorker). The client is the one the web extension
+ * uses, with this as its Worker.
  */
-const WEB_SCOPE = `
-const { parentPort } = require('node:worker_threads');
-globalThis.postMessage = (message, transfer) => parentPort.postMessage(message, transfer);
-parentPort.on('message', (data) => globalThis.onmessage && globalThis.onmessage({ data }));
-`;
-
-function threadAsWebWorker(source: string): WebWorkerLike {
-  const thread = new Worker(WEB_SCOPE + source, { eval: true });
-  const worker: WebWorkerLike = {
-    onmessage: null,
-    onerror: null,
-    postMessage: (message, transfer) => thread.postMessage(message, transfer),
-    terminate: () => void thread.terminate(),
-  };
-  thread.on('message', (data: FromWorker) => worker.onmessage?.({ data }));
-  thread.on('error', (e) => worker.onerror?.({ message: e.message }));
-  return worker;
-}
+const threadAsWebWorker = (source: string): WebWorkerLike => threadAsWorker(source);
 
 const SAMPLES = path.join(ROOT, 'samples');
 const samples = fs
@@ -98,6 +81,34 @@ describe('the web scan worker (VS Code for the Web)', function () {
       assert.equal(posted, 1);
     } finally {
       await client.stop();
+    }
+  });
+
+  it('dates a document by its file time under "modified" as the Node worker does, and not when off', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-web-file-date-'));
+    const file = path.join(dir, 'readout.txt');
+    fs.writeFileSync(file, 'Yesterday the two presidents spoke by phone about New START.\n');
+    const noon = new Date(2021, 11, 30, 12);
+    fs.utimesSync(file, noon, noon);
+    const withTime = async (f: string, max: number): Promise<ReadForScan> => {
+      const read = await readFromDisk(f, max);
+      return read.ok ? { ...read, mtime: fs.statSync(f).mtimeMs } : read;
+    };
+    const client = new WebScanWorkerClient(async () => source, withTime, { createWorker: threadAsWebWorker });
+    try {
+      for (const mode of ['modified', 'off'] as const) {
+        const web = await client.scan(file, 1e6, BUILTIN_LEXICON, mode);
+        const node = handleScanMessage({ type: 'scan', id: 1, path: file, maxFileSize: 1e6, lexicon: 'builtin', fileDate: mode }, new ScanWorkerState())?.reply;
+        assert.ok(web.outcome === 'indexed' && node?.outcome === 'indexed');
+        // The web client puts the entities back into the parts; the Node worker's reply carries them apart.
+        const { entities, ...parts } = web.parts;
+        assert.deepEqual(parts, node.parts, mode);
+        assert.equal(JSON.stringify(parts).includes('2021-12-29'), mode === 'modified', `yesterday resolved against the file time only when ${mode}`);
+        assert.equal(entities.some((e) => e.id === 'date:2021-12-29'), mode === 'modified', `the date's entity only when ${mode}`);
+      }
+    } finally {
+      await client.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
