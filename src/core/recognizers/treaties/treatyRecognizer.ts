@@ -3,6 +3,8 @@ import type { Mention } from '../../model/mention';
 import type { Lexicon, TreatyEntry } from '../../lexicon/lexicon';
 import type { BlockContext } from '../context';
 import { stateOf } from '../recognizerState';
+import { sharedTriggerScanner } from '../blockTriggers';
+import * as triggers from '../triggerTokens';
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
 import { treatyTables, type TreatyTables } from './treatyTables';
@@ -14,6 +16,7 @@ import { foldKey, isAcronym, slugify, wordAt, wordAtEnd } from './treatyTokens';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
 const { HYPHEN_MINUS, LEFT_PARENTHESIS } = codes;
 const { isBlank, isLetterOrNumberCode, isWordJoiner } = classes;
+const { TREATY_TRIGGER } = triggers;
 
 /** "Strategic Arms Limitation Talks (SALT)": an abbreviation in parentheses after these abbreviates them, not a treaty. */
 const NOT_TREATY_HEADS = new Set(['talks', 'dialogue', 'council', 'commission', 'conference', 'initiative', 'organization', 'organisation', 'agency', 'committee', 'negotiations']);
@@ -33,19 +36,40 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
   const out: Mention[] = [];
   // Most blocks have no head noun to try as a pattern, and no abbreviation to define: both are made on demand.
   let lines: LineShapes | undefined;
-  const state = stateOf(ctx).treaties;
+  const recognizerState = stateOf(ctx);
+  const state = recognizerState.treaties;
   const { reader, defined } = state;
   defined.clear();
+  // The block's trigger tokens, read with the date words when the lexicon allows (else this scanner runs alone).
+  const shared = sharedTriggerScanner(tables);
+  const tokens = shared ? recognizerState.triggers.read(block, shared) : undefined;
   const scanner = tables.scanner;
   let floor = 0;
-  scanner.lastIndex = 0;
-  for (let m = scanner.exec(block); m !== null; m = scanner.exec(block)) {
-    const pos = m.index;
+  let k = 0;
+  // Where the scan resumes: after the last trigger, or after the name it started.
+  let resume = 0;
+  for (;;) {
+    let pos: number;
+    let trigger: string;
+    if (tokens) {
+      while (k < tokens.count && (((tokens.flags[k] as number) & TREATY_TRIGGER) === 0 || (tokens.starts[k] as number) < resume)) k++;
+      if (k === tokens.count) break;
+      pos = tokens.starts[k] as number;
+      trigger = tokens.words[k] as string;
+      k++;
+    } else {
+      scanner.lastIndex = resume;
+      const m = scanner.exec(block);
+      if (m === null) break;
+      pos = m.index;
+      trigger = m[0];
+    }
+    resume = pos + trigger.length;
     if (pos > 0 && continuesWord(block.charCodeAt(pos - 1)) && !afterPrefix(block, pos)) continue;
-    if (tables.checkTriggers && !tables.triggers.has(m[0])) continue;
-    // The word is usually the match itself: reuse its string rather than slicing a copy.
+    if (tables.checkTriggers && !tables.triggers.has(trigger)) continue;
+    // The word is usually the trigger itself: reuse its string rather than slicing a copy.
     const wordEnd = wordAtEnd(block, pos);
-    const word = wordEnd < 0 || wordEnd === pos + m[0].length ? m[0] : block.slice(pos, wordEnd);
+    const word = wordEnd < 0 || wordEnd === pos + trigger.length ? trigger : block.slice(pos, wordEnd);
     let next = pos + word.length;
     const found = reader.matchAt(block, pos, word, tables);
     if (found) {
@@ -61,7 +85,7 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
       }
     }
     if (out.length) floor = (out[out.length - 1] as Mention).end;
-    if (scanner.lastIndex < next) scanner.lastIndex = next;
+    if (resume < next) resume = next;
   }
   return defined.size ? withDefinedAbbreviations(block, out, defined) : out;
 }
