@@ -13,7 +13,7 @@ const NOT_YET_MOVED: Record<string, string[]> = {
   'recognizers/speakers/turnLabels.ts': ['labelVerdicts'],
   'recognizers/speakers/personLinker.ts': ['plainKeys', 'labelKeys'],
   'recognizers/quotes/turnQuotes.ts': ['roleVerdicts'],
-  'recognizers/dates/chronoAdapter.ts': ['parses', 'parsers', 'memo'],
+  'recognizers/dates/chronoAdapter.ts': ['parsers', 'memo'],
   'sidecar/sidecarLock.ts': ['counter'],
   'sidecar/atomicWrite.ts': ['counter'],
 };
