@@ -24,5 +24,10 @@ export function sharedTriggerScanner(tables: TreatyTables): TriggerScanner | und
 
 /** The block's trigger tokens, read once for the date and the treaty recognizer (with the date words at least). */
 export function blockTriggers(block: string, lexicon: Lexicon, state: RecognizerState): TriggerTokens {
-  return state.triggers.read(block, sharedTriggerScanner(treatyTables(lexicon)) ?? DATE_TRIGGERS);
+  const tokens = state.triggers;
+  return tokens.read(block, tokens.scannerFor(lexicon, scannerOf));
+}
+
+function scannerOf(lexicon: Lexicon): TriggerScanner {
+  return sharedTriggerScanner(treatyTables(lexicon)) ?? DATE_TRIGGERS;
 }

@@ -33,8 +33,28 @@ export class TriggerTokens {
   flags = new Uint8Array(64);
   /** The token's text, kept for treaty triggers only (other entries hold stale strings). */
   readonly words: string[] = [];
+  /** How many tokens are digit runs or date words, and how many may start a treaty name. */
+  dateCount = 0;
+  treatyCount = 0;
   private block: string | undefined;
   private scanner: TriggerScanner | undefined;
+  /** The scanner last chosen for a key (a lexicon): every block of a document costs no table look-up. */
+  private chosenFor: object | undefined;
+  private chosen: TriggerScanner | undefined;
+
+  /** The scanner `choose` gives for `key`, asked again only when the key changes. */
+  scannerFor<K extends object>(key: K, choose: (key: K) => TriggerScanner): TriggerScanner {
+    if (key !== this.chosenFor || this.chosen === undefined) {
+      this.chosen = choose(key);
+      this.chosenFor = key;
+    }
+    return this.chosen;
+  }
+
+  /** Whether the tokens hold the treaty trigger words (else the treaty recognizer scans on its own). */
+  get readsTreaties(): boolean {
+    return this.scanner?.treatyWords !== undefined;
+  }
 
   /** Reads the tokens of `block`, unless this holds them already (the second recognizer of the same block). */
   read(block: string, scanner: TriggerScanner): this {
@@ -43,6 +63,8 @@ export class TriggerTokens {
     this.scanner = scanner;
     const { regex, dateKinds, treatyWords } = scanner;
     let n = 0;
+    let dates = 0;
+    let treaties = 0;
     regex.lastIndex = 0;
     for (let m = regex.exec(block); m !== null; m = regex.exec(block)) {
       const word = m[0];
@@ -53,8 +75,10 @@ export class TriggerTokens {
         if (treatyWords !== undefined && treatyWords.has(word)) {
           flags |= TREATY_TRIGGER;
           this.words[n] = word;
+          treaties++;
         }
       }
+      if ((flags & DATE_KIND_MASK) !== 0) dates++;
       if (n === this.starts.length) this.grow();
       this.starts[n] = m.index;
       this.ends[n] = m.index + word.length;
@@ -62,6 +86,8 @@ export class TriggerTokens {
       n++;
     }
     this.count = n;
+    this.dateCount = dates;
+    this.treatyCount = treaties;
     return this;
   }
 

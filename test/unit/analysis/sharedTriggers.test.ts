@@ -57,8 +57,10 @@ describe('analysis: one trigger scan for dates and treaties', () => {
     assert.ok(shared);
     tokens.read('In May 1990 the INF Treaty', shared);
     assert.deepEqual([...tokens.starts.subarray(0, tokens.count)], [3, 7, 16, 20]);
+    assert.deepEqual([tokens.dateCount, tokens.treatyCount, tokens.readsTreaties], [2, 2, true]);
     tokens.read('In May 1990 the INF Treaty', DATE_TRIGGERS);
     assert.deepEqual([...tokens.starts.subarray(0, tokens.count)], [3, 7]);
+    assert.deepEqual([tokens.dateCount, tokens.treatyCount, tokens.readsTreaties], [2, 0, false]);
     // Past the first arrays' size: they grow, and keep what they held.
     const long = Array.from({ length: 200 }, (_, i) => `${i}`).join(' ');
     tokens.read(long, shared);

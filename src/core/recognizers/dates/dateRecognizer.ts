@@ -28,7 +28,7 @@ import { scanDates } from './scanner';
 export function recognizeDates(block: string, ctx: BlockContext): Mention[] {
   const state = stateOf(ctx);
   const tokens = blockTriggers(block, ctx.lexicon, state);
-  if (tokens.count === 0) return [];
+  if (tokens.dateCount === 0) return [];
   const anchor = state.dates.anchorOf(ctx.documentDate?.value);
   return scanDates(block, anchor, tokens).map((f) => {
     const attributes: Record<string, string> = { precision: f.precision, resolution: f.resolution, rule: f.rule };

@@ -1,8 +1,9 @@
 /**
  * One pass over a block: a single regular expression finds the cheap trigger tokens (digits, month and
- * weekday names, today/yesterday/tomorrow, unit nouns, seasons, Q1-Q4, holidays) and each is handed to the rule for its
- * kind, which looks at a few characters around it. Text without triggers costs only the regex scan; chrono-node
- * sees only the short windows of dates with a day number.
+ * weekday names, today/yesterday/tomorrow, unit nouns, seasons, Q1-Q4, holidays; in a document analyzer, together
+ * with the treaty trigger words) and each is handed to the rule for its kind, which looks at a few characters
+ * around it. Text without triggers costs only the regex scan; chrono-node sees only the short windows of dates with
+ * a day number.
  */
 import type { Anchor } from './calendar';
 import type { DateFinding, Scan } from './finding';

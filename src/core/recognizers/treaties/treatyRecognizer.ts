@@ -3,7 +3,7 @@ import type { Mention } from '../../model/mention';
 import type { Lexicon, TreatyEntry } from '../../lexicon/lexicon';
 import type { BlockContext } from '../context';
 import { stateOf } from '../recognizerState';
-import { sharedTriggerScanner } from '../blockTriggers';
+import { blockTriggers } from '../blockTriggers';
 import * as triggers from '../triggerTokens';
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
@@ -25,24 +25,27 @@ const NOT_TREATY_HEADS = new Set(['talks', 'dialogue', 'council', 'commission', 
 const PAREN_ABBREVIATION = /[ \t]*\([ \t]*([A-Z][A-Za-z0-9]*(?:[- /][A-Z0-9][A-Za-z0-9]*){0,3})[ \t]*\)/y;
 
 /**
- * Finds treaty names in one block (a paragraph; offsets relative to it). One precompiled scanner, built once per
- * lexicon, visits the words that can start a name; each walks the lexicon's word trie (the longest form wins,
- * then the exclusions of the guidelines apply), else is tried as the head noun of an unknown name ("Arms Trade
- * Treaty", "Treaty on ..."). "Name (ABBR)" links the abbreviation to the name, and the abbreviation is then known
- * for the rest of the block. The scanner's `lastIndex` is shared state, safe because a call runs to completion.
+ * Finds treaty names in one block (a paragraph; offsets relative to it). The words that can start a name are the
+ * block's trigger tokens, read in one pass with the date words (recognizers/triggerTokens.ts), or, for a lexicon
+ * whose words that pass cannot read, found by the lexicon's own precompiled scanner (its `lastIndex` is shared
+ * state, safe because a call runs to completion). Each walks the lexicon's word trie (the longest form wins, then
+ * the exclusions of the guidelines apply), else is tried as the head noun of an unknown name ("Arms Trade Treaty",
+ * "Treaty on ..."). "Name (ABBR)" links the abbreviation to the name, and the abbreviation is then known for the
+ * rest of the block.
  */
 export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
+  const recognizerState = stateOf(ctx);
+  // The block's trigger tokens, read with the date words when the lexicon allows (else this scanner runs alone).
+  const read = blockTriggers(block, ctx.lexicon, recognizerState);
+  const tokens = read.readsTreaties ? read : undefined;
+  if (tokens && tokens.treatyCount === 0) return [];
   const tables = treatyTables(ctx.lexicon);
   const out: Mention[] = [];
   // Most blocks have no head noun to try as a pattern, and no abbreviation to define: both are made on demand.
   let lines: LineShapes | undefined;
-  const recognizerState = stateOf(ctx);
   const state = recognizerState.treaties;
   const { reader, defined } = state;
   defined.clear();
-  // The block's trigger tokens, read with the date words when the lexicon allows (else this scanner runs alone).
-  const shared = sharedTriggerScanner(tables);
-  const tokens = shared ? recognizerState.triggers.read(block, shared) : undefined;
   const scanner = tables.scanner;
   let floor = 0;
   let k = 0;
