@@ -2,6 +2,7 @@ import type { BlockContext } from './context';
 import { DateState } from './dates/dateState';
 import { SpeakerState } from './speakers/speakerState';
 import { TreatyState } from './treaties/treatyState';
+import { TriggerTokens } from './triggerTokens';
 
 /**
  * The caches and scratch space the recognizers reuse from one block to the next. The core keeps none at module
@@ -12,6 +13,8 @@ export class RecognizerState {
   readonly dates = new DateState();
   readonly treaties = new TreatyState();
   readonly speakers = new SpeakerState();
+  /** The last block's date and treaty trigger tokens, read once for both recognizers. */
+  readonly triggers = new TriggerTokens();
 }
 
 /** The context's recognizer state, or a fresh one for a context without any. */

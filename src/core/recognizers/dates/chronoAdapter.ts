@@ -62,20 +62,12 @@ export function clearCalendarMemo(): void {
   memo.clear();
 }
 
-/** How many windows chrono has parsed since start (memo hits excluded); for benchmarks. */
-export function calendarParseCount(): number {
-  return parses;
-}
-
-let parses = 0;
-
 /** Parses the first calendar date chrono finds in `window`, or undefined. */
 export function parseCalendarWindow(window: string): CalendarParse | undefined {
   return memoized(memo, window, parseWindow, MEMO_LIMIT);
 }
 
 function parseWindow(window: string): CalendarParse | undefined {
-  parses++;
   let results = chrono(NUMERIC_WINDOW.test(window) ? 'numeric' : 'named').parse(window, REFERENCE);
   if (results.length === 0) results = chrono('all').parse(window, REFERENCE);
   let found: CalendarParse | undefined;

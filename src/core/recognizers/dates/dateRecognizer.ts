@@ -13,6 +13,7 @@
  */
 import type { Mention } from '../../model/mention';
 import type { BlockContext, DocumentDate } from '../context';
+import { blockTriggers } from '../blockTriggers';
 import { stateOf } from '../recognizerState';
 import { findDocumentDate } from './documentDate';
 import { scanDates } from './scanner';
@@ -25,8 +26,11 @@ import { scanDates } from './scanner';
  * FIRST_HALF, SECOND_HALF) for a part of a period.
  */
 export function recognizeDates(block: string, ctx: BlockContext): Mention[] {
-  const anchor = stateOf(ctx).dates.anchorOf(ctx.documentDate?.value);
-  return scanDates(block, anchor).map((f) => {
+  const state = stateOf(ctx);
+  const tokens = blockTriggers(block, ctx.lexicon, state);
+  if (tokens.dateCount === 0) return [];
+  const anchor = state.dates.anchorOf(ctx.documentDate?.value);
+  return scanDates(block, anchor, tokens).map((f) => {
     const attributes: Record<string, string> = { precision: f.precision, resolution: f.resolution, rule: f.rule };
     if (f.anchor) attributes.anchor = f.anchor;
     else if (f.resolution === 'relative' && anchor) attributes.anchor = anchor.value;

@@ -3,6 +3,8 @@ import type { Mention } from '../../model/mention';
 import type { Lexicon, TreatyEntry } from '../../lexicon/lexicon';
 import type { BlockContext } from '../context';
 import { stateOf } from '../recognizerState';
+import { blockTriggers } from '../blockTriggers';
+import * as triggers from '../triggerTokens';
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
 import { treatyTables, type TreatyTables } from './treatyTables';
@@ -14,6 +16,7 @@ import { foldKey, isAcronym, slugify, wordAt, wordAtEnd } from './treatyTokens';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
 const { HYPHEN_MINUS, LEFT_PARENTHESIS } = codes;
 const { isBlank, isLetterOrNumberCode, isWordJoiner } = classes;
+const { TREATY_TRIGGER } = triggers;
 
 /** "Strategic Arms Limitation Talks (SALT)": an abbreviation in parentheses after these abbreviates them, not a treaty. */
 const NOT_TREATY_HEADS = new Set(['talks', 'dialogue', 'council', 'commission', 'conference', 'initiative', 'organization', 'organisation', 'agency', 'committee', 'negotiations']);
@@ -22,30 +25,54 @@ const NOT_TREATY_HEADS = new Set(['talks', 'dialogue', 'council', 'commission', 
 const PAREN_ABBREVIATION = /[ \t]*\([ \t]*([A-Z][A-Za-z0-9]*(?:[- /][A-Z0-9][A-Za-z0-9]*){0,3})[ \t]*\)/y;
 
 /**
- * Finds treaty names in one block (a paragraph; offsets relative to it). One precompiled scanner, built once per
- * lexicon, visits the words that can start a name; each walks the lexicon's word trie (the longest form wins,
- * then the exclusions of the guidelines apply), else is tried as the head noun of an unknown name ("Arms Trade
- * Treaty", "Treaty on ..."). "Name (ABBR)" links the abbreviation to the name, and the abbreviation is then known
- * for the rest of the block. The scanner's `lastIndex` is shared state, safe because a call runs to completion.
+ * Finds treaty names in one block (a paragraph; offsets relative to it). The words that can start a name are the
+ * block's trigger tokens, read in one pass with the date words (recognizers/triggerTokens.ts), or, for a lexicon
+ * whose words that pass cannot read, found by the lexicon's own precompiled scanner (its `lastIndex` is shared
+ * state, safe because a call runs to completion). Each walks the lexicon's word trie (the longest form wins, then
+ * the exclusions of the guidelines apply), else is tried as the head noun of an unknown name ("Arms Trade Treaty",
+ * "Treaty on ..."). "Name (ABBR)" links the abbreviation to the name, and the abbreviation is then known for the
+ * rest of the block.
  */
 export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
+  const recognizerState = stateOf(ctx);
+  // The block's trigger tokens, read with the date words when the lexicon allows (else this scanner runs alone).
+  const read = blockTriggers(block, ctx.lexicon, recognizerState);
+  const tokens = read.readsTreaties ? read : undefined;
+  if (tokens && tokens.treatyCount === 0) return [];
   const tables = treatyTables(ctx.lexicon);
   const out: Mention[] = [];
   // Most blocks have no head noun to try as a pattern, and no abbreviation to define: both are made on demand.
   let lines: LineShapes | undefined;
-  const state = stateOf(ctx).treaties;
+  const state = recognizerState.treaties;
   const { reader, defined } = state;
   defined.clear();
   const scanner = tables.scanner;
   let floor = 0;
-  scanner.lastIndex = 0;
-  for (let m = scanner.exec(block); m !== null; m = scanner.exec(block)) {
-    const pos = m.index;
+  let k = 0;
+  // Where the scan resumes: after the last trigger, or after the name it started.
+  let resume = 0;
+  for (;;) {
+    let pos: number;
+    let trigger: string;
+    if (tokens) {
+      while (k < tokens.count && (((tokens.flags[k] as number) & TREATY_TRIGGER) === 0 || (tokens.starts[k] as number) < resume)) k++;
+      if (k === tokens.count) break;
+      pos = tokens.starts[k] as number;
+      trigger = tokens.words[k] as string;
+      k++;
+    } else {
+      scanner.lastIndex = resume;
+      const m = scanner.exec(block);
+      if (m === null) break;
+      pos = m.index;
+      trigger = m[0];
+    }
+    resume = pos + trigger.length;
     if (pos > 0 && continuesWord(block.charCodeAt(pos - 1)) && !afterPrefix(block, pos)) continue;
-    if (tables.checkTriggers && !tables.triggers.has(m[0])) continue;
-    // The word is usually the match itself: reuse its string rather than slicing a copy.
+    if (tables.checkTriggers && !tables.triggers.has(trigger)) continue;
+    // The word is usually the trigger itself: reuse its string rather than slicing a copy.
     const wordEnd = wordAtEnd(block, pos);
-    const word = wordEnd < 0 || wordEnd === pos + m[0].length ? m[0] : block.slice(pos, wordEnd);
+    const word = wordEnd < 0 || wordEnd === pos + trigger.length ? trigger : block.slice(pos, wordEnd);
     let next = pos + word.length;
     const found = reader.matchAt(block, pos, word, tables);
     if (found) {
@@ -61,7 +88,7 @@ export function recognizeTreaties(block: string, ctx: BlockContext): Mention[] {
       }
     }
     if (out.length) floor = (out[out.length - 1] as Mention).end;
-    if (scanner.lastIndex < next) scanner.lastIndex = next;
+    if (resume < next) resume = next;
   }
   return defined.size ? withDefinedAbbreviations(block, out, defined) : out;
 }
