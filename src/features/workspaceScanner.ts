@@ -22,8 +22,12 @@ import { affectsMarginalia, readSettings } from './settings';
 
 /** Longest stretch of analysis before yielding to the editor. */
 export const SLICE_MS = 12;
-/** Files longer than this (characters) are analysed in steps between slices rather than in one go. */
-export const STEPPED_FILE_CHARS = 100_000;
+/**
+ * Files longer than this (characters) are analysed in steps between slices rather than in one go: a file of a few
+ * tens of kilobytes analysed in one go held the editor's thread for longer than a frame, and far longer while
+ * the code was still cold (the first files of a scan).
+ */
+export const STEPPED_FILE_CHARS = 16_000;
 /** A scan of at least this many files starts the worker; fewer are not worth starting it for. */
 export const WORKER_MIN_FILES = 16;
 /**
