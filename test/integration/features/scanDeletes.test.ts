@@ -63,12 +63,12 @@ describe('editor: the workspace scan and deleted files', function () {
       const scanner = new WorkspaceScanner(api.model, host);
       try {
         await writeText(file, TEXT);
-        await waitFor(() => api.index.document(file.toString()) !== undefined, 'the new file indexed');
+        await waitFor(() => api.index.document(file.toString()) !== undefined, 'the new file indexed', 30_000);
         await whenIdle();
         const scanned = scanner.rescan();
         await host.reading;
         await remove(deleted === 'the file' ? file : folder);
-        await waitFor(() => api.index.document(file.toString()) === undefined, 'the deleted file out of the index');
+        await waitFor(() => api.index.document(file.toString()) === undefined, 'the deleted file out of the index', 30_000);
         // Both scanners' watchers hear of the delete; the held read returns only after that.
         await new Promise((r) => setTimeout(r, 500));
         host.finish();
@@ -94,7 +94,7 @@ describe('editor: the workspace scan and deleted files', function () {
     try {
       for (const u of own) await writeText(u, 'x\n');
       await writeText(doc, TEXT);
-      await waitFor(() => api.index.document(doc.toString()) !== undefined, 'the document indexed');
+      await waitFor(() => api.index.document(doc.toString()) !== undefined, 'the document indexed', 30_000);
       await whenIdle();
       model.indexedUnder = (u: vscode.Uri) => {
         asked.push(u.toString());
@@ -103,7 +103,7 @@ describe('editor: the workspace scan and deleted files', function () {
       for (const u of own) await remove(u);
       // Deleted last, the folder tells when the watcher has reported the deletes before it.
       await remove(folder);
-      await waitFor(() => asked.includes(folder.toString()) && api.index.document(doc.toString()) === undefined, 'the folder delete handled');
+      await waitFor(() => asked.includes(folder.toString()) && api.index.document(doc.toString()) === undefined, 'the folder delete handled', 30_000);
       assert.deepEqual(
         asked.filter((u) => own.some((o) => o.toString() === u)),
         [],
