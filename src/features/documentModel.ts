@@ -15,6 +15,8 @@ import type { DocumentDate } from '../core/recognizers/context';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { ColdParts } from '../core/index/coldDocument';
 import type { Lexicon } from '../core/lexicon/lexicon';
+import { keystrokeDelay } from './keystrokeDelay';
+import { analyseInSlices, opensInSteps } from './openInSteps';
 import type { LexiconService } from './lexiconService';
 import { isServed } from './servedDocuments';
 import { affectsMarginalia } from './settings';
@@ -67,6 +69,10 @@ interface Tracked {
   timer: ReturnType<typeof setTimeout> | undefined;
   /** Moving average of what an edit update of this document costs (analysis, index, listeners), in ms. */
   editCostMs: number;
+  /** When the document last changed (performance.now()), to tell a lone keystroke from a burst. */
+  lastChangeAt: number;
+  /** The first analysis of a long document while it runs in steps. */
+  opening?: Promise<void>;
 }
 
 /** Timings of the last analysis, for the in-editor benchmark and diagnostics. */
@@ -245,7 +251,7 @@ export class DocumentModelService implements vscode.Disposable {
 
   /** Resolves when no debounced update is pending (tests and the benchmark wait on it). */
   async whenIdle(): Promise<void> {
-    for (let i = 0; i < 200 && [...this.tracked.values()].some((t) => t.timer !== undefined); i++) {
+    for (let i = 0; i < 200 && [...this.tracked.values()].some((t) => t.timer !== undefined || t.opening !== undefined); i++) {
       await new Promise((r) => setTimeout(r, 10));
     }
   }
@@ -253,15 +259,30 @@ export class DocumentModelService implements vscode.Disposable {
   private track(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     if (!this.started || this.tracked.has(key) || !isServed(document)) return;
-    const t: Tracked = { document, analyzer: this.newAnalyzer(document.uri), givenDate: this.reconciler?.documentDateFor?.(document.uri), analysedVersion: -1, timer: undefined, editCostMs: EDIT_DEBOUNCE_MS };
+    const t: Tracked = { document, analyzer: this.newAnalyzer(document.uri), givenDate: this.reconciler?.documentDateFor?.(document.uri), analysedVersion: -1, timer: undefined, editCostMs: EDIT_DEBOUNCE_MS, lastChangeAt: -Infinity };
     this.tracked.set(key, t);
     // On the next turn, not inside VS Code's open event: the open (and the workbench showing the editor) goes on
     // meanwhile instead of waiting for the analysis of a long document. A feature that needs the result first
     // (hover, symbols) gets it at once through ensureCurrent.
     t.timer = setTimeout(() => {
       t.timer = undefined;
-      this.analyseNow(t, 'open', true);
+      if (opensInSteps(document)) t.opening = this.analyseOpening(t).finally(() => (t.opening = undefined));
+      else this.analyseNow(t, 'open', true);
     }, 0);
+  }
+
+  /** A long document's first analysis (see openInSteps.ts); what analyses it first meanwhile (an edit, ensureCurrent) wins. */
+  private async analyseOpening(t: Tracked): Promise<void> {
+    const { analyzer, document } = t;
+    const version = document.version;
+    const text = document.getText();
+    const started = performance.now();
+    const auto = await analyseInSlices(analyzer, text);
+    if (this.tracked.get(document.uri.toString()) !== t || t.analyzer !== analyzer || t.analysedVersion !== -1) return;
+    if (document.version !== version) return this.analyseNow(t, 'open', true);
+    t.analysedVersion = version;
+    this.stats.lastPath = analyzer.lastPath;
+    this.store(document.uri, text, auto, 'open', started);
   }
 
   private untrack(document: vscode.TextDocument): void {
@@ -289,12 +310,15 @@ export class DocumentModelService implements vscode.Disposable {
     const t = this.tracked.get(e.document.uri.toString());
     if (!t) return;
     if (t.timer) clearTimeout(t.timer);
+    const now = performance.now();
+    const delay = keystrokeDelay(editDelay(t.editCostMs), now - t.lastChangeAt);
+    t.lastChangeAt = now;
     t.timer = setTimeout(() => {
       t.timer = undefined;
       const started = performance.now();
       this.analyseNow(t, 'edit', false);
       t.editCostMs = 0.7 * t.editCostMs + 0.3 * (performance.now() - started);
-    }, editDelay(t.editCostMs));
+    }, delay);
   }
 
   private reanalyseAll(reason: UpdateReason): void {

@@ -13,15 +13,21 @@
  */
 import * as vscode from 'vscode';
 import { WORKER_WINDOW, type ScanOutcome, type ScanWorker } from '../hosts/scanWorkerBase';
+import { isSidecarStoreName } from '../core/sidecar/sidecarPaths';
 import type { DocumentModelService } from './documentModel';
+import type { IndexedFile, ScanObserver } from './scanObserver';
 import type { ScannerHost } from './scannerHost';
 import { excludeGlob } from './servedDocuments';
 import { affectsMarginalia, readSettings } from './settings';
 
 /** Longest stretch of analysis before yielding to the editor. */
 export const SLICE_MS = 12;
-/** Files longer than this (characters) are analysed in steps between slices rather than in one go. */
-export const STEPPED_FILE_CHARS = 100_000;
+/**
+ * Files longer than this (characters) are analysed in steps between slices rather than in one go: a file of a few
+ * tens of kilobytes analysed in one go held the editor's thread for longer than a frame, and far longer while
+ * the code was still cold (the first files of a scan).
+ */
+export const STEPPED_FILE_CHARS = 16_000;
 /** A scan of at least this many files starts the worker; fewer are not worth starting it for. */
 export const WORKER_MIN_FILES = 16;
 /**
@@ -51,15 +57,8 @@ export class WorkspaceScanner implements vscode.Disposable {
   private sliceStart = 0;
   private lastReport = 0;
   readonly state: ScanState = { scanning: false, done: 0, total: 0 };
-  /** CPU-ish time (ms spent in analysis slices) of the last full scan, for the benchmark. */
-  lastScanBusyMs = 0;
-  /** The longest synchronous analysis and indexing of one file in the last scan (ms), for the benchmark. */
-  longestFileMs = 0;
-  longestFileAt = -1;
-  longestFileAnalyzeMs = 0;
-  /** Files the last scan had analysed in the worker thread, and all scans since activation. */
-  workerFiles = 0;
-  workerFilesTotal = 0;
+  /** Who is told how the scans go (see scanObserver.ts). */
+  private readonly observers = new Set<ScanObserver>();
   /** Why the worker is not used, once it failed. */
   get workerProblem(): string | undefined {
     return this.worker?.broken?.message;
@@ -67,9 +66,12 @@ export class WorkspaceScanner implements vscode.Disposable {
   private get worker(): ScanWorker | undefined {
     return this.host.worker;
   }
-  /** Requests in flight to the worker, per document; and the documents removed while one was. */
-  private readonly sent = new Map<string, number>();
-  private readonly removedWhileSent = new Set<string>();
+  /**
+   * Reads and analyses in flight, per document (in this thread or sent to the worker); and the documents removed
+   * while one was, which what comes back must not put into the index again.
+   */
+  private readonly inFlight = new Map<string, number>();
+  private readonly removedInFlight = new Set<string>();
   /** Files the current scan still analyses here before it uses the worker (see {@link IN_THREAD_FIRST_FILES}). */
   private inThreadLeft = 0;
 
@@ -97,6 +99,12 @@ export class WorkspaceScanner implements vscode.Disposable {
     );
   }
 
+  /** Tells `observer` how the scans go from now on, until the returned Disposable is disposed. */
+  observe(observer: ScanObserver): vscode.Disposable {
+    this.observers.add(observer);
+    return new vscode.Disposable(() => this.observers.delete(observer));
+  }
+
   /** Finds every served file of the workspace and (re)indexes it; resolves when the scan is complete. */
   async rescan(): Promise<void> {
     const generation = ++this.generation;
@@ -110,9 +118,7 @@ export class WorkspaceScanner implements vscode.Disposable {
     if (generation !== this.generation) return;
     this.state.done = 0;
     this.state.total = 0;
-    this.lastScanBusyMs = 0;
-    this.longestFileMs = 0;
-    this.workerFiles = 0;
+    for (const o of this.observers) o.scanStarted?.();
     this.enqueue(files);
     if (!this.running) this.setScanning(false);
     await this.idle();
@@ -135,7 +141,8 @@ export class WorkspaceScanner implements vscode.Disposable {
       w.onDidChange((u) => this.enqueue([u])),
       w.onDidDelete((u) => this.remove(u)),
       deletions.onDidDelete((u) => {
-        for (const d of this.model.indexedUnder(u)) this.remove(d);
+        // Most deletes are of the sidecar store's temp and lock files, which hold no documents to look for.
+        if (!isSidecarStoreName(u.path.slice(u.path.lastIndexOf('/') + 1))) this.removeUnder(u);
       }),
     );
   }
@@ -172,7 +179,7 @@ export class WorkspaceScanner implements vscode.Disposable {
     if (this.queue.length >= IN_THREAD_FIRST_FILES + WORKER_MIN_FILES) this.worker?.launch();
     // Files queued while the last worker results came in make another round.
     while (this.queue.length > 0) await this.drainQueued(excluded);
-    this.lastScanBusyMs += performance.now() - this.sliceStart;
+    this.sliceEnded(performance.now());
     this.setScanning(false);
   }
 
@@ -226,14 +233,12 @@ export class WorkspaceScanner implements vscode.Disposable {
     // Undefined also when the document was opened meanwhile.
     const lexicon = this.model.coldAnalysisLexicon(uri);
     if (!lexicon) return undefined;
-    const key = uri.toString();
-    this.sent.set(key, (this.sent.get(key) ?? 0) + 1);
-    this.removedWhileSent.delete(key);
+    this.begin(uri);
     const indexed = worker.scan(path, readSettings(uri).maxFileSize, lexicon, this.host.fileDateMode(uri)).then(
       (outcome) => this.receive(uri, outcome, excludeGlobs),
       // The worker failed: this file, and the rest of the scan, are analysed here.
       async () => {
-        if (this.received(uri)) await this.indexFile(uri, excludeGlobs);
+        if (this.end(uri)) await this.indexFile(uri, excludeGlobs);
         this.state.done++;
       },
     );
@@ -245,34 +250,52 @@ export class WorkspaceScanner implements vscode.Disposable {
    * manual annotations meanwhile (a sidecar appeared) is analysed here again, to be reconciled with them.
    */
   private async receive(uri: vscode.Uri, outcome: ScanOutcome, excludeGlobs: readonly string[]): Promise<void> {
-    if (!this.received(uri)) return;
+    if (!this.end(uri)) return;
     const started = performance.now();
     if (outcome.outcome === 'skipped') this.skipped(uri, outcome.reason);
     else if (outcome.outcome !== 'indexed') this.model.remove(uri);
     else if (this.model.coldAnalysisLexicon(uri)) this.model.indexScanned(uri, outcome.parts, outcome.bytes);
     else await this.indexFile(uri, excludeGlobs);
-    this.workerFiles++;
-    this.workerFilesTotal++;
     this.state.done++;
-    this.noteFileTime(performance.now() - started, 0);
+    this.tell({ at: this.state.done, ms: performance.now() - started, analyzeMs: 0, inWorker: true });
     this.report(started);
   }
 
-  /** Counts a worker answer for `uri` in; false when the document was removed after the request was sent. */
-  private received(uri: vscode.Uri): boolean {
+  /** A read and analysis of `uri` starts (here or in the worker): a delete from now on is remembered. */
+  private begin(uri: vscode.Uri): void {
     const key = uri.toString();
-    const left = (this.sent.get(key) ?? 1) - 1;
-    if (left > 0) this.sent.set(key, left);
-    else this.sent.delete(key);
-    const removed = this.removedWhileSent.has(key);
-    if (left === 0) this.removedWhileSent.delete(key);
+    this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
+    // The file is there again (a create event queued it): an earlier delete no longer counts.
+    this.removedInFlight.delete(key);
+  }
+
+  /** True when `uri` was removed since a read and analysis of it began, which must then not index it. */
+  private removedSinceBegun(uri: vscode.Uri): boolean {
+    return this.removedInFlight.has(uri.toString());
+  }
+
+  /** A read and analysis of `uri` is over; false when the document was removed since it began. */
+  private end(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    const left = (this.inFlight.get(key) ?? 1) - 1;
+    if (left > 0) this.inFlight.set(key, left);
+    else this.inFlight.delete(key);
+    const removed = this.removedInFlight.has(key);
+    if (left === 0) this.removedInFlight.delete(key);
     return !removed;
+  }
+
+  /** Takes the documents of a deleted folder out of the index, and out of what the reads running now bring back. */
+  private removeUnder(folder: vscode.Uri): void {
+    const prefix = `${folder.toString()}/`;
+    for (const key of this.inFlight.keys()) if (key.startsWith(prefix)) this.removedInFlight.add(key);
+    for (const d of this.model.indexedUnder(folder)) this.remove(d);
   }
 
   /** Takes a document out of the index (deleted, or closed and not covered by the scan). */
   private remove(uri: vscode.Uri): void {
     const key = uri.toString();
-    if (this.sent.has(key)) this.removedWhileSent.add(key);
+    if (this.inFlight.has(key)) this.removedInFlight.add(key);
     this.model.remove(uri);
   }
 
@@ -283,7 +306,7 @@ export class WorkspaceScanner implements vscode.Disposable {
   private readonly pause = (): Promise<void> | undefined => {
     const now = performance.now();
     if (now - this.sliceStart < SLICE_MS) return undefined;
-    this.lastScanBusyMs += now - this.sliceStart;
+    this.sliceEnded(now);
     this.report(now);
     return new Promise<void>((resolve) =>
       setTimeout(() => {
@@ -295,6 +318,7 @@ export class WorkspaceScanner implements vscode.Disposable {
 
   private async indexFile(uri: vscode.Uri, excludeGlobs: readonly string[]): Promise<void> {
     if (this.model.isTracked(uri)) return;
+    this.begin(uri);
     try {
       if (isUnder(uri, excludeGlobs)) return this.model.remove(uri);
       const read = await this.host.read(uri, readSettings(uri).maxFileSize);
@@ -302,6 +326,8 @@ export class WorkspaceScanner implements vscode.Disposable {
       else await this.index(uri, read.text, read.bytes);
     } catch {
       this.model.remove(uri);
+    } finally {
+      this.end(uri);
     }
   }
 
@@ -311,26 +337,31 @@ export class WorkspaceScanner implements vscode.Disposable {
     if (!reason.includes('(a folder)')) this.log?.(`[scan] ${uri.scheme === 'file' ? uri.fsPath : uri.toString()}: ${reason}`);
   }
 
-  /** Indexes a file's text once its sidecar is loaded (unless it was opened in an editor meanwhile). */
+  /**
+   * Indexes a file's text once its sidecar is loaded, unless it was opened in an editor or deleted meanwhile (a
+   * read still running at the delete would put it back).
+   */
   private async index(uri: vscode.Uri, text: string, bytes: Uint8Array | undefined): Promise<void> {
     await this.model.prepare(uri);
-    if (this.model.isTracked(uri)) return;
+    if (this.model.isTracked(uri) || this.removedSinceBegun(uri)) return;
     const started = performance.now();
     // A long file is recognised a block at a time between the editor's turns; a short one in one go.
     if (text.length > STEPPED_FILE_CHARS) {
       await this.model.indexTextInSteps(uri, text, this.pause, bytes);
+      if (this.removedSinceBegun(uri)) this.model.remove(uri);
       return;
     }
     this.model.indexText(uri, text, 'scan', bytes);
-    this.noteFileTime(performance.now() - started, this.model.stats.lastAnalyzeOnlyMs);
+    this.tell({ at: this.state.done, ms: performance.now() - started, analyzeMs: this.model.stats.lastAnalyzeOnlyMs, inWorker: false });
   }
 
-  /** Keeps the longest file indexed in one synchronous run (a stepped file yields between its steps). */
-  private noteFileTime(ms: number, analyzeMs: number): void {
-    if (ms <= this.longestFileMs) return;
-    this.longestFileMs = ms;
-    this.longestFileAt = this.state.done;
-    this.longestFileAnalyzeMs = analyzeMs;
+  private tell(file: IndexedFile): void {
+    for (const o of this.observers) o.indexed?.(file);
+  }
+
+  /** The slice that began at {@link sliceStart} ends at `now`. */
+  private sliceEnded(now: number): void {
+    for (const o of this.observers) o.slice?.(now - this.sliceStart);
   }
 
   /** Tells the views how far the scan is, at most every 100 ms. */

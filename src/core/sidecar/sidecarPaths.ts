@@ -19,6 +19,11 @@ export function isSidecarName(name: string): boolean {
   return name.endsWith(SIDECAR_SUFFIX) && !name.includes(TEMP_MARKER) && !name.includes(LOCK_SUFFIX);
 }
 
+/** True for a name the sidecar store writes (a sidecar, a temp file, a lock): never a folder of documents. */
+export function isSidecarStoreName(name: string): boolean {
+  return name.endsWith(SIDECAR_SUFFIX) || name.includes(TEMP_MARKER) || name.includes(LOCK_SUFFIX);
+}
+
 /** True for a temp file or lock leftover that belongs to the sidecar named `sidecarName`. */
 export function isLeftoverOf(name: string, sidecarName: string): boolean {
   return name.startsWith(`.${sidecarName}${TEMP_MARKER}`) || isLockLeftoverOf(name, sidecarName) || isLockStagingOf(name, sidecarName);

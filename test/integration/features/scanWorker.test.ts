@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import { IN_THREAD_FIRST_FILES, WorkspaceScanner } from '../../../src/features/workspaceScanner';
 import { ScanWorkerClient } from '../../../src/hosts/scanWorkerClient';
 import { NodeScannerHost } from '../../../src/features/nodeScannerHost';
+import { ScanFigures } from '../../../src/features/scanObserver';
 
 const SAMPLES = ['interview.md', 'news-report.txt', 'press-briefing.txt', 'radio-interview.txt'];
 // More files than a scan analyses in the editor's thread before it uses the worker, so that at least one of the
@@ -105,10 +106,12 @@ describe('editor: a large workspace scan runs in a worker thread', function () {
     for (const f of copies) api.model.remove(vscode.Uri.file(f));
     assert.ok(copies.every((f) => api.index.document(vscode.Uri.file(f).toString()) === undefined), 'the copies left the index');
     const scanner = new WorkspaceScanner(api.model, new NodeScannerHost(new ScanWorkerClient(script)));
+    const figures = new ScanFigures();
+    scanner.observe(figures);
     try {
       await scanner.rescan();
       assert.match(scanner.workerProblem ?? '', /exited with code 3/);
-      assert.equal(scanner.workerFiles, 0);
+      assert.equal(figures.workerFiles, 0);
       for (const f of copies) {
         const sample = SAMPLES.find((s) => f.endsWith(`-${s}`)) as string;
         assert.deepEqual(api.index.document(vscode.Uri.file(f).toString())?.mentions.map(span), reference.get(sample), `${path.basename(f)} indexed`);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isSidecarName, PathRefusedError, resolveInside, sidecarPathFor } from '../../../src/core/sidecar/sidecarPaths';
+import { isSidecarName, isSidecarStoreName, PathRefusedError, resolveInside, sidecarPathFor } from '../../../src/core/sidecar/sidecarPaths';
 import type { SidecarStoreError } from '../../../src/core/sidecar/sidecarErrors';
 import { SidecarStore } from '../../../src/core/sidecar/sidecarStore';
 import { NodeFileSystem } from '../../../src/hosts/nodeFileSystem';
@@ -58,6 +58,13 @@ describe('sidecar paths', () => {
       assert.ok(!isSidecarName('.a.txt.annotations.yaml.marginalia-tmp-12-1'));
       assert.ok(!isSidecarName('.a.txt.annotations.yaml.marginalia-lock'));
       assert.ok(!isSidecarName('a.txt'));
+    });
+
+    it('names the store writes (sidecars, temp files, locks and their leftovers) are told from documents and folders', () => {
+      for (const name of ['a.txt.annotations.yaml', '.a.txt.annotations.yaml.marginalia-tmp-12-1', '.a.txt.annotations.yaml.marginalia-lock', '.a.txt.annotations.yaml.marginalia-lock-new-x1']) {
+        assert.ok(isSidecarStoreName(name), name);
+      }
+      for (const name of ['a.txt', 'notes', 'annotations', '.marginalia']) assert.ok(!isSidecarStoreName(name), name);
     });
   });
 

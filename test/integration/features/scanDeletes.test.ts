@@ -1,0 +1,117 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { MarginaliaApi } from '../../../src/extension';
+import type { DocumentRead } from '../../../src/core/ports/documentSource';
+import { EditorDocumentSource } from '../../../src/features/editorDocumentSource';
+import type { ScannerHost } from '../../../src/features/scannerHost';
+import { WorkspaceScanner } from '../../../src/features/workspaceScanner';
+import { EXTENSION_ID, waitFor, waitForActivation, workspaceRoot } from '../support/editor';
+import { remove, writeText } from '../support/files';
+import { whenIdle } from './marginaliaApi';
+
+const TEXT = 'MR. ZANDERLING: The INF Treaty ended on August 2, 2019.\n';
+
+/** A scanner host without a worker that reads through the editor, and holds the read of one file until told. */
+class HeldReadHost implements ScannerHost {
+  private readonly documents = new EditorDocumentSource();
+  private release: () => void = () => undefined;
+  private readonly held = new Promise<void>((resolve) => (this.release = resolve));
+  /** Resolves when the held file's read has begun (and its bytes are read). */
+  readonly reading: Promise<void>;
+  private began: () => void = () => undefined;
+
+  constructor(private readonly heldUri: string) {
+    this.reading = new Promise<void>((resolve) => (this.began = resolve));
+  }
+
+  workerPath(): undefined {
+    return undefined;
+  }
+
+  fileDateMode(): 'off' {
+    return 'off';
+  }
+
+  async read(uri: vscode.Uri, maxFileSize: number): Promise<DocumentRead> {
+    const read = await this.documents.readDocument(uri.toString(), maxFileSize);
+    if (uri.toString() !== this.heldUri) return read;
+    this.began();
+    await this.held;
+    return read;
+  }
+
+  /** Lets the held read return what it read. */
+  finish(): void {
+    this.release();
+  }
+}
+
+describe('editor: the workspace scan and deleted files', function () {
+  this.timeout(60_000);
+  let api: MarginaliaApi;
+
+  before(async () => {
+    await waitForActivation();
+    api = vscode.extensions.getExtension<MarginaliaApi>(EXTENSION_ID)?.exports as MarginaliaApi;
+  });
+
+  for (const deleted of ['the file', 'its folder'] as const) {
+    it(`leaves a file out of the index when ${deleted} is deleted while the scan reads it in the editor's thread`, async () => {
+      const folder = vscode.Uri.joinPath(workspaceRoot(), `zz-scan-race-${Date.now().toString(36)}`);
+      const file = vscode.Uri.joinPath(folder, 'deleted-while-read.txt');
+      const host = new HeldReadHost(file.toString());
+      const scanner = new WorkspaceScanner(api.model, host);
+      try {
+        await writeText(file, TEXT);
+        await waitFor(() => api.index.document(file.toString()) !== undefined, 'the new file indexed', 30_000);
+        await whenIdle();
+        const scanned = scanner.rescan();
+        await host.reading;
+        await remove(deleted === 'the file' ? file : folder);
+        await waitFor(() => api.index.document(file.toString()) === undefined, 'the deleted file out of the index', 30_000);
+        // Both scanners' watchers hear of the delete; the held read returns only after that.
+        await new Promise((r) => setTimeout(r, 500));
+        host.finish();
+        await scanned;
+        assert.equal(api.index.document(file.toString()), undefined, 'the read that was running at the delete did not put the file back');
+      } finally {
+        host.finish();
+        scanner.dispose();
+        await remove(folder);
+      }
+    });
+  }
+
+  it("does not look for indexed documents under a deleted sidecar's temp or lock file", async () => {
+    const root = workspaceRoot();
+    const sidecar = 'zz-scan-delete.txt.annotations.yaml';
+    const own = [`.${sidecar}.marginalia-tmp-1-1`, `.${sidecar}.marginalia-lock`].map((n) => vscode.Uri.joinPath(root, n));
+    const folder = vscode.Uri.joinPath(root, `zz-scan-delete-${Date.now().toString(36)}`);
+    const doc = vscode.Uri.joinPath(folder, 'doc.txt');
+    const asked: string[] = [];
+    const model = api.model;
+    const indexedUnder = model.indexedUnder.bind(model);
+    try {
+      for (const u of own) await writeText(u, 'x\n');
+      await writeText(doc, TEXT);
+      await waitFor(() => api.index.document(doc.toString()) !== undefined, 'the document indexed', 30_000);
+      await whenIdle();
+      model.indexedUnder = (u: vscode.Uri) => {
+        asked.push(u.toString());
+        return indexedUnder(u);
+      };
+      for (const u of own) await remove(u);
+      // Deleted last, the folder tells when the watcher has reported the deletes before it.
+      await remove(folder);
+      await waitFor(() => asked.includes(folder.toString()) && api.index.document(doc.toString()) === undefined, 'the folder delete handled', 30_000);
+      assert.deepEqual(
+        asked.filter((u) => own.some((o) => o.toString() === u)),
+        [],
+      );
+    } finally {
+      model.indexedUnder = indexedUnder;
+      for (const u of own) await remove(u);
+      await remove(folder);
+    }
+  });
+});
