@@ -10,7 +10,8 @@ import { isIsoDay } from '../core/recognizers/dates/calendar';
 import type { WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
 import { expandGlobs } from '../hosts/expandGlobs';
 import { fileDateUnlessPathDated, parseFileDateMode, type FileDateMode } from '../hosts/fileDate';
-import { describeFsError, NodeDocumentSource } from '../hosts/nodeDocumentSource';
+import { BatchDocumentSource } from '../hosts/batchDocumentSource';
+import { describeFsError, type NodeDocumentSource } from '../hosts/nodeDocumentSource';
 import { AnalyzeOutput, ANALYZE_FORMAT_VERSION, type AnalyzeFormat } from './analyzeOutput';
 import { analyzeInWorkers } from './analyzeWorkers';
 import { parseCommandArgs } from './cliArgs';
@@ -110,7 +111,7 @@ export const analyzeCommand: CliCommand = {
     if (!fileDate) throw new UsageError(`--file-date must be off, modified or git-commit, not '${values['file-date']}'`);
 
     const globbed = expandGlobs(positionals.filter((p) => p !== STDIN), io.cwd);
-    const source = new NodeDocumentSource({ cwd: io.cwd });
+    const source = new BatchDocumentSource({ cwd: io.cwd });
     const collected = await source.collect(globbed.paths);
     const files = positionals.includes(STDIN) ? [STDIN, ...collected.files] : collected.files;
     const problems = [...globbed.errors, ...collected.errors];
@@ -160,7 +161,9 @@ export async function analyzeFile(file: string, settings: AnalyzeSettings, sourc
   const abs = path.resolve(settings.cwd, file);
   let text: string;
   try {
-    const read = stdin ? decodeDocument(fs.readFileSync(0)) : await source.readDocument(abs);
+    // Read on this thread: a batch has nothing else to do meanwhile, and each read through the thread pool costs
+    // several round trips that wait for a free core on a busy machine.
+    const read = stdin ? decodeDocument(fs.readFileSync(0)) : source.readDocumentSync(abs);
     if (!read.ok) return { people: [], notes: [`${file}: ${read.reason}`] };
     text = read.text;
   } catch (e) {

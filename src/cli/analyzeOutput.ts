@@ -1,7 +1,9 @@
 /**
  * What `marginalia analyze` writes, one document at a time. People are linked across the files (one id per person,
  * as the editor's index shows them), which is known only once the last file is analysed: until then each document
- * waits, serialized, in a temporary file, so memory holds the people of the batch, never all of its documents.
+ * waits, serialized, in a temporary file, so memory holds the people of the batch, never all of its documents
+ * (a batch of one document keeps it in memory: no file). A document none of whose people is linked is copied to
+ * stdout as the bytes it was written as; the others are relinked where their person ids stand.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -10,6 +12,7 @@ import { dateOrigin } from '../core/recognizers/context';
 import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
 import type { AnalyzedFile, JsonDocument } from './analyzeCommand';
 import type { CliIo } from './cliIo';
+import { relink, relinkJson } from './relinkDocument';
 
 /** Version of `analyze --format json`; bumped only for changes an older reader would misread. */
 export const ANALYZE_FORMAT_VERSION = 1;
@@ -27,9 +30,17 @@ export class AnalyzeOutput {
     private readonly io: CliIo,
   ) {}
 
+  /** The batch's first document, until a second one comes: then both go to the temporary file. */
+  private first: string | Uint8Array | undefined;
+
   add(result: AnalyzedFile): void {
     if (result.json === undefined) return;
-    this.spool.append(result.json);
+    if (this.idsOf.length === 0) this.first = result.json;
+    else {
+      if (this.first !== undefined) this.spool.append(this.first);
+      this.first = undefined;
+      this.spool.append(result.json);
+    }
     this.idsOf.push(result.people.map((p) => p.id));
     for (const p of result.people) if (!this.people.has(p.id)) this.people.set(p.id, p);
   }
@@ -40,13 +51,17 @@ export class AnalyzeOutput {
       const links = linkPeopleAcrossDocuments(this.people.values());
       if (this.format === 'json') this.io.stdout(`{"marginalia-analyze":${ANALYZE_FORMAT_VERSION},"offsetUnit":"utf-16","documents":[`);
       let i = 0;
-      for (const line of this.spool.lines()) {
+      const held = this.first;
+      const documents = held === undefined ? this.spool.lines() : [typeof held === 'string' ? held : Buffer.concat([held, NEWLINE])];
+      for (const line of documents) {
         const linked = (this.idsOf[i] as string[]).some((id) => links.has(id));
-        if (this.format === 'text') this.io.stdout(`${i > 0 ? '\n' : ''}${renderText(relink(JSON.parse(line) as JsonDocument, links))}`);
-        else {
-          const json = linked ? JSON.stringify(relink(JSON.parse(line) as JsonDocument, links)) : line;
-          this.io.stdout(this.format === 'json' ? `${i > 0 ? ',' : ''}${json}` : `${json}\n`);
-        }
+        const json = () => (typeof line === 'string' ? line : line.toString('utf8', 0, line.length - 1));
+        if (this.format === 'text') this.io.stdout(`${i > 0 ? '\n' : ''}${renderText(relink(JSON.parse(json()) as JsonDocument, links))}`);
+        else if (linked || typeof line === 'string' || !this.io.stdoutBytes) {
+          const out = linked ? relinkJson(json(), links) : json();
+          this.io.stdout(this.format === 'json' ? `${i > 0 ? ',' : ''}${out}` : `${out}\n`);
+        } else if (this.format === 'jsonl') this.io.stdoutBytes(line);
+        else this.io.stdoutBytes(i > 0 ? Buffer.concat([COMMA, line.subarray(0, line.length - 1)]) : line.subarray(0, line.length - 1));
         i++;
         const drained = this.io.drained?.();
         if (drained) await drained;
@@ -63,24 +78,6 @@ export class AnalyzeOutput {
   }
 }
 
-/** One id per person across the files: each id and name replaced by its person's. */
-function relink(doc: JsonDocument, links: Map<string, { id: string; name: string }>): JsonDocument {
-  for (const e of doc.entities) {
-    const to = e.id === undefined ? undefined : links.get(e.id);
-    if (to) {
-      e.id = to.id;
-      e.value = to.name;
-    }
-    // A quote's speaker is the same person across the files too.
-    const speaker = e.speakerId === undefined ? undefined : links.get(e.speakerId);
-    if (speaker) {
-      e.speakerId = speaker.id;
-      e.speaker = speaker.name;
-    }
-  }
-  return doc;
-}
-
 /** A readable table: a header line per document, one row per entity, documents apart by an empty line. */
 function renderText(doc: JsonDocument): string {
   const out: string[] = [];
@@ -94,6 +91,7 @@ function renderText(doc: JsonDocument): string {
 }
 
 const NEWLINE = new Uint8Array([10]);
+const COMMA = new Uint8Array([44]);
 
 /** Lines appended to a temporary file and read back in order (JSON escapes newlines, so a line is a document). */
 class Spool {
@@ -108,13 +106,11 @@ class Spool {
       process.once('exit', this.removeOnExit);
     }
     if (typeof line === 'string') fs.writeSync(this.fd, `${line}\n`);
-    else {
-      fs.writeSync(this.fd, line);
-      fs.writeSync(this.fd, NEWLINE);
-    }
+    else fs.writeSync(this.fd, Buffer.concat([line, NEWLINE]));
   }
 
-  *lines(): Generator<string> {
+  /** Each line with its newline, as a buffer of its own (it may be queued for writing while the next is read). */
+  *lines(): Generator<Buffer> {
     if (this.fd === undefined) return;
     const chunk = Buffer.allocUnsafe(1 << 20);
     let carry: Buffer[] = [];
@@ -123,8 +119,8 @@ class Spool {
       position += n;
       let from = 0;
       for (let nl = chunk.indexOf(10, from); nl >= 0 && nl < n; nl = chunk.indexOf(10, from)) {
-        carry.push(chunk.subarray(from, nl));
-        yield Buffer.concat(carry).toString('utf8');
+        carry.push(chunk.subarray(from, nl + 1));
+        yield Buffer.concat(carry);
         carry = [];
         from = nl + 1;
       }

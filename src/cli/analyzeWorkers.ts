@@ -4,7 +4,7 @@
  * worker data (see cli.ts); it gets a file index and name and answers with what {@link analyzeFile} found.
  */
 import { Worker, parentPort } from 'node:worker_threads';
-import { NodeDocumentSource } from '../hosts/nodeDocumentSource';
+import { BatchDocumentSource } from '../hosts/batchDocumentSource';
 import { analyzeFile, type AnalyzedFile, type AnalyzeSettings } from './analyzeCommand';
 import { WORKER_DATA_KEY } from './cliIo';
 
@@ -97,7 +97,7 @@ export function analyzeInWorkers(files: readonly string[], jobs: number, entry: 
 export function serveAnalyzeWorker(settings: AnalyzeSettings): void {
   const port = parentPort;
   if (!port) throw new Error('serveAnalyzeWorker runs in a worker thread');
-  const source = new NodeDocumentSource({ cwd: settings.cwd });
+  const source = new BatchDocumentSource({ cwd: settings.cwd });
   port.on('message', async (task: Task) => {
     const result = await analyzeFile(task.file, settings, source);
     // The document as UTF-8 bytes, moved rather than copied: the main thread writes them to its temporary file
