@@ -13,6 +13,7 @@ import { fileDateUnlessPathDated, parseFileDateMode, type FileDateMode } from '.
 import { BatchDocumentSource } from '../hosts/batchDocumentSource';
 import { describeFsError, type NodeDocumentSource } from '../hosts/nodeDocumentSource';
 import { AnalyzeOutput, ANALYZE_FORMAT_VERSION, type AnalyzeFormat } from './analyzeOutput';
+import type { SpooledDocument } from './analyzeSpool';
 import { analyzeInWorkers } from './analyzeWorkers';
 import { parseCommandArgs } from './cliArgs';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
@@ -75,8 +76,10 @@ export interface AnalyzeSettings {
 
 /** One file analysed: what the output and the linking of people across files need, as plain data. */
 export interface AnalyzedFile {
-  /** The file's {@link JsonDocument}, serialized (as UTF-8 when it comes from a worker); absent when not analysed. */
-  json?: string | Uint8Array;
+  /** The file's {@link JsonDocument}, serialized; absent when not analysed or when {@link spooled}. */
+  json?: string;
+  /** Where a worker thread wrote the serialized document instead (analyzeSpool.ts). */
+  spooled?: SpooledDocument;
   /** The people of the document. */
   people: WorkspacePerson[];
   /** Lines for stderr: a file skipped, a lexicon's problems. */
@@ -137,7 +140,7 @@ export const analyzeCommand: CliCommand = {
     };
     const settings: AnalyzeSettings = { cwd: io.cwd, documentDate, fileDate };
     try {
-      if (jobs > 1 && files.length > 1 && io.workerEntry) await analyzeInWorkers(files, jobs, io.workerEntry, settings, take);
+      if (jobs > 1 && files.length > 1 && io.workerEntry) await analyzeInWorkers(files, jobs, io.workerEntry, { ...settings, spoolFolder: output.spoolFolder() }, take);
       else for (const file of files) take(await analyzeFile(file, settings, source));
     } catch (e) {
       output.discard();
