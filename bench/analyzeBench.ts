@@ -100,14 +100,15 @@ function processLevel(dir: string, docs: string[]): void {
   line('node + chrono-node alone', `${baseline.ms.toFixed(0)} ms`);
   line('  chrono-node script / marginalia analyze', `${(baseline.ms / ours.ms).toFixed(1)}x`, '>= 10x');
 
-  // The 1,000-document folder, as a batch: one process over the folder.
+  // The 1,000-document folder, as a batch: one process over the folder on two worker threads (the target's
+  // setting; bench/cliBench.ts also times --jobs 1 and checks the two outputs are the same).
   const folder = path.dirname(docs[0] as string);
-  const batch = measure([cli, 'analyze', '--format', 'json', folder], 3);
+  const batch = measure([cli, 'analyze', '--format', 'json', '--jobs', '2', folder], 3);
   const bytes = docs.reduce((n, f) => n + fs.statSync(f).size, 0);
-  console.log(`analyze: the ${docs.length}-document folder (${(bytes / MB).toFixed(1)} MiB), one process, median of 3`);
-  line('wall time', `${(batch.ms / 1000).toFixed(2)} s`, '< 1.5 s with --jobs 2');
+  console.log(`analyze: the ${docs.length}-document folder (${(bytes / MB).toFixed(1)} MiB), one process, --jobs 2, median of 3`);
+  line('wall time', `${(batch.ms / 1000).toFixed(2)} s`, '< 1.5 s');
   line('  files per second', `${(docs.length / (batch.ms / 1000)).toFixed(0)}`);
-  line('  peak memory (max RSS)', `${batch.rssMb.toFixed(0)} MB`, '< 150 MiB');
+  line('  peak memory (max RSS)', `${batch.rssMb.toFixed(0)} MiB`, '< 150 MiB');
 }
 
 /** Labelled extra: the seeds and corpus repeated to 1 MB, which the paragraph cache recognises once. */

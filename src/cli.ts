@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { optionArgs } from './cli/cliArgs';
-import type { AnalyzeSettings } from './cli/analyzeCommand';
+import type { WorkerSettings } from './cli/analyzeWorkers';
 import { UsageError, WORKER_DATA_KEY, type CliCommand, type CliIo } from './cli/cliIo';
 
 /**
@@ -75,7 +75,7 @@ async function helpText(): Promise<string> {
   return `Usage: marginalia <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nOptions:\n  -h, --help     this help; 'marginalia <command> --help' for a command's options\n  -V, --version  the version\n`;
 }
 
-const analyzeWorker = isMainThread ? undefined : (workerData as Record<string, AnalyzeSettings> | undefined)?.[WORKER_DATA_KEY];
+const analyzeWorker = isMainThread ? undefined : (workerData as Record<string, WorkerSettings> | undefined)?.[WORKER_DATA_KEY];
 if (analyzeWorker) {
   void import('./cli/analyzeWorkers').then((m) => m.serveAnalyzeWorker(analyzeWorker));
 } else if (require.main === module) {
@@ -86,6 +86,7 @@ if (analyzeWorker) {
   });
   const io: CliIo = {
     stdout: (t) => process.stdout.write(t),
+    stdoutBytes: (b) => process.stdout.write(b),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     stderrIsTTY: process.stderr.isTTY === true,

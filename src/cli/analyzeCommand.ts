@@ -10,8 +10,10 @@ import { isIsoDay } from '../core/recognizers/dates/calendar';
 import type { WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
 import { expandGlobs } from '../hosts/expandGlobs';
 import { fileDateUnlessPathDated, parseFileDateMode, type FileDateMode } from '../hosts/fileDate';
-import { describeFsError, NodeDocumentSource } from '../hosts/nodeDocumentSource';
+import { BatchDocumentSource } from '../hosts/batchDocumentSource';
+import { describeFsError, type NodeDocumentSource } from '../hosts/nodeDocumentSource';
 import { AnalyzeOutput, ANALYZE_FORMAT_VERSION, type AnalyzeFormat } from './analyzeOutput';
+import type { SpooledDocument } from './analyzeSpool';
 import { analyzeInWorkers } from './analyzeWorkers';
 import { parseCommandArgs } from './cliArgs';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
@@ -74,8 +76,10 @@ export interface AnalyzeSettings {
 
 /** One file analysed: what the output and the linking of people across files need, as plain data. */
 export interface AnalyzedFile {
-  /** The file's {@link JsonDocument}, serialized (as UTF-8 when it comes from a worker); absent when not analysed. */
-  json?: string | Uint8Array;
+  /** The file's {@link JsonDocument}, serialized; absent when not analysed or when {@link spooled}. */
+  json?: string;
+  /** Where a worker thread wrote the serialized document instead (analyzeSpool.ts). */
+  spooled?: SpooledDocument;
   /** The people of the document. */
   people: WorkspacePerson[];
   /** Lines for stderr: a file skipped, a lexicon's problems. */
@@ -110,7 +114,7 @@ export const analyzeCommand: CliCommand = {
     if (!fileDate) throw new UsageError(`--file-date must be off, modified or git-commit, not '${values['file-date']}'`);
 
     const globbed = expandGlobs(positionals.filter((p) => p !== STDIN), io.cwd);
-    const source = new NodeDocumentSource({ cwd: io.cwd });
+    const source = new BatchDocumentSource({ cwd: io.cwd });
     const collected = await source.collect(globbed.paths);
     const files = positionals.includes(STDIN) ? [STDIN, ...collected.files] : collected.files;
     const problems = [...globbed.errors, ...collected.errors];
@@ -136,7 +140,7 @@ export const analyzeCommand: CliCommand = {
     };
     const settings: AnalyzeSettings = { cwd: io.cwd, documentDate, fileDate };
     try {
-      if (jobs > 1 && files.length > 1 && io.workerEntry) await analyzeInWorkers(files, jobs, io.workerEntry, settings, take);
+      if (jobs > 1 && files.length > 1 && io.workerEntry) await analyzeInWorkers(files, jobs, io.workerEntry, { ...settings, spoolFolder: output.spoolFolder() }, take);
       else for (const file of files) take(await analyzeFile(file, settings, source));
     } catch (e) {
       output.discard();
@@ -160,7 +164,9 @@ export async function analyzeFile(file: string, settings: AnalyzeSettings, sourc
   const abs = path.resolve(settings.cwd, file);
   let text: string;
   try {
-    const read = stdin ? decodeDocument(fs.readFileSync(0)) : await source.readDocument(abs);
+    // Read on this thread: a batch has nothing else to do meanwhile, and each read through the thread pool costs
+    // several round trips that wait for a free core on a busy machine.
+    const read = stdin ? decodeDocument(fs.readFileSync(0)) : source.readDocumentSync(abs);
     if (!read.ok) return { people: [], notes: [`${file}: ${read.reason}`] };
     text = read.text;
   } catch (e) {

@@ -1,15 +1,16 @@
 /**
  * What `marginalia analyze` writes, one document at a time. People are linked across the files (one id per person,
  * as the editor's index shows them), which is known only once the last file is analysed: until then each document
- * waits, serialized, in a temporary file, so memory holds the people of the batch, never all of its documents.
+ * waits, serialized, in a temporary file, so memory holds the people of the batch, never all of its documents
+ * (a batch of one document keeps it in memory: no file). A document none of whose people is linked is copied to
+ * stdout as the bytes it was written as; the others are relinked where their person ids stand.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { dateOrigin } from '../core/recognizers/context';
 import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
 import type { AnalyzedFile, JsonDocument } from './analyzeCommand';
+import { SpoolFolder, type SpooledDocument } from './analyzeSpool';
 import type { CliIo } from './cliIo';
+import { relink, relinkJson } from './relinkDocument';
 
 /** Version of `analyze --format json`; bumped only for changes an older reader would misread. */
 export const ANALYZE_FORMAT_VERSION = 1;
@@ -17,68 +18,68 @@ export const ANALYZE_FORMAT_VERSION = 1;
 export type AnalyzeFormat = 'json' | 'jsonl' | 'text';
 
 export class AnalyzeOutput {
-  private readonly spool = new Spool();
+  private readonly spool = new SpoolFolder();
   private readonly people = new Map<string, WorkspacePerson>();
-  /** The person ids of each spooled document: a document none of whose people is linked is copied as it is. */
+  /** Where each document waits, in the order they were added. */
+  private readonly spooled: SpooledDocument[] = [];
+  /** The person ids of each document: a document none of whose people is linked is copied as it is. */
   private readonly idsOf: string[][] = [];
+  /** The batch's first document, until a second one comes: then both go to the temporary file. */
+  private first: string | undefined;
 
   constructor(
     private readonly format: AnalyzeFormat,
     private readonly io: CliIo,
   ) {}
 
+  /** The temporary folder worker threads write their documents in (see analyzeSpool.ts). */
+  spoolFolder(): string {
+    return this.spool.path();
+  }
+
   add(result: AnalyzedFile): void {
-    if (result.json === undefined) return;
-    this.spool.append(result.json);
+    if (result.spooled) this.spooled.push(result.spooled);
+    else if (result.json === undefined) return;
+    else if (this.idsOf.length === 0) this.first = result.json;
+    else {
+      if (this.first !== undefined) this.spooled.push(this.spool.append(this.first));
+      this.first = undefined;
+      this.spooled.push(this.spool.append(result.json));
+    }
     this.idsOf.push(result.people.map((p) => p.id));
     for (const p of result.people) if (!this.people.has(p.id)) this.people.set(p.id, p);
   }
 
-  /** Writes every document, linked, in the order they were added; removes the temporary file. */
+  /** Writes every document, linked, in the order they were added; removes the temporary files. */
   async finish(): Promise<void> {
     try {
       const links = linkPeopleAcrossDocuments(this.people.values());
       if (this.format === 'json') this.io.stdout(`{"marginalia-analyze":${ANALYZE_FORMAT_VERSION},"offsetUnit":"utf-16","documents":[`);
-      let i = 0;
-      for (const line of this.spool.lines()) {
+      for (let i = 0; i < this.idsOf.length; i++) {
+        // The document's bytes with their newline, or the held first document.
+        const held = this.first;
+        const line = held ?? this.spool.read(this.spooled[i] as SpooledDocument);
         const linked = (this.idsOf[i] as string[]).some((id) => links.has(id));
-        if (this.format === 'text') this.io.stdout(`${i > 0 ? '\n' : ''}${renderText(relink(JSON.parse(line) as JsonDocument, links))}`);
-        else {
-          const json = linked ? JSON.stringify(relink(JSON.parse(line) as JsonDocument, links)) : line;
-          this.io.stdout(this.format === 'json' ? `${i > 0 ? ',' : ''}${json}` : `${json}\n`);
-        }
-        i++;
+        const json = () => (typeof line === 'string' ? line : line.toString('utf8', 0, line.length - 1));
+        if (this.format === 'text') this.io.stdout(`${i > 0 ? '\n' : ''}${renderText(relink(JSON.parse(json()) as JsonDocument, links))}`);
+        else if (linked || typeof line === 'string' || !this.io.stdoutBytes) {
+          const out = linked ? relinkJson(json(), links) : json();
+          this.io.stdout(this.format === 'json' ? `${i > 0 ? ',' : ''}${out}` : `${out}\n`);
+        } else if (this.format === 'jsonl') this.io.stdoutBytes(line);
+        else this.io.stdoutBytes(i > 0 ? Buffer.concat([COMMA, line.subarray(0, line.length - 1)]) : line.subarray(0, line.length - 1));
         const drained = this.io.drained?.();
         if (drained) await drained;
       }
       if (this.format === 'json') this.io.stdout(']}\n');
     } finally {
-      this.spool.close();
+      this.spool.remove();
     }
   }
 
-  /** Removes the temporary file without writing (the run failed). */
+  /** Removes the temporary files without writing (the run failed). */
   discard(): void {
-    this.spool.close();
+    this.spool.remove();
   }
-}
-
-/** One id per person across the files: each id and name replaced by its person's. */
-function relink(doc: JsonDocument, links: Map<string, { id: string; name: string }>): JsonDocument {
-  for (const e of doc.entities) {
-    const to = e.id === undefined ? undefined : links.get(e.id);
-    if (to) {
-      e.id = to.id;
-      e.value = to.name;
-    }
-    // A quote's speaker is the same person across the files too.
-    const speaker = e.speakerId === undefined ? undefined : links.get(e.speakerId);
-    if (speaker) {
-      e.speakerId = speaker.id;
-      e.speaker = speaker.name;
-    }
-  }
-  return doc;
 }
 
 /** A readable table: a header line per document, one row per entity, documents apart by an empty line. */
@@ -93,50 +94,4 @@ function renderText(doc: JsonDocument): string {
   return out.join('\n');
 }
 
-const NEWLINE = new Uint8Array([10]);
-
-/** Lines appended to a temporary file and read back in order (JSON escapes newlines, so a line is a document). */
-class Spool {
-  private dir: string | undefined;
-  private fd: number | undefined;
-  private readonly removeOnExit = () => this.close();
-
-  append(line: string | Uint8Array): void {
-    if (this.fd === undefined) {
-      this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-analyze-'));
-      this.fd = fs.openSync(path.join(this.dir, 'documents.jsonl'), 'w+', 0o600);
-      process.once('exit', this.removeOnExit);
-    }
-    if (typeof line === 'string') fs.writeSync(this.fd, `${line}\n`);
-    else {
-      fs.writeSync(this.fd, line);
-      fs.writeSync(this.fd, NEWLINE);
-    }
-  }
-
-  *lines(): Generator<string> {
-    if (this.fd === undefined) return;
-    const chunk = Buffer.allocUnsafe(1 << 20);
-    let carry: Buffer[] = [];
-    let position = 0;
-    for (let n = fs.readSync(this.fd, chunk, 0, chunk.length, position); n > 0; n = fs.readSync(this.fd, chunk, 0, chunk.length, position)) {
-      position += n;
-      let from = 0;
-      for (let nl = chunk.indexOf(10, from); nl >= 0 && nl < n; nl = chunk.indexOf(10, from)) {
-        carry.push(chunk.subarray(from, nl));
-        yield Buffer.concat(carry).toString('utf8');
-        carry = [];
-        from = nl + 1;
-      }
-      if (from < n) carry.push(Buffer.from(chunk.subarray(from, n)));
-    }
-  }
-
-  close(): void {
-    if (this.fd !== undefined) fs.closeSync(this.fd);
-    if (this.dir !== undefined) fs.rmSync(this.dir, { recursive: true, force: true });
-    this.fd = undefined;
-    this.dir = undefined;
-    process.removeListener('exit', this.removeOnExit);
-  }
-}
+const COMMA = new Uint8Array([44]);

@@ -1,11 +1,13 @@
 /**
  * `analyze --jobs N`: the files analysed on N worker threads, each result handed back in the files' order, so the
  * output is the one a single job writes. A worker is the CLI itself started with {@link WORKER_DATA_KEY} in its
- * worker data (see cli.ts); it gets a file index and name and answers with what {@link analyzeFile} found.
+ * worker data (see cli.ts); it gets a file index and name, writes the document to its own file of the batch's
+ * spool (analyzeSpool.ts) and answers with where it lies and the rest of what {@link analyzeFile} found.
  */
-import { Worker, parentPort } from 'node:worker_threads';
-import { NodeDocumentSource } from '../hosts/nodeDocumentSource';
+import { Worker, parentPort, threadId } from 'node:worker_threads';
+import { BatchDocumentSource } from '../hosts/batchDocumentSource';
 import { analyzeFile, type AnalyzedFile, type AnalyzeSettings } from './analyzeCommand';
+import { SpoolWriter } from './analyzeSpool';
 import { WORKER_DATA_KEY } from './cliIo';
 
 
@@ -16,10 +18,18 @@ import { WORKER_DATA_KEY } from './cliIo';
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
 
+/** What a worker is started with: the batch's settings and the folder it writes its documents in. */
+export interface WorkerSettings extends AnalyzeSettings {
+  spoolFolder: string;
+}
+
 interface Task {
   index: number;
   file: string;
 }
+
+/** Sent to each worker once the batch is done: it closes its file and stops. */
+const DONE = 'done';
 
 interface Answer {
   index: number;
@@ -31,7 +41,7 @@ interface Answer {
  * A worker runs at most two files ahead of the one it is on, and no worker runs far ahead of the output, so
  * the results waiting for an earlier one stay few whatever the batch's size.
  */
-export function analyzeInWorkers(files: readonly string[], jobs: number, entry: string, settings: AnalyzeSettings, onResult: (result: AnalyzedFile) => void): Promise<void> {
+export function analyzeInWorkers(files: readonly string[], jobs: number, entry: string, settings: WorkerSettings, onResult: (result: AnalyzedFile) => void): Promise<void> {
   const window = jobs * 4;
   const waiting = new Map<number, AnalyzedFile>();
   let next = 0; // the next file to give a worker
@@ -83,7 +93,9 @@ export function analyzeInWorkers(files: readonly string[], jobs: number, entry: 
         }
         if (written === files.length) {
           failed = true; // the exits that follow are expected
-          Promise.all(workers.map((x) => x.terminate())).then(() => resolve(), reject);
+          // Each closes its file before it stops: the spool's folder can then be removed (also on Windows).
+          Promise.all(workers.map((x) => new Promise((stopped) => x.once('exit', stopped)).then(() => undefined))).then(() => resolve(), reject);
+          for (const x of workers) x.postMessage(DONE);
           return;
         }
         feedAll();
@@ -94,16 +106,19 @@ export function analyzeInWorkers(files: readonly string[], jobs: number, entry: 
 }
 
 /** The worker's side: analyses each file it is given, in the settings the batch started with. */
-export function serveAnalyzeWorker(settings: AnalyzeSettings): void {
+export function serveAnalyzeWorker(settings: WorkerSettings): void {
   const port = parentPort;
   if (!port) throw new Error('serveAnalyzeWorker runs in a worker thread');
-  const source = new NodeDocumentSource({ cwd: settings.cwd });
-  port.on('message', async (task: Task) => {
-    const result = await analyzeFile(task.file, settings, source);
-    // The document as UTF-8 bytes, moved rather than copied: the main thread writes them to its temporary file
-    // without making a string of each document on its own heap.
-    const bytes = typeof result.json === 'string' ? new TextEncoder().encode(result.json) : result.json;
-    const answer: Answer = { index: task.index, result: { ...result, json: bytes } };
-    port.postMessage(answer, bytes ? [bytes.buffer as ArrayBuffer] : []);
+  const source = new BatchDocumentSource({ cwd: settings.cwd });
+  const spool = new SpoolWriter(settings.spoolFolder, `worker-${threadId}.jsonl`);
+  port.on('message', async (task: Task | typeof DONE) => {
+    if (task === DONE) {
+      spool.close();
+      port.close();
+      return;
+    }
+    const { json, ...result } = await analyzeFile(task.file, settings, source);
+    const answer: Answer = { index: task.index, result: json === undefined ? result : { ...result, spooled: spool.append(json) } };
+    port.postMessage(answer);
   });
 }

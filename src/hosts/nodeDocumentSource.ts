@@ -37,7 +37,7 @@ export class NodeDocumentSource extends NodeDocumentReader implements DocumentSo
   async lexiconFor(location: string): Promise<LexiconLookup> {
     const abs = this.resolve(location);
     if (this.sourceOptions.lexiconFor) return { lexicon: this.sourceOptions.lexiconFor(abs), problems: [] };
-    const file = findUp(path.dirname(abs));
+    const file = this.lexiconFileAbove(path.dirname(abs));
     if (!file) return { lexicon: BUILTIN_LEXICON, problems: [] };
     const cached = this.lexicons.get(file);
     if (cached) return { lexicon: cached, problems: [] };
@@ -55,7 +55,7 @@ export class NodeDocumentSource extends NodeDocumentReader implements DocumentSo
   /** `root` defaults to the document's workspace (see workspaceRoot.ts). */
   async sidecarFor(location: string, root?: string): Promise<SidecarLookup> {
     const abs = this.resolve(location);
-    const workspace = root === undefined ? findWorkspaceRoot(abs) : this.resolve(root);
+    const workspace = root === undefined ? this.workspaceOf(abs) : this.resolve(root);
     let store = this.stores.get(workspace);
     if (!store) this.stores.set(workspace, (store = createNodeSidecarStore({ root: workspace, cwd: this.options.cwd, readOnly: true })));
     let file;
@@ -67,12 +67,18 @@ export class NodeDocumentSource extends NodeDocumentReader implements DocumentSo
     if (file.state === 'failed') return { path: file.path, problems: [`${file.path} cannot be loaded; its manual annotations are not used:`, ...file.problems.map((p) => `  ${p}`)] };
     return { sidecar: file.state === 'loaded' ? file.sidecar : undefined, path: file.path, problems: [] };
   }
-}
 
-function findUp(dir: string): string | undefined {
-  for (let d = dir; ; d = path.dirname(d)) {
-    const candidate = path.join(d, WORKSPACE_LEXICON_PATH);
-    if (fs.existsSync(candidate)) return candidate;
-    if (path.dirname(d) === d) return undefined;
+  /** The nearest workspace lexicon file at or above `dir` (absolute). */
+  protected lexiconFileAbove(dir: string): string | undefined {
+    for (let d = dir; ; d = path.dirname(d)) {
+      const candidate = path.join(d, WORKSPACE_LEXICON_PATH);
+      if (fs.existsSync(candidate)) return candidate;
+      if (path.dirname(d) === d) return undefined;
+    }
+  }
+
+  /** The workspace of the document at `abs` (see workspaceRoot.ts). */
+  protected workspaceOf(abs: string): string {
+    return findWorkspaceRoot(abs);
   }
 }

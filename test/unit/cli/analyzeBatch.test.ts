@@ -77,6 +77,19 @@ describe('marginalia analyze: batches', function () {
     }
   });
 
+  it('--jobs 3 leaves no temporary file behind (the workers write the documents there too)', () => {
+    const tmp = path.join(dir, 'tmp');
+    fs.mkdirSync(tmp);
+    const r = spawnSync(process.execPath, [CLI, 'analyze', '--format', 'jsonl', '--jobs', '3', 'docs'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CACHE_HOME: path.join(dir, 'cache'), TMPDIR: tmp },
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, cli('--format', 'jsonl', '--jobs', '1', 'docs'));
+    assert.deepEqual(fs.readdirSync(tmp), []);
+  });
+
   it('a bad --jobs is a usage error', async () => {
     await assert.rejects(inProcess(['--jobs', '0', 'docs']), /--jobs must be a whole number of at least 1, not '0'/);
     await assert.rejects(inProcess(['--jobs', 'many', 'docs']), /--jobs must be a whole number of at least 1, not 'many'/);

@@ -1,0 +1,94 @@
+/**
+ * Where the documents of an `analyze` batch wait, serialized, until the last one is analysed and the people are
+ * linked across them: a temporary folder with one file per thread that writes. A worker thread writes its own
+ * documents there and sends the main thread only where each one lies, so no document crosses between threads
+ * and the main thread writes none of them twice.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+/** Where a document lies in the spool: its file's name in the folder, its first byte and its length in bytes. */
+export interface SpooledDocument {
+  file: string;
+  offset: number;
+  length: number;
+}
+
+const NEWLINE = Buffer.from('\n');
+
+/** One thread's file of the spool: documents appended one after the other, each followed by a newline. */
+export class SpoolWriter {
+  private readonly fd: number;
+  private size = 0;
+
+  constructor(
+    folder: string,
+    private readonly name: string,
+  ) {
+    this.fd = fs.openSync(path.join(folder, name), 'w', 0o600);
+  }
+
+  append(json: string | Uint8Array): SpooledDocument {
+    const bytes = typeof json === 'string' ? Buffer.from(json) : json;
+    const offset = this.size;
+    writeAll(this.fd, bytes);
+    writeAll(this.fd, NEWLINE);
+    this.size += bytes.length + 1;
+    return { file: this.name, offset, length: bytes.length };
+  }
+
+  close(): void {
+    fs.closeSync(this.fd);
+  }
+}
+
+/** The spool's folder, made when the first document needs it and removed (with its files) by {@link remove}. */
+export class SpoolFolder {
+  private dir: string | undefined;
+  private own: SpoolWriter | undefined;
+  private readonly readers = new Map<string, number>();
+  private readonly removeOnExit = () => this.remove();
+
+  /** The folder, made now if need be: worker threads are given it to write their files in. */
+  path(): string {
+    if (this.dir === undefined) {
+      this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-analyze-'));
+      process.once('exit', this.removeOnExit);
+    }
+    return this.dir;
+  }
+
+  /** Appends a document to this thread's file. */
+  append(json: string | Uint8Array): SpooledDocument {
+    this.own ??= new SpoolWriter(this.path(), 'main.jsonl');
+    return this.own.append(json);
+  }
+
+  /** A document's bytes with the newline that follows it, in a buffer of its own (it may wait to be written). */
+  read(doc: SpooledDocument): Buffer {
+    let fd = this.readers.get(doc.file);
+    if (fd === undefined) this.readers.set(doc.file, (fd = fs.openSync(path.join(this.path(), doc.file), 'r')));
+    const bytes = Buffer.allocUnsafe(doc.length + 1);
+    for (let at = 0; at < bytes.length; ) {
+      const n = fs.readSync(fd, bytes, at, bytes.length - at, doc.offset + at);
+      if (n === 0) throw new Error(`the temporary file ${doc.file} ended early`);
+      at += n;
+    }
+    return bytes;
+  }
+
+  remove(): void {
+    this.own?.close();
+    this.own = undefined;
+    for (const fd of this.readers.values()) fs.closeSync(fd);
+    this.readers.clear();
+    if (this.dir !== undefined) fs.rmSync(this.dir, { recursive: true, force: true });
+    this.dir = undefined;
+    process.removeListener('exit', this.removeOnExit);
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at, bytes.length - at);
+}

@@ -1,0 +1,62 @@
+/**
+ * How `marginalia analyze` writes its documents: bytes copied as they are where no person in them is linked,
+ * the same output as when every document goes through a string, and no temporary file for a single document.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyzeCommand } from '../../../src/cli/analyzeCommand';
+import type { CliIo } from '../../../src/cli/cliIo';
+
+const FULL = 'Deputy Minister Maria Kowalczyk said on Thursday that New START would hold.\n';
+const SURNAME = 'Kowalczyk said the talks were over. "We are done," Sergei Ryabkov said on Friday.\n';
+const NOBODY = 'The treaty was signed in Prague on 8 April 2010.\n';
+
+describe('marginalia analyze: writing the documents', () => {
+  let dir: string;
+  const tmpdir = process.env.TMPDIR;
+
+  const run = async (args: string[], bytes: boolean) => {
+    const chunks: Buffer[] = [];
+    let err = '';
+    const io: CliIo = { stdout: (t) => chunks.push(Buffer.from(t)), stderr: (t) => (err += t), cwd: dir };
+    if (bytes) io.stdoutBytes = (b) => chunks.push(Buffer.from(b));
+    const code = await analyzeCommand.run(['--jobs', '1', ...args], io);
+    assert.equal(code, 0, err);
+    return { out: Buffer.concat(chunks).toString('utf8'), writes: chunks.length };
+  };
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-output-'));
+    fs.mkdirSync(path.join(dir, 'docs'));
+    fs.writeFileSync(path.join(dir, 'docs', 'a.txt'), SURNAME);
+    fs.writeFileSync(path.join(dir, 'docs', 'b.txt'), NOBODY);
+    fs.writeFileSync(path.join(dir, 'docs', 'c.txt'), FULL);
+    fs.writeFileSync(path.join(dir, 'docs', 'd.txt'), `${NOBODY}Minister Zoë Łukasiewicz said on Friday that the “treaty” held.\n`);
+  });
+  afterEach(() => {
+    if (tmpdir === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = tmpdir;
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('copies unlinked documents as bytes and relinks the others: the output of the string path, one write each', async () => {
+    for (const format of ['json', 'jsonl', 'text']) {
+      const strings = await run(['--format', format, 'docs'], false);
+      const bytes = await run(['--format', format, 'docs'], true);
+      assert.equal(bytes.out, strings.out, format);
+      assert.equal(bytes.writes, strings.writes, format);
+    }
+    const lines = (await run(['--format', 'jsonl', 'docs'], true)).out.trim().split('\n');
+    assert.match(lines[0] as string, /"text":"Kowalczyk","id":"person:maria-kowalczyk","value":"Maria Kowalczyk"/, 'linked to the full name in c.txt');
+    assert.match(lines[3] as string, /"text":"the “treaty” held","speaker":"Zoë Łukasiewicz"/, 'not linked: copied as bytes');
+  });
+
+  it('a single document is written without a temporary file', async () => {
+    process.env.TMPDIR = path.join(dir, 'no-such-folder');
+    const one = await run(['--format', 'json', 'docs/a.txt'], true);
+    assert.match(one.out, /"path":"docs\/a.txt"/);
+    await assert.rejects(run(['--format', 'json', 'docs'], true), /ENOENT/, 'two documents need the temporary file');
+  });
+});
