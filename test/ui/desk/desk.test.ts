@@ -123,5 +123,14 @@ describe("the analyst's desk in the workbench: quotes, timeline, speaker x treat
     await frame.locator('button[data-colour="treaty"]').click();
     await frame.locator('button[data-colour="treaty"][aria-pressed="true"]').waitFor({ timeout: UI_TIMEOUT_MS });
     await frame.locator('svg text', { hasText: 'New START' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+
+    // Filtered by treaty from the page's list: only items about New START are left, in the picture and the table.
+    const before = await frame.locator('table.mg-table tbody tr').count();
+    await frame.locator('select#treaty').selectOption({ label: 'New START' });
+    await frame.locator('select#treaty option[selected]', { hasText: 'New START' }).waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
+    const treaties = await frame.locator('table.mg-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[3]?.textContent ?? ''));
+    assert.ok(treaties.length > 0 && treaties.length < before, `${treaties.length} of ${before} rows`);
+    assert.deepEqual(treaties.filter((t) => !t.includes('New START')), []);
+    assert.equal(await frame.locator('svg .mg-item').count(), treaties.length);
   });
 });
