@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { entityKey, type EntitySummary, type MentionRef, type WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { MentionKind } from '../core/model/mention';
 import { compareDatesInTime, monthPeriod, yearPeriod, type DatePeriod } from '../core/model/datePeriods';
+import { kindGroup } from './kindNames';
 import { documentName } from './servedDocuments';
 import { EDITOR_KINDS, readSettings } from './settings';
 
@@ -63,14 +64,6 @@ export interface BucketNode extends BaseNode {
   total: number;
 }
 
-const KIND_LABELS: Record<MentionKind, string> = {
-  speaker: 'Speakers',
-  date: 'Dates',
-  treaty: 'Treaties',
-  person: 'People',
-  custom: 'Annotations',
-  quote: 'Quotes',
-};
 const KIND_ICONS: Record<MentionKind, string> = { speaker: 'person', date: 'calendar', treaty: 'law', person: 'account', custom: 'tag', quote: 'quote' };
 
 export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
@@ -274,7 +267,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
       case 'kind': {
         // "This Document" is short, so its kinds start open; the workspace view starts with the kinds closed
         // so all of them fit on screen.
-        const item = new vscode.TreeItem(KIND_LABELS[node.kind], this.scope === 'document' ? C.Expanded : C.Collapsed);
+        const item = new vscode.TreeItem(kindGroup(node.kind), this.scope === 'document' ? C.Expanded : C.Collapsed);
         item.description = `${node.count}`;
         item.iconPath = new vscode.ThemeIcon(KIND_ICONS[node.kind], new vscode.ThemeColor(`marginalia.${node.kind}Border`));
         return withId(item, node, 'marginalia.kind');

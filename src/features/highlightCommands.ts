@@ -5,16 +5,15 @@ import * as vscode from 'vscode';
 import type { MentionKind } from '../core/model/mention';
 import type { Command } from './command';
 import type { DecorationController } from './decorations';
+import { kindGroup } from './kindNames';
 import { EDITOR_KINDS, readSettings, setEnabledKinds } from './settings';
 
-const KIND_TITLES: Record<MentionKind, string> = {
-  speaker: 'Speakers',
-  date: 'Dates',
-  treaty: 'Treaties',
-  person: 'People (named, not speaking)',
-  custom: 'Manual annotations with a custom label',
-  quote: 'Quotes',
-};
+/** A kind's line in the picker: its group's title, said more fully where the group's name alone is unclear. */
+function kindTitle(kind: MentionKind): string {
+  if (kind === 'person') return vscode.l10n.t('People (named, not speaking)');
+  if (kind === 'custom') return vscode.l10n.t('Manual annotations with a custom label');
+  return kindGroup(kind);
+}
 
 export function highlightCommands(decorations: DecorationController): Command[] {
   return [
@@ -43,7 +42,7 @@ export function highlightCommands(decorations: DecorationController): Command[] 
           return;
         }
         const items: Array<vscode.QuickPickItem & { value: MentionKind }> = EDITOR_KINDS.map((k) => ({
-          label: vscode.l10n.t(KIND_TITLES[k]),
+          label: kindTitle(k),
           value: k,
           picked: enabled.has(k),
         }));

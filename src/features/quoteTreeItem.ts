@@ -14,6 +14,13 @@ export function quoteTreeItem(q: QuoteItem, id: string, speaker: string): vscode
   const name = documentName(q.uri);
   item.description = q.date ? `${name} \u00b7 ${dateInWords(q.date)}` : name;
   item.tooltip = vscode.l10n.t('\u201c{0}\u201d \u2014 {1}', clipQuote(q.text), speaker);
+  // A tree reads a string tooltip to screen readers instead of the row: say the document and date as well.
+  const words = clipQuote(q.text);
+  item.accessibilityInformation = {
+    label: q.date
+      ? vscode.l10n.t('{0}: \u201c{1}\u201d, in {2}, {3}', speaker, words, name, dateInWords(q.date))
+      : vscode.l10n.t('{0}: \u201c{1}\u201d, in {2}', speaker, words, name),
+  };
   item.iconPath = new vscode.ThemeIcon('quote');
   item.command = { title: vscode.l10n.t('Reveal'), command: 'marginalia.revealMention', arguments: [q.uri, q.start, q.end] };
   return item;

@@ -144,11 +144,13 @@ export function registerQuotesView(index: WorkspaceIndex, model: DocumentModelSe
     {
       id: 'marginalia.filterQuotes',
       /**
-       * With a person's key (a hover card's "All quotes..." link), shows that person's quotes and focuses the view;
-       * with another string (tests, keybindings' `args`), filters by name; else asks for a name.
+       * With a person's key (a hover card's "All quotes..." link), shows all of that person's quotes (a date or
+       * treaty filter left on would hide some) and focuses the view; with another string (tests, keybindings'
+       * `args`), filters by name; else asks for a name.
        */
       execute: async (given?: unknown) => {
         if (typeof given === 'string' && given.startsWith('person:')) {
+          provider.topic = {};
           setFilter({ key: given, name: index.displayName(index.canonicalKey(given)) });
           await vscode.commands.executeCommand(`${QUOTES_VIEW}.focus`);
           return;

@@ -18,7 +18,16 @@ export interface TimelineMarkupOptions {
   documentName: (uri: string) => string;
   /** Items are links (the report): the address of an item's first place. Without it, items are focusable buttons. */
   href?: (item: TimelineItem) => string;
+  /**
+   * The markup's own words in the reader's language: a message with `{0}`-style places and its arguments (the
+   * webview passes `vscode.l10n.t`); English without it (the report).
+   */
+  say?: Say;
 }
+
+export type Say = (message: string, ...args: Array<string | number>) => string;
+
+const english: Say = (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
 
 const PALETTE = [
   ['blue', '#3794ff'],
@@ -67,12 +76,13 @@ interface Lane {
 }
 
 /** The lanes of the picture: dates first, then each person (or treaty) by name, then quotes about no treaty. */
-export function timelineLanes(data: TimelineData, options: Pick<TimelineMarkupOptions, 'colourBy' | 'treatyName'>): Lane[] {
+export function timelineLanes(data: TimelineData, options: Pick<TimelineMarkupOptions, 'colourBy' | 'treatyName' | 'say'>): Lane[] {
+  const say = options.say ?? english;
   const lanes: Lane[] = [];
-  if (data.items.some((i) => i.kind === 'date')) lanes.push({ key: '#dates', name: 'Dates', colour: -1 });
+  if (data.items.some((i) => i.kind === 'date')) lanes.push({ key: '#dates', name: say('Dates'), colour: -1 });
   const groups = options.colourBy === 'person' ? data.people : data.treaties.map((t) => ({ key: t.key, name: options.treatyName(t.key) }));
   groups.forEach((g, i) => lanes.push({ key: g.key, name: g.name, colour: i % PALETTE.length }));
-  if (options.colourBy === 'treaty' && data.items.some((i) => i.kind === 'quote' && i.treaties.length === 0)) lanes.push({ key: '#none', name: 'About no treaty', colour: -1 });
+  if (options.colourBy === 'treaty' && data.items.some((i) => i.kind === 'quote' && i.treaties.length === 0)) lanes.push({ key: '#none', name: say('About no treaty'), colour: -1 });
   return lanes;
 }
 
@@ -84,17 +94,27 @@ export function laneOf(item: TimelineItem, colourBy: ColourBy): string {
 }
 
 /** What an item is, in words: for tooltips, screen readers and the table. */
-export function describeItem(item: TimelineItem, options: Pick<TimelineMarkupOptions, 'treatyName' | 'documentName'>): string {
+export function describeItem(item: TimelineItem, options: Pick<TimelineMarkupOptions, 'treatyName' | 'documentName' | 'say'>): string {
+  const say = options.say ?? english;
   const docs = item.documents;
-  const where = docs === 1 ? options.documentName(item.places[0].uri) : `${docs} documents`;
-  const about = item.treaties.length ? `, about ${item.treaties.map(options.treatyName).join(', ')}` : '';
-  if (item.kind === 'date') return `Date ${item.label}, mentioned ${item.count === 1 ? 'once' : `${item.count} times`} in ${where}${about}`;
-  const more = item.count === 1 ? '' : ` and ${item.count - 1} more quote${item.count === 2 ? '' : 's'}`;
-  return `${item.person?.name ?? 'Someone'}, ${dateOf(item)}: \u201c${item.label}\u201d${more} (${where}${about})`;
+  const where = docs === 1 ? options.documentName(item.places[0].uri) : say('{0} documents', docs);
+  const about = item.treaties.map(options.treatyName).join(', ');
+  if (item.kind === 'date') {
+    const said = item.count === 1 ? say('Date {0}, mentioned once in {1}', item.label, where) : say('Date {0}, mentioned {1} times in {2}', item.label, item.count, where);
+    return about ? say('{0}, about {1}', said, about) : said;
+  }
+  const who = item.person?.name ?? say('Someone');
+  const quote =
+    item.count === 1
+      ? say('{0}, {1}: \u201c{2}\u201d', who, dateOf(item, say), item.label)
+      : item.count === 2
+        ? say('{0}, {1}: \u201c{2}\u201d and 1 more quote', who, dateOf(item, say), item.label)
+        : say('{0}, {1}: \u201c{2}\u201d and {3} more quotes', who, dateOf(item, say), item.label, item.count - 1);
+  return say('{0} ({1})', quote, about ? say('{0}, about {1}', where, about) : where);
 }
 
-function dateOf(item: TimelineItem): string {
-  return item.first === item.last ? isoDay(item.first) : `${isoDay(item.first)} to ${isoDay(item.last)}`;
+function dateOf(item: TimelineItem, say: Say): string {
+  return item.first === item.last ? isoDay(item.first) : say('{0} to {1}', isoDay(item.first), isoDay(item.last));
 }
 
 /** Axis ticks: years, or months when the whole span is short. */
@@ -121,9 +141,10 @@ function ticks(first: number, last: number): Array<{ day: number; label: string 
 export function timelineSvg(data: TimelineData, options: TimelineMarkupOptions): string {
   const lanes = timelineLanes(data, options);
   const height = TOP + lanes.length * LANE + 24;
-  const title = `Timeline of ${data.items.length} item${data.items.length === 1 ? '' : 's'}`;
+  const say = options.say ?? english;
+  const title = data.items.length === 1 ? say('Timeline of 1 item') : say('Timeline of {0} items', data.items.length);
   const out = [`<svg class="mg-tl" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="group" aria-label="${escapeHtml(title)}">`];
-  if (data.items.length === 0) return `${out[0]}<text x="10" y="20">No dated items.</text></svg>`;
+  if (data.items.length === 0) return `${out[0]}<text x="10" y="20">${escapeHtml(say('No dated items.'))}</text></svg>`;
   const first = Math.min(...data.items.map((i) => i.first));
   const last = Math.max(...data.items.map((i) => i.last));
   const pad = Math.max(1, Math.round((last - first) * 0.03));
@@ -175,9 +196,11 @@ export function timelineSvg(data: TimelineData, options: TimelineMarkupOptions):
  * the markup of every row of a large workspace is slow to build and to lay out.
  */
 export function timelineTable(data: TimelineData, options: TimelineMarkupOptions, rows = data.items.length): string {
+  const say = options.say ?? english;
+  const headers = [say('When'), say('Who'), say('What'), say('Treaties'), say('Where')].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
   return [
-    '<table class="mg-table"><caption>The timeline as a table</caption>',
-    '<thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Treaties</th><th scope="col">Where</th></tr></thead>',
+    `<table class="mg-table"><caption>${escapeHtml(say('The timeline as a table'))}</caption>`,
+    `<thead><tr>${headers}</tr></thead>`,
     // The page's script adds rows to the body it names; a report (links) has every row and no script.
     `${options.href ? '<tbody>' : '<tbody id="mg-rows">'}${timelineRows(data, options, 0, rows)}</tbody></table>`,
   ].join('');
@@ -185,17 +208,19 @@ export function timelineTable(data: TimelineData, options: TimelineMarkupOptions
 
 /** The table's rows for the items from `from` up to (not including) `to`. */
 export function timelineRows(data: TimelineData, options: TimelineMarkupOptions, from: number, to: number): string {
+  const say = options.say ?? english;
   const rows: string[] = [];
   const end = Math.min(to, data.items.length);
   for (let i = Math.max(0, from); i < end; i++) {
     const item = data.items[i] as TimelineItem;
-    const who = item.kind === 'quote' ? (item.person?.name ?? '') : 'Date';
-    const more = item.count === 1 ? '' : item.kind === 'quote' ? ` (${item.count} quotes)` : ` (${item.count} mentions)`;
-    const what = item.kind === 'quote' ? `\u201c${item.label}\u201d${more}` : `${item.label}${more}`;
+    const who = item.kind === 'quote' ? (item.person?.name ?? '') : say('Date');
+    const label = item.kind === 'quote' ? `\u201c${item.label}\u201d` : item.label;
+    const what = item.count === 1 ? label : item.kind === 'quote' ? say('{0} ({1} quotes)', label, item.count) : say('{0} ({1} mentions)', label, item.count);
     const docs = item.documents;
-    const where = docs === 1 ? options.documentName(item.places[0].uri) : `${options.documentName(item.places[0].uri)} and ${docs - 1} more`;
+    const first = options.documentName(item.places[0].uri);
+    const where = docs === 1 ? first : say('{0} and {1} more', first, docs - 1);
     const go = options.href ? `<a href="${escapeHtml(options.href(item))}">${escapeHtml(where)}</a>` : `<button type="button" data-item="${i}">${escapeHtml(where)}</button>`;
-    rows.push(`<tr><td>${dateOf(item)}</td><td>${escapeHtml(who)}</td><td>${escapeHtml(what)}</td><td>${escapeHtml(item.treaties.map(options.treatyName).join(', '))}</td><td>${go}</td></tr>`);
+    rows.push(`<tr><td>${dateOf(item, say)}</td><td>${escapeHtml(who)}</td><td>${escapeHtml(what)}</td><td>${escapeHtml(item.treaties.map(options.treatyName).join(', '))}</td><td>${go}</td></tr>`);
   }
   return rows.join('');
 }

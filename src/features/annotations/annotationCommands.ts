@@ -13,6 +13,7 @@ import type { HighlightKind, Mention, MentionKind } from '../../core/model/menti
 import type { WorkspaceIndex } from '../../core/index/workspaceIndex';
 import type { Command } from '../command';
 import type { DocumentModelService } from '../documentModel';
+import { kindNoun } from '../kindNames';
 import { servedSelector } from '../servedDocuments';
 import type { SidecarHost } from '../sidecars/sidecarHost';
 import { ANNOTATION_KINDS, type AnnotationService } from './annotationService';
@@ -136,7 +137,7 @@ export function annotationCommands(service: AnnotationService, sidecars: Sidecar
     }),
     run('marginalia.undoAnnotationChange', async () => {
       const what = await service.undo();
-      void vscode.window.setStatusBarMessage(what ? `Marginalia: undid ${what}` : 'Marginalia: no annotation change to undo', 4000);
+      void vscode.window.setStatusBarMessage(what ? vscode.l10n.t('Marginalia: undid {0}', what) : vscode.l10n.t('Marginalia: no annotation change to undo'), 4000);
       return what;
     }),
   ];
@@ -163,21 +164,21 @@ export class AnnotationCodeActions implements vscode.CodeActionProvider {
     const manual = placedAt(this.sidecars, document.uri, offset);
     if (manual) {
       const where = { uri, start: manual.start, end: manual.end };
-      action('Marginalia: Edit Note…', 'marginalia.editAnnotationNote', where);
-      action('Marginalia: Change Kind…', 'marginalia.changeAnnotationKind', where);
-      action('Marginalia: Edit Attributes…', 'marginalia.editAnnotationAttributes', where);
-      action('Marginalia: Link to Entity…', 'marginalia.linkEntity', where);
-      action('Marginalia: Delete Annotation', 'marginalia.deleteAnnotation', where);
+      action(vscode.l10n.t('Marginalia: Edit Note…'), 'marginalia.editAnnotationNote', where);
+      action(vscode.l10n.t('Marginalia: Change Kind…'), 'marginalia.changeAnnotationKind', where);
+      action(vscode.l10n.t('Marginalia: Edit Attributes…'), 'marginalia.editAnnotationAttributes', where);
+      action(vscode.l10n.t('Marginalia: Link to Entity…'), 'marginalia.linkEntity', where);
+      action(vscode.l10n.t('Marginalia: Delete Annotation'), 'marginalia.deleteAnnotation', where);
       return actions;
     }
     const ref = this.index.mentionAt(uri, offset);
     if (ref && ref.mention.source === 'auto') {
       const where = { uri, start: ref.mention.start, end: ref.mention.end };
-      action(`Marginalia: Accept ${ref.mention.kind} "${ref.mention.text}"`, 'marginalia.acceptEntity', where);
-      action(`Marginalia: Reject ${ref.mention.kind} "${ref.mention.text}"`, 'marginalia.rejectEntity', where);
-      action('Marginalia: Link to Entity…', 'marginalia.linkEntity', where);
+      action(vscode.l10n.t('Marginalia: Accept {0} "{1}"', kindNoun(ref.mention.kind), ref.mention.text), 'marginalia.acceptEntity', where);
+      action(vscode.l10n.t('Marginalia: Reject {0} "{1}"', kindNoun(ref.mention.kind), ref.mention.text), 'marginalia.rejectEntity', where);
+      action(vscode.l10n.t('Marginalia: Link to Entity…'), 'marginalia.linkEntity', where);
     } else if (!range.isEmpty) {
-      action('Marginalia: Annotate Selection…', 'marginalia.annotate', { uri, start: document.offsetAt(range.start), end: document.offsetAt(range.end) });
+      action(vscode.l10n.t('Marginalia: Annotate Selection…'), 'marginalia.annotate', { uri, start: document.offsetAt(range.start), end: document.offsetAt(range.end) });
     }
     return actions;
   }
@@ -293,7 +294,8 @@ function askAttributes(current: Record<string, string>): Thenable<string | undef
     title: vscode.l10n.t('Attributes'),
     prompt: vscode.l10n.t('key=value pairs separated by semicolons, e.g. role=Deputy Foreign Minister; source=TASS (empty: none)'),
     value,
-    validateInput: (text) => (parseAttributes(text) ? undefined : 'Write key=value pairs separated by semicolons; keys are letters, digits, - or _, and not constructor or prototype'),
+    validateInput: (text) =>
+      parseAttributes(text) ? undefined : vscode.l10n.t('Write key=value pairs separated by semicolons; keys are letters, digits, - or _, and not constructor or prototype'),
   });
 }
 

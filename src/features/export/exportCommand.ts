@@ -135,8 +135,9 @@ export class ExportAnnotationsCommand implements Command {
     const annotations = outcome.annotations === 1 ? vscode.l10n.t('1 annotation') : vscode.l10n.t('{0} annotations', outcome.annotations);
     const documents = outcome.documents === 1 ? vscode.l10n.t('1 document') : vscode.l10n.t('{0} documents', outcome.documents);
     const summary = vscode.l10n.t('Marginalia exported {0} from {1} to {2}.', annotations, documents, where);
-    const actions = format.multiFile ? ['Reveal'] : ['Open', 'Reveal'];
-    if (outcome.problems.length) actions.push('Show Problems');
+    const [open, reveal, showProblems] = [vscode.l10n.t('Open'), vscode.l10n.t('Reveal'), vscode.l10n.t('Show Problems')];
+    const actions = format.multiFile ? [reveal] : [open, reveal];
+    if (outcome.problems.length) actions.push(showProblems);
     const choice = await (outcome.problems.length
       ? vscode.window.showWarningMessage(
           outcome.problems.length === 1
@@ -145,10 +146,10 @@ export class ExportAnnotationsCommand implements Command {
           ...actions,
         )
       : vscode.window.showInformationMessage(summary, ...actions));
-    if (choice === 'Open') await vscode.window.showTextDocument(target);
+    if (choice === open) await vscode.window.showTextDocument(target);
     // The browser has no file manager to show a file in: the Explorer shows it instead.
-    else if (choice === 'Reveal') await vscode.commands.executeCommand(target.scheme === 'file' ? 'revealFileInOS' : 'revealInExplorer', target);
-    else if (choice === 'Show Problems') this.log().show(true);
+    else if (choice === reveal) await vscode.commands.executeCommand(target.scheme === 'file' ? 'revealFileInOS' : 'revealInExplorer', target);
+    else if (choice === showProblems) this.log().show(true);
   }
 
   private async pickScope(): Promise<vscode.Uri[] | undefined> {
@@ -171,8 +172,8 @@ export class ExportAnnotationsCommand implements Command {
       canSelectFiles: true,
       canSelectFolders: true,
       defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
-      openLabel: 'Export',
-      filters: { Documents: ['txt', 'md', 'markdown'] },
+      openLabel: vscode.l10n.t('Export'),
+      filters: { [vscode.l10n.t('Documents')]: ['txt', 'md', 'markdown'] },
     });
   }
 
@@ -189,13 +190,13 @@ export class ExportAnnotationsCommand implements Command {
     // The dialog cannot start in a folder that does not exist yet (`.marginalia/exports` before the first export).
     await Promise.resolve(vscode.workspace.fs.createDirectory(base)).catch(() => undefined);
     if (format.multiFile) {
-      const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: base, openLabel: `Export ${format.label} here` });
+      const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: base, openLabel: vscode.l10n.t('Export {0} here', format.label) });
       return picked?.[0];
     }
     const name = uris.length === 1 ? uriStem(first) : 'marginalia-export';
     return vscode.window.showSaveDialog({
       defaultUri: vscode.Uri.joinPath(base, `${name}.${extensionOf(format.id)}`),
-      saveLabel: 'Export',
+      saveLabel: vscode.l10n.t('Export'),
       title: vscode.l10n.t('Export {0}', format.label),
     });
   }
@@ -204,16 +205,17 @@ export class ExportAnnotationsCommand implements Command {
   private async saveDirty(uris: vscode.Uri[]): Promise<boolean> {
     const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty && uris.some((c) => uriIsInside(c, d.uri)));
     if (dirty.length === 0) return true;
+    const [saveFirst, savedVersions] = [vscode.l10n.t('Save and Export'), vscode.l10n.t('Export Saved Versions')];
     const choice = await vscode.window.showWarningMessage(
       dirty.length === 1
         ? vscode.l10n.t('1 document to export has unsaved changes. Export reads documents as saved.')
         : vscode.l10n.t('{0} documents to export have unsaved changes. Export reads documents as saved.', dirty.length),
       { modal: true },
-      'Save and Export',
-      'Export Saved Versions',
+      saveFirst,
+      savedVersions,
     );
-    if (choice === 'Save and Export') return (await Promise.all(dirty.map((d) => d.save()))).every(Boolean);
-    return choice === 'Export Saved Versions';
+    if (choice === saveFirst) return (await Promise.all(dirty.map((d) => d.save()))).every(Boolean);
+    return choice === savedVersions;
   }
 }
 

@@ -11,6 +11,7 @@ import type { Annotation } from '../../core/model/annotation';
 import { basename } from '../../core/ports/fileSystem';
 import type { DocumentModelService } from '../documentModel';
 import type { Command } from '../command';
+import { kindNoun } from '../kindNames';
 import { servedSelector } from '../servedDocuments';
 import type { SidecarHost } from './sidecarHost';
 
@@ -48,7 +49,7 @@ export class OrphanDiagnostics implements vscode.Disposable {
     if (file?.state === 'failed') {
       const d = new vscode.Diagnostic(
         new vscode.Range(0, 0, 0, 0),
-        `Marginalia cannot read ${basename(file.path)}: ${file.problems.join('; ')}. Its annotations are kept on disk untouched until it is fixed.`,
+        vscode.l10n.t('Marginalia cannot read {0}: {1}. Its annotations are kept on disk untouched until it is fixed.', basename(file.path), file.problems.join('; ')),
         vscode.DiagnosticSeverity.Error,
       );
       d.source = 'Marginalia';
@@ -76,7 +77,9 @@ function orphanDiagnostic(orphan: Orphan<Annotation>, document: vscode.TextDocum
     : new vscode.Range(0, 0, 0, 0);
   const d = new vscode.Diagnostic(
     range,
-    `Orphaned ${a.label ?? a.kind} annotation "${a.selectors.quote.exact}"${a.note ? ` (note: ${a.note})` : ''}: ${orphan.message}`,
+    a.note
+      ? vscode.l10n.t('Orphaned {0} annotation "{1}" (note: {2}): {3}', a.label ?? kindNoun(a.kind), a.selectors.quote.exact, a.note, orphan.message)
+      : vscode.l10n.t('Orphaned {0} annotation "{1}": {2}', a.label ?? kindNoun(a.kind), a.selectors.quote.exact, orphan.message),
     vscode.DiagnosticSeverity.Warning,
   );
   d.source = 'Marginalia';
@@ -101,7 +104,7 @@ export class OrphanQuickFixes implements vscode.CodeActionProvider {
     if (!range.isEmpty) {
       for (const orphan of this.sidecars.viewOf(document.uri)?.orphans ?? []) {
         const a = orphan.item;
-        const attach = new vscode.CodeAction(`Marginalia: Re-attach the orphaned annotation "${a.selectors.quote.exact}" to the selection`, vscode.CodeActionKind.QuickFix);
+        const attach = new vscode.CodeAction(vscode.l10n.t('Marginalia: Re-attach the orphaned annotation "{0}" to the selection', a.selectors.quote.exact), vscode.CodeActionKind.QuickFix);
         const d = diagnostics.get(a.id);
         if (d) attach.diagnostics = [d];
         attach.command = {
@@ -118,12 +121,12 @@ export class OrphanQuickFixes implements vscode.CodeActionProvider {
       const orphan = this.sidecars.viewOf(document.uri)?.orphans.find((o) => o.item.id === id);
       for (const c of orphan?.candidates ?? []) {
         const line = document.positionAt(c.start).line + 1;
-        const attach = new vscode.CodeAction(`Marginalia: Re-attach the orphaned annotation "${orphan?.item.selectors.quote.exact}" to line ${line}`, vscode.CodeActionKind.QuickFix);
+        const attach = new vscode.CodeAction(vscode.l10n.t('Marginalia: Re-attach the orphaned annotation "{0}" to line {1}', orphan?.item.selectors.quote.exact ?? '', line), vscode.CodeActionKind.QuickFix);
         attach.diagnostics = [d];
         attach.command = { title: attach.title, command: 'marginalia.reattachOrphan', arguments: [{ uri, id, start: c.start, end: c.end }] };
         actions.push(attach);
       }
-      const remove = new vscode.CodeAction('Marginalia: Delete the orphaned annotation', vscode.CodeActionKind.QuickFix);
+      const remove = new vscode.CodeAction(vscode.l10n.t('Marginalia: Delete the orphaned annotation'), vscode.CodeActionKind.QuickFix);
       remove.diagnostics = [d];
       remove.command = { title: remove.title, command: 'marginalia.deleteOrphan', arguments: [{ uri, id }] };
       actions.push(remove);

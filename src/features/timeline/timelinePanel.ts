@@ -86,7 +86,13 @@ export class TimelinePanel {
 
   private markupOptions(): TimelineMarkupOptions {
     const index = this.desk.index;
-    return { colourBy: this.state.colourBy, treatyName: (k: string) => index.displayName(k), documentName: (u: string) => documentName(u) };
+    return {
+      colourBy: this.state.colourBy,
+      treatyName: (k: string) => index.displayName(k),
+      documentName: (u: string) => documentName(u),
+      // The markup's words (lane names, captions, headers, each item's description for screen readers).
+      say: (message: string, ...args: Array<string | number>) => vscode.l10n.t(message, ...args),
+    };
   }
 
   /** The label of the button that shows more rows, or '' when none are left. */

@@ -18,7 +18,11 @@ describe('editor: the Quotes view', () => {
   });
 
   it('lists people with their quotes, also from documents that are not open', async () => {
-    await waitFor(async () => (await treeChildren('marginalia.quotes')).length >= 3, 'the Quotes view filled');
+    // interview.md may be scanned after the view shows the others (seen under load): wait for its speaker too.
+    await waitFor(async () => {
+      const rows = await treeChildren('marginalia.quotes');
+      return rows.length >= 3 && rows.some((r) => r.label === 'Ingrid Solberg');
+    }, 'the Quotes view filled');
     const people = await treeChildren('marginalia.quotes');
     const hartley = people.find((r) => r.label === 'Hartley');
     assert.equal(hartley?.description, '5 quotes', people.map((r) => `${r.label}: ${r.description}`).join(', '));
@@ -71,6 +75,17 @@ describe('editor: the Quotes view', () => {
     const args = JSON.parse(decodeURIComponent(link[1])) as unknown[];
     await vscode.commands.executeCommand('marginalia.filterQuotes', ...args);
     assert.deepEqual((await treeChildren('marginalia.quotes')).map((r) => r.label), ['Hartley']);
+  });
+
+  it('"All quotes..." from a hover shows every quote of the person, whatever date or treaty filter was on', async () => {
+    // A range no sample is dated in: the view is empty until the link says "all".
+    await vscode.commands.executeCommand('marginalia.filterQuotesByDate', '1900', '1901');
+    assert.deepEqual(await treeChildren('marginalia.quotes'), []);
+    const { text } = await hoverText(editor.document, positionOf(editor.document, 'MR. HARTLEY', 5));
+    const link = /\[All quotes…\]\(command:marginalia\.filterQuotes\?([^)\s]+)\)/.exec(text);
+    assert.ok(link, text);
+    await vscode.commands.executeCommand('marginalia.filterQuotes', ...(JSON.parse(decodeURIComponent(link[1])) as unknown[]));
+    assert.deepEqual((await treeChildren('marginalia.quotes')).map((r) => `${r.label}: ${r.description}`), ['Hartley: 5 quotes']);
   });
 
   it('splits a person with more quotes than a tree node should hold into ranges, in order', async () => {

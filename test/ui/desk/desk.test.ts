@@ -41,8 +41,13 @@ describe("the analyst's desk in the workbench: quotes, timeline, speaker x treat
     assert.ok(undated.length > 0 && undated.every((f, i) => i === 0 || (undated[i - 1] as string) < (f as string)), order.join(' '));
     assert.equal(files.filter((f) => f === '004').length, rows.findIndex((r) => !r.description.includes('004_')), 'one file after the other');
     for (const r of rows.filter((x) => undated.some((f) => x.description.includes(`${f}_`)))) assert.ok(!r.description.includes('\u00b7'), `undated: ${r.description}`);
-    const dated = rows.filter((r) => r.description.includes('29 November 2023'));
-    assert.ok(dated.length > 0 && rows.findIndex((r) => !r.description.includes('2023')) >= dated.length, 'the 2023 quotes come first');
+    const of2023 = rows.filter((r) => r.description.includes('29 November 2023'));
+    assert.ok(of2023.length > 0 && rows.findIndex((r) => !r.description.includes('2023')) >= of2023.length, 'the 2023 quotes come first');
+    // What a screen reader says of a quote row: whose words, and where and when, not the quote alone.
+    const aria = of2023[0]?.aria ?? '';
+    assert.match(aria, /Ryabkov/, aria);
+    assert.match(aria, /seeds\/004_\w+\.txt/, aria);
+    assert.match(aria, /29 November 2023/, aria);
     // For the README: back to the top, his first quote opened beside the list.
     await quotes.locator('.monaco-list').first().hover();
     await page.mouse.wheel(0, -100_000);
@@ -118,5 +123,14 @@ describe("the analyst's desk in the workbench: quotes, timeline, speaker x treat
     await frame.locator('button[data-colour="treaty"]').click();
     await frame.locator('button[data-colour="treaty"][aria-pressed="true"]').waitFor({ timeout: UI_TIMEOUT_MS });
     await frame.locator('svg text', { hasText: 'New START' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+
+    // Filtered by treaty from the page's list: only items about New START are left, in the picture and the table.
+    const before = await frame.locator('table.mg-table tbody tr').count();
+    await frame.locator('select#treaty').selectOption({ label: 'New START' });
+    await frame.locator('select#treaty option[selected]', { hasText: 'New START' }).waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
+    const treaties = await frame.locator('table.mg-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[3]?.textContent ?? ''));
+    assert.ok(treaties.length > 0 && treaties.length < before, `${treaties.length} of ${before} rows`);
+    assert.deepEqual(treaties.filter((t) => !t.includes('New START')), []);
+    assert.equal(await frame.locator('svg .mg-item').count(), treaties.length);
   });
 });

@@ -31,6 +31,8 @@ export interface RowText {
   label: string;
   description: string;
   level: number;
+  /** What a screen reader says of the row. */
+  aria: string;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function allRows(page: Page, paneLocator: Locator): Promise<RowText
         label: r.querySelector('.label-name')?.textContent ?? '',
         description: r.querySelector('.label-description')?.textContent ?? '',
         level: Number(r.getAttribute('aria-level')),
+        aria: r.getAttribute('aria-label') ?? '',
       })),
     );
     const before = rows.size;

@@ -7,7 +7,8 @@ import * as path from 'node:path';
  * ("1 speaker mention", not "1 speaker mentions" or "annotation(s)"), and messages go through `vscode.l10n.t`
  * so that they can be translated.
  */
-const FEATURES = path.resolve(__dirname, '..', '..', '..', 'src', 'features');
+const SRC = path.resolve(__dirname, '..', '..', '..', 'src');
+const FEATURES = path.join(SRC, 'features');
 const files = fs
   .readdirSync(FEATURES, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.ts'))
@@ -48,6 +49,23 @@ describe('user-visible strings in src/features', () => {
         // Names that are the same in every language: the product, a codicon alone, a number.
         if (/^(['`"])(Marginalia|\$\([\w-]+\)|\$\{[^}]*\})\1/.test(rest)) continue;
         raw.push(`${f.name}: ${code.slice(m.index, (m.index ?? 0) + m[0].length + 40).split('\n')[0]}`);
+      }
+    }
+    assert.deepEqual(raw, []);
+  });
+
+  it('no words for the user are written outside vscode.l10n.t (button labels, tree groups, code actions, diagnostics, validation)', () => {
+    // A literal that opens with a capitalised word is prose for the user unless it is l10n.t's message; the
+    // product's name alone (an output channel, a diagnostic's source) is the same in every language.
+    const prose = /^.[A-Z][a-z]+\b/;
+    const sameEverywhere = /^(['`"])Marginalia(?: \$\{[^}]*\})?\1$/;
+    const raw: string[] = [];
+    for (const f of [...files, { name: '../activation.ts', text: fs.readFileSync(path.join(SRC, 'activation.ts'), 'utf8') }]) {
+      const code = f.text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/^\s*\/\/.*$/gm, (c) => c.replace(/[^\n]/g, ' '));
+      for (const m of code.matchAll(/'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|"(?:[^"\\\n]|\\.)*"/g)) {
+        if (!prose.test(m[0]) || sameEverywhere.test(m[0])) continue;
+        if (/l10n\.t\(\s*$/.test(code.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
+        raw.push(`${f.name}:${code.slice(0, m.index).split('\n').length}: ${m[0].slice(0, 60)}`);
       }
     }
     assert.deepEqual(raw, []);

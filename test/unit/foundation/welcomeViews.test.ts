@@ -12,9 +12,9 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const nls: Record<string, string> = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
 
-function shown(context: Record<string, unknown>): string[] {
+function shown(context: Record<string, unknown>, view = 'marginalia.entities'): string[] {
   return (pkg.contributes.viewsWelcome as { view: string; contents: string; when?: string }[])
-    .filter((w) => w.view === 'marginalia.entities' && evaluate(w.when ?? 'true', { workbenchState: 'folder', ...context }))
+    .filter((w) => w.view === view && evaluate(w.when ?? 'true', { workbenchState: 'folder', ...context }))
     .map((w) => nls[w.contents.replace(/%/g, '')] ?? w.contents);
 }
 
@@ -36,4 +36,18 @@ describe('Entities view welcome content', () => {
     const scanner = fs.readFileSync(path.join(ROOT, 'src', 'features', 'workspaceScanner.ts'), 'utf8');
     assert.match(scanner, /setContext', 'marginalia\.scanned', true/);
   });
+});
+
+describe('Quotes and speaker x treaty views welcome content', () => {
+  // Both list what the scan finds across the workspace: "none found" during the first scan would be untrue.
+  for (const [view, empty] of [
+    ['marginalia.quotes', /^No quotes found/],
+    ['marginalia.speakerTreaties', /^No quote stands/],
+  ] as const) {
+    it(`${view} says it is scanning until a scan has ended, and only then that none were found`, () => {
+      assert.deepEqual(shown({}, view).map((t) => /^Scanning/.test(t)), [true]);
+      assert.deepEqual(shown({ 'marginalia.scanning': true, 'marginalia.scanned': true }, view).map((t) => /^Scanning/.test(t)), [true]);
+      assert.deepEqual(shown({ 'marginalia.scanning': false, 'marginalia.scanned': true }, view).map((t) => empty.test(t)), [true]);
+    });
+  }
 });
