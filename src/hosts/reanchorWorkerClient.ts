@@ -6,7 +6,7 @@
  */
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ReanchorRunner } from '../core/anchoring/backgroundReanchor';
-import type { CompactResult, ReanchorReply, ReanchorRequest } from '../core/anchoring/reanchorTransfer';
+import { settleReanchorReply, type CompactResult, type ReanchorReply, type ReanchorRequest } from '../core/anchoring/reanchorTransfer';
 import type { Selectors } from '../core/model/annotation';
 import { WorkerRequests, type WorkerChannel, type WorkerRequestsOptions } from './workerRequests';
 
@@ -38,16 +38,9 @@ export class ReanchorWorkerClient extends WorkerRequests<CompactResult[]> implem
       // The worker keeps the extension host's event loop alive only while it has work.
       busy: (busy) => (busy ? worker.ref() : worker.unref()),
     };
-    worker.on('message', (reply: ReanchorReply) => this.receive(reply));
+    worker.on('message', (reply: ReanchorReply) => settleReanchorReply(reply, (id) => this.settle(id)));
     worker.on('error', (e: Error) => this.fail(channel, e));
     worker.on('exit', (code) => this.fail(channel, new Error(`the re-anchoring worker exited with code ${code}`)));
     return channel;
-  }
-
-  private receive(reply: ReanchorReply): void {
-    const pending = this.settle(reply.id);
-    if (!pending) return;
-    if ('error' in reply) pending.reject(new Error(`re-anchoring failed in the worker: ${reply.error}`));
-    else pending.resolve(reply.results);
   }
 }

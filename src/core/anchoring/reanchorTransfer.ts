@@ -39,6 +39,20 @@ function compact(list: readonly Selectors[], text: string): CompactResult {
   };
 }
 
+/**
+ * Settles the request a worker's reply answers: `take(id)` hands over the pending request (undefined once it was
+ * rejected or stopped), which gets the results or the worker's error. Both hosts' re-anchoring clients use it.
+ */
+export function settleReanchorReply(
+  reply: ReanchorReply,
+  take: (id: number) => { resolve(results: CompactResult[]): void; reject(error: Error): void } | undefined,
+): void {
+  const pending = take(reply.id);
+  if (!pending) return;
+  if ('error' in reply) pending.reject(new Error(`re-anchoring failed in the worker: ${reply.error}`));
+  else pending.resolve(reply.results);
+}
+
 /** The caller's side: a compact result for `items` (the list it sent the selectors of) as {@link reanchor} returns it. */
 export function expandResult<T extends Anchorable>(items: readonly T[], result: CompactResult): ReanchorResult<T> {
   const item = (index: number): T => {
