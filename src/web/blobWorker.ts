@@ -25,3 +25,18 @@ export function blobWorker<In, Out>(source: string): WebWorkerOf<In, Out> {
   };
   return worker;
 }
+
+/**
+ * The `terminate` of a channel to a worker whose script is still being read (`started`): it waits for the start,
+ * then ends the worker. A start that fails before that is told to `startFailed`, which breaks the client.
+ */
+export function terminateWhenStarted(started: Promise<{ terminate(): void }>, startFailed: (error: Error) => void): () => Promise<void> {
+  let stopped = false;
+  started.catch((e: unknown) => {
+    if (!stopped) startFailed(e instanceof Error ? e : new Error(String(e)));
+  });
+  return async () => {
+    stopped = true;
+    (await started.catch(() => undefined))?.terminate();
+  };
+}

@@ -9,7 +9,7 @@ import type { ReanchorRunner } from '../core/anchoring/backgroundReanchor';
 import { settleReanchorReply, type CompactResult, type ReanchorReply, type ReanchorRequest } from '../core/anchoring/reanchorTransfer';
 import type { Selectors } from '../core/model/annotation';
 import { WorkerRequests, type WorkerChannel, type WorkerRequestsOptions } from '../hosts/workerRequests';
-import { blobWorker, type WebWorkerOf } from './blobWorker';
+import { blobWorker, terminateWhenStarted, type WebWorkerOf } from './blobWorker';
 
 type ReanchorWorker = WebWorkerOf<ReanchorRequest, ReanchorReply>;
 
@@ -37,7 +37,6 @@ export class WebReanchorClient extends WorkerRequests<CompactResult[]> implement
   /** The script is read when the worker is first needed; requests wait for it and go out in order. */
   protected open(): WorkerChannel {
     const create = this.options.createWorker ?? blobWorker<ReanchorRequest, ReanchorReply>;
-    let stopped = false;
     const started = this.loadScript().then((source) => {
       const worker = create(source);
       worker.onmessage = (event) => settleReanchorReply(event.data, (id) => this.settle(id));
@@ -46,14 +45,8 @@ export class WebReanchorClient extends WorkerRequests<CompactResult[]> implement
     });
     const channel: WorkerChannel = {
       post: (message) => void started.then((w) => w.postMessage(message as ReanchorRequest), () => undefined),
-      terminate: async () => {
-        stopped = true;
-        (await started.catch(() => undefined))?.terminate();
-      },
+      terminate: terminateWhenStarted(started, (e) => this.fail(channel, e)),
     };
-    started.catch((e: unknown) => {
-      if (!stopped) this.fail(channel, e instanceof Error ? e : new Error(String(e)));
-    });
     return channel;
   }
 }

@@ -11,7 +11,7 @@ import { fileTimeDate, type FileDateMode } from '../core/model/fileDateMode';
 import type { DocumentDate } from '../core/recognizers/context';
 import type { FromWorker } from '../hosts/scanAnalysis';
 import { ScanWorkerBase, type ScanWorkerOptions, type WorkerChannel } from '../hosts/scanWorkerBase';
-import { blobWorker, type WebWorkerOf } from './blobWorker';
+import { blobWorker, terminateWhenStarted, type WebWorkerOf } from './blobWorker';
 
 export type ToWebWorker =
   | { type: 'lexicon'; key: string; lexicon: Lexicon }
@@ -50,7 +50,6 @@ export class WebScanWorkerClient extends ScanWorkerBase {
 
   protected open(): WorkerChannel {
     const create = (this.options as WebScanWorkerOptions).createWorker ?? blobWorker<ToWebWorker, FromWorker>;
-    let stopped = false;
     const started = this.loadScript().then((source) => {
       const worker = create(source);
       worker.onmessage = (event) => this.receive(event.data);
@@ -60,14 +59,8 @@ export class WebScanWorkerClient extends ScanWorkerBase {
     this.sent = started;
     const channel: WorkerChannel = {
       post: (message, transfer) => this.send(Promise.resolve({ message: message as ToWebWorker, transfer })),
-      terminate: async () => {
-        stopped = true;
-        (await started.catch(() => undefined))?.terminate();
-      },
+      terminate: terminateWhenStarted(started, (e) => this.fail(channel, e)),
     };
-    started.catch((e: unknown) => {
-      if (!stopped) this.fail(channel, e instanceof Error ? e : new Error(String(e)));
-    });
     return channel;
   }
 
