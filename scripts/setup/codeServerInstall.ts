@@ -8,6 +8,9 @@ import { ensureSystemPackages, RIPGREP } from './systemPackages';
 
 const INSTALL_DIR = path.join(CACHE_DIR, `code-server-${CODE_SERVER_VERSION}`);
 const MARKER = path.join(INSTALL_DIR, '.installed');
+/** One npm step of the install takes about a minute on a slow line; a step still running after this has stalled. */
+const NPM_STEP_TIMEOUT_MS = 240_000;
+const NPM_ATTEMPTS = 3;
 
 /** code-server's Node entry point inside the cached install. */
 export const CODE_SERVER_ENTRY = path.join(INSTALL_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
@@ -35,7 +38,18 @@ export async function ensureCodeServer(logFile?: string): Promise<string> {
   const quiet = ['--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'];
   const out = logFile ? fs.openSync(logFile, 'a') : 'inherit';
   const stdio: StdioOptions = ['ignore', out, out];
-  const npm = (cwd: string, args: string[]): Promise<void> => run('npm', args, { cwd, env, stdio, timeoutMs: 600_000 });
+  // A registry connection can stall without ever timing out in npm (seen here: an install idle for ten minutes on
+  // an open socket). Every step is idempotent, so a stalled or failed one is stopped and tried again, a few times.
+  const npm = async (cwd: string, args: string[]): Promise<void> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await run('npm', [...args, '--fetch-timeout=60000'], { cwd, env, stdio, timeoutMs: NPM_STEP_TIMEOUT_MS });
+      } catch (e) {
+        if (attempt >= NPM_ATTEMPTS) throw e;
+        console.log(`[setup] ${e instanceof Error ? e.message : String(e)}; trying again (${attempt + 1} of ${NPM_ATTEMPTS})`);
+      }
+    }
+  };
 
   await npm(INSTALL_DIR, ['install', ...quiet, `code-server@${CODE_SERVER_VERSION}`]);
   // argon2 is loaded at startup even with --auth none.
