@@ -11,8 +11,8 @@
  *   check and the write is never contested.
  * - no realpath: symlinks are not resolved; a sidecar that is itself a symlink is still refused (stat reports
  *   it), a folder that is a symlink pointing outside the workspace is not detected.
- * - rename: a file replaces a file (`overwrite`), atomically where the provider renames in one step (code-server's
- *   disk provider does); a folder (a lock being placed) never replaces anything, so two writers cannot both take
+ * - rename: a file replaces a file (`overwrite`), but not atomically: the editor's file service deletes the old
+ *   file before the provider renames the new one (seen in the web host: a reader in between finds no file); a folder (a lock being placed) never replaces anything, so two writers cannot both take
  *   a lock. Conflicting saves from elsewhere are still detected by the store: it re-reads and compares the content
  *   hash under the lock before every write, and merges.
  */
