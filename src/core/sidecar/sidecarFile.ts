@@ -11,7 +11,7 @@ import { serializeWithSource } from './serializeSidecar';
 import { applyEdits, type SidecarEdit } from './sidecarEdits';
 import { SidecarStoreError } from './sidecarErrors';
 import { acquireLock, removeStagingIfStale } from './sidecarLock';
-import { isLeftoverOf, isLockStagingOf, LOCK_SUFFIX } from './sidecarPaths';
+import { isLeftoverOf, isLockStagingOf, LOCK_SUFFIX, TEMP_MARKER } from './sidecarPaths';
 import type { SidecarStore } from './sidecarStore';
 
 export interface SaveResult {
@@ -112,7 +112,8 @@ export class SidecarFile {
     try {
       await this.store.checkPath(this.path);
       // Parsed only when the bytes changed since they were last read: the common save reads and hashes only.
-      const read = await this.read(this.lastHash);
+      const found = await this.read(this.lastHash);
+      const read = found.kind === 'missing' ? ((await this.interruptedReplacement()) ?? found) : found;
       const merged = read.hash !== this.lastHash;
       if (merged && read.kind !== 'unchanged') {
         this.adopt(read);
@@ -205,6 +206,38 @@ export class SidecarFile {
 
   private lockPath(): string {
     return joinPath(dirname(this.path), `.${basename(this.path)}${LOCK_SUFFIX}`);
+  }
+
+  /**
+   * The sidecar that a replacement cut short left only in its temp file. Where a file cannot be renamed over
+   * another in one step (VS Code for the Web: the editor's file service deletes the old sidecar, then renames the
+   * temp file into place), a crash in between leaves no sidecar and the last saved annotations in the temp file:
+   * a save that finds no sidecar starts from the newest temp file that parses, instead of writing a new sidecar
+   * and sweeping those annotations away. Called under the lock, where no temp file belongs to a write in progress.
+   * Only a save looks (one folder listing, when the sidecar is missing): a document opened meanwhile shows no
+   * annotations until its next save brings them back.
+   */
+  private async interruptedReplacement(): Promise<ReadResult | undefined> {
+    const { fs } = this.store.options;
+    const folder = dirname(this.path);
+    const prefix = `.${basename(this.path)}${TEMP_MARKER}`;
+    let names: string[];
+    try {
+      names = (await fs.readDirectory(folder)).filter((n) => n.startsWith(prefix));
+    } catch {
+      return undefined;
+    }
+    let newest: { read: ReadResult; mtimeMs: number } | undefined;
+    for (const name of names) {
+      const temp = joinPath(folder, name);
+      const stat = await fs.stat(temp).catch(() => undefined);
+      if (!stat || stat.type !== 'file' || stat.size > this.store.maxBytes || (newest && stat.mtimeMs <= newest.mtimeMs)) continue;
+      const bytes = await fs.readFile(temp).catch(() => undefined);
+      const parsed = bytes && parseSidecar(bytes, this.store.maxBytes);
+      if (!bytes || !parsed?.ok) continue;
+      newest = { read: { kind: 'loaded', hash: bytesHash(bytes), bytes, sidecar: parsed.sidecar, source: parsed.source }, mtimeMs: stat.mtimeMs };
+    }
+    return newest?.read;
   }
 
   /** Removes temp files of writes that were killed (#2); skipped when another process holds the lock. */
