@@ -1,10 +1,8 @@
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { viewDocument } from '../core/documentPipeline';
 import type { Entity } from '../core/model/entity';
 import type { Mention } from '../core/model/mention';
-import { decodeDocument } from '../core/model/documentEncoding';
 import type { DocumentDate, DocumentDateSource } from '../core/recognizers/context';
 import { isIsoDay } from '../core/recognizers/dates/calendar';
 import type { WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
@@ -12,6 +10,7 @@ import { expandGlobs } from '../hosts/expandGlobs';
 import { fileDateUnlessPathDated, parseFileDateMode, type FileDateMode } from '../hosts/fileDate';
 import { BatchDocumentSource } from '../hosts/batchDocumentSource';
 import { describeFsError, type NodeDocumentSource } from '../hosts/nodeDocumentSource';
+import { readStdinDocument, STDIN } from '../hosts/stdinInput';
 import { AnalyzeOutput, ANALYZE_FORMAT_VERSION, type AnalyzeFormat } from './analyzeOutput';
 import type { SpooledDocument } from './analyzeSpool';
 import { analyzeInWorkers } from './analyzeWorkers';
@@ -88,8 +87,6 @@ export interface AnalyzedFile {
   error?: string;
 }
 
-/** The name that stands for the document on stdin. */
-const STDIN = '-';
 
 export const analyzeCommand: CliCommand = {
   name: 'analyze',
@@ -166,7 +163,7 @@ export async function analyzeFile(file: string, settings: AnalyzeSettings, sourc
   try {
     // Read on this thread: a batch has nothing else to do meanwhile, and each read through the thread pool costs
     // several round trips that wait for a free core on a busy machine.
-    const read = stdin ? decodeDocument(fs.readFileSync(0)) : source.readDocumentSync(abs);
+    const read = stdin ? readStdinDocument() : source.readDocumentSync(abs);
     if (!read.ok) return { people: [], notes: [`${file}: ${read.reason}`] };
     text = read.text;
   } catch (e) {
