@@ -7,9 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
-import { launchChromium } from '../scripts/browser/chromium';
-import { startCodeServer } from '../scripts/codeServer/server';
-import { workbenchUrl } from '../scripts/codeServer/workbenchUrl';
+import { runBench, runSuiteInWorkbench, startBenchWorkbench } from './workbenchBench';
 import { REPO_ROOT } from '../scripts/lib/paths';
 import { distinctBench } from './benchText';
 
@@ -79,25 +77,13 @@ async function main(): Promise<void> {
   });
   const workspace = writeWorkspace();
   const results = path.join(workspace, '..', `${path.basename(workspace)}-results.json`);
-  let server;
-  let browser;
+  const bench = await startBenchWorkbench(workspace, { env: { MARGINALIA_BENCH_RESULTS: results, MARGINALIA_BENCH_PROFILE: process.env.MARGINALIA_BENCH_PROFILE ?? '' } });
+  if (!bench) return;
+  const { server, browser } = bench;
   try {
-    server = await startCodeServer({ env: { MARGINALIA_BENCH_RESULTS: results, MARGINALIA_BENCH_PROFILE: process.env.MARGINALIA_BENCH_PROFILE ?? '' } });
-    browser = await launchChromium();
-  } catch (e) {
-    console.log(`skipped: no real editor here (${e instanceof Error ? e.message : String(e)})`);
-    await server?.stop();
-    fs.rmSync(workspace, { recursive: true, force: true });
-    return;
-  }
-  try {
-    const page = await browser.context.newPage();
-    const exited = new Promise<number>((resolve) => void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code)));
-    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+    const code = await runSuiteInWorkbench(bench, workspace, outDir, (type, args) => {
       if (type === 'error') console.error(...args);
     });
-    await page.goto(workbenchUrl(server.baseUrl, workspace, { extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: outDir }));
-    const code = await Promise.race([exited, new Promise<number>((r) => setTimeout(() => r(-1), 600_000))]);
     if (code !== 0 || !fs.existsSync(results)) throw new Error(`the in-editor benchmark failed (exit ${code})`);
     const figures = JSON.parse(fs.readFileSync(results, 'utf8')) as Record<string, number>;
     console.log(`documents indexed: ${figures.scanDocuments}; big document: ${figures.bigDocumentChars} characters; slowest file of the rescan: number ${figures.rescanLongestFileAt}; old index collected before the rescan: ${figures.collectedBeforeRescan ? 'yes' : 'no'}; full (mark-compact) collections during it: ${figures.rescanMajorGcs}; keystrokes that re-linked the document: ${figures.keystrokesRelinked} of 20; files of the rescan analysed in the scan worker: ${figures.rescanWorkerFiles}${figures.scanWorkerProblem ? ` (the worker failed: ${figures.scanWorkerProblem})` : ''}`);
@@ -115,14 +101,4 @@ async function main(): Promise<void> {
   }
 }
 
-// esbuild's service process (and a browser that lingers after close) would keep this process, and with it
-// `npm run bench`, alive after the figures are printed.
-main()
-  .catch((e: unknown) => {
-    console.error(e);
-    process.exitCode = 1;
-  })
-  .finally(() => {
-    void esbuild.stop();
-    process.exit();
-  });
+runBench(main);

@@ -7,9 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
-import { launchChromium } from '../scripts/browser/chromium';
-import { startCodeServer } from '../scripts/codeServer/server';
-import { workbenchUrl } from '../scripts/codeServer/workbenchUrl';
+import { runBench, runSuiteInWorkbench, startBenchWorkbench } from './workbenchBench';
 import { REPO_ROOT } from '../scripts/lib/paths';
 import { distinctBench } from './benchText';
 import { BENCH_RESULTS_MARKER } from './webScanBench/marker';
@@ -51,27 +49,15 @@ async function main(): Promise<void> {
     logLevel: 'warning',
   });
   const workspace = writeWorkspace();
-  let server;
-  let browser;
+  const bench = await startBenchWorkbench(workspace, { userSettings: { 'remote.extensionKind': { 'marginalia-dev.marginalia': ['web'] } } });
+  if (!bench) return;
+  const { server, browser } = bench;
   try {
-    server = await startCodeServer({ userSettings: { 'remote.extensionKind': { 'marginalia-dev.marginalia': ['web'] } } });
-    browser = await launchChromium();
-  } catch (e) {
-    console.log(`skipped: no real editor here (${e instanceof Error ? e.message : String(e)})`);
-    await server?.stop();
-    fs.rmSync(workspace, { recursive: true, force: true });
-    return;
-  }
-  try {
-    const page = await browser.context.newPage();
     let figures: Record<string, number | string> | undefined;
-    const exited = new Promise<number>((resolve) => void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code)));
-    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+    const code = await runSuiteInWorkbench(bench, workspace, SUITE, (type, args) => {
       if (args[0] === BENCH_RESULTS_MARKER) figures = JSON.parse(String(args[1])) as Record<string, number | string>;
       else if (type === 'error') console.error(...args);
     });
-    await page.goto(workbenchUrl(server.baseUrl, workspace, { extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: SUITE }));
-    const code = await Promise.race([exited, new Promise<number>((r) => setTimeout(() => r(-1), 600_000))]);
     if (code !== 0 || !figures) throw new Error(`the in-editor benchmark failed (exit ${code})`);
     if (figures.inWebWorker !== 1) throw new Error('the benchmark ran outside the web worker extension host');
     if (figures.workerProblem) console.log(`the web scan Worker failed: ${String(figures.workerProblem)}`);
@@ -87,13 +73,4 @@ async function main(): Promise<void> {
   }
 }
 
-// esbuild's service process (and a browser that lingers after close) would keep this process alive.
-main()
-  .catch((e: unknown) => {
-    console.error(e);
-    process.exitCode = 1;
-  })
-  .finally(() => {
-    void esbuild.stop();
-    process.exit();
-  });
+runBench(main);
