@@ -33,6 +33,8 @@ describe("the timeline's table of a large workspace, a page at a time, in the wo
     const marks = frame.locator('svg .mg-item');
     const rows = frame.locator('table.mg-table tbody tr');
     const more = frame.locator('button#mg-more');
+    // The panel can render once more as the scan finishes (its table empty for a moment): wait for a page of rows.
+    await rows.nth(TABLE_PAGE_ROWS - 1).waitFor({ timeout: UI_TIMEOUT_MS });
     const total = await marks.count();
     assert.ok(total >= DATES, `${total} items on the axis`);
     assert.equal(await rows.count(), TABLE_PAGE_ROWS, 'one page of the table at first');
