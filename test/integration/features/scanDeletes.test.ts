@@ -19,6 +19,8 @@ class HeldReadHost implements ScannerHost {
   /** Resolves when the held file's read has begun (and its bytes are read). */
   readonly reading: Promise<void>;
   private began: () => void = () => undefined;
+  /** Reads are held only once armed: this scanner's watcher also reads the file when it is created. */
+  private armed = false;
 
   constructor(private readonly heldUri: string) {
     this.reading = new Promise<void>((resolve) => (this.began = resolve));
@@ -34,10 +36,15 @@ class HeldReadHost implements ScannerHost {
 
   async read(uri: vscode.Uri, maxFileSize: number): Promise<DocumentRead> {
     const read = await this.documents.readDocument(uri.toString(), maxFileSize);
-    if (uri.toString() !== this.heldUri) return read;
+    if (uri.toString() !== this.heldUri || !this.armed) return read;
     this.began();
     await this.held;
     return read;
+  }
+
+  /** Holds the next reads of the file. */
+  arm(): void {
+    this.armed = true;
   }
 
   /** Lets the held read return what it read. */
@@ -65,6 +72,7 @@ describe('editor: the workspace scan and deleted files', function () {
         await writeText(file, TEXT);
         await waitFor(() => api.index.document(file.toString()) !== undefined, 'the new file indexed', 30_000);
         await whenIdle();
+        host.arm();
         const scanned = scanner.rescan();
         await host.reading;
         await remove(deleted === 'the file' ? file : folder);
