@@ -10,19 +10,15 @@
  * A quotation with no attribution construction (a scare quote, a title) is not a quote.
  */
 import type { Mention } from '../../model/mention';
-import * as codes from '../../text/charCodes';
-import * as classes from '../../text/charClasses';
 import { QuotedBlock, type QuotePair } from './quoteMarks';
-import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, PARTICIPLE_CLASS, VERB_RE, verbClass, type VerbClass } from './reportingVerbs';
+import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, PARTICIPLE_CLASS, verbClass, type VerbClass } from './reportingVerbs';
+import { ACCORDING, PARTICIPLE, QUOTED, quoteTriggers, VERB } from './quoteTriggers';
 import { caption, dashCaption } from './captionQuotes';
 import { beforeDescriptor, infinitiveOrGerund, isMarkChar, isPassiveVerb, markAfterAdverbial, participleSubject, requestContent } from './clauseParts';
 import { subjectEndingAt, subjectStartingAt, type Subject } from './subjects';
 
 export type { Subject } from './subjects';
 import { skipSpace, skipSpaceBack, wordAfter, wordBefore, wordCount } from './words';
-// Bound once, not read through the module on every use: see core/text/charCodes.ts.
-const { COMMA, LOWER_A, UPPER_A } = codes;
-const { isRegexSpace } = classes;
 
 /** A block's quotes, and the anaphors of all its attributions (with or without a quote) for resolution in order. */
 export interface BlockQuotes {
@@ -54,25 +50,6 @@ const CONTINUATION = /,?\s*(?:(?:adding|continuing|concluding|explaining|and\s+a
 const THAT_AHEAD = /([^.!?"“”«»\n:;]{0,100}?)(?::\s*)?\bthat\s+/y;
 const TIME_THEN_PRONOUN =
   /\s+(?:(?:today|yesterday|earlier|later|again|also|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last)\s+(?:week|month|year))[,]?\s+)?(?=(?:he|she|it|they|we|I|there)\s)/y;
-const ACCORDING_RE = /\b[Aa]ccording\s+to\s+/g;
-const QUOTED_RE = /\b(?:quoted|quotes|cited|cites)\s+/g;
-/** `…, saying that …`: a participle after a comma reports the words of its sentence's subject. */
-const PARTICIPLE_SOURCE = `,\\s*(?:${[...PARTICIPLE_CLASS.keys()].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`;
-/**
- * The verbs, `according to`, `quoted`/`cited` and the participles after a comma in one pass over the block: a
- * pass each read every block four times. The verb alternative ends at a word boundary, `according to` and
- * `quoted` in white space, and only a participle starts with a comma, which tells them apart. No match of one
- * can overlap a match of another (none holds a comma, and no trigger starts inside a participle phrase), so the
- * one pass finds what the separate passes found.
- */
-const TRIGGER_RE = new RegExp(`${VERB_RE.source}|${ACCORDING_RE.source}|${QUOTED_RE.source}|${PARTICIPLE_SOURCE}`, 'g');
-
-/** What a trigger of {@link TRIGGER_RE} is, in the order the rules take them. */
-const VERB = 0;
-const ACCORDING = 1;
-const PARTICIPLE = 2;
-const QUOTED = 3;
-
 /** The result of a block without a quote: most blocks, one shared object rather than three arrays each. */
 const NO_QUOTES: BlockQuotes = Object.freeze({ quotes: Object.freeze([]) as unknown as Candidate[], anaphors: Object.freeze([]) as unknown as Subject[] });
 
@@ -85,24 +62,7 @@ export function blockCandidates(block: string, mentions: readonly Mention[]): Bl
     if (m.attributes?.rule === 'quote-caption') caption(block, 0, m.start, m.start, out);
     else if (m.attributes?.rule === 'quote-attribution') caption(block, 0, block.lastIndexOf('\n', m.start), m.start, out);
   }
-  // One pass for every trigger, kept as (kind, start, end); the quotation marks are paired only when one is found.
-  let hits: number[] | undefined;
-  TRIGGER_RE.lastIndex = 0;
-  let t: RegExpExecArray | null;
-  while ((t = TRIGGER_RE.exec(block)) !== null) {
-    const s = t.index;
-    const text = t[0];
-    const e = s + text.length;
-    hits ??= [];
-    const first = text.charCodeAt(0);
-    if (first === COMMA) hits.push(PARTICIPLE, s, e);
-    else if (!isRegexSpace(text.charCodeAt(text.length - 1))) {
-      hits.push(VERB, s, e);
-      // A verb phrase may hold the other triggers (`was quoted as saying`), which a pass of their own also found.
-      if (text.indexOf('quoted') >= 0 || text.indexOf('cited') >= 0) matchesFrom(QUOTED_RE, block, s, e, QUOTED, hits);
-      if (text.indexOf('ccording') >= 0) matchesFrom(ACCORDING_RE, block, s, e, ACCORDING, hits);
-    } else hits.push(first === UPPER_A || first === LOWER_A ? ACCORDING : QUOTED, s, e);
-  }
+  const hits = quoteTriggers(block);
   const dashed = names.filter(isDashCaption);
   if (hits === undefined && dashed.length === 0) return out.length === 0 ? NO_QUOTES : { quotes: out, anaphors };
   const q = new QuotedBlock(block);
@@ -128,12 +88,6 @@ export function blockCandidates(block: string, mentions: readonly Mention[]): Bl
   return { quotes: out, anaphors };
 }
 
-/** The matches of `re` (global) starting in [from, to), pushed as `kind`, start and end. */
-function matchesFrom(re: RegExp, block: string, from: number, to: number, kind: number, into: number[]): void {
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(block)) !== null && m.index < to) into.push(kind, m.index, m.index + m[0].length);
-}
 
 function isName(m: Mention): boolean {
   return (m.kind === 'speaker' || m.kind === 'person') && !m.layer;
