@@ -185,11 +185,12 @@ describe('manual annotations in the editor', function () {
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), inserted));
     await waitFor(() => mentionsAt(start + inserted.length, end + inserted.length).some((m) => m.source === 'manual'), 'the annotation follows the text');
     await editor.document.save();
-    // In the web host, replacing the sidecar through vscode.workspace.fs deletes it before the temp file is renamed
-    // into place (README, "Use it in the browser"): a poll that lands in between finds no file, which is "not yet".
+    // In the web host, replacing the sidecar through vscode.workspace.fs is not atomic (README, "Use it in the
+    // browser"): a poll that lands in between finds no file or one not yet complete, which is "not yet".
     const savedStart = async (): Promise<number | undefined> => {
       try {
-        return (await parsed()).annotations[0]?.selectors.position.start;
+        const p = parseSidecar(await sidecarText());
+        return p.ok ? p.sidecar.annotations[0]?.selectors.position.start : undefined;
       } catch (e) {
         if ((e as { code?: string }).code === 'FileNotFound') return undefined;
         throw e;
