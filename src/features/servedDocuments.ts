@@ -30,6 +30,15 @@ export function isServed(document: vscode.TextDocument): boolean {
   return !s.excludeGlobs.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
 }
 
+/**
+ * True when a file matches one of the globs, by VS Code's own glob matcher (it only reads the `uri` and `languageId`
+ * of what it is given). Watcher events are not filtered by `findFiles`' exclude, so they are checked with this.
+ */
+export function matchesGlob(uri: vscode.Uri, globs: readonly string[]): boolean {
+  const probe = { uri, languageId: '' } as unknown as vscode.TextDocument;
+  return globs.some((pattern) => vscode.languages.match({ pattern }, probe) > 0);
+}
+
 /** The exclude globs as one `{a,b}` glob for `workspace.findFiles`, or undefined when there are none. */
 export function excludeGlob(excludeGlobs: readonly string[]): string | undefined {
   if (excludeGlobs.length === 0) return undefined;

@@ -14,10 +14,11 @@
 import * as vscode from 'vscode';
 import { WORKER_WINDOW, type ScanOutcome, type ScanWorker } from '../hosts/scanWorkerBase';
 import { isSidecarStoreName } from '../core/sidecar/sidecarPaths';
+import { documentsInCreatedFolder } from './createdFolders';
 import type { DocumentModelService } from './documentModel';
 import type { IndexedFile, ScanObserver } from './scanObserver';
 import type { ScannerHost } from './scannerHost';
-import { excludeGlob } from './servedDocuments';
+import { excludeGlob, matchesGlob as isUnder } from './servedDocuments';
 import { affectsMarginalia, readSettings } from './settings';
 
 /** Longest stretch of analysis before yielding to the editor. */
@@ -132,15 +133,20 @@ export class WorkspaceScanner implements vscode.Disposable {
   private watch(glob: string): void {
     this.watcher?.dispose();
     const w = vscode.workspace.createFileSystemWatcher(glob);
-    // A deleted folder is reported as itself, never as the documents it held, which the glob above matches.
-    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    // A folder deleted, moved or copied in is reported as itself, never as the documents it holds, which `w` matches.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    const generation = this.generation;
     this.watcher = vscode.Disposable.from(
       w,
-      deletions,
+      folders,
       w.onDidCreate((u) => this.enqueue([u])),
       w.onDidChange((u) => this.enqueue([u])),
       w.onDidDelete((u) => this.remove(u)),
-      deletions.onDidDelete((u) => {
+      folders.onDidCreate(async (u) => {
+        const documents = await documentsInCreatedFolder(u, (d) => isUnder(d, [glob]));
+        if (generation === this.generation) this.enqueue(documents);
+      }),
+      folders.onDidDelete((u) => {
         // Most deletes are of the sidecar store's temp and lock files, which hold no documents to look for.
         if (!isSidecarStoreName(u.path.slice(u.path.lastIndexOf('/') + 1))) this.removeUnder(u);
       }),
@@ -389,11 +395,3 @@ export class WorkspaceScanner implements vscode.Disposable {
   }
 }
 
-/**
- * True when a file matches an exclude glob. Watcher events are not filtered by `findFiles`' exclude, so they are
- * checked here with VS Code's own glob matcher (it only reads the `uri` and `languageId` of what it is given).
- */
-function isUnder(uri: vscode.Uri, globs: readonly string[]): boolean {
-  const probe = { uri, languageId: '' } as unknown as vscode.TextDocument;
-  return globs.some((pattern) => vscode.languages.match({ pattern }, probe) > 0);
-}

@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { ExportFormat } from '../../core/export/types';
+import { matchesGlob } from '../servedDocuments';
 import { readSettings } from '../settings';
 import { uriBasename } from '../uriPaths';
 
@@ -15,10 +16,7 @@ export function isAnalysedFolder(folder: vscode.Uri, fileName = 'marginalia-repo
   const probe = vscode.Uri.joinPath(folder, fileName);
   if (!vscode.workspace.getWorkspaceFolder(probe)) return false;
   const s = readSettings(probe);
-  // VS Code's glob matcher only reads the `uri` and `languageId` of what it is given.
-  const doc = { uri: probe, languageId: '' } as unknown as vscode.TextDocument;
-  const matches = (pattern: string) => vscode.languages.match({ pattern }, doc) > 0;
-  return matches(s.scanGlob) && !s.excludeGlobs.some(matches);
+  return matchesGlob(probe, [s.scanGlob]) && !matchesGlob(probe, s.excludeGlobs);
 }
 
 /**

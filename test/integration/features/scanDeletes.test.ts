@@ -6,7 +6,7 @@ import { EditorDocumentSource } from '../../../src/features/editorDocumentSource
 import type { ScannerHost } from '../../../src/features/scannerHost';
 import { WorkspaceScanner } from '../../../src/features/workspaceScanner';
 import { EXTENSION_ID, waitFor, waitForActivation, workspaceRoot } from '../support/editor';
-import { remove, writeText } from '../support/files';
+import { remove, scratchFolder, writeText } from '../support/files';
 import { whenIdle } from './marginaliaApi';
 
 const TEXT = 'MR. ZANDERLING: The INF Treaty ended on August 2, 2019.\n';
@@ -89,6 +89,21 @@ describe('editor: the workspace scan and deleted files', function () {
       }
     });
   }
+
+  it('indexes the documents of a folder moved into the workspace, which the watcher reports as the folder alone', async () => {
+    const outside = scratchFolder('zz-moved-in');
+    const inside = vscode.Uri.joinPath(workspaceRoot(), `zz-moved-in-${Date.now().toString(36)}`);
+    const docs = ['a.txt', 'sub/b.md'].map((n) => vscode.Uri.joinPath(inside, n));
+    try {
+      for (const n of ['a.txt', 'sub/b.md']) await writeText(vscode.Uri.joinPath(outside, n), TEXT);
+      await whenIdle();
+      await vscode.workspace.fs.rename(outside, inside);
+      await waitFor(() => docs.every((d) => api.index.document(d.toString()) !== undefined), 'the moved-in documents indexed', 30_000);
+    } finally {
+      await remove(outside);
+      await remove(inside);
+    }
+  });
 
   it("does not look for indexed documents under a deleted sidecar's temp or lock file", async () => {
     const root = workspaceRoot();
