@@ -131,7 +131,8 @@ export class SidecarFile {
       const next = applyEdits(this.base, this.pending.slice(0, saving));
       const serialized = serializeWithSource(next, this.source);
       const bytes = new TextEncoder().encode(serialized.text);
-      const unchanged = read.bytes !== undefined && sameBytes(read.bytes, bytes);
+      // Bytes recovered from a temp file are not on disk as the sidecar: those are written whatever they hold.
+      const unchanged = found.kind !== 'missing' && read.bytes !== undefined && sameBytes(read.bytes, bytes);
       const result = unchanged ? {} : await atomicWrite(this.store.options.fs, this.path, bytes, this.store.writerTokens);
       this.committed(next, bytes, saving, serialized.source);
       if (merged) this.changed();

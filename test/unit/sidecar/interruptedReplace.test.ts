@@ -52,4 +52,16 @@ describe('sidecar store: a replacement cut short between delete and rename', () 
     assert.match(text, /exact: "?treaty"?\n/);
     assert.doesNotMatch(text, /exact: "Sergey Ryabkov"/, 'an older temp file is not the last sidecar written');
   });
+
+  it('writes the sidecar even when the temp file already holds exactly what the save would write', async () => {
+    // A writer killed after its temp file was complete, before the rename: the next writer makes the same edit.
+    const annotation = annotationOn(TEXT, 'Sergey Ryabkov');
+    const complete = writeCanonical({ ...emptySidecar(), annotations: [annotation] });
+    const { memory, store } = crashed({ 1: complete });
+    const file = await store.open(DOC);
+    file.edit({ type: 'putAnnotation', annotation });
+    const saved = await file.save();
+    assert.equal(saved.written, true, 'no sidecar was on disk, so the save wrote one');
+    assert.equal(memory.text(SIDECAR), complete);
+  });
 });
