@@ -83,9 +83,12 @@ const NEAR_WINDOW = 4096;
 /**
  * The exact occurrence of the quote whose context agrees best (longest exact runs on both sides), nearest to
  * `hint` among equals: a moved paragraph, or the first annotation after an edit. Looks near the hint first and
- * at the whole text only when nothing agrees there.
+ * at the whole text only when nothing agrees there. `hintDecidesTies` is asked when two places agree equally: in
+ * a text whose line ends or accents are written differently from the stored context (CRLF against LF, NFD), the
+ * runs stop at the first such character and the hint is an offset into the other form, so neither can decide;
+ * the caller then compares the normalised texts instead (undefined is returned).
  */
-export function nearestWithContext(quote: QuoteSelector, hint: number, index: OccurrenceIndex): number | undefined {
+export function nearestWithContext(quote: QuoteSelector, hint: number, index: OccurrenceIndex, hintDecidesTies: () => boolean = () => true): number | undefined {
   const { text } = index;
   const { before, after } = sidesThatAgree(quote);
   const positions = index.beside(quote.exact, before, after);
@@ -95,16 +98,19 @@ export function nearestWithContext(quote: QuoteSelector, hint: number, index: Oc
   const to = hint + NEAR_WINDOW;
   let best: number | undefined;
   let bestRun = -1;
+  let tied = false;
   const consider = (at: number) => {
     if (splitsLineBreak(text, at, quote.exact.length)) return;
     const a = agreementAt(text, quote, at, count);
     if (!a.strong) return;
     const run = a.prefixRun + a.suffixRun;
+    tied = run === bestRun || (tied && run < bestRun);
     if (run > bestRun || (run === bestRun && best !== undefined && Math.abs(at - hint) < Math.abs(best - hint))) {
       best = at;
       bestRun = run;
     }
   };
+  const decided = () => (best !== undefined && tied && !hintDecidesTies() ? undefined : best);
   let first = 0;
   let hi = positions.length;
   while (first < hi) {
@@ -113,9 +119,9 @@ export function nearestWithContext(quote: QuoteSelector, hint: number, index: Oc
     else hi = mid;
   }
   for (let i = first; i < positions.length && positions[i] <= to; i++) consider(positions[i]);
-  if (best !== undefined) return best;
+  if (best !== undefined) return decided();
   for (const at of positions) if (at < from || at > to) consider(at);
-  return best;
+  return decided();
 }
 
 /** True when `start..start+length` begins or ends between the CR and LF of a CRLF (no editor offset is there). */

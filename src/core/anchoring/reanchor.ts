@@ -95,7 +95,17 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
       orphans.push({ item, reason: 'empty-quote', message: 'The annotation has no quoted text to look for.' });
       continue;
     }
-    const quick = quickPlace(quote, position.start, delta, rawIndex) ?? nearestWithContext(quote, position.start + delta, rawIndex);
+    const isNormal = () => (normalized ??= normalizeText(text)).text === text;
+    let quick = quickPlace(quote, position.start, delta, rawIndex) ?? nearestWithContext(quote, position.start + delta, rawIndex, isNormal);
+    // In a text written differently from the stored context (CRLF, NFD, a BOM), a place whose context agrees only
+    // in part can be a coincidence of short lines at an offset that means another place there: where the
+    // normalised context agrees whole, the normalised search below places it.
+    if (quick !== undefined && !agreesWhole(text, quote, quick) && !isNormal()) {
+      const nq = normalizeQuote(quote);
+      const nIndex = (normalizedIndex ??= new OccurrenceIndex((normalized as NormalizedText).text));
+      const whole = quickPlace(nq, position.start, normalizedDelta, nIndex) ?? nearestWithContext(nq, position.start + normalizedDelta, nIndex);
+      if (whole !== undefined && agreesWhole(nIndex.text, nq, whole)) quick = undefined;
+    }
     if (quick !== undefined) {
       delta = quick - position.start;
       placedAt[index] = { item, start: quick, end: quick + quote.exact.length, status: delta === 0 ? 'exact' : 'shifted' };
@@ -129,6 +139,11 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
     placedAt[index] = { item, start: result.start, end: result.end, status };
   }
   return { placed: placedAt.filter((p): p is Placed<T> => p !== undefined), orphans };
+}
+
+/** True when every character of the stored context agrees at `at`, on both sides: no coincidence does that. */
+function agreesWhole(text: string, quote: QuoteSelector, at: number): boolean {
+  return at >= quote.prefix.length && text.startsWith(quote.prefix, at - quote.prefix.length) && text.startsWith(quote.suffix, at + quote.exact.length);
 }
 
 function normalizeQuote(quote: QuoteSelector): QuoteSelector {
