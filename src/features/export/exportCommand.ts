@@ -12,7 +12,7 @@ import type { ExportFormat, ExportedFile } from '../../core/export/types';
 import type { Command } from '../command';
 import type { LexiconService } from '../lexiconService';
 import type { MentionNode, TreeNode } from '../entityTreeProvider';
-import { excludeGlob, isServed } from '../servedDocuments';
+import { documentName, excludeGlob, isServed } from '../servedDocuments';
 import { linkBaseFor, openReport, suggestedExportFolder } from './exportLocation';
 import type { ExportHost } from './exportHost';
 import { readSettings } from '../settings';
@@ -201,15 +201,24 @@ export class ExportAnnotationsCommand implements Command {
     });
   }
 
-  /** Export reads documents from disk: unsaved changes are saved first, or the user exports the saved text. */
+  /**
+   * Export reads documents from disk: unsaved changes are saved first, or the user exports the saved text. Only
+   * documents the export reads count: served ones whose file still exists (an editor left open on a deleted file,
+   * or on a settings file inside the folder, is not exported).
+   */
   private async saveDirty(uris: vscode.Uri[]): Promise<boolean> {
-    const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty && uris.some((c) => uriIsInside(c, d.uri)));
+    const dirty: vscode.TextDocument[] = [];
+    for (const d of vscode.workspace.textDocuments) {
+      if (!d.isDirty || d.isUntitled || !isServed(d) || !uris.some((c) => uriIsInside(c, d.uri))) continue;
+      if (await vscode.workspace.fs.stat(d.uri).then(() => true, () => false)) dirty.push(d);
+    }
     if (dirty.length === 0) return true;
     const [saveFirst, savedVersions] = [vscode.l10n.t('Save and Export'), vscode.l10n.t('Export Saved Versions')];
+    const names = dirty.slice(0, 3).map((d) => documentName(d.uri)).join(', ') + (dirty.length > 3 ? ', …' : '');
     const choice = await vscode.window.showWarningMessage(
       dirty.length === 1
-        ? vscode.l10n.t('1 document to export has unsaved changes. Export reads documents as saved.')
-        : vscode.l10n.t('{0} documents to export have unsaved changes. Export reads documents as saved.', dirty.length),
+        ? vscode.l10n.t('{0} has unsaved changes. Export reads documents as saved.', names)
+        : vscode.l10n.t('{0} documents to export have unsaved changes ({1}). Export reads documents as saved.', dirty.length, names),
       { modal: true },
       saveFirst,
       savedVersions,

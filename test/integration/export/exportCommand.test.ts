@@ -87,6 +87,24 @@ describe('export from the editor', function () {
     }
   });
 
+  it('asks about unsaved changes naming the document, but not for an editor left on a deleted file', async () => {
+    const doc = vscode.Uri.joinPath(workspaceRoot(), `zz-unsaved-${Date.now().toString(36)}.txt`);
+    await writeText(doc, 'The INF Treaty ended on August 2, 2019.\n');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(doc));
+    try {
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Unsaved. '));
+      // The test workbench refuses every modal dialog, with the dialog's text in the error.
+      await assert.rejects(Promise.resolve(exportWith({ uris: [workspaceRoot()], format: 'csv', manualOnly: false, target: at('a.csv') })), /zz-unsaved-\w+\.txt has unsaved changes/);
+      await remove(doc);
+      const outcome = await exportWith({ uris: [workspaceRoot()], format: 'csv', manualOnly: false, target: at('b.csv') });
+      assert.ok(outcome && outcome.documents >= 4, 'the deleted file is not read, so its unsaved editor does not stop the export');
+    } finally {
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await remove(doc);
+    }
+  });
+
   it('exports brat standoff into a folder, each T line re-checked against the copied text', async () => {
     const doc = vscode.Uri.joinPath(workspaceRoot(), 'news-report.txt');
     const outcome = await exportWith({ uris: [doc], format: 'brat', manualOnly: false, target: out });

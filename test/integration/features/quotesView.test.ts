@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 import { openSample, waitFor, waitForActivation } from '../support/editor';
 import { hoverText, positionOf, treeChildren, waitForDecorations, whenIdle } from './marginaliaApi';
 
-describe('editor: the Quotes view', () => {
+describe('editor: the Quotes view', function () {
+  // A new document's quote reaches the view after its analysis and the view's refresh: slow on a loaded machine.
+  this.timeout(60_000);
   let editor: vscode.TextEditor;
 
   before(async () => {
@@ -39,7 +41,7 @@ describe('editor: the Quotes view', () => {
       content: 'GENEVA, January 2, 2025 - Talks were announced.\n\n"We expect a long week," Hartley said.\n',
     });
     try {
-      await waitFor(async () => (await treeChildren('marginalia.quotes', ['Hartley'])).length === 6, "the new text's quote listed");
+      await waitFor(async () => (await treeChildren('marginalia.quotes', ['Hartley'])).length === 6, "the new text's quote listed", 30_000);
       const rows = await treeChildren('marginalia.quotes', ['Hartley']);
       assert.equal(rows[0].label, '\u201cWe expect a long week,\u201d');
       assert.equal(rows[0].command?.[0], earlier.uri.toString());
