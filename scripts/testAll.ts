@@ -19,9 +19,9 @@ interface Layer {
 const override = Number(process.env.MARGINALIA_LAYER_TIMEOUT_MS) || undefined;
 
 const LAYERS: Layer[] = [
-  { name: 'unit', script: 'scripts/test/unitLayer.ts', timeoutMs: override ?? 300_000 },
-  { name: 'integration', script: 'scripts/test/integrationLayer.ts', timeoutMs: override ?? 360_000 },
-  { name: 'ui', script: 'scripts/test/uiLayer.ts', timeoutMs: override ?? 480_000 },
+  { name: 'unit', script: 'scripts/test/unitLayer.ts', timeoutMs: override ?? 900_000 },
+  { name: 'integration', script: 'scripts/test/integrationLayer.ts', timeoutMs: override ?? 1_800_000 },
+  { name: 'ui', script: 'scripts/test/uiLayer.ts', timeoutMs: override ?? 1_500_000 },
 ];
 
 /**

@@ -16,7 +16,7 @@ import { copySamples } from './sampleWorkspace';
 /** How long the extension host may take to load and run the whole suite. */
 /** Everything the workbench logged during the run, for diagnosing a host that failed to start the suite. */
 const WORKBENCH_LOG = path.join(RESULTS_DIR, 'integration-workbench.log');
-const SUITE_TIMEOUT_MS = Number(process.env.MARGINALIA_INTEGRATION_TIMEOUT_MS ?? 900_000);
+const SUITE_TIMEOUT_MS = Number(process.env.MARGINALIA_INTEGRATION_TIMEOUT_MS ?? 840_000);
 
 /**
  * Integration layer: the mocha suite in test/integration/ runs inside a real VS Code extension host with the

@@ -8,7 +8,7 @@ import { runLayer } from './layer';
 import { RESULTS_FILE_ENV } from './results';
 
 /** How long the whole UI run may take (each suite starts its own server and workbench). */
-const UI_TIMEOUT_MS = Number(process.env.MARGINALIA_UI_TIMEOUT_MS ?? 1_500_000);
+const UI_TIMEOUT_MS = Number(process.env.MARGINALIA_UI_TIMEOUT_MS ?? 1_440_000);
 
 /**
  * UI layer: packages the extension (production bundle + .vsix, so the suites test what ships), then runs

@@ -5,7 +5,7 @@ import { runTracked } from '../lib/run';
 import { runLayer } from './layer';
 import { RESULTS_FILE_ENV } from './results';
 
-const UNIT_TIMEOUT_MS = Number(process.env.MARGINALIA_UNIT_TIMEOUT_MS ?? 900_000);
+const UNIT_TIMEOUT_MS = Number(process.env.MARGINALIA_UNIT_TIMEOUT_MS ?? 840_000);
 
 /** Unit layer: mocha in plain Node over test/unit/** /*.test.ts (config: .mocharc.json), no editor. */
 runLayer('unit', async (resultsFile) => {
