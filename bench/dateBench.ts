@@ -6,7 +6,6 @@ import * as path from 'node:path';
 import { EMPTY_LEXICON } from '../src/core/lexicon/lexicon';
 import { splitBlocks } from '../src/core/recognizers/blocks';
 import { Chrono } from 'chrono-node/en';
-import { clearCalendarMemo } from '../src/core/recognizers/dates/chronoAdapter';
 import { recognizeDates } from '../src/core/recognizers/dates/dateRecognizer';
 import { RecognizerState } from '../src/core/recognizers/recognizerState';
 import { benchTexts, median, repeatTo } from './benchText';
@@ -38,7 +37,7 @@ function runBlocks(blocks: string[], runs: number, fresh: boolean): { ms: number
   let parses = 0;
   const times: number[] = [];
   for (let r = -2; r < runs; r++) {
-    if (fresh) clearCalendarMemo();
+    if (fresh) ctx.state.cache.calendar.clear();
     const p0 = chronoCalls;
     const t0 = cpuMs();
     dates = 0;

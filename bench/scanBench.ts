@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { DocumentAnalyzer } from '../src/core/analyze';
+import { AnalysisCache } from '../src/core/analysisCache';
 import { BUILTIN_LEXICON } from '../src/core/lexicon/builtinLexicon';
 import { WorkspaceIndex } from '../src/core/index/workspaceIndex';
 import { ScanWorkerClient, WORKER_WINDOW } from '../src/hosts/scanWorkerClient';
@@ -45,11 +46,13 @@ function scan(files: string[], index: WorkspaceIndex): Omit<Pass, 'gcMs'> {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let mentions = 0;
+  // One cache for the pass, as the scan worker keeps one across the documents it analyses.
+  const cache = new AnalysisCache();
   for (const file of files) {
     fs.statSync(file);
     const bytes = fs.readFileSync(file);
     const text = new TextDecoder('utf-8').decode(bytes);
-    const result = new DocumentAnalyzer({ lexicon: BUILTIN_LEXICON }).analyze(text);
+    const result = new DocumentAnalyzer({ lexicon: BUILTIN_LEXICON, cache }).analyze(text);
     index.setDocument(`file://${file}`, text, { mentions: result.mentions, entities: result.entities, documentDate: result.documentDate }, { cold: true, bytes });
     mentions += result.mentions.length;
   }

@@ -1,5 +1,6 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { AnalysisCache } from '../core/analysisCache';
 import { viewDocument } from '../core/documentPipeline';
 import type { Entity } from '../core/model/entity';
 import type { Mention } from '../core/model/mention';
@@ -138,7 +139,10 @@ export const analyzeCommand: CliCommand = {
     const settings: AnalyzeSettings = { cwd: io.cwd, documentDate, fileDate };
     try {
       if (jobs > 1 && files.length > 1 && io.workerEntry) await analyzeInWorkers(files, jobs, io.workerEntry, { ...settings, spoolFolder: output.spoolFolder() }, take);
-      else for (const file of files) take(await analyzeFile(file, settings, source));
+      else {
+        const cache = new AnalysisCache();
+        for (const file of files) take(await analyzeFile(file, settings, source, cache));
+      }
     } catch (e) {
       output.discard();
       throw e;
@@ -153,9 +157,10 @@ export const analyzeCommand: CliCommand = {
 
 /**
  * Reads, analyses and serializes one file through the one document pipeline, as the editor shows it: its lexicon,
- * its sidecar's date, annotations and rejections (a worker thread runs this too, with a source of its own).
+ * its sidecar's date, annotations and rejections (a worker thread runs this too, with a source of its own). `cache`
+ * is what the batch's analyses keep across documents (see analysisCache.ts).
  */
-export async function analyzeFile(file: string, settings: AnalyzeSettings, source: NodeDocumentSource): Promise<AnalyzedFile> {
+export async function analyzeFile(file: string, settings: AnalyzeSettings, source: NodeDocumentSource, cache: AnalysisCache): Promise<AnalyzedFile> {
   const notes: string[] = [];
   const stdin = file === STDIN;
   const abs = path.resolve(settings.cwd, file);
@@ -174,7 +179,7 @@ export async function analyzeFile(file: string, settings: AnalyzeSettings, sourc
   const found = stdin ? { problems: [] } : await source.sidecarFor(abs);
   notes.push(...problems, ...found.problems);
   const fileDay = stdin || settings.documentDate ? undefined : fileDateUnlessPathDated(abs, settings.fileDate);
-  const view = viewDocument(text, { lexicon, sidecar: found.sidecar, path: stdin ? undefined : abs, givenDate: settings.documentDate, fileDate: fileDay });
+  const view = viewDocument(text, { lexicon, sidecar: found.sidecar, path: stdin ? undefined : abs, givenDate: settings.documentDate, fileDate: fileDay, cache });
   const dated = view.documentDate && { value: view.documentDate.value, source: view.documentDate.source };
   const doc: JsonDocument = { path: file, documentDate: dated, entities: view.mentions.filter((m) => !m.layer || m.kind === 'quote').map(toJson) };
   return { json: JSON.stringify(doc), people: peopleOf(view.entities), notes };

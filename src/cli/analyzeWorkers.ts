@@ -5,6 +5,7 @@
  * spool (analyzeSpool.ts) and answers with where it lies and the rest of what {@link analyzeFile} found.
  */
 import { Worker, parentPort, threadId } from 'node:worker_threads';
+import { AnalysisCache } from '../core/analysisCache';
 import { BatchDocumentSource } from '../hosts/batchDocumentSource';
 import { analyzeFile, type AnalyzedFile, type AnalyzeSettings } from './analyzeCommand';
 import { SpoolWriter } from './analyzeSpool';
@@ -110,6 +111,7 @@ export function serveAnalyzeWorker(settings: WorkerSettings): void {
   const port = parentPort;
   if (!port) throw new Error('serveAnalyzeWorker runs in a worker thread');
   const source = new BatchDocumentSource({ cwd: settings.cwd });
+  const cache = new AnalysisCache();
   const spool = new SpoolWriter(settings.spoolFolder, `worker-${threadId}.jsonl`);
   port.on('message', async (task: Task | typeof DONE) => {
     if (task === DONE) {
@@ -117,7 +119,7 @@ export function serveAnalyzeWorker(settings: WorkerSettings): void {
       port.close();
       return;
     }
-    const { json, ...result } = await analyzeFile(task.file, settings, source);
+    const { json, ...result } = await analyzeFile(task.file, settings, source, cache);
     const answer: Answer = { index: task.index, result: json === undefined ? result : { ...result, spooled: spool.append(json) } };
     port.postMessage(answer);
   });

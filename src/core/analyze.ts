@@ -1,3 +1,4 @@
+import type { AnalysisCache } from './analysisCache';
 import type { Entity } from './model/entity';
 import { compareMentions, mergeSortedMentions, type Mention } from './model/mention';
 import { EMPTY_LEXICON, type Lexicon } from './lexicon/lexicon';
@@ -8,7 +9,7 @@ import { reuseBlocks, shiftResult, type DerivedLayers, type LastAnalysis } from 
 import { changedRange } from './textDiff';
 import { recognizeDates, detectDocumentDate } from './recognizers/dates/dateRecognizer';
 import { recognizeSpeakers } from './recognizers/speakers/speakerRecognizer';
-import { linkPeopleInText } from './recognizers/speakers/personLinker';
+import { linkPeopleInText, type NameKeys } from './recognizers/speakers/personLinker';
 import { dashTurnLayer, withTurnEntities, type DashTurnLayer } from './recognizers/speakers/dashTurns';
 import { recognizeTreaties, treatyEntities } from './recognizers/treaties/treatyRecognizer';
 import { quoteLayer } from './recognizers/quotes/quoteLayer';
@@ -27,6 +28,8 @@ export interface AnalyzeOptions {
    * indexing a document that is not open keeps only the main layer, and need not build them.
    */
   derivedLayers?: boolean;
+  /** What analyses keep across documents, shared by the host's analyses (see analysisCache.ts); else the analyzer's own. */
+  cache?: AnalysisCache;
 }
 
 /**
@@ -56,9 +59,11 @@ export class DocumentAnalyzer {
   /** How the last call went: `'shifted'` reused the previous result, `'relinked'` linked again. For tests. */
   lastPath: 'full' | 'relinked' | 'shifted' = 'full';
   /** The recognizers' caches, kept as long as this analyzer: its documents' blocks share names, dates, forms. */
-  private readonly state = new RecognizerState();
+  private readonly state: RecognizerState;
 
-  constructor(private readonly options: AnalyzeOptions = {}) {}
+  constructor(private readonly options: AnalyzeOptions = {}) {
+    this.state = new RecognizerState(options.cache);
+  }
 
   /**
    * A first analysis of a long text in steps, for a host that must stay responsive: after each block it calls
@@ -77,7 +82,7 @@ export class DocumentAnalyzer {
       if (waiting) await waiting;
     }
     this.lastPath = 'full';
-    this.last = link(text, dateKey, blocks, raw, lexicon, documentDate, this.options.derivedLayers !== false);
+    this.last = link(text, dateKey, blocks, raw, lexicon, documentDate, this.options.derivedLayers !== false, this.state.cache.names);
     return this.last.result;
   }
 
@@ -86,7 +91,7 @@ export class DocumentAnalyzer {
     const given = this.options.documentDate;
     const documentDate =
       (typeof given === 'string' ? { value: given, source: 'metadata' as const } : given) ??
-      withYearFrom(detectDocumentDate(text), this.options.fallbackDate) ??
+      withYearFrom(detectDocumentDate(text, this.state.cache.calendar), this.options.fallbackDate) ??
       this.options.fallbackDate;
     return { lexicon, documentDate, dateKey: documentDate ? documentDate.value : '', ctx: { lexicon, documentDate, state: this.state } };
   }
@@ -119,7 +124,7 @@ export class DocumentAnalyzer {
       for (const block of blocks) raw.push(recognizeOnce(text, block, ctx, seen));
       this.lastPath = 'full';
     }
-    this.last = link(text, dateKey, blocks, raw, lexicon, documentDate, this.options.derivedLayers !== false);
+    this.last = link(text, dateKey, blocks, raw, lexicon, documentDate, this.options.derivedLayers !== false, this.state.cache.names);
     return this.last.result;
   }
 }
@@ -174,6 +179,7 @@ function link(
   lexicon: Lexicon,
   documentDate: DocumentDate | undefined,
   derivedLayers: boolean,
+  names: NameKeys,
 ): LastAnalysis {
   const main: Mention[] = [];
   const dates = new Map<string, Entity>();
@@ -182,7 +188,7 @@ function link(
     for (const m of raw[i]) main.push(absoluteCopy(m, offset, dates));
   }
   sortNearlySorted(main);
-  const people = linkPeopleInText(main, lexicon);
+  const people = linkPeopleInText(main, lexicon, names);
   const layers = derivedLayers ? derive(text, blocks, raw, main, people, true) : { mentions: main, entities: NO_ENTITIES };
   const mentions = layers.mentions;
   const others = [...treatyEntities(mentions, lexicon), ...dates.values()];

@@ -5,6 +5,7 @@
  * document against another date, or reconcile its sidecar differently, than the editor shows it.
  */
 import { DocumentAnalyzer, type AnalysisResult } from './analyze';
+import type { AnalysisCache } from './analysisCache';
 import type { Lexicon } from './lexicon/lexicon';
 import type { Placements } from './anchoring/backgroundReanchor';
 import type { Annotation, Rejection, Sidecar } from './model/annotation';
@@ -26,6 +27,8 @@ export interface DocumentSetup {
    * source tried, after the text and the path (see src/hosts/fileDate.ts).
    */
   fileDate?: DocumentDate;
+  /** What the host's analyses keep across documents (see analysisCache.ts); without one, the analysis keeps its own. */
+  cache?: AnalysisCache;
 }
 
 /**
@@ -47,6 +50,7 @@ export function documentAnalyzer(setup: AnalyzerSetup & { lexicon: Lexicon }): D
     lexicon: setup.lexicon,
     documentDate: userDate(setup),
     fallbackDate: (setup.path === undefined ? undefined : dateFromPath(setup.path)) ?? setup.fileDate,
+    cache: setup.cache,
   });
 }
 

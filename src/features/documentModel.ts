@@ -341,6 +341,7 @@ export class DocumentModelService implements vscode.Disposable {
       sidecar: date ? { document: { date } } : undefined,
       path: uri.path,
       fileDate: this.fileDate(uri),
+      cache: this.lexicons.analysisCache,
     });
   }
 

@@ -5,6 +5,7 @@
  * diagnostics on the file. A missing file is normal and silent.
  */
 import * as vscode from 'vscode';
+import { AnalysisCache } from '../core/analysisCache';
 import { BUILTIN_LEXICON } from '../core/lexicon/builtinLexicon';
 import type { Lexicon } from '../core/lexicon/lexicon';
 import { lexiconFileOf, readLexiconFile } from './editorDocumentSource';
@@ -20,9 +21,15 @@ export class LexiconService implements vscode.Disposable {
 
   /** Fires after a lexicon file was added, changed or removed, or the path setting changed. */
   readonly onDidChange = this.changed.event;
+  /**
+   * What the analyses with these lexicons keep across documents (see analysisCache.ts): kept as long as the
+   * lexicons, emptied when one changes (before the listeners of {@link onDidChange} analyse the documents again).
+   */
+  readonly analysisCache = new AnalysisCache();
 
   constructor() {
     this.subscriptions.push(
+      this.onDidChange(() => this.analysisCache.clear()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload(), this),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affectsMarginalia(e, 'lexicon.path')) this.reload();

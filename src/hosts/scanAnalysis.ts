@@ -3,6 +3,7 @@
  * web Worker): what it answers and how it keeps the lexicons it was sent. Reading the file is the host's part
  * (scanProtocol.ts reads local files in the Node worker; in the browser the editor's thread reads them).
  */
+import { AnalysisCache } from '../core/analysisCache';
 import type { Lexicon } from '../core/lexicon/lexicon';
 import { BUILTIN_LEXICON } from '../core/lexicon/builtinLexicon';
 import { coldBuffers, type ColdParts } from '../core/index/coldDocument';
@@ -21,10 +22,18 @@ export type FromWorker =
   /** The file could not be read (gone, unreadable), or its analysis threw. */
   | { id: number; outcome: 'failed'; message: string };
 
-/** The worker's state: the lexicons it was given, what it sent of entities. */
+/** The worker's state: the lexicons it was given, what it sent of entities, what its analyses keep. */
 export class ScanWorkerState {
   readonly lexicons = new Map<string, Lexicon>([[BUILTIN_LEXICON_KEY, BUILTIN_LEXICON]]);
   readonly sender = new EntitySender();
+  /** Kept for the worker's life, from one scan to the next; emptied when a lexicon comes (see analysisCache.ts). */
+  readonly cache = new AnalysisCache();
+
+  /** Keeps a lexicon later scans name by `key`: a new one, or one the user changed, whose documents are read again. */
+  setLexicon(key: string, lexicon: Lexicon): void {
+    this.lexicons.set(key, lexicon);
+    this.cache.clear();
+  }
 }
 
 /**
@@ -47,7 +56,7 @@ export function analyzeForIndex(
     let bytes: Uint8Array = utf8 ?? new TextEncoder().encode(text);
     // A small file's Buffer may be a slice of Node's shared pool, which must not be transferred away.
     if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength) bytes = new Uint8Array(bytes);
-    const { entities, ...parts } = analyzeCold(text, lexicon, path, fileDate);
+    const { entities, ...parts } = analyzeCold(text, lexicon, path, fileDate, state.cache);
     return {
       reply: { id, outcome: 'indexed', parts, bytes, entities: state.sender.select(entities) },
       transfer: [...coldBuffers(parts), bytes.buffer as ArrayBuffer],

@@ -22,7 +22,7 @@ export type ToWorker =
 /** Handles one message; returns the reply (if any) and the buffers to transfer with it. */
 export function handleScanMessage(msg: ToWorker, state: ScanWorkerState): { reply: FromWorker; transfer: ArrayBuffer[] } | undefined {
   if (msg.type === 'lexicon') {
-    state.lexicons.set(msg.key, msg.lexicon);
+    state.setLexicon(msg.key, msg.lexicon);
     return undefined;
   }
   const { id } = msg;

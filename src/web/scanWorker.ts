@@ -16,7 +16,7 @@ const scope = globalThis as unknown as {
 const state = new ScanWorkerState();
 scope.onmessage = ({ data: msg }) => {
   if (msg.type === 'lexicon') {
-    state.lexicons.set(msg.key, msg.lexicon);
+    state.setLexicon(msg.key, msg.lexicon);
     return;
   }
   const decoded = decodeDocument(msg.bytes);

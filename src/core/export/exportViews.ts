@@ -5,6 +5,7 @@
  * (src/web/webExport.ts) find and read the documents their own way and call this, so an export says the same in
  * every host. Sidecars are only read.
  */
+import { AnalysisCache } from '../analysisCache';
 import { viewDocument } from '../documentPipeline';
 import type { Entity } from '../model/entity';
 import type { DocumentSource } from '../ports/documentSource';
@@ -48,14 +49,16 @@ export async function exportViews(
   const entities = new Map<string, Entity>();
   const documents: ExportDocument[] = [];
   const errors: string[] = [];
+  // One export is one batch: what its analyses keep across documents lives as long as it.
+  const cache = new AnalysisCache();
   for (const doc of docs) {
     const { lexicon, problems } = await source.lexiconFor(doc.location);
     for (const p of problems) options.stderr(`${p}\n`);
     const found = doc.standalone ? { path: doc.name, problems: [], sidecar: undefined } : await source.sidecarFor(doc.location, options.sidecarRoot);
     errors.push(...found.problems);
     const shown = doc.standalone
-      ? viewDocument(doc.text, { lexicon })
-      : viewDocument(doc.text, { lexicon, sidecar: found.sidecar, path: doc.path, fileDate: await options.fileDate?.(doc) });
+      ? viewDocument(doc.text, { lexicon, cache })
+      : viewDocument(doc.text, { lexicon, sidecar: found.sidecar, path: doc.path, fileDate: await options.fileDate?.(doc), cache });
     for (const e of shown.entities) if (!entities.has(e.id)) entities.set(e.id, e);
     for (const o of shown.orphans) options.stderr(`${found.path}: annotation ${o.item.id} not exported: ${o.message}\n`);
     const exported = documentFromView(doc.name, doc.text, { mentions: shown.mentions, placed: shown.placed, metadata: found.sidecar?.document });

@@ -35,9 +35,11 @@ export interface ExportMetadata {
 /**
  * One document as the export and import formats carry it. `path` is relative to the export root, with `/`
  * separators. Made by `documentFromView` (fromView.ts) from a document's DocumentView, for the CLI's `export` and
- * the editor's Export command, and by the JSON importer from a file; read by every exporter (registry.ts) and by
- * `import`. Kept apart from DocumentView: it is the files' form, with a manual annotation's id, note, label,
- * author and times as fields of its mention, and its path and text.
+ * the editor's Export command, and by the JSON and brat importers from a file; read by every exporter
+ * (registry.ts) and by `import`. A type of its own, not a function of DocumentView: `import` makes it from a file
+ * and writes it to sidecars or straight back to a file (`import --out`) with no analysis and so no view, and it
+ * holds what a view does not (the path and text; a manual annotation's id, note, label, author and times as
+ * fields of its mention, where a view has them in attributes and in its placed annotations).
  */
 export interface ExportDocument {
   path: string;

@@ -3,6 +3,7 @@
  * (a document is indexed alone), and this groups the ids that are one person (see workspacePeople) so that the
  * index answers for the person under any of its ids. Recomputed only when the set of keys changes.
  */
+import { NameKeys } from '../recognizers/speakers/personLinker';
 import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../recognizers/speakers/workspacePeople';
 
 export class PersonGroups {
@@ -13,6 +14,8 @@ export class PersonGroups {
   private readonly members = new Map<string, string[]>();
   /** The id a merged person goes by -> its name. */
   private readonly names = new Map<string, string>();
+  /** The name keys of the workspace's people, kept between refreshes: most names stay when one document changes. */
+  private readonly keys = new NameKeys();
 
   /** Brings the groups up to date with the index's keys, when `version` says they changed. */
   refresh(version: number, keys: Iterable<string>, describe: (key: string) => WorkspacePerson | undefined): void {
@@ -27,7 +30,7 @@ export class PersonGroups {
       const p = describe(key);
       if (p) people.push(p);
     }
-    for (const [id, to] of linkPeopleAcrossDocuments(people)) {
+    for (const [id, to] of linkPeopleAcrossDocuments(people, this.keys)) {
       this.heads.set(id, to.id);
       this.names.set(to.id, to.name);
       const list = this.members.get(to.id);

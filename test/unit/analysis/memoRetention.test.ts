@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { analyze } from '../../../src/core/analyze';
+import { AnalysisCache } from '../../../src/core/analysisCache';
 import { BUILTIN_LEXICON } from '../../../src/core/lexicon/builtinLexicon';
 
 /** A name of letters only, different for each i. */
@@ -17,12 +18,14 @@ describe('analysis: the caches kept across documents hold names, not documents',
   it('analysing many large documents leaves none of them in memory', () => {
     v8.setFlagsFromString('--expose-gc');
     const gc = vm.runInNewContext('gc') as () => void;
+    // One cache for all, as a scan keeps one across its documents.
+    const cache = new AnalysisCache();
     const filler = 'The delegations met again in the afternoon and the weather stayed calm. '.repeat(2000);
     const run = (from: number, count: number) => {
       for (let i = from; i < from + count; i++) {
         // Each document its own string, with a new speaker and a new date window the caches keep.
         const text = `Deputy Minister Karol ${surname(i)} said on Monday, ${1 + (i % 28)} March ${1990 + (i % 30)}, that talks would resume.\n\n${filler}${i}\n`;
-        analyze(text, { lexicon: BUILTIN_LEXICON });
+        analyze(text, { lexicon: BUILTIN_LEXICON, cache });
       }
     };
     run(0, 20); // the code compiled, the fixed tables built

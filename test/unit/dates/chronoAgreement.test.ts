@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { NAMED_PARSERS, NUMERIC_PARSERS, parseCalendarWindow, strictParserNames } from '../../../src/core/recognizers/dates/chronoAdapter';
+import { CalendarReader, NAMED_PARSERS, NUMERIC_PARSERS, strictParserNames } from '../../../src/core/recognizers/dates/chronoAdapter';
 import { datesIn, valuesIn } from './helpers';
+
+const calendar = new CalendarReader();
 
 // Plain "Month D, YYYY" / "D Month YYYY" dates are read by the scan's own expression, the rest by chrono-node.
 // Both must read the same day, or the fast path would change results depending on the form.
@@ -8,7 +10,7 @@ describe('dates: the fast path agrees with chrono-node', () => {
   const forms = ['December 1', 'July 1, 2022', '24 May 2002', 'Dec. 5', 'January 30', 'December 22nd', '3 Sept 2019', 'Feb 28, 2023', '1 March 2018'];
   for (const form of forms) {
     it(form, () => {
-      const chrono = parseCalendarWindow(form);
+      const chrono = calendar.parse(form);
       assert.ok(chrono, 'chrono reads it');
       assert.equal(chrono.length, form.length, 'chrono reads the same span');
       const [ours] = datesIn(`Talks were held on ${form}.`);
@@ -28,7 +30,7 @@ describe('dates: the fast path agrees with chrono-node on weekdays and ranges', 
   const forms = ['Thursday, December 23', 'Thursday, December 23, 2021', 'Friday, Dec. 3', '8–9 March 2016', '1-5 February', '12 to 14 June 2019', 'March 8-9, 2007'];
   for (const form of forms) {
     it(form, () => {
-      const chrono = parseCalendarWindow(form);
+      const chrono = calendar.parse(form);
       assert.ok(chrono, 'chrono reads it');
       assert.equal(chrono.length, form.length, 'chrono reads the same span');
       const [ours] = datesIn(`Talks were held on ${form}.`);
@@ -41,7 +43,7 @@ describe('dates: the fast path agrees with chrono-node on weekdays and ranges', 
   }
 
   it('reads "July 10–12" as the range (chrono stops at "July 10")', () => {
-    assert.equal(parseCalendarWindow('July 10–12')?.length, 'July 10'.length);
+    assert.equal(calendar.parse('July 10–12')?.length, 'July 10'.length);
     assert.deepEqual(valuesIn('The session runs July 10–12, 2024 in Vienna.'), [['July 10–12, 2024', '2024-07-10/2024-07-12']]);
   });
 

@@ -10,8 +10,6 @@ const CORE = path.resolve(__dirname, '..', '..', '..', 'src', 'core');
  */
 const NOT_YET_MOVED: Record<string, string[]> = {
   'recognizers/speakers/tokens.ts': ['beforeBlock', 'beforePos', 'beforeMin', 'beforeTok'],
-  'recognizers/speakers/personLinker.ts': ['plainKeys', 'labelKeys'],
-  'recognizers/dates/chronoAdapter.ts': ['parsers', 'memo'],
 };
 
 function sourceFiles(dir: string): string[] {

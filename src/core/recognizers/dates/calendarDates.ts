@@ -4,7 +4,6 @@
  * Extends chrono where it stops short: conjoined days ("March 8 and 9, 2007"), a weekday written after the date,
  * and the year of a date written without one (resolved against the document date).
  */
-import { parseCalendarWindow } from './chronoAdapter';
 import { dayValue, isValidDay, type Day } from './calendar';
 import { lookAhead, type DateFinding, type Scan } from './finding';
 import { resolveMonthDay, yearFor } from './resolve';
@@ -48,7 +47,7 @@ export function recordSimpleDate(
  */
 export function recordCalendarDate(scan: Scan, start: number, end: number, tail?: { day2?: number; year?: number; end: number }): number {
   const { text } = scan;
-  const parsed = parseCalendarWindow(text.slice(start, end));
+  const parsed = scan.calendar.parse(text.slice(start, end));
   if (!parsed || parsed.month === undefined || parsed.day === undefined) return -1;
   let spanStart = start + parsed.index;
   let spanEnd = spanStart + parsed.length;

@@ -4,7 +4,8 @@
  * weekday prefixes, and rejects impossible days. It is never run on whole texts (its cost grows faster than the
  * text) and never on relative phrases, where it takes "now" and "for 30 years" as dates: only on
  * the few-dozen-character windows around a month name or numeric date that our own scan has already found.
- * Results depend only on the window text, so they are memoised.
+ * Results depend only on the window text, so they are memoised by a {@link CalendarReader}, which a host keeps
+ * for a scan or a batch (see analysisCache.ts): the same windows recur across a workspace's documents.
  */
 // The English locale alone: the package root also loads fifteen other locales the bundle would parse at start.
 import { Chrono, configuration } from 'chrono-node/en';
@@ -32,44 +33,57 @@ export interface CalendarParse {
 export const NUMERIC_PARSERS = ['ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENYearMonthDayParser', 'ENWeekdayParser'];
 export const NAMED_PARSERS = ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENYearMonthNameParser', 'ENYearMonthDayParser'];
 const NUMERIC_WINDOW = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
-const parsers = new Map<string, Chrono>();
-const memo = new Map<string, CalendarParse | undefined>();
 const MEMO_LIMIT = 4096;
 // Any fixed reference works: only the components chrono found in the text are used, never its implied ones.
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
-
-function chrono(which: 'numeric' | 'named' | 'all'): Chrono {
-  let parser = parsers.get(which);
-  if (!parser) {
-    const config = configuration.createConfiguration(true, false);
-    if (which !== 'all') {
-      const keep = new Set(which === 'numeric' ? NUMERIC_PARSERS : NAMED_PARSERS);
-      config.parsers = config.parsers.filter((p) => keep.has(p.constructor.name));
-    }
-    parser = new Chrono(config);
-    parsers.set(which, parser);
-  }
-  return parser;
-}
 
 /** The class names of the parsers of chrono's strict English configuration, for the test that guards the cut. */
 export function strictParserNames(): string[] {
   return configuration.createConfiguration(true, false).parsers.map((p) => p.constructor.name);
 }
 
-/** Empties the memo, so a benchmark can measure chrono's share on text it has not seen. */
-export function clearCalendarMemo(): void {
-  memo.clear();
+/**
+ * chrono's parsers, each built on first use (and compiling its expressions on first use), and what they read of
+ * each window, up to a fixed number of windows. Its owner decides how long both are kept (see analysisCache.ts).
+ */
+export class CalendarReader {
+  private readonly parsers = new Map<'numeric' | 'named' | 'all', Chrono>();
+  private readonly memo = new Map<string, CalendarParse | undefined>();
+  private readonly read = (window: string): CalendarParse | undefined => parseWindow(window, this);
+
+  /** Parses the first calendar date chrono finds in `window`, or undefined. */
+  parse(window: string): CalendarParse | undefined {
+    return memoized(this.memo, window, this.read, MEMO_LIMIT);
+  }
+
+  /** Forgets the windows read (the parsers stay built), so a benchmark can measure chrono on text it has not seen. */
+  clear(): void {
+    this.memo.clear();
+  }
+
+  /** How many windows it holds, for the test of its bound. */
+  get size(): number {
+    return this.memo.size;
+  }
+
+  chrono(which: 'numeric' | 'named' | 'all'): Chrono {
+    let parser = this.parsers.get(which);
+    if (!parser) {
+      const config = configuration.createConfiguration(true, false);
+      if (which !== 'all') {
+        const keep = new Set(which === 'numeric' ? NUMERIC_PARSERS : NAMED_PARSERS);
+        config.parsers = config.parsers.filter((p) => keep.has(p.constructor.name));
+      }
+      parser = new Chrono(config);
+      this.parsers.set(which, parser);
+    }
+    return parser;
+  }
 }
 
-/** Parses the first calendar date chrono finds in `window`, or undefined. */
-export function parseCalendarWindow(window: string): CalendarParse | undefined {
-  return memoized(memo, window, parseWindow, MEMO_LIMIT);
-}
-
-function parseWindow(window: string): CalendarParse | undefined {
-  let results = chrono(NUMERIC_WINDOW.test(window) ? 'numeric' : 'named').parse(window, REFERENCE);
-  if (results.length === 0) results = chrono('all').parse(window, REFERENCE);
+function parseWindow(window: string, reader: CalendarReader): CalendarParse | undefined {
+  let results = reader.chrono(NUMERIC_WINDOW.test(window) ? 'numeric' : 'named').parse(window, REFERENCE);
+  if (results.length === 0) results = reader.chrono('all').parse(window, REFERENCE);
   let found: CalendarParse | undefined;
   const r = results[0];
   if (r) {

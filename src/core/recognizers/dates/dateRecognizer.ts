@@ -15,6 +15,7 @@ import type { Mention } from '../../model/mention';
 import type { BlockContext, DocumentDate } from '../context';
 import { blockTriggers } from '../blockTriggers';
 import { stateOf } from '../recognizerState';
+import type { CalendarReader } from './chronoAdapter';
 import { findDocumentDate } from './documentDate';
 import { scanDates } from './scanner';
 
@@ -30,7 +31,7 @@ export function recognizeDates(block: string, ctx: BlockContext): Mention[] {
   const tokens = blockTriggers(block, ctx.lexicon, state);
   if (tokens.dateCount === 0) return [];
   const anchor = state.dates.anchorOf(ctx.documentDate?.value);
-  return scanDates(block, anchor, tokens).map((f) => {
+  return scanDates(block, anchor, tokens, state.cache.calendar).map((f) => {
     const attributes: Record<string, string> = { precision: f.precision, resolution: f.resolution, rule: f.rule };
     if (f.anchor) attributes.anchor = f.anchor;
     else if (f.resolution === 'relative' && anchor) attributes.anchor = anchor.value;
@@ -44,6 +45,6 @@ export function recognizeDates(block: string, ctx: BlockContext): Mention[] {
  * 22nd.", "Published: January 21, 2021", an ISO date on its own line). A month and day without a year give
  * `XXXX-MM-DD`: day arithmetic still works against it ("yesterday"), year-dependent resolution does not.
  */
-export function detectDocumentDate(text: string): DocumentDate | undefined {
-  return findDocumentDate(text);
+export function detectDocumentDate(text: string, calendar?: CalendarReader): DocumentDate | undefined {
+  return findDocumentDate(text, calendar);
 }

@@ -5,6 +5,7 @@
  * date ("Readout of ...'s Call with ..., December 30, 2021"). Dates inside sentences are not datelines: "Ryabkov on Thursday, December 23, spoke" names an event.
  */
 import type { DocumentDate } from '../context';
+import { CalendarReader } from './chronoAdapter';
 import { scanDates } from './scanner';
 
 const HEADER_CHARS = 800;
@@ -18,8 +19,8 @@ const PREFIX =
 const HAS_DIGIT = /\d/;
 const SUFFIX = /^(?:[\s*_]*$|\s*(?:[.,(/|–—•·-]|\d{1,2}[:.]\d{2}|by\s))/;
 
-/** The document date from the header, or undefined when the header has none. */
-export function findDocumentDate(text: string): DocumentDate | undefined {
+/** The document date from the header, or undefined when the header has none. `calendar`: see scanDates. */
+export function findDocumentDate(text: string, calendar?: CalendarReader): DocumentDate | undefined {
   const header = text.slice(0, HEADER_CHARS);
   let offset = 0;
   let lines = 0;
@@ -32,7 +33,7 @@ export function findDocumentDate(text: string): DocumentDate | undefined {
     // Only a date with a day number can date the document (a weekday or "today" alone has no value without one),
     // and every such date has digits: a line without any (a title, a byline) need not be scanned.
     if (!HAS_DIGIT.test(line)) continue;
-    for (const f of scanDates(line, undefined)) {
+    for (const f of scanDates(line, undefined, undefined, (calendar ??= new CalendarReader()))) {
       if (f.precision !== 'day' || /REF|W/.test(f.value) || f.value.includes('/')) continue;
       const datelike = PREFIX.test(line.slice(0, f.start)) && SUFFIX.test(line.slice(f.end));
       // A title line ending in a full date ("Morning Briefing, Radio Baltica, 3 October 2023") dates the

@@ -6,6 +6,7 @@ import type { DatePrecision } from '../../model/mention';
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
 import type { Anchor } from './calendar';
+import type { CalendarReader } from './chronoAdapter';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
 const { HYPHEN_MINUS } = codes;
 const { isAsciiLetter, isAsciiWordPart, isPlainSpace, isRegexSpace } = classes;
@@ -35,6 +36,8 @@ export interface Scan {
   text: string;
   anchor: Anchor | undefined;
   out: DateFinding[];
+  /** Reads the windows the rules hand to chrono-node, remembering what it read. */
+  calendar: CalendarReader;
 }
 
 /** Runs `re` (which must end in `$`) on the `span` characters before `pos`; returns the match and its start. */

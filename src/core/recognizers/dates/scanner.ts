@@ -6,6 +6,7 @@
  * a day number.
  */
 import type { Anchor } from './calendar';
+import { CalendarReader } from './chronoAdapter';
 import type { DateFinding, Scan } from './finding';
 import { scanMonth, scanWeekday } from './namedRules';
 import { scanDigits } from './numericRules';
@@ -58,14 +59,20 @@ export const DATE_TRIGGERS = triggerScanner(DATE_WORD_KINDS);
 
 /**
  * All date findings in `text`, in text order, without overlaps. `tokens` are the block's trigger tokens when the
- * caller has read them (with the date words and perhaps others); without, the text is read here.
+ * caller has read them (with the date words and perhaps others); without, the text is read here. `calendar` reads
+ * the windows chrono-node is needed for: the caller's, kept across blocks and documents, or one for this call.
  *
  * The rules are run on the tokens exactly where a left-to-right regex scan resuming after each rule's end would
  * have found them: a rule may end inside a token (or a word that is no date word may hold digits), and there the
  * scan would find only digit runs, which are read here from the characters.
  */
-export function scanDates(text: string, anchor: Anchor | undefined, tokens = new TriggerTokens().read(text, DATE_TRIGGERS)): DateFinding[] {
-  const scan: Scan = { text, anchor, out: [] };
+export function scanDates(
+  text: string,
+  anchor: Anchor | undefined,
+  tokens = new TriggerTokens().read(text, DATE_TRIGGERS),
+  calendar = new CalendarReader(),
+): DateFinding[] {
+  const scan: Scan = { text, anchor, out: [], calendar };
   const { count, starts, ends, flags } = tokens;
   let resume = 0;
   for (let k = 0; k < count; k++) {

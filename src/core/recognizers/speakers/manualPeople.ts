@@ -5,7 +5,7 @@
  * its own name, and the automatic mentions of that surname alone then join it.
  */
 import type { Mention } from '../../model/mention';
-import { cachedNameKey, initialsAgree, textIdOf } from './personLinker';
+import { initialsAgree, NameKeys, textIdOf } from './personLinker';
 import { sameFirstName } from './transliteration';
 
 function isPerson(m: Mention): boolean {
@@ -17,16 +17,17 @@ export function linkManualPeople(mentions: Mention[]): Mention[] {
   const manual = mentions.filter((m) => isPerson(m) && m.source === 'manual' && m.entityId === undefined);
   if (manual.length === 0) return mentions;
   const out = [...mentions];
+  const names = new NameKeys();
   // Ids of automatic surname-only people to move to a manual full name, by id.
   const moved = new Map<string, { id: string; name: string }>();
   for (const m of manual) {
-    const key = cachedNameKey(m.text, false);
+    const key = names.of(m.text, false);
     const name = key.display ?? m.text.replace(/\s+/g, ' ');
     let id: string | undefined;
     let value = name;
     for (const a of mentions) {
       if (!isPerson(a) || a.source !== 'auto' || a.entityId === undefined || a.value === undefined) continue;
-      const k = cachedNameKey(a.value, false);
+      const k = names.of(a.value, false);
       if (k.surname !== key.surname) continue;
       if (k.full && key.full && sameFirstName(k.words[0] as string, key.words[0] as string) && initialsAgree(k.initials, key.initials)) {
         id = a.entityId;

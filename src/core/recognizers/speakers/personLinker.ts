@@ -155,16 +155,30 @@ export function textIdOf(key: NameKey, rawText: string): string {
 }
 
 /**
- * Name keys by text, kept across calls: names repeat within a text (a surname dozens of times) and across the
- * documents of a workspace. Shared keys are never changed, except for their `textId`, which the key determines.
+ * Name keys by text, kept across calls by their owner (an AnalysisCache, a workspace index): names repeat within a
+ * text (a surname dozens of times) and across the documents of a workspace. Shared keys are never changed, except
+ * for their `textId`, which the key determines. Each map holds a bounded number of keys.
  */
-const plainKeys = new Map<string, NameKey>();
-const labelKeys = new Map<string, NameKey>();
-const KEY_CACHE_LIMIT = 8192;
+export class NameKeys {
+  private readonly plain = new Map<string, NameKey>();
+  private readonly labels = new Map<string, NameKey>();
 
-export function cachedNameKey(text: string, isLabel: boolean): NameKey {
-  return isLabel ? memoized(labelKeys, text, labelNameKey, KEY_CACHE_LIMIT) : memoized(plainKeys, text, plainNameKey, KEY_CACHE_LIMIT);
+  of(text: string, isLabel: boolean): NameKey {
+    return isLabel ? memoized(this.labels, text, labelNameKey, KEY_CACHE_LIMIT) : memoized(this.plain, text, plainNameKey, KEY_CACHE_LIMIT);
+  }
+
+  clear(): void {
+    this.plain.clear();
+    this.labels.clear();
+  }
+
+  /** How many keys it holds, for the test of its bound. */
+  get size(): number {
+    return this.plain.size + this.labels.size;
+  }
 }
+
+const KEY_CACHE_LIMIT = 8192;
 
 function labelNameKey(text: string): NameKey {
   return nameKey(text, true);
@@ -244,9 +258,9 @@ function textualMatch(found: Found, key: NameKey): Builder | undefined {
  * first, then names met in the text; surnames, transliteration variants and turn labels join the full name.
  * Returns the people (the dash-turn layer is built after, see dashTurnLayer). A mention of the recognizers' own
  * shape is replaced in the array by a linked copy (see {@link linkedCopy}); any other is given `entityId` and
- * `value` in place.
+ * `value` in place. `names` are the name keys its host keeps across texts, or the call's own.
  */
-export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[] {
+export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon, names = new NameKeys()): Entity[] {
   const index = lexiconIndex(lexicon);
   const builders = new Map<string, Builder>();
   const byFull = new Map<string, Builder>();
@@ -255,7 +269,7 @@ export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if ((m.kind !== 'speaker' && m.kind !== 'person') || m.layer) continue;
-    const key = cachedNameKey(m.text, isLabelMention(m));
+    const key = names.of(m.text, isLabelMention(m));
     people.push({ m, i, key, b: undefined });
   }
   // Lookups passes 1 and 2 make for every name, kept as maps rather than found by a scan each time.
@@ -270,8 +284,8 @@ export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[
       const fullKey = `${key.full}|${key.initials}`;
       let b = byFull.get(fullKey);
       if (!b) {
-        const entry = lexiconMatch(index, key);
-        if (entry) b = builderFor(found, entry.id, entry.name, cachedNameKey(entry.name, false), entry);
+        const entry = lexiconMatch(index, key, names);
+        if (entry) b = builderFor(found, entry.id, entry.name, names.of(entry.name, false), entry);
         else {
           b = textualMatch(found, key);
           b ??= builderFor(found, uniqueId(builders, (key.textId ??= textIdOf(key, m.text))), key.display ?? m.text.replace(/\s+/g, ' '), key);
@@ -298,7 +312,7 @@ export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[
       if (!b) {
         const list = index.bySurname.get(key.surname);
         const entry = list && list.length === 1 ? list[0] : undefined;
-        if (entry) b = builderFor(found, entry.id, entry.name, cachedNameKey(entry.name, false), entry);
+        if (entry) b = builderFor(found, entry.id, entry.name, names.of(entry.name, false), entry);
       }
       // Spellings of one surname alone ("Zelenskyy", "Zelensky") are one person.
       b ??= found.surnameOnly.get(key.surname);
@@ -337,16 +351,16 @@ export function linkPeopleInText(mentions: Mention[], lexicon: Lexicon): Entity[
  * The lexicon person a full name is: by folded name and initials, else the only entry with that name and agreeing
  * initials, else the only one with that surname whose given name is the same or a variant of it.
  */
-function lexiconMatch(index: LexiconIndex, key: NameKey): PersonEntry | undefined {
+function lexiconMatch(index: LexiconIndex, key: NameKey, names: NameKeys): PersonEntry | undefined {
   const exact = index.byFull.get(`${key.full}|${key.initials}`);
   if (exact) return exact;
-  const sameName = index.byFullAny.get(key.full as string)?.filter((p) => initialsAgree(cachedNameKey(p.name, false).initials, key.initials));
+  const sameName = index.byFullAny.get(key.full as string)?.filter((p) => initialsAgree(names.of(p.name, false).initials, key.initials));
   if (sameName && sameName.length > 0) return sameName.length === 1 ? sameName[0] : undefined;
   const list = index.bySurname.get(key.surname);
   if (!list) return undefined;
   const given = key.words[0] as string;
   const ok = list.filter((p) => {
-    const k = cachedNameKey(p.name, false);
+    const k = names.of(p.name, false);
     return k.full !== undefined && sameFirstName(k.words[0] as string, given) && initialsAgree(k.initials, key.initials);
   });
   return ok.length === 1 ? ok[0] : undefined;

@@ -6,7 +6,7 @@
  * their ids and never merge with each other. The answer depends only on the set of people given, not on their
  * order, so an index updated one document at a time reaches the one a batch would.
  */
-import { cachedNameKey, initialsAgree, type NameKey } from './personLinker';
+import { initialsAgree, NameKeys, type NameKey } from './personLinker';
 import { sameFirstName } from './transliteration';
 
 /** A person as one or more documents supply it. */
@@ -45,11 +45,11 @@ function groupOf(groups: Group[] | undefined, key: NameKey, lexicon: boolean): G
 
 /**
  * For each id that is not its person's workspace id, that id and the person's name: ids absent from the answer
- * are their own person's.
+ * are their own person's. `names`: the name keys of the caller's people, kept between calls (see NameKeys).
  */
-export function linkPeopleAcrossDocuments(people: Iterable<WorkspacePerson>): Map<string, { id: string; name: string }> {
+export function linkPeopleAcrossDocuments(people: Iterable<WorkspacePerson>, names = new NameKeys()): Map<string, { id: string; name: string }> {
   const keyed: { p: WorkspacePerson; key: NameKey }[] = [];
-  for (const p of people) if (p.id.startsWith('person:')) keyed.push({ p, key: cachedNameKey(p.name, false) });
+  for (const p of people) if (p.id.startsWith('person:')) keyed.push({ p, key: names.of(p.name, false) });
   keyed.sort(byInitialsThenId);
   const bySurname = new Map<string, Group[]>();
   const surnameOnly: { p: WorkspacePerson; key: NameKey }[] = [];
@@ -79,7 +79,7 @@ export function linkPeopleAcrossDocuments(people: Iterable<WorkspacePerson>): Ma
   const out = new Map<string, { id: string; name: string }>();
   for (const g of groups) {
     if (g.members.length < 2) continue;
-    const head = headOf(g.members);
+    const head = headOf(g.members, names);
     for (const m of g.members) if (m.id !== head.id) out.set(m.id, { id: head.id, name: head.name });
   }
   return out;
@@ -89,15 +89,15 @@ export function linkPeopleAcrossDocuments(people: Iterable<WorkspacePerson>): Ma
  * The id a group goes by: its lexicon entry's, else a full name's, the first in order. Not the most used one: the
  * answer must not change with counts, which change without the set of ids changing.
  */
-function headOf(members: WorkspacePerson[]): WorkspacePerson {
+function headOf(members: WorkspacePerson[], names: NameKeys): WorkspacePerson {
   let head = members[0] as WorkspacePerson;
   for (const m of members) {
     if (m.lexicon !== head.lexicon) {
       if (m.lexicon) head = m;
       continue;
     }
-    const mFull = cachedNameKey(m.name, false).full !== undefined;
-    const headFull = cachedNameKey(head.name, false).full !== undefined;
+    const mFull = names.of(m.name, false).full !== undefined;
+    const headFull = names.of(head.name, false).full !== undefined;
     if (mFull !== headFull) {
       if (mFull) head = m;
       continue;
