@@ -60,7 +60,7 @@ export class TimelinePanel {
   }
 
   private render(): TimelineData {
-    const data = this.desk.timeline(this.state.treaty);
+    const data = this.desk.timeline(this.state.treaty, vscode.l10n);
     this.shown = data;
     if (this.panel) this.panel.webview.html = this.page(data);
     return data;

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { orphanMessage } from '../../../src/core/anchoring/orphanWords';
 import { reanchor } from '../../../src/core/anchoring/reanchor';
+import { buildTimeline } from '../../../src/core/desk/timelineData';
 import { formatNames } from '../../../src/core/export/formatNames';
 import { EXPORT_FORMATS } from '../../../src/core/export/registry';
 import { buildHoverCard } from '../../../src/core/index/hoverCard';
@@ -56,6 +57,15 @@ describe("the core's messages port", () => {
     }
     assert.equal(dateInWords('1955-07', 'END', PSEUDO), '\u00abthe end of \u00abJuly 1955\u00bb\u00bb');
     assert.equal(dateWithCode('2025-SP', undefined, PSEUDO), '\u00ab\u00abspring 2025\u00bb (2025-SP)\u00bb');
+  });
+
+  it("the timeline's dates are labelled through it", () => {
+    const index = new WorkspaceIndex();
+    index.setDocument('file:///a.txt', BRIEFING, { mentions: [...briefingMentions(), ...briefingQuotes()], entities: [RYABKOV, NEW_START], documentDate: { value: '2022-12-02', source: 'file name' } });
+    const dates = (l10n?: Messages) => buildTimeline(index, { l10n }).items.filter((i) => i.kind === 'date').map((i) => i.label);
+    assert.ok(dates().length > 0);
+    assert.deepEqual(dates(PSEUDO).map((l) => l.replace(/[\u00ab\u00bb]/g, '')), dates());
+    assert.ok(dates(PSEUDO).every((l) => l.startsWith('\u00ab')), dates(PSEUDO).join(', '));
   });
 
   it("export formats' names and descriptions, orphan reasons and date origins say their words through it, English by default", () => {
