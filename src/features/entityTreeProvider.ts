@@ -170,7 +170,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     const groups = new Map<string, { period: DatePeriod; count: number }>();
     for (const e of this.entitiesUnder(parent)) {
       const value = dateValueOf(e.id);
-      const period = level === 'year' ? yearPeriod(value) : monthPeriod(value);
+      const period = level === 'year' ? yearPeriod(value, vscode.l10n) : monthPeriod(value, vscode.l10n);
       if (!period) continue;
       const g = groups.get(period.key) ?? { period, count: 0 };
       g.count++;

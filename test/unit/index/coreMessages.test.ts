@@ -7,6 +7,7 @@ import { EXPORT_FORMATS } from '../../../src/core/export/registry';
 import { buildHoverCard } from '../../../src/core/index/hoverCard';
 import { WorkspaceIndex, type MentionRef } from '../../../src/core/index/workspaceIndex';
 import { dateOriginWords } from '../../../src/core/model/dateOriginWords';
+import { monthPeriod, yearPeriod } from '../../../src/core/model/datePeriods';
 import { dateInWords, dateWithCode } from '../../../src/core/model/dateWords';
 import { ENGLISH, type Messages } from '../../../src/core/ports/messages';
 import { dateOrigin, type DocumentDateSource } from '../../../src/core/recognizers/context';
@@ -56,6 +57,9 @@ describe("the core's messages port", () => {
       assert.equal(pseudo.replace(/[\u00ab\u00bb]/g, ''), dateInWords(v), v);
     }
     assert.equal(dateInWords('1955-07', 'END', PSEUDO), '\u00abthe end of \u00abJuly 1955\u00bb\u00bb');
+    // The Entities tree's groups of dates.
+    assert.deepEqual(['XXXX-12-01', 'PAST_REF', '199', 'BC0044'].map((v) => yearPeriod(v, PSEUDO).label), ['\u00abYear unknown\u00bb', '\u00abNot resolved\u00bb', '\u00abthe {0}0s\u00bb'.replace('{0}', '199'), '\u00ab{0} BC\u00bb'.replace('{0}', '44')]);
+    assert.equal(monthPeriod('2021-12-30', PSEUDO)?.label, '\u00abDecember 2021\u00bb');
     assert.equal(dateWithCode('2025-SP', undefined, PSEUDO), '\u00ab\u00abspring 2025\u00bb (2025-SP)\u00bb');
   });
 
