@@ -63,9 +63,11 @@ describe("the core's messages port", () => {
     assert.equal(dateWithCode('2025-SP', undefined, PSEUDO), '\u00ab\u00abspring 2025\u00bb (2025-SP)\u00bb');
   });
 
-  it("the timeline's dates are labelled through it", () => {
+  it("the timeline's dates and the index's date names are worded through it", () => {
     const index = new WorkspaceIndex();
     index.setDocument('file:///a.txt', BRIEFING, { mentions: [...briefingMentions(), ...briefingQuotes()], entities: [RYABKOV, NEW_START], documentDate: { value: '2022-12-02', source: 'file name' } });
+    // The name the Entities tree and the filters show for a date.
+    assert.equal(index.displayName('date:2022-12-02', PSEUDO), '\u00ab2 December 2022\u00bb');
     const dates = (l10n?: Messages) => buildTimeline(index, { l10n }).items.filter((i) => i.kind === 'date').map((i) => i.label);
     assert.ok(dates().length > 0);
     assert.deepEqual(dates(PSEUDO).map((l) => l.replace(/[\u00ab\u00bb]/g, '')), dates());
