@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { dateInWords } from '../core/model/dateWords';
 import { isIsoDay } from '../core/recognizers/dates/calendar';
-import { dateOrigin } from '../core/recognizers/context';
+import { dateOriginWords } from '../core/model/dateOriginWords';
 import type { AnnotationService } from './annotations/annotationService';
 import type { Command } from './command';
 import type { DocumentModelService } from './documentModel';
@@ -85,10 +85,10 @@ export function registerDocumentDateStatus(index: WorkspaceIndex, model: Documen
     }
     const date = index.document(editor.document.uri.toString())?.documentDate;
     if (date) {
-      const words = dateInWords(date.value);
+      const words = dateInWords(date.value, undefined, vscode.l10n);
       item.text = `$(calendar) ${words}`;
-      item.tooltip = vscode.l10n.t('Relative dates resolved against {0} ({1}), {2}. Click to set the document date.', words, date.value, dateOrigin(date.source));
-      item.accessibilityInformation = { label: vscode.l10n.t('Document date {0}, {1}', words, dateOrigin(date.source)) };
+      item.tooltip = vscode.l10n.t('Relative dates resolved against {0} ({1}), {2}. Click to set the document date.', words, date.value, dateOriginWords(date.source, vscode.l10n));
+      item.accessibilityInformation = { label: vscode.l10n.t('Document date {0}, {1}', words, dateOriginWords(date.source, vscode.l10n)) };
     } else {
       item.text = `$(calendar) ${vscode.l10n.t('No document date')}`;
       item.tooltip = vscode.l10n.t('This document has no date, so relative dates ("yesterday", "on Monday") are not resolved. Click to set one.');

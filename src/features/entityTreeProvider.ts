@@ -170,7 +170,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     const groups = new Map<string, { period: DatePeriod; count: number }>();
     for (const e of this.entitiesUnder(parent)) {
       const value = dateValueOf(e.id);
-      const period = level === 'year' ? yearPeriod(value) : monthPeriod(value);
+      const period = level === 'year' ? yearPeriod(value, vscode.l10n) : monthPeriod(value, vscode.l10n);
       if (!period) continue;
       const g = groups.get(period.key) ?? { period, count: 0 };
       g.count++;
@@ -198,8 +198,10 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
       list = list.filter((e) => keep(dateValueOf(e.id))).sort((a, b) => compareDatesInTime(dateValueOf(a.id), dateValueOf(b.id)));
     } else if (readSettings().treeSort === 'name') list.sort((a, b) => a.name.localeCompare(b.name) || b.count - a.count);
     else list.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    // A date's name in words in the reader's language (the index's list has it in English).
+    const nameOf = (e: (typeof list)[number]) => (parent.kind === 'date' ? this.index.displayName(e.id, vscode.l10n) : e.name);
     return list.map((e) =>
-      this.intern({ type: 'entity', id: `${parent.id}/e:${e.id}`, parent, kind: parent.kind, key: e.id, name: e.name, count: e.count, documents: e.documents, uri: parent.uri }),
+      this.intern({ type: 'entity', id: `${parent.id}/e:${e.id}`, parent, kind: parent.kind, key: e.id, name: nameOf(e), count: e.count, documents: e.documents, uri: parent.uri }),
     );
   }
 

@@ -35,6 +35,7 @@ export class MentionHoverProvider implements vscode.HoverProvider {
         revealCommand: 'marginalia.revealMention',
         setDocumentDateCommand: ASK_DOCUMENT_DATE,
         allQuotesCommand: FILTER_QUOTES,
+        l10n: vscode.l10n,
       }),
       false,
     );

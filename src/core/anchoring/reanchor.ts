@@ -6,6 +6,7 @@
  */
 import type { QuoteSelector, Selectors } from '../model/annotation';
 import { normalizeSnippet, normalizeText, type NormalizedText } from './normalizedText';
+import { orphanMessage, type OrphanFacts } from './orphanWords';
 import { nearestWithContext, OccurrenceIndex, quickPlace } from './exactPlace';
 import {
   contextScore,
@@ -32,13 +33,12 @@ export interface Placed<T> {
   status: PlacementStatus;
 }
 
-/** Why an item could not be placed. */
-export type OrphanReason = 'empty-quote' | 'quote-not-found' | 'context-mismatch' | 'ambiguous';
+export type { OrphanReason } from './orphanWords';
 
-export interface Orphan<T> {
+/** Why an item could not be placed: the facts ({@link OrphanFacts}) and the sentence in English. */
+export interface Orphan<T> extends OrphanFacts {
   item: T;
-  reason: OrphanReason;
-  /** One sentence for the user (tree tooltip, Problems panel, `marginalia check`). */
+  /** One sentence for the user (tree tooltip, Problems panel, `marginalia check`); `orphanMessage` words it in another language. */
   message: string;
   /** With `ambiguous`: the places that fit equally well, in text order, for the user to choose from. */
   candidates?: Array<{ start: number; end: number }>;
@@ -92,7 +92,7 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
     const item = items[index];
     const { position, quote } = item.selectors;
     if (quote.exact.length === 0) {
-      orphans.push({ item, reason: 'empty-quote', message: 'The annotation has no quoted text to look for.' });
+      orphans.push({ item, reason: 'empty-quote', message: orphanMessage({ reason: 'empty-quote' }, '') });
       continue;
     }
     const isNormal = () => (normalized ??= normalizeText(text)).text === text;
@@ -178,24 +178,19 @@ function searchPlace(
     const tied = trusted.filter((m) => Math.abs(best.textScore - m.textScore) < AMBIGUOUS_MARGIN).sort((a, b) => a.start - b.start);
     const listed = tied.slice(0, MAX_LISTED);
     const lines = (search.lines ??= lineStarts(normalized.text));
-    const where = listed.map((m) => `line ${lineOf(lines, m.start)}`).join(', ') + (tied.length > listed.length ? ', ...' : '');
+    const facts: OrphanFacts = { reason: 'ambiguous', fits: tied.length, lines: listed.map((m) => lineOf(lines, m.start)) };
     return {
-      reason: 'ambiguous',
-      message: `"${clip(quote.exact)}" fits ${tied.length} places equally well (${where}); choose one.`,
+      ...facts,
+      message: orphanMessage(facts, quote.exact),
       candidates: listed.map((m) => ({ start: normalized.toOriginal(m.start), end: normalized.toOriginal(m.end) })),
     };
   }
   if (!best) {
     if (exact.length === 0 && fuzzy.length === 0) {
-      return { reason: 'quote-not-found', message: `The quoted text "${clip(quote.exact)}" is no longer in the document.` };
+      return { reason: 'quote-not-found', message: orphanMessage({ reason: 'quote-not-found' }, quote.exact) };
     }
-    return {
-      reason: 'context-mismatch',
-      message:
-        exact.length > 0
-          ? `"${clip(quote.exact)}" is still in the document, but not in the passage it was annotated in.`
-          : `Only text similar to "${clip(quote.exact)}" was found, not in the passage it was annotated in.`,
-    };
+    const facts: OrphanFacts = exact.length > 0 ? { reason: 'context-mismatch' } : { reason: 'context-mismatch', similarOnly: true };
+    return { ...facts, message: orphanMessage(facts, quote.exact) };
   }
   const start = normalized.toOriginal(best.start);
   const end = normalized.toOriginal(best.end);
@@ -276,10 +271,6 @@ function lineOf(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-function clip(s: string): string {
-  const oneLine = s.replace(/\s+/g, ' ');
-  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
-}
 
 /** The item with its selectors recorded afresh at `start`..`end` of `text` (after it was placed or moved). */
 export function withSelectors<T extends Anchorable>(item: T, text: string, start: number, end: number): T {

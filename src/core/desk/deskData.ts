@@ -3,6 +3,7 @@
  * Quotes view, the speaker x treaty view, the timeline): each would otherwise read every quoted document again.
  */
 import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { Messages } from '../ports/messages';
 import { quotesWithTopics, speakerTreatyTable, type PersonTopics, type SpeakerTopics } from './quoteTopics';
 import { buildTimeline, type TimelineData } from './timelineData';
 
@@ -29,8 +30,8 @@ export class DeskData {
     return (this.table ??= speakerTreatyTable(people));
   }
 
-  /** The timeline, narrowed to a treaty when one is given. */
-  timeline(treaty?: string): TimelineData {
-    return buildTimeline(this.index, { treaty, quotes: this.topics() });
+  /** The timeline, narrowed to a treaty when one is given; its dates in words in the reader's language with `l10n`. */
+  timeline(treaty?: string, l10n?: Messages): TimelineData {
+    return buildTimeline(this.index, { treaty, quotes: this.topics(), l10n });
   }
 }

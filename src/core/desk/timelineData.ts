@@ -8,6 +8,7 @@
 import { firstWords } from '../index/quoteList';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { dateInWords } from '../model/dateWords';
+import type { Messages } from '../ports/messages';
 import { quotesWithTopics, treatiesAround, treatyPlaces, type PersonTopics, type TreatyPlace } from './quoteTopics';
 import { daySpan } from './timeSpan';
 
@@ -60,6 +61,8 @@ export interface TimelineOptions {
   treaty?: string;
   /** Quotes with their treaties, when the caller already has them (the Quotes view's list). */
   quotes?: readonly PersonTopics[];
+  /** The dates' labels in the reader's language (the timeline panel passes `vscode.l10n`); English without. */
+  l10n?: Messages;
 }
 
 /** The timeline of the workspace in `index`. */
@@ -83,7 +86,7 @@ export function buildTimeline(index: WorkspaceIndex, options: TimelineOptions = 
       unplaced++;
       continue;
     }
-    const item: TimelineItem = { id: `d:${value}`, kind: 'date', value, first: span.first, last: span.last, label: dateInWords(value), places: [], count: 0, documents: 0, treaties: [] };
+    const item: TimelineItem = { id: `d:${value}`, kind: 'date', value, first: span.first, last: span.last, label: dateInWords(value, undefined, options.l10n), places: [], count: 0, documents: 0, treaties: [] };
     if (wanted === undefined) {
       // Without a filter, the counts the index keeps and one mention: no copy of every mention (each a slice of
       // its document's text, which a closed document decodes for it).

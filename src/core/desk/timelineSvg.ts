@@ -5,6 +5,7 @@
  * clicks and keys; the HTML report inlines them without any script (its items are plain links). Colours are the
  * theme's chart colours (`--vscode-charts-*`), with fixed fallbacks outside VS Code.
  */
+import { ENGLISH } from '../ports/messages';
 import { isoDay } from './timeSpan';
 import type { TimelineData, TimelineItem } from './timelineData';
 
@@ -27,7 +28,7 @@ export interface TimelineMarkupOptions {
 
 export type Say = (message: string, ...args: Array<string | number>) => string;
 
-const english: Say = (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
+const english: Say = ENGLISH.t;
 
 const PALETTE = [
   ['blue', '#3794ff'],

@@ -6,6 +6,7 @@
 import { exportBrat } from './bratExport';
 import { exportConll } from './conllExport';
 import { exportCsv } from './csvExport';
+import { formatNames } from './formatNames';
 import { exportJson } from './jsonExport';
 import { exportJsonl } from './jsonlExport';
 import { safeRelativePath } from './paths';
@@ -17,9 +18,9 @@ import { exportW3c } from './w3cExport';
 
 export interface ExportFormatInfo {
   id: ExportFormat;
-  /** Short name for pickers ("brat standoff"). */
+  /** Short name for pickers ("brat standoff"), in English ({@link formatNames} in the reader's language). */
   label: string;
-  /** One line saying who reads it. */
+  /** One line saying who reads it, in English. */
   description: string;
   /** True when the format writes several files (a folder is the natural destination). */
   multiFile: boolean;
@@ -28,15 +29,15 @@ export interface ExportFormatInfo {
 
 /** The reports first: they are what most people export (for a reader, not for another tool). */
 export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
-  { id: 'report', label: 'Markdown report', description: 'by treaty and by person: who said what and when, with links to each place', multiFile: false, run: exportReport },
-  { id: 'report-html', label: 'HTML report', description: 'the report as a web page to send, with a timeline picture', multiFile: false, run: exportReportHtml },
-  { id: 'json', label: 'Marginalia JSON', description: 'our full model, lossless, re-importable', multiFile: false, run: exportJson },
-  { id: 'jsonl', label: 'JSON Lines', description: 'one document per line, for doccano, spaCy and Prodigy', multiFile: false, run: exportJsonl },
-  { id: 'csv', label: 'CSV', description: 'one row per annotation, for spreadsheets', multiFile: false, run: exportCsv },
-  { id: 'w3c', label: 'W3C Web Annotation', description: 'JSON-LD AnnotationCollection, for annotation servers and viewers', multiFile: false, run: exportW3c },
-  { id: 'brat', label: 'brat standoff', description: '.txt + .ann per document and annotation.conf, for brat and INCEpTION', multiFile: true, run: exportBrat },
-  { id: 'conll', label: 'CoNLL IOB2', description: 'token per line with B-/I-/O tags, for NER training', multiFile: false, run: exportConll },
-  { id: 'tei', label: 'TEI XML', description: 'one TEI P5 file per document, for digital editions', multiFile: true, run: exportTei },
+  { id: 'report', ...formatNames('report'), multiFile: false, run: exportReport },
+  { id: 'report-html', ...formatNames('report-html'), multiFile: false, run: exportReportHtml },
+  { id: 'json', ...formatNames('json'), multiFile: false, run: exportJson },
+  { id: 'jsonl', ...formatNames('jsonl'), multiFile: false, run: exportJsonl },
+  { id: 'csv', ...formatNames('csv'), multiFile: false, run: exportCsv },
+  { id: 'w3c', ...formatNames('w3c'), multiFile: false, run: exportW3c },
+  { id: 'brat', ...formatNames('brat'), multiFile: true, run: exportBrat },
+  { id: 'conll', ...formatNames('conll'), multiFile: false, run: exportConll },
+  { id: 'tei', ...formatNames('tei'), multiFile: true, run: exportTei },
 ];
 
 /** Looks a format up by id; undefined for an unknown one. */

@@ -21,6 +21,7 @@ import type { DocumentView } from '../model/documentView';
 import type { DocumentDate } from '../recognizers/context';
 import { usageInDocument, type EntitySummary, type EntityUsage, type MentionRef } from './entityUsage';
 import { dateInWords } from '../model/dateWords';
+import type { Messages } from '../ports/messages';
 
 /** Dates are keyed by their value (`date:2021-12-30`); a key with `~` is a date mention that has none. */
 const DATE_KEY = 'date:';
@@ -192,17 +193,20 @@ export class WorkspaceIndex {
     return this.groups;
   }
 
-  /** The name a list shows for an entity key: the entity's canonical name, else the first mention's text. */
-  displayName(key: string): string {
+  /**
+   * The name a list shows for an entity key: the entity's canonical name, else the first mention's text; a date
+   * in words, in the reader's language with `l10n`.
+   */
+  displayName(key: string, l10n?: Messages): string {
     // A date's name is its ISO value, for exports; people read it in words.
-    if (key.startsWith(DATE_KEY) && key[DATE_KEY.length] !== '~') return dateInWords(key.slice(DATE_KEY.length));
+    if (key.startsWith(DATE_KEY) && key[DATE_KEY.length] !== '~') return dateInWords(key.slice(DATE_KEY.length), undefined, l10n);
     const e = this.entity(key);
     if (e) return e.name;
     const merged = this.personGroups().nameOf(key);
     if (merged !== undefined) return merged;
     const first = this.firstMention(key)?.mention;
     if (!first) return key;
-    return first.kind === 'date' && first.value ? dateInWords(first.value) : (first.value ?? first.text);
+    return first.kind === 'date' && first.value ? dateInWords(first.value, undefined, l10n) : (first.value ?? first.text);
   }
 
   /** Every mention of an entity (or the first `limit`), by document (in URI order) then position. */

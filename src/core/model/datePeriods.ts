@@ -3,6 +3,7 @@
  * tree shows under "Dates". Values are the recognizer's ISO 8601 / TIMEX3 values; the ones without a year
  * (`XXXX-12-01`) and the unresolved references (`PAST_REF`) get groups of their own after every dated one.
  */
+import { ENGLISH, type Messages } from '../ports/messages';
 import { dateInWords } from './dateWords';
 
 export interface DatePeriod {
@@ -13,26 +14,23 @@ export interface DatePeriod {
   order: string;
 }
 
-const YEAR_UNKNOWN: DatePeriod = { key: '~year-unknown', label: 'Year unknown', order: '~1' };
-const NOT_RESOLVED: DatePeriod = { key: '~not-resolved', label: 'Not resolved', order: '~2' };
-
-/** The year (or decade, or century) a value falls in. */
-export function yearPeriod(value: string): DatePeriod {
+/** The year (or decade, or century) a value falls in; its label in the reader's language with `l10n`. */
+export function yearPeriod(value: string, l10n: Messages = ENGLISH): DatePeriod {
   const year = /^(\d{4})/.exec(value);
   if (year) return { key: year[1] as string, label: year[1] as string, order: year[1] as string };
-  if (value.startsWith('XXXX')) return YEAR_UNKNOWN;
+  if (value.startsWith('XXXX')) return { key: '~year-unknown', label: l10n.t('Year unknown'), order: '~1' };
   // A decade (`198`) or a century (`19`) is its own group, placed where its first year falls.
-  if (/^\d{2,3}$/.test(value)) return { key: value, label: capitalise(dateInWords(value)), order: value.padEnd(4, '0') };
-  if (/^BC\d{4}$/.test(value)) return { key: value, label: dateInWords(value), order: `-${value}` };
-  return NOT_RESOLVED;
+  if (/^\d{2,3}$/.test(value)) return { key: value, label: capitalise(dateInWords(value, undefined, l10n)), order: value.padEnd(4, '0') };
+  if (/^BC\d{4}$/.test(value)) return { key: value, label: dateInWords(value, undefined, l10n), order: `-${value}` };
+  return { key: '~not-resolved', label: l10n.t('Not resolved'), order: '~2' };
 }
 
 /** The month a value falls in, when it names one (`2021-12`, `2021-12-30`, an interval starting there). */
-export function monthPeriod(value: string): DatePeriod | undefined {
+export function monthPeriod(value: string, l10n: Messages = ENGLISH): DatePeriod | undefined {
   const m = /^(\d{4})-(\d{2})(?:$|-\d{2}(?:$|\/))/.exec(value);
   if (!m) return undefined;
   const key = `${m[1]}-${m[2]}`;
-  return { key, label: dateInWords(key), order: key };
+  return { key, label: dateInWords(key, undefined, l10n), order: key };
 }
 
 /**

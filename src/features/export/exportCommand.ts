@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { countExported } from '../../core/export/exportViews';
+import { formatNames } from '../../core/export/formatNames';
 import { EXPORT_FORMATS, exportDocuments, exportFormat, type ExportFormatInfo } from '../../core/export/registry';
 import type { ExportFormat, ExportedFile } from '../../core/export/types';
 import type { Command } from '../command';
@@ -74,7 +75,7 @@ export class ExportAnnotationsCommand implements Command {
     await this.state.update(LAST_FORMAT, format.id);
     await this.state.update(LAST_FOLDER, (format.multiFile ? target : uriDirname(target)).toString());
     const outcome = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Marginalia: exporting {0}', format.label), cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Marginalia: exporting {0}', formatNames(format.id, vscode.l10n).label), cancellable: true },
       (progress, token) => this.run(local, format, manualOnly, target, progress, token),
     );
     if (outcome && (!isRequest(first) || request.open === true)) {
@@ -179,7 +180,10 @@ export class ExportAnnotationsCommand implements Command {
 
   private async pickFormat(): Promise<ExportFormatInfo | undefined> {
     const last = this.state.get<string>(LAST_FORMAT);
-    const items = EXPORT_FORMATS.map((f) => ({ label: f.label, description: f.id, detail: f.description, format: f }));
+    const items = EXPORT_FORMATS.map((f) => {
+      const words = formatNames(f.id, vscode.l10n);
+      return { label: words.label, description: f.id, detail: words.description, format: f };
+    });
     items.sort((a, b) => Number(b.format.id === last) - Number(a.format.id === last));
     return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export format'), matchOnDetail: true }))?.format;
   }
@@ -190,14 +194,14 @@ export class ExportAnnotationsCommand implements Command {
     // The dialog cannot start in a folder that does not exist yet (`.marginalia/exports` before the first export).
     await Promise.resolve(vscode.workspace.fs.createDirectory(base)).catch(() => undefined);
     if (format.multiFile) {
-      const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: base, openLabel: vscode.l10n.t('Export {0} here', format.label) });
+      const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: base, openLabel: vscode.l10n.t('Export {0} here', formatNames(format.id, vscode.l10n).label) });
       return picked?.[0];
     }
     const name = uris.length === 1 ? uriStem(first) : 'marginalia-export';
     return vscode.window.showSaveDialog({
       defaultUri: vscode.Uri.joinPath(base, `${name}.${extensionOf(format.id)}`),
       saveLabel: vscode.l10n.t('Export'),
-      title: vscode.l10n.t('Export {0}', format.label),
+      title: vscode.l10n.t('Export {0}', formatNames(format.id, vscode.l10n).label),
     });
   }
 

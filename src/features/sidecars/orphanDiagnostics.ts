@@ -14,6 +14,7 @@ import type { Command } from '../command';
 import { kindNoun } from '../kindNames';
 import { servedSelector } from '../servedDocuments';
 import type { SidecarHost } from './sidecarHost';
+import { orphanMessage } from '../../core/anchoring/orphanWords';
 
 export const ORPHAN_CODE = 'marginalia.orphan';
 export const SIDECAR_ERROR_CODE = 'marginalia.sidecarError';
@@ -78,8 +79,8 @@ function orphanDiagnostic(orphan: Orphan<Annotation>, document: vscode.TextDocum
   const d = new vscode.Diagnostic(
     range,
     a.note
-      ? vscode.l10n.t('Orphaned {0} annotation "{1}" (note: {2}): {3}', a.label ?? kindNoun(a.kind), a.selectors.quote.exact, a.note, orphan.message)
-      : vscode.l10n.t('Orphaned {0} annotation "{1}": {2}', a.label ?? kindNoun(a.kind), a.selectors.quote.exact, orphan.message),
+      ? vscode.l10n.t('Orphaned {0} annotation "{1}" (note: {2}): {3}', a.label ?? kindNoun(a.kind), a.selectors.quote.exact, a.note, orphanMessage(orphan, a.selectors.quote.exact, vscode.l10n))
+      : vscode.l10n.t('Orphaned {0} annotation "{1}": {2}', a.label ?? kindNoun(a.kind), a.selectors.quote.exact, orphanMessage(orphan, a.selectors.quote.exact, vscode.l10n)),
     vscode.DiagnosticSeverity.Warning,
   );
   d.source = 'Marginalia';

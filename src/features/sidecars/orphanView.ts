@@ -9,6 +9,7 @@ import type { Annotation } from '../../core/model/annotation';
 import type { DocumentModelService } from '../documentModel';
 import { documentName } from '../servedDocuments';
 import type { SidecarHost } from './sidecarHost';
+import { orphanMessage } from '../../core/anchoring/orphanWords';
 
 type Node = { type: 'document'; uri: string; count: number } | { type: 'orphan'; uri: string; orphan: Orphan<Annotation> };
 
@@ -49,7 +50,7 @@ export class OrphanTreeProvider implements vscode.TreeDataProvider<Node> {
     const a = node.orphan.item;
     const item = new vscode.TreeItem(`"${a.selectors.quote.exact}"`, vscode.TreeItemCollapsibleState.None);
     item.description = a.note ? vscode.l10n.t('{0} \u00b7 {1}', a.label ?? a.kind, a.note) : (a.label ?? a.kind);
-    item.tooltip = node.orphan.message;
+    item.tooltip = orphanMessage(node.orphan, a.selectors.quote.exact, vscode.l10n);
     item.iconPath = new vscode.ThemeIcon('warning');
     item.contextValue = 'marginalia.orphan';
     item.command = {

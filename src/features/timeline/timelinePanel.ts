@@ -19,11 +19,13 @@ const REFRESH_DEBOUNCE_MS = 300;
 interface PanelState {
   colourBy: ColourBy;
   treaty: string | undefined;
+  /** Rows of the table the user has asked for: kept when the panel renders again as the index fills. */
+  rows: number;
 }
 
 export class TimelinePanel {
   private panel: vscode.WebviewPanel | undefined;
-  private readonly state: PanelState = { colourBy: 'person', treaty: undefined };
+  private readonly state: PanelState = { colourBy: 'person', treaty: undefined, rows: TABLE_PAGE_ROWS };
   private shown: TimelineData | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -31,7 +33,7 @@ export class TimelinePanel {
 
   /** Opens (or shows) the panel; returns the data on screen, for tests. */
   show(options: { treaty?: string; colourBy?: ColourBy } = {}): TimelineData {
-    if (options.treaty !== undefined) this.state.treaty = options.treaty || undefined;
+    if (options.treaty !== undefined) this.setTreaty(options.treaty || undefined);
     if (options.colourBy) this.state.colourBy = options.colourBy;
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(TIMELINE_VIEW, vscode.l10n.t('Marginalia Timeline'), vscode.ViewColumn.Active, {
@@ -58,7 +60,7 @@ export class TimelinePanel {
   }
 
   private render(): TimelineData {
-    const data = this.desk.timeline(this.state.treaty);
+    const data = this.desk.timeline(this.state.treaty, vscode.l10n);
     this.shown = data;
     if (this.panel) this.panel.webview.html = this.page(data);
     return data;
@@ -74,14 +76,21 @@ export class TimelinePanel {
       this.state.colourBy = msg.value;
       this.render();
     } else if (msg.type === 'treaty' && typeof msg.value === 'string') {
-      this.state.treaty = msg.value || undefined;
+      this.setTreaty(msg.value || undefined);
       this.render();
     } else if (msg.type === 'rows' && typeof msg.from === 'number' && this.shown) {
       const from = Math.max(0, Math.floor(msg.from));
       const next = Math.min(from + TABLE_PAGE_ROWS, this.shown.items.length);
       const html = timelineRows(this.shown, this.markupOptions(), from, next);
+      this.state.rows = Math.max(this.state.rows, next);
       await this.panel?.webview.postMessage({ type: 'rows', html, next, more: this.moreLabel(this.shown.items.length - next) });
     }
+  }
+
+  /** Another treaty is another list: its table starts again at one page. */
+  private setTreaty(treaty: string | undefined): void {
+    if (treaty !== this.state.treaty) this.state.rows = TABLE_PAGE_ROWS;
+    this.state.treaty = treaty;
   }
 
   private markupOptions(): TimelineMarkupOptions {
@@ -117,7 +126,8 @@ export class TimelinePanel {
       quotes === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', quotes),
       data.unplaced,
     );
-    const more = this.moreLabel(data.items.length - TABLE_PAGE_ROWS);
+    const rows = this.state.rows;
+    const more = this.moreLabel(data.items.length - rows);
     return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -132,8 +142,8 @@ export class TimelinePanel {
 </div>
 <p class="summary" role="status">${escapeHtml(summary)} ${escapeHtml(vscode.l10n.t('Dates are diamonds, quotes circles; a treaty\u2019s items are the ones whose paragraph names it.'))}</p>
 <div class="chart">${timelineSvg(data, options)}</div>
-${timelineTable(data, options, TABLE_PAGE_ROWS)}
-${more ? `<button type="button" id="mg-more" data-more="${TABLE_PAGE_ROWS}">${escapeHtml(more)}</button>` : ''}
+${timelineTable(data, options, rows)}
+${more ? `<button type="button" id="mg-more" data-more="${rows}">${escapeHtml(more)}</button>` : ''}
 <script nonce="${nonce}">${PAGE_SCRIPT}</script>
 </body></html>`;
   }

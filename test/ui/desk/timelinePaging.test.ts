@@ -15,6 +15,9 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const days = Array.from({ length: DATES }, (_, i) => new Date(Date.UTC(1990, 0, 1) + i * 3 * 86_400_000));
 const chronicle = `${days.map((d, i) => `On ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} the archive logged entry ${i + 1}.`).join('\n\n')}\n`;
 const lastDate = dateInWords((days[DATES - 1] as Date).toISOString().slice(0, 10));
+/** A date after the chronicle's, in a file written while the table shows two pages. */
+const LATE_DATE = '2 March 2001';
+const LATE_ISO = '2001-03-02';
 
 describe("the timeline's table of a large workspace, a page at a time, in the workbench", () => {
   const session = useWorkbench({ userSettings: { 'workbench.colorTheme': 'Default Dark Modern' } });
@@ -35,14 +38,21 @@ describe("the timeline's table of a large workspace, a page at a time, in the wo
     const more = frame.locator('button#mg-more');
     // The panel can render once more as the scan finishes (its table empty for a moment): wait for a page of rows.
     await rows.nth(TABLE_PAGE_ROWS - 1).waitFor({ timeout: UI_TIMEOUT_MS });
-    const total = await marks.count();
-    assert.ok(total >= DATES, `${total} items on the axis`);
+    const firstTotal = await marks.count();
+    assert.ok(firstTotal >= DATES, `${firstTotal} items on the axis`);
     assert.equal(await rows.count(), TABLE_PAGE_ROWS, 'one page of the table at first');
-    assert.match((await more.textContent()) ?? '', new RegExp(`next ${TABLE_PAGE_ROWS} rows .*\\(${total - TABLE_PAGE_ROWS} not shown\\)`));
+    assert.match((await more.textContent()) ?? '', new RegExp(`next ${TABLE_PAGE_ROWS} rows .*\\(${firstTotal - TABLE_PAGE_ROWS} not shown\\)`));
 
     await more.click();
     await rows.nth(2 * TABLE_PAGE_ROWS - 1).waitFor({ timeout: UI_TIMEOUT_MS });
     assert.equal(await rows.count(), 2 * TABLE_PAGE_ROWS);
+
+    // The index changes (a new dated file): the panel renders again, and keeps the pages the user asked for.
+    fs.writeFileSync(path.join(session.workspace, 'postscript.txt'), `On ${LATE_DATE} the archive closed.\n`);
+    await frame.locator(`svg .mg-item[aria-label^="Date ${dateInWords(LATE_ISO)},"]`).waitFor({ timeout: UI_TIMEOUT_MS });
+    // The picture and the table are one render: with the new date on the axis, the table is the new one.
+    assert.equal(await rows.count(), 2 * TABLE_PAGE_ROWS, 'the table keeps its two pages across a render');
+    const total = await marks.count();
     const left = total - 2 * TABLE_PAGE_ROWS;
     assert.match((await more.textContent()) ?? '', new RegExp(`next ${Math.min(left, TABLE_PAGE_ROWS)} rows .*\\(${left} not shown\\)`));
 

@@ -1,11 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { findMessages } from '../../../scripts/lib/l10nMessages';
 
 /**
  * The words the editor shows, checked in the source of src/features: counts take a singular and a plural form
  * ("1 speaker mention", not "1 speaker mentions" or "annotation(s)"), and messages go through `vscode.l10n.t`
- * so that they can be translated.
+ * so that they can be translated; those messages and the core's (its messages port, `l10n.t`) are in the l10n
+ * bundle that translations start from.
  */
 const SRC = path.resolve(__dirname, '..', '..', '..', 'src');
 const FEATURES = path.join(SRC, 'features');
@@ -69,5 +71,21 @@ describe('user-visible strings in src/features', () => {
       }
     }
     assert.deepEqual(raw, []);
+  });
+
+  it('every message of src/features and of the core\'s messages port is in l10n/bundle.l10n.json (npm run l10n writes it)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(SRC, '..', 'package.json'), 'utf8'));
+    assert.equal(pkg.l10n, './l10n');
+    const bundle = JSON.parse(fs.readFileSync(path.join(SRC, '..', 'l10n', 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
+    const { messages, dynamic } = findMessages(SRC);
+    assert.deepEqual(messages.filter((m) => bundle[m] === undefined), [], 'messages missing from the bundle: run npm run l10n');
+    assert.deepEqual(Object.keys(bundle).filter((k) => !messages.includes(k)), [], 'messages in the bundle that the code no longer has: run npm run l10n');
+    // A message that is not a literal is never in the bundle; the one allowed is a port handing its literal on.
+    const forwards = dynamic.filter((at) => {
+      const [file, line] = at.split(':') as [string, string];
+      return !/\(message: string, \.\.\.args[^)]*\) => vscode\.l10n\.t\(message, \.\.\.args\)/.test(fs.readFileSync(path.join(SRC, file), 'utf8').split('\n')[Number(line) - 1] ?? '');
+    });
+    assert.deepEqual(forwards, [], 'l10n.t called with a message that is not a string literal');
+    assert.ok(messages.includes('Speaks {0} times in {1} documents: {2}') && messages.includes('{0} January {1}') && messages.includes('Markdown report'), 'the core\'s messages are read');
   });
 });

@@ -21,6 +21,7 @@ describe('.vsix contents', function () {
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-vsix-'));
     for (const f of ['package.json', 'package.nls.json', '.vscodeignore', 'README.md', 'LICENSE']) fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
+    fs.cpSync(path.join(ROOT, 'l10n'), path.join(dir, 'l10n'), { recursive: true });
     fs.mkdirSync(path.join(dir, 'dist'));
     fs.mkdirSync(path.join(dir, 'dist', 'web'));
     for (const f of [...BUNDLES, 'web/extension.js.map']) fs.writeFileSync(path.join(dir, 'dist', f), '');
@@ -36,6 +37,12 @@ describe('.vsix contents', function () {
     assert.deepEqual(missing, [], `bundles left out of the .vsix: ${missing.join(', ')}`);
     assert.deepEqual(files.filter((f) => f.endsWith('.map')), []);
     assert.deepEqual(files.filter((f) => /cli/i.test(f)), []);
+  });
+
+  it('holds the l10n bundle that package.json names', async () => {
+    const files = (await listFiles({ cwd: dir, packageManager: PackageManager.None })).map((f) => f.replace(/\\/g, '/'));
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.ok(files.includes(`${path.posix.normalize(pkg.l10n)}/bundle.l10n.json`), files.join(', '));
   });
 
   it("keeps the CLI as the npm package's bin", () => {
