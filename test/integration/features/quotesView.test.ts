@@ -41,7 +41,10 @@ describe('editor: the Quotes view', function () {
       content: 'GENEVA, January 2, 2025 - Talks were announced.\n\n"We expect a long week," Hartley said.\n',
     });
     try {
-      await waitFor(async () => (await treeChildren('marginalia.quotes', ['Hartley'])).length === 6, "the new text's quote listed", 30_000);
+      await waitFor(async () => (await treeChildren('marginalia.quotes', ['Hartley'])).length === 6, "the new text's quote listed", 30_000).catch(async (e: unknown) => {
+        const people = await treeChildren('marginalia.quotes');
+        throw new Error(`${e instanceof Error ? e.message : String(e)}; the view lists ${people.map((r) => `${r.label}: ${r.description}`).join(', ')}`);
+      });
       const rows = await treeChildren('marginalia.quotes', ['Hartley']);
       assert.equal(rows[0].label, '\u201cWe expect a long week,\u201d');
       assert.equal(rows[0].command?.[0], earlier.uri.toString());
