@@ -18,7 +18,7 @@ import type { ColdParts } from '../core/index/coldDocument';
 import type { Lexicon } from '../core/lexicon/lexicon';
 import { editDelay, EDIT_DEBOUNCE_MS, keystrokeDelay } from './keystrokeDelay';
 import type { DocumentUpdate, MentionReconciler, ModelStats, UpdateReason } from './documentUpdates';
-import { ANALYSE_INDEXED_AFTER_MS, firstSeen, opensInSteps, stepInSlices, type Opening } from './openInSteps';
+import { ANALYSE_INDEXED_AFTER_MS, firstSeen, lazySteps, opensInSteps, stepInSlices, type Opening } from './openInSteps';
 import type { LexiconService } from './lexiconService';
 import { isServed } from './servedDocuments';
 import { affectsMarginalia } from './settings';
@@ -253,7 +253,7 @@ export class DocumentModelService implements vscode.Disposable {
     const indexed = held !== undefined && held.length === text.length && held.text === text;
     if (indexed) t.analysedVersion = document.version;
     const first = indexed || !this.hasNoManualData(document.uri) ? undefined : firstSeen(document);
-    const opening: Opening = { analyzer, steps: analyzer.steps(text, first), text, version: document.version, started: performance.now() };
+    const opening: Opening = { analyzer, steps: lazySteps(() => analyzer.steps(text, first)), text, version: document.version, started: performance.now() };
     t.opening = opening;
     opening.done = (async () => {
       if (indexed) {

@@ -37,6 +37,16 @@ export interface Opening {
   done?: Promise<void>;
 }
 
+/**
+ * Steps made on first use: splitting a megabyte into blocks and finding its date is work too, which a document
+ * shown from the scan's analysis need not do while it opens.
+ */
+export function lazySteps(make: () => AnalysisSteps): AnalysisSteps {
+  let steps: AnalysisSteps | undefined;
+  const made = (): AnalysisSteps => (steps ??= make());
+  return { step: () => made().step(), firstMentions: () => made().firstMentions(), finish: () => made().finish() };
+}
+
 /** True when `document` is long enough to be analysed in steps (measured without copying its text). */
 export function opensInSteps(document: vscode.TextDocument): boolean {
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end) > OPEN_IN_STEPS_CHARS;
