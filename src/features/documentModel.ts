@@ -231,8 +231,7 @@ export class DocumentModelService implements vscode.Disposable {
     const t: Tracked = { document, analyzer: this.newAnalyzer(document.uri), givenDate: this.reconciler?.documentDateFor?.(document.uri), analysedVersion: -1, timer: undefined, editCostMs: EDIT_DEBOUNCE_MS, lastChangeAt: -Infinity };
     this.tracked.set(key, t);
     // On the next turn, not inside VS Code's open event: the open (and the workbench showing the editor) goes on
-    // meanwhile instead of waiting for the analysis of a long document. A feature that needs the result first
-    // (hover, symbols) gets it at once through ensureCurrent.
+    // meanwhile. A feature that needs the result first awaits it (whenCurrent) or gets it at once (ensureCurrent).
     t.timer = setTimeout(() => {
       t.timer = undefined;
       if (opensInSteps(document)) this.open(t);
@@ -264,7 +263,9 @@ export class DocumentModelService implements vscode.Disposable {
         this.firstPartShown.fire(key);
       }
       if (await stepInSlices(opening.steps, () => t.opening === opening)) this.finishOpening(t);
-    })();
+    })().finally(() => {
+      if (t.opening === opening) t.opening = undefined; // also when it failed: later edits do not wait for it
+    });
   }
 
   /** Ends a long document's first analysis now: the steps left run in one go, and it goes on to the current text. */
