@@ -18,7 +18,7 @@ import type { ColdParts } from '../core/index/coldDocument';
 import type { Lexicon } from '../core/lexicon/lexicon';
 import { editDelay, EDIT_DEBOUNCE_MS, keystrokeDelay } from './keystrokeDelay';
 import type { DocumentUpdate, MentionReconciler, ModelStats, UpdateReason } from './documentUpdates';
-import { ANALYSE_INDEXED_AFTER_MS, firstSeen, lazySteps, opensInSteps, stepInSlices, type Opening } from './openInSteps';
+import { afterShown, firstSeen, lazySteps, opensInSteps, stepInSlices, type Opening } from './openInSteps';
 import type { LexiconService } from './lexiconService';
 import { isServed } from './servedDocuments';
 import { affectsMarginalia } from './settings';
@@ -256,7 +256,7 @@ export class DocumentModelService implements vscode.Disposable {
     t.opening = opening;
     opening.done = (async () => {
       if (indexed) {
-        await new Promise((r) => setTimeout(r, ANALYSE_INDEXED_AFTER_MS));
+        await afterShown(document);
         opening.started = performance.now();
       } else if (first) {
         this.firstParts.set(key, opening.steps.firstMentions());

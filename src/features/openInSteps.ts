@@ -14,10 +14,12 @@ export const OPEN_IN_STEPS_CHARS = 100_000;
 /** The longest step before the editor gets a turn. */
 const OPEN_SLICE_MS = 12;
 /**
- * How long a document the scan indexed as it is waits before its own analysis begins: the workbench is still
- * opening and showing it, and slices of analysis on the extension host's thread delayed that.
+ * How long a document the scan indexed as it is waits, once an editor shows it, before its own analysis begins:
+ * the workbench is still busy with it, and slices of analysis on the extension host's thread delayed that.
  */
 export const ANALYSE_INDEXED_AFTER_MS = 400;
+/** The longest such a document waits for an editor to show it (one opened without an editor waits that long). */
+const SHOWN_WAIT_MS = 3000;
 /** Lines analysed first around what the user sees; when no editor shows the document yet, its first lines. */
 const FIRST_MARGIN_LINES = 40;
 const FIRST_SCREEN_LINES = 80;
@@ -60,6 +62,23 @@ export function firstSeen(document: vscode.TextDocument): { start: number; end: 
   const start = document.offsetAt(new vscode.Position(Math.max(0, top - FIRST_MARGIN_LINES), 0));
   const end = document.offsetAt(document.lineAt(Math.min(document.lineCount - 1, bottom + FIRST_MARGIN_LINES)).range.end);
   return { start, end: Math.min(end, start + FIRST_MAX_CHARS) };
+}
+
+/** Resolves {@link ANALYSE_INDEXED_AFTER_MS} after an editor shows `document` (or it waited {@link SHOWN_WAIT_MS}). */
+export async function afterShown(document: vscode.TextDocument): Promise<void> {
+  const shown = (): boolean => vscode.window.visibleTextEditors.some((e) => e.document === document);
+  if (!shown()) {
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        listening.dispose();
+        resolve();
+      };
+      const timer = setTimeout(done, SHOWN_WAIT_MS);
+      const listening = vscode.window.onDidChangeVisibleTextEditors(() => shown() && done());
+    });
+  }
+  await new Promise((resolve) => setTimeout(resolve, ANALYSE_INDEXED_AFTER_MS));
 }
 
 /**
