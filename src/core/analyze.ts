@@ -72,18 +72,52 @@ export class DocumentAnalyzer {
    * that of {@link analyze}, which later edits then update as usual.
    */
   async analyzeInSteps(text: string, pause: () => Promise<void> | undefined): Promise<AnalysisResult> {
-    const { lexicon, documentDate, dateKey, ctx } = this.context(text);
-    const blocks = splitBlocks(text);
-    const raw: Mention[][] = [];
-    const seen: SeenBlocks = new Map();
-    for (const block of blocks) {
-      raw.push(recognizeOnce(text, block, ctx, seen));
+    const steps = this.steps(text);
+    while (steps.step()) {
       const waiting = pause();
       if (waiting) await waiting;
     }
-    this.lastPath = 'full';
-    this.last = link(text, dateKey, blocks, raw, lexicon, documentDate, this.options.derivedLayers !== false, this.state.cache.names);
-    return this.last.result;
+    return steps.finish();
+  }
+
+  /**
+   * A first analysis of `text` that the caller drives a block at a time (see {@link AnalysisSteps}), the blocks
+   * that meet `first` (a range of offsets: what the user sees) before the others. Its result is that of
+   * {@link analyze}, which later edits then update as usual.
+   */
+  steps(text: string, first?: { start: number; end: number }): AnalysisSteps {
+    const { lexicon, documentDate, dateKey, ctx } = this.context(text);
+    const blocks = splitBlocks(text);
+    const raw: Mention[][] = new Array<Mention[]>(blocks.length);
+    const seen: SeenBlocks = new Map();
+    const order = blockOrder(blocks, first);
+    let next = 0;
+    let result: AnalysisResult | undefined;
+    const step = (): boolean => {
+      if (next < order.length) {
+        const i = order[next++];
+        raw[i] = recognizeOnce(text, blocks[i], ctx, seen);
+      }
+      return next < order.length;
+    };
+    return {
+      step,
+      firstMentions: () => {
+        while (next < order.firstCount) step();
+        const mentions: Mention[] = [];
+        for (let k = 0; k < order.firstCount; k++) for (const m of raw[order[k]]) mentions.push(absoluteCopy(m, blocks[order[k]].start));
+        return mentions.sort(compareMentions);
+      },
+      finish: () => {
+        if (!result) {
+          while (step());
+          this.lastPath = 'full';
+          this.last = link(text, dateKey, blocks, raw, lexicon, documentDate, this.options.derivedLayers !== false, this.state.cache.names);
+          result = this.last.result;
+        }
+        return result;
+      },
+    };
   }
 
   private context(text: string): { lexicon: Lexicon; documentDate: DocumentDate | undefined; dateKey: string; ctx: BlockContext } {
@@ -127,6 +161,32 @@ export class DocumentAnalyzer {
     this.last = link(text, dateKey, blocks, raw, lexicon, documentDate, this.options.derivedLayers !== false, this.state.cache.names);
     return this.last.result;
   }
+}
+
+/**
+ * A first analysis run a block at a time (made by {@link DocumentAnalyzer.steps}): the caller yields between
+ * steps as it needs, may show the first blocks' mentions before the rest are recognised, and may finish at any
+ * time (the blocks left are then recognised in one go).
+ */
+export interface AnalysisSteps {
+  /** Recognises the next block; false once every block is recognised. */
+  step(): boolean;
+  /**
+   * The main-layer mentions of the blocks that meet the `first` range (recognised now if they are not yet), in
+   * absolute offsets and sorted: the spans and kinds the whole analysis gives there, before linking names them.
+   */
+  firstMentions(): Mention[];
+  /** The analysis: the blocks left recognised in one go, then everything linked (once; later calls repeat it). */
+  finish(): AnalysisResult;
+}
+
+/** The order to recognise `blocks` in: those meeting `first` first, then the rest in text order. */
+function blockOrder(blocks: Block[], first: { start: number; end: number } | undefined): number[] & { firstCount: number } {
+  const all = blocks.map((_, i) => i);
+  if (!first) return Object.assign(all, { firstCount: 0 });
+  const meets = (b: Block): boolean => b.end >= first.start && b.start <= first.end;
+  const head = all.filter((i) => meets(blocks[i]));
+  return Object.assign([...head, ...all.filter((i) => !meets(blocks[i]))], { firstCount: head.length });
 }
 
 /**

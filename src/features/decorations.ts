@@ -25,6 +25,8 @@ export interface AppliedDecorations {
   notes: { line: number; text: string }[];
   rulerMarks: boolean;
   visibleOnly: boolean;
+  /** Only the part of a long document the user sees first is analysed yet (see openInSteps.ts). */
+  firstPart: boolean;
   applyMs: number;
 }
 
@@ -47,7 +49,7 @@ export class DecorationController implements vscode.Disposable {
 
   constructor(
     private readonly index: WorkspaceIndex,
-    model: DocumentModelService,
+    private readonly model: DocumentModelService,
   ) {
     for (const kind of STYLED) {
       this.withRuler.set(kind, vscode.window.createTextEditorDecorationType(styleFor(kind, true)));
@@ -55,6 +57,7 @@ export class DecorationController implements vscode.Disposable {
     }
     this.subscriptions.push(
       model.onDidUpdate((u) => this.refreshUri(u.uri), this),
+      model.onDidAnalyseFirstPart((uri) => this.refreshUri(uri), this),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll(), this),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor), this),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -106,15 +109,17 @@ export class DecorationController implements vscode.Disposable {
     const document = editor.document;
     const uri = document.uri.toString();
     const settings = readSettings(document.uri);
-    const doc = this.index.document(uri);
+    // While a long document opens, the part analysed first; it supersedes what the index may hold from a scan.
+    const firstPart = this.model.firstPartOf(uri);
+    const mentions = firstPart ?? this.index.document(uri)?.mentions;
     const ranges = new Map<Styled, vscode.Range[]>(STYLED.map((k) => [k, []]));
-    const on = settings.highlightEnabled && !this.disabledDocuments.has(uri) && isServed(document) && doc !== undefined;
+    const on = settings.highlightEnabled && !this.disabledDocuments.has(uri) && isServed(document) && mentions !== undefined;
     let visibleOnly = false;
     const notes = new Map<number, string[]>();
     let count = 0;
-    if (on && doc) {
+    if (on && mentions) {
       let from = 0;
-      let to = doc.mentions.length;
+      let to = mentions.length;
       // The document's length without materialising its text (getText() copies megabytes on large files).
       const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
       if (length > settings.largeDocumentThreshold && editor.visibleRanges.length > 0) {
@@ -123,11 +128,11 @@ export class DecorationController implements vscode.Disposable {
         const last = Math.min(document.lineCount - 1, editor.visibleRanges[editor.visibleRanges.length - 1].end.line + VISIBLE_MARGIN_LINES);
         const startOffset = document.offsetAt(new vscode.Position(first, 0));
         const endOffset = document.offsetAt(document.lineAt(last).range.end);
-        from = Math.max(0, lastStartingAtOrBefore(doc.mentions, startOffset));
-        to = lastStartingAtOrBefore(doc.mentions, endOffset) + 1;
+        from = Math.max(0, lastStartingAtOrBefore(mentions, startOffset));
+        to = lastStartingAtOrBefore(mentions, endOffset) + 1;
       }
       for (let i = from; i < to; i++) {
-        const m = doc.mentions[i];
+        const m = mentions[i];
         if (m.kind === 'quote' || !settings.kinds.has(m.kind) || m.end > length) continue;
         const range = new vscode.Range(document.positionAt(m.start), document.positionAt(m.end));
         ranges.get(m.kind)?.push(range);
@@ -154,6 +159,7 @@ export class DecorationController implements vscode.Disposable {
       ranges: Object.fromEntries(ranges) as AppliedDecorations['ranges'],
       rulerMarks,
       visibleOnly,
+      firstPart: firstPart !== undefined,
       applyMs: performance.now() - started,
     });
   }

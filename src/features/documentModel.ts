@@ -9,56 +9,21 @@
  */
 import * as vscode from 'vscode';
 import type { AnalysisResult, DocumentAnalyzer } from '../core/analyze';
+import type { Mention } from '../core/model/mention';
 import { documentAnalyzer, reconciledView } from '../core/documentPipeline';
 import type { DocumentView } from '../core/model/documentView';
 import type { DocumentDate } from '../core/recognizers/context';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { ColdParts } from '../core/index/coldDocument';
 import type { Lexicon } from '../core/lexicon/lexicon';
-import { keystrokeDelay } from './keystrokeDelay';
-import { analyseInSlices, opensInSteps } from './openInSteps';
+import { editDelay, EDIT_DEBOUNCE_MS, keystrokeDelay } from './keystrokeDelay';
+import type { DocumentUpdate, MentionReconciler, ModelStats, UpdateReason } from './documentUpdates';
+import { afterShown, firstSeen, lazySteps, opensInSteps, stepInSlices, type Opening } from './openInSteps';
 import type { LexiconService } from './lexiconService';
 import { isServed } from './servedDocuments';
 import { affectsMarginalia } from './settings';
 
-/** Why a document's entry in the index changed. */
-export type UpdateReason = 'open' | 'edit' | 'scan' | 'remove' | 'lexicon' | 'manual' | 'settings';
-
-export interface DocumentUpdate {
-  /** `uri.toString()` of the document. */
-  uri: string;
-  reason: UpdateReason;
-}
-
-/**
- * The seam for manual annotations (issue 5): a sidecar-backed implementation turns automatic mentions into the
- * document's view and tells the model when a document's manual data changed.
- */
-export interface MentionReconciler {
-  /** Fires with a document URI string when its manual data changed, or undefined when all may have. */
-  readonly onDidChange: vscode.Event<string | undefined>;
-  /** A reference date from the document's metadata, used for relative dates. */
-  documentDateFor?(uri: vscode.Uri): string | undefined;
-  reconcile(uri: vscode.Uri, text: string, auto: AnalysisResult): DocumentView;
-  /** Loads what {@link reconcile} needs for a document (its sidecar), so a scan reconciles it at once. */
-  prepare?(uri: vscode.Uri): Promise<unknown>;
-  /** True when the document has manual data (a sidecar, loaded or failed) that {@link reconcile} applies. */
-  hasManualData?(uri: vscode.Uri): boolean;
-}
-
-/**
- * Debounce after a keystroke, at most: long enough to coalesce fast typing when an update is expensive. The
- * delay used is about what the document's last updates cost (see {@link editDelay}), as VS Code's own
- * language-feature debouncing does: a cheap update is not worth delaying for, an expensive one is.
- */
-export const EDIT_DEBOUNCE_MS = 25;
-/** The shortest debounce: keys of one burst (auto-repeat, a paste's follow-up edits) still arrive together. */
-export const MIN_EDIT_DEBOUNCE_MS = 5;
-
-/** The debounce for a document whose edit updates cost `averageCostMs` lately. */
-export function editDelay(averageCostMs: number): number {
-  return Math.round(Math.min(EDIT_DEBOUNCE_MS, Math.max(MIN_EDIT_DEBOUNCE_MS, averageCostMs)));
-}
+export type { DocumentUpdate, MentionReconciler, ModelStats, UpdateReason } from './documentUpdates';
 
 interface Tracked {
   document: vscode.TextDocument;
@@ -72,24 +37,15 @@ interface Tracked {
   /** When the document last changed (performance.now()), to tell a lone keystroke from a burst. */
   lastChangeAt: number;
   /** The first analysis of a long document while it runs in steps. */
-  opening?: Promise<void>;
-}
-
-/** Timings of the last analysis, for the in-editor benchmark and diagnostics. */
-export interface ModelStats {
-  lastAnalysisMs: number;
-  /** Of which the analysis alone (recognizers and linking), without reconciling, indexing and listeners. */
-  lastAnalyzeOnlyMs: number;
-  /** How the last analysis of an open document went: re-linked, or the last result shifted (see DocumentAnalyzer). */
-  lastPath: 'full' | 'relinked' | 'shifted' | undefined;
-  lastUri: string | undefined;
-  updates: number;
+  opening?: Opening;
 }
 
 export class DocumentModelService implements vscode.Disposable {
   private readonly tracked = new Map<string, Tracked>();
   private readonly updated = new vscode.EventEmitter<DocumentUpdate>();
   private readonly closed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly firstParts = new Map<string, readonly Mention[]>();
+  private readonly firstPartShown = new vscode.EventEmitter<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private reconciler: MentionReconciler | undefined;
   private started = false;
@@ -109,6 +65,13 @@ export class DocumentModelService implements vscode.Disposable {
   readonly onDidUpdate = this.updated.event;
   /** A served document was closed in the editor; the workspace scanner decides whether to keep it indexed. */
   readonly onDidClose = this.closed.event;
+  /** The part of a long document the user sees first is analysed (see {@link firstPartOf}); with its URI string. */
+  readonly onDidAnalyseFirstPart = this.firstPartShown.event;
+
+  /** While a long document opens, the main-layer mentions of the part seen first (see openInSteps.ts), for decorations. */
+  firstPartOf(uri: string): readonly Mention[] | undefined {
+    return this.firstParts.get(uri);
+  }
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -190,6 +153,12 @@ export class DocumentModelService implements vscode.Disposable {
     if (t && t.analysedVersion !== document.version) this.analyseNow(t, t.analysedVersion < 0 ? 'open' : 'edit', false);
   }
 
+  /** {@link ensureCurrent} for what the editor asks as it opens a document: a first analysis is awaited, not forced. */
+  async whenCurrent(document: vscode.TextDocument): Promise<void> {
+    for (let t = this.tracked.get(document.uri.toString()); t?.opening && t.analysedVersion !== document.version; ) await t.opening.done;
+    this.ensureCurrent(document);
+  }
+
   /** Analyses a text that is not open (a workspace file read from disk) into the index. */
   indexText(uri: vscode.Uri, text: string, reason: UpdateReason = 'scan', bytes?: Uint8Array): void {
     if (this.tracked.has(uri.toString())) return;
@@ -262,27 +231,55 @@ export class DocumentModelService implements vscode.Disposable {
     const t: Tracked = { document, analyzer: this.newAnalyzer(document.uri), givenDate: this.reconciler?.documentDateFor?.(document.uri), analysedVersion: -1, timer: undefined, editCostMs: EDIT_DEBOUNCE_MS, lastChangeAt: -Infinity };
     this.tracked.set(key, t);
     // On the next turn, not inside VS Code's open event: the open (and the workbench showing the editor) goes on
-    // meanwhile instead of waiting for the analysis of a long document. A feature that needs the result first
-    // (hover, symbols) gets it at once through ensureCurrent.
+    // meanwhile. A feature that needs the result first awaits it (whenCurrent) or gets it at once (ensureCurrent).
     t.timer = setTimeout(() => {
       t.timer = undefined;
-      if (opensInSteps(document)) t.opening = this.analyseOpening(t).finally(() => (t.opening = undefined));
+      if (opensInSteps(document)) this.open(t);
       else this.analyseNow(t, 'open', true);
     }, 0);
   }
 
-  /** A long document's first analysis (see openInSteps.ts); what analyses it first meanwhile (an edit, ensureCurrent) wins. */
-  private async analyseOpening(t: Tracked): Promise<void> {
+  /**
+   * A long document's first analysis in steps (see openInSteps.ts), the part seen first first; or, when the index
+   * holds the scan's analysis of this text, that shows and this waits for the open to be over. Edits wait for it.
+   */
+  private open(t: Tracked): void {
     const { analyzer, document } = t;
-    const version = document.version;
+    const key = document.uri.toString();
     const text = document.getText();
-    const started = performance.now();
-    const auto = await analyseInSlices(analyzer, text);
-    if (this.tracked.get(document.uri.toString()) !== t || t.analyzer !== analyzer || t.analysedVersion !== -1) return;
-    if (document.version !== version) return this.analyseNow(t, 'open', true);
-    t.analysedVersion = version;
-    this.stats.lastPath = analyzer.lastPath;
-    this.store(document.uri, text, auto, 'open', started);
+    // The index holds an analysis of exactly this text (the scan's: the file is unchanged since).
+    const held = this.index.document(key);
+    const indexed = held !== undefined && held.length === text.length && held.text === text;
+    if (indexed) t.analysedVersion = document.version;
+    const first = indexed || !this.hasNoManualData(document.uri) ? undefined : firstSeen(document);
+    const opening: Opening = { analyzer, steps: lazySteps(() => analyzer.steps(text, first)), text, version: document.version, started: performance.now() };
+    t.opening = opening;
+    opening.done = (async () => {
+      if (indexed) {
+        await afterShown(document);
+        opening.started = performance.now();
+      } else if (first) {
+        this.firstParts.set(key, opening.steps.firstMentions());
+        this.firstPartShown.fire(key);
+      }
+      if (await stepInSlices(opening.steps, () => t.opening === opening)) this.finishOpening(t);
+    })().finally(() => {
+      if (t.opening === opening) t.opening = undefined; // also when it failed: later edits do not wait for it
+    });
+  }
+
+  /** Ends a long document's first analysis now: the steps left run in one go, and it goes on to the current text. */
+  private finishOpening(t: Tracked): void {
+    const opening = t.opening;
+    if (!opening) return;
+    t.opening = undefined;
+    if (this.tracked.get(t.document.uri.toString()) !== t || t.analyzer !== opening.analyzer) return;
+    const auto = opening.steps.finish();
+    this.stats.lastPath = 'full';
+    // Edited meanwhile: the analyzer goes on from the opened text, re-recognising only what the edits touched.
+    if (t.document.version !== opening.version) return this.analyseNow(t, 'edit', true);
+    t.analysedVersion = opening.version;
+    this.store(t.document.uri, opening.text, auto, 'open', opening.started);
   }
 
   private untrack(document: vscode.TextDocument): void {
@@ -290,7 +287,9 @@ export class DocumentModelService implements vscode.Disposable {
     const t = this.tracked.get(key);
     if (!t) return;
     if (t.timer) clearTimeout(t.timer);
+    t.opening = undefined;
     this.tracked.delete(key);
+    this.firstParts.delete(key);
     if (document.uri.scheme === 'untitled') this.remove(key);
     else this.closed.fire(document.uri);
   }
@@ -315,6 +314,8 @@ export class DocumentModelService implements vscode.Disposable {
     t.lastChangeAt = now;
     t.timer = setTimeout(() => {
       t.timer = undefined;
+      // A long document still opening: its first analysis goes on to this edit when it ends.
+      if (t.opening) return;
       const started = performance.now();
       this.analyseNow(t, 'edit', false);
       t.editCostMs = 0.7 * t.editCostMs + 0.3 * (performance.now() - started);
@@ -357,6 +358,7 @@ export class DocumentModelService implements vscode.Disposable {
       clearTimeout(t.timer);
       t.timer = undefined;
     }
+    if (t.opening) this.finishOpening(t);
     if (!force && t.analysedVersion === t.document.version) return;
     const started = performance.now();
     const text = t.document.getText();
@@ -382,6 +384,7 @@ export class DocumentModelService implements vscode.Disposable {
    */
   private put(uri: vscode.Uri, reason: UpdateReason, started: number, text: string | Uint8Array, shown: DocumentView | ColdParts, keep?: { cold: true; bytes?: Uint8Array }): void {
     const key = uri.toString();
+    this.firstParts.delete(key);
     this.index.setDocument(key, text, shown, keep);
     this.stats.lastAnalysisMs = performance.now() - started;
     this.stats.lastUri = key;
@@ -392,6 +395,6 @@ export class DocumentModelService implements vscode.Disposable {
   dispose(): void {
     for (const t of this.tracked.values()) if (t.timer) clearTimeout(t.timer);
     this.reconcilerSubscription?.dispose();
-    vscode.Disposable.from(...this.subscriptions, this.updated, this.closed).dispose();
+    vscode.Disposable.from(...this.subscriptions, this.updated, this.closed, this.firstPartShown).dispose();
   }
 }

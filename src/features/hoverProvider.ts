@@ -24,8 +24,8 @@ export class MentionHoverProvider implements vscode.HoverProvider {
     private readonly model: DocumentModelService,
   ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    this.model.ensureCurrent(document);
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    await this.model.whenCurrent(document);
     const uri = document.uri.toString();
     const ref = this.index.mentionAt(uri, document.offsetAt(position));
     if (!ref || !readSettings(document.uri).kinds.has(ref.mention.kind)) return undefined;

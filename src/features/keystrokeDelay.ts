@@ -8,3 +8,17 @@
 export function keystrokeDelay(debounceMs: number, sinceLastChangeMs: number): number {
   return sinceLastChangeMs > debounceMs ? 0 : debounceMs;
 }
+
+/**
+ * Debounce after a keystroke, at most: long enough to coalesce fast typing when an update is expensive. The
+ * delay used is about what the document's last updates cost (see {@link editDelay}), as VS Code's own
+ * language-feature debouncing does: a cheap update is not worth delaying for, an expensive one is.
+ */
+export const EDIT_DEBOUNCE_MS = 25;
+/** The shortest debounce: keys of one burst (auto-repeat, a paste's follow-up edits) still arrive together. */
+export const MIN_EDIT_DEBOUNCE_MS = 5;
+
+/** The debounce for a document whose edit updates cost `averageCostMs` lately. */
+export function editDelay(averageCostMs: number): number {
+  return Math.round(Math.min(EDIT_DEBOUNCE_MS, Math.max(MIN_EDIT_DEBOUNCE_MS, averageCostMs)));
+}

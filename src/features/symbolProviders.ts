@@ -37,8 +37,8 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
     private readonly model: DocumentModelService,
   ) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    this.model.ensureCurrent(document);
+  async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    await this.model.whenCurrent(document);
     const doc = this.index.document(document.uri.toString());
     if (!doc) return [];
     const kinds = readSettings(document.uri).kinds;

@@ -50,7 +50,7 @@ export function testApiCommands(
         for (const [kind, list] of Object.entries(applied.ranges)) {
           ranges[kind] = (list ?? []).map((r) => [r.start.line, r.start.character, r.end.line, r.end.character]);
         }
-        return { ranges, notes: applied.notes, rulerMarks: applied.rulerMarks, visibleOnly: applied.visibleOnly, applyMs: applied.applyMs };
+        return { ranges, notes: applied.notes, rulerMarks: applied.rulerMarks, visibleOnly: applied.visibleOnly, firstPart: applied.firstPart, applyMs: applied.applyMs };
       },
     },
     {

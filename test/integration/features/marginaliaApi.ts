@@ -8,6 +8,8 @@ export interface AppliedDecorations {
   notes: { line: number; text: string }[];
   rulerMarks: boolean;
   visibleOnly: boolean;
+  /** Only the part of a long document seen first was analysed when these were applied. */
+  firstPart: boolean;
   applyMs: number;
 }
 

@@ -2,18 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../../src/extension';
 import { EXTENSION_ID, waitFor, waitForActivation } from '../support/editor';
+import { longText } from './longText';
 import { waitForDecorations, whenIdle } from './marginaliaApi';
-
-/** Distinct paragraphs (the analyzer recognises a repeated block once), `chars` characters in all. */
-function longText(chars: number): string {
-  const paragraphs: string[] = [];
-  for (let i = 0, n = 0; n < chars; i++) {
-    const p = `MR. HARTLEY: On March ${1 + (i % 28)}, ${1990 + (i % 35)}, delegation ${i} said the New START limits would hold until ${2000 + (i % 30)}, and the INF Treaty was gone.\n\n`;
-    paragraphs.push(p);
-    n += p.length;
-  }
-  return paragraphs.join('');
-}
 
 describe('editor: opening a long document', function () {
   this.timeout(60_000);
