@@ -102,7 +102,8 @@ export function registerEntityViews(
       id: 'marginalia.expandAllEntities',
       execute: async () => {
         const target = documentView.visible && !workspaceView.visible ? views.document : views.workspace;
-        for (const node of target.provider.getChildren(undefined)) await target.view.reveal(node, { expand: 2, select: false, focus: false });
+        // Each reveal scrolls to its kind: the last one revealed is the first kind, so the view ends at the top.
+        for (const node of [...target.provider.getChildren(undefined)].reverse()) await target.view.reveal(node, { expand: 2, select: false, focus: false });
       },
     },
     { id: 'marginalia.refreshEntities', execute: () => scanner?.rescan() },
