@@ -12,7 +12,8 @@
 import type { Mention } from '../../model/mention';
 import { QuotedBlock, type QuotePair } from './quoteMarks';
 import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, PARTICIPLE_CLASS, verbClass, type VerbClass } from './reportingVerbs';
-import { ACCORDING, PARTICIPLE, QUOTED, quoteTriggers, VERB } from './quoteTriggers';
+import { ACCORDING, PARTICIPLE, QUOTED, quoteTriggers, quoteTriggersFrom, VERB } from './quoteTriggers';
+import { takeSpeechHits } from '../speakers/speechHits';
 import { caption, dashCaption } from './captionQuotes';
 import { beforeDescriptor, infinitiveOrGerund, isMarkChar, isPassiveVerb, markAfterAdverbial, participleSubject, requestContent } from './clauseParts';
 import { subjectEndingAt, subjectStartingAt, type Subject } from './subjects';
@@ -62,7 +63,8 @@ export function blockCandidates(block: string, mentions: readonly Mention[]): Bl
     if (m.attributes?.rule === 'quote-caption') caption(block, 0, m.start, m.start, out);
     else if (m.attributes?.rule === 'quote-attribution') caption(block, 0, block.lastIndexOf('\n', m.start), m.start, out);
   }
-  const hits = quoteTriggers(block);
+  const kept = takeSpeechHits(mentions);
+  const hits = kept === undefined ? quoteTriggers(block) : quoteTriggersFrom(block, kept);
   const dashed = names.filter(isDashCaption);
   if (hits === undefined && dashed.length === 0) return out.length === 0 ? NO_QUOTES : { quotes: out, anaphors };
   const q = new QuotedBlock(block);
