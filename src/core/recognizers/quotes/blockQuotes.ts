@@ -13,7 +13,7 @@ import type { Mention } from '../../model/mention';
 import { QuotedBlock, type QuotePair } from './quoteMarks';
 import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, PARTICIPLE_CLASS, verbClass, type VerbClass } from './reportingVerbs';
 import { ACCORDING, PARTICIPLE, QUOTED, quoteTriggers, quoteTriggersFrom, VERB } from './quoteTriggers';
-import { takeSpeechHits } from '../speakers/speechHits';
+import { heldNoSpeechHits, takeSpeechHits } from '../speakers/speechHits';
 import { caption, dashCaption } from './captionQuotes';
 import { beforeDescriptor, infinitiveOrGerund, isMarkChar, isPassiveVerb, markAfterAdverbial, participleSubject, requestContent } from './clauseParts';
 import { subjectEndingAt, subjectStartingAt, type Subject } from './subjects';
@@ -53,6 +53,21 @@ const TIME_THEN_PRONOUN =
   /\s+(?:(?:today|yesterday|earlier|later|again|also|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last)\s+(?:week|month|year))[,]?\s+)?(?=(?:he|she|it|they|we|I|there)\s)/y;
 /** The result of a block without a quote: most blocks, one shared object rather than three arrays each. */
 const NO_QUOTES: BlockQuotes = Object.freeze({ quotes: Object.freeze([]) as unknown as Candidate[], anaphors: Object.freeze([]) as unknown as Subject[] });
+
+/**
+ * The quotes of the block at [start, end) of `text`, as {@link blockCandidates} finds them; a block the speaker
+ * pass found no speech trigger in and with no caption rule's name (most blocks) gives none without being sliced.
+ */
+export function blockCandidatesIn(text: string, start: number, end: number, mentions: readonly Mention[]): BlockQuotes {
+  if (heldNoSpeechHits(mentions) && !mentions.some(isCaptionName)) return NO_QUOTES;
+  return blockCandidates(text.slice(start, end), mentions);
+}
+
+/** A name the caption rules of {@link blockCandidates} start from. */
+function isCaptionName(m: Mention): boolean {
+  const rule = m.attributes?.rule;
+  return (rule === 'quote-caption' || rule === 'quote-attribution' || rule === 'quote-dash') && isName(m);
+}
 
 /** The quotes of one block; `mentions` are the block's recogniser output (block-relative). */
 export function blockCandidates(block: string, mentions: readonly Mention[]): BlockQuotes {

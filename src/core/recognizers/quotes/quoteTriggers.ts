@@ -69,7 +69,7 @@ function matchesFrom(re: RegExp, block: string, from: number, to: number, kind: 
  * What {@link quoteTriggers} gives, read from the block's speech hits (speechHits.ts: start, end and phrase id
  * triples, as the speaker pass found them) instead of a pass of its own.
  */
-export function quoteTriggersFrom(block: string, data: Int32Array): number[] | undefined {
+export function quoteTriggersFrom(block: string, data: ArrayLike<number>): number[] | undefined {
   let hits: number[] | undefined;
   // Where the expression's own scan would go on: no match of it starts before.
   let pos = 0;

@@ -129,22 +129,37 @@ export function rereadSpan(block: string, from: number, to: number, sticky: RegE
 const HITS = Symbol('speechHits');
 
 interface WithHits {
-  [HITS]?: Int32Array;
+  [HITS]?: readonly number[];
 }
 
-const NO_HITS = new Int32Array(0);
+const NO_HITS: readonly number[] = Object.freeze([]);
 
 export function keepSpeechHits(mentions: Mention[], block: string, state: RecognizerState | undefined): Mention[] {
   const hits = state?.speakers.hits;
-  if (hits !== undefined && hits.block === block) (mentions as WithHits)[HITS] = hits.count === 0 ? NO_HITS : hits.data.slice(0, 3 * hits.count);
+  if (hits !== undefined && hits.block === block) (mentions as WithHits)[HITS] = hits.count === 0 ? NO_HITS : copied(hits.data, 3 * hits.count);
   return mentions;
 }
 
+/**
+ * The first `n` numbers of `data` as a plain array of small integers: a typed array past a few entries keeps its
+ * bytes outside the heap, which cost more to allocate and free than the array.
+ */
+function copied(data: Int32Array, n: number): number[] {
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = data[i] as number;
+  return out;
+}
+
 /** The hits kept on a block's recogniser output, once: the quote layer keeps what it derives. */
-export function takeSpeechHits(mentions: readonly Mention[]): Int32Array | undefined {
+export function takeSpeechHits(mentions: readonly Mention[]): readonly number[] | undefined {
   const kept = mentions as WithHits;
   const hits = kept[HITS];
   // Read again (no quotes kept for it), the block is scanned anew.
   if (hits !== undefined) kept[HITS] = undefined;
   return hits;
+}
+
+/** Whether the block's recogniser output holds its speech hits, and they are none. */
+export function heldNoSpeechHits(mentions: readonly Mention[]): boolean {
+  return (mentions as WithHits)[HITS] === NO_HITS;
 }
