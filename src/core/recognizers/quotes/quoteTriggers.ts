@@ -118,6 +118,7 @@ function commaBefore(block: string, s: number): number {
 const ACCORDING_WORDS = 4;
 const QUOTED_WORDS = 5;
 const PARTICIPLE_WORDS = 6;
+/** A constant table, a function of the phrase lists alone, filled on first use (see speakerTriggers.ts). */
 const CLASS = new Uint8Array(PHRASE_COUNT);
 const STICKY = new RegExp(TRIGGER_RE.source, 'y');
 const VERBS = new RegExp(VERB_RE.source, 'g');

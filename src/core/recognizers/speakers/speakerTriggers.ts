@@ -10,7 +10,10 @@ const KIND = knownTriggers();
 const STICKY = new RegExp(VERB_RE.source, 'y');
 const WHOLE = new RegExp(VERB_RE.source, 'g');
 const PREFIXES = phrasePrefixes(KIND.keys());
-/** Per phrase id, how the speaker expression reads it (speechHits.ts's UNKNOWN, EXACT, NONE or REREAD), once. */
+/**
+ * Per phrase id, how the speaker expression reads it (speechHits.ts's UNKNOWN, EXACT, NONE or REREAD): a constant
+ * table, a function of the phrase lists alone, filled on first use so that loading the module classifies nothing.
+ */
 const CLASS = new Uint8Array(PHRASE_COUNT);
 const SPACES = /\s+/g;
 
