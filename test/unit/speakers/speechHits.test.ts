@@ -4,7 +4,10 @@ import * as path from 'node:path';
 import { quoteTriggers, quoteTriggersFrom } from '../../../src/core/recognizers/quotes/quoteTriggers';
 import { PARTICIPLE_CLASS, VERB_CLASS } from '../../../src/core/recognizers/quotes/reportingVerbs';
 import { eachSpeakerTrigger } from '../../../src/core/recognizers/speakers/speakerTriggers';
-import { SpeechHits } from '../../../src/core/recognizers/speakers/speechHits';
+import { SpeechHits, takeSpeechHits } from '../../../src/core/recognizers/speakers/speechHits';
+import { recognizeBlock } from '../../../src/core/analyze';
+import { EMPTY_LEXICON } from '../../../src/core/lexicon/lexicon';
+import { RecognizerState } from '../../../src/core/recognizers/recognizerState';
 import { knownTriggers, scanTriggers } from '../../../src/core/recognizers/speakers/speechVerbs';
 import { sharedPath } from '../../support/sharedData';
 
@@ -65,6 +68,17 @@ describe('speakers: one speech-verb pass for the speaker and the quote rules', (
       const p = PHRASES[i] as string;
       for (let j = i % 7; j < PHRASES.length; j += 7) assertSame(`Berg ${p} ${PHRASES[j] as string} Lind, ${p}`);
     }
+  });
+
+  it('hands the hits of the speaker pass to the quote layer with the mentions of the block, read once', () => {
+    const block = 'Berg said on Monday that the talks, according to Lind, were over.';
+    const raw = recognizeBlock(block, { lexicon: EMPTY_LEXICON, state: new RecognizerState() });
+    const hits = takeSpeechHits(raw);
+    assert.ok(hits !== undefined, 'hits kept on the mentions');
+    assert.deepEqual(quoteTriggersFrom(block, hits), quoteTriggers(block));
+    assert.equal(takeSpeechHits(raw), undefined, 'taken once: a second reading scans the block anew');
+    // Without a recognizer state (a one-off call), nothing is kept and the quote layer scans the block itself.
+    assert.equal(takeSpeechHits(recognizeBlock(block, { lexicon: EMPTY_LEXICON })), undefined);
   });
 
   it('agrees on the samples and the development set, paragraph by paragraph', () => {
