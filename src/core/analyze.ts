@@ -10,6 +10,7 @@ import { changedRange } from './textDiff';
 import { recognizeDates, detectDocumentDate } from './recognizers/dates/dateRecognizer';
 import { recognizeSpeakers } from './recognizers/speakers/speakerRecognizer';
 import { linkPeopleInText, type NameKeys } from './recognizers/speakers/personLinker';
+import { keepSpeechHits } from './recognizers/speakers/speechHits';
 import { dashTurnLayer, withTurnEntities, type DashTurnLayer } from './recognizers/speakers/dashTurns';
 import { recognizeTreaties, treatyEntities } from './recognizers/treaties/treatyRecognizer';
 import { quoteLayer } from './recognizers/quotes/quoteLayer';
@@ -305,7 +306,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 
 /** Runs every recognizer on one block; offsets are relative to the block. */
 export function recognizeBlock(block: string, ctx: BlockContext): Mention[] {
-  return [...recognizeSpeakers(block, ctx), ...recognizeDates(block, ctx), ...recognizeTreaties(block, ctx)];
+  // The speaker pass's speech-verb hits go with the mentions to the quote layer, which reads them instead of the text.
+  return keepSpeechHits([...recognizeSpeakers(block, ctx), ...recognizeDates(block, ctx), ...recognizeTreaties(block, ctx)], block, ctx.state);
 }
 
 /**

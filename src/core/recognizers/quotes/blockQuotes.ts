@@ -12,7 +12,8 @@
 import type { Mention } from '../../model/mention';
 import { QuotedBlock, type QuotePair } from './quoteMarks';
 import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, PARTICIPLE_CLASS, verbClass, type VerbClass } from './reportingVerbs';
-import { ACCORDING, PARTICIPLE, QUOTED, quoteTriggers, VERB } from './quoteTriggers';
+import { ACCORDING, PARTICIPLE, QUOTED, quoteTriggers, quoteTriggersFrom, VERB } from './quoteTriggers';
+import { heldNoSpeechHits, takeSpeechHits } from '../speakers/speechHits';
 import { caption, dashCaption } from './captionQuotes';
 import { beforeDescriptor, infinitiveOrGerund, isMarkChar, isPassiveVerb, markAfterAdverbial, participleSubject, requestContent } from './clauseParts';
 import { subjectEndingAt, subjectStartingAt, type Subject } from './subjects';
@@ -53,6 +54,21 @@ const TIME_THEN_PRONOUN =
 /** The result of a block without a quote: most blocks, one shared object rather than three arrays each. */
 const NO_QUOTES: BlockQuotes = Object.freeze({ quotes: Object.freeze([]) as unknown as Candidate[], anaphors: Object.freeze([]) as unknown as Subject[] });
 
+/**
+ * The quotes of the block at [start, end) of `text`, as {@link blockCandidates} finds them; a block the speaker
+ * pass found no speech trigger in and with no caption rule's name (most blocks) gives none without being sliced.
+ */
+export function blockCandidatesIn(text: string, start: number, end: number, mentions: readonly Mention[]): BlockQuotes {
+  if (heldNoSpeechHits(mentions) && !mentions.some(isCaptionName)) return NO_QUOTES;
+  return blockCandidates(text.slice(start, end), mentions);
+}
+
+/** A name the caption rules of {@link blockCandidates} start from. */
+function isCaptionName(m: Mention): boolean {
+  const rule = m.attributes?.rule;
+  return (rule === 'quote-caption' || rule === 'quote-attribution' || rule === 'quote-dash') && isName(m);
+}
+
 /** The quotes of one block; `mentions` are the block's recogniser output (block-relative). */
 export function blockCandidates(block: string, mentions: readonly Mention[]): BlockQuotes {
   const names = mentions.filter(isName);
@@ -62,7 +78,8 @@ export function blockCandidates(block: string, mentions: readonly Mention[]): Bl
     if (m.attributes?.rule === 'quote-caption') caption(block, 0, m.start, m.start, out);
     else if (m.attributes?.rule === 'quote-attribution') caption(block, 0, block.lastIndexOf('\n', m.start), m.start, out);
   }
-  const hits = quoteTriggers(block);
+  const kept = takeSpeechHits(mentions);
+  const hits = kept === undefined ? quoteTriggers(block) : quoteTriggersFrom(block, kept);
   const dashed = names.filter(isDashCaption);
   if (hits === undefined && dashed.length === 0) return out.length === 0 ? NO_QUOTES : { quotes: out, anaphors };
   const q = new QuotedBlock(block);

@@ -21,9 +21,16 @@ const CLOSING = /["”»\s.,;:!?]/;
 /** The turns with every report of another person named inside them carved out. */
 export function carveReports(text: string, whole: readonly ResolvedQuote[], found: readonly FoundQuote[]): ResolvedQuote[] {
   if (found.length === 0) return [...whole];
+  // By start (a stable sort keeps the found order among equal starts): each turn reads only the quotes starting
+  // inside it, found by a binary search, where filtering every quote for every turn grew with their product.
+  const byStart = [...found].sort(byStartOnly);
   const out: ResolvedQuote[] = [];
   for (const w of whole) {
-    const inside = found.filter((q) => q.start >= w.start && q.end <= w.end && carves(text, w, q)).sort((a, b) => a.start - b.start);
+    const inside: FoundQuote[] = [];
+    for (let i = firstFrom(byStart, w.start); i < byStart.length && (byStart[i] as FoundQuote).start < w.end; i++) {
+      const q = byStart[i] as FoundQuote;
+      if (q.end <= w.end && carves(text, w, q)) inside.push(q);
+    }
     let from = w.start;
     for (const q of inside) {
       if (q.start < from) continue;
@@ -33,6 +40,22 @@ export function carveReports(text: string, whole: readonly ResolvedQuote[], foun
     push(out, w, from, w.end);
   }
   return out;
+}
+
+function byStartOnly(a: FoundQuote, b: FoundQuote): number {
+  return a.start - b.start;
+}
+
+/** Index of the first span starting at or after `at` (spans sorted by start): a binary search. */
+export function firstFrom(sorted: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as { start: number }).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function carves(text: string, w: ResolvedQuote, q: FoundQuote): boolean {

@@ -14,9 +14,9 @@
 import type { Entity } from '../../model/entity';
 import type { Mention } from '../../model/mention';
 import type { Block } from '../blocks';
-import { blockCandidates, type BlockQuotes, type Subject } from './blockQuotes';
+import { blockCandidatesIn, type BlockQuotes, type Subject } from './blockQuotes';
 import { bylineQuotes } from './bylineQuotes';
-import { carveReports, endBeforeNestedReports, type FoundQuote } from './carveQuotes';
+import { carveReports, endBeforeNestedReports, firstFrom, type FoundQuote } from './carveQuotes';
 import { firstTurnAt, isRoleOnly, turnQuotes, type ResolvedQuote } from './turnQuotes';
 import { skipSpace, skipSpaceBack } from './words';
 
@@ -40,7 +40,7 @@ interface WithQuotes {
 function candidatesOf(text: string, block: Block, raw: readonly Mention[]): BlockQuotes {
   const kept = raw as WithQuotes;
   let c = kept[QUOTES];
-  if (!c) kept[QUOTES] = c = blockCandidates(text.slice(block.start, block.end), raw);
+  if (!c) kept[QUOTES] = c = blockCandidatesIn(text, block.start, block.end, raw);
   return c;
 }
 
@@ -51,14 +51,7 @@ function namedSpeakers(main: readonly Mention[], roles: Map<string, boolean>): M
 
 /** Index of the last mention starting before `offset`, or -1 (mentions sorted by start). */
 function lastBefore(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstFrom(mentions, offset) - 1;
 }
 
 /**

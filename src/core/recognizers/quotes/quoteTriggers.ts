@@ -4,7 +4,8 @@
  */
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
-import { PARTICIPLE_CLASS, VERB_RE } from './reportingVerbs';
+import { PARTICIPLE_CLASS, VERB_CLASS, VERB_RE } from './reportingVerbs';
+import { classifyPhrase, EXACT, NONE, phraseOf, phrasePrefixes, PHRASE_COUNT, REREAD, rereadSpan, UNKNOWN } from '../speakers/speechHits';
 
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
 const { COMMA, LOWER_A, UPPER_A } = codes;
@@ -37,21 +38,24 @@ export function quoteTriggers(block: string): number[] | undefined {
   let hits: number[] | undefined;
   TRIGGER_RE.lastIndex = 0;
   let t: RegExpExecArray | null;
-  while ((t = TRIGGER_RE.exec(block)) !== null) {
-    const s = t.index;
-    const text = t[0];
-    const e = s + text.length;
-    hits ??= [];
-    const first = text.charCodeAt(0);
-    if (first === COMMA) hits.push(PARTICIPLE, s, e);
-    else if (!isRegexSpace(text.charCodeAt(text.length - 1))) {
-      hits.push(VERB, s, e);
-      // A verb phrase may hold the other triggers (`was quoted as saying`), which a pass of their own also found.
-      if (text.indexOf('quoted') >= 0 || text.indexOf('cited') >= 0) matchesFrom(QUOTED_RE, block, s, e, QUOTED, hits);
-      if (text.indexOf('ccording') >= 0) matchesFrom(ACCORDING_RE, block, s, e, ACCORDING, hits);
-    } else hits.push(first === UPPER_A || first === LOWER_A ? ACCORDING : QUOTED, s, e);
-  }
+  while ((t = TRIGGER_RE.exec(block)) !== null) pushMatch(block, t.index, t[0], (hits ??= []));
   return hits;
+}
+
+/** A match of {@link TRIGGER_RE} at `s`, pushed as its kind, start and end (and the triggers a verb phrase holds). */
+function pushMatch(block: string, s: number, text: string, hits: number[]): void {
+  const e = s + text.length;
+  const first = text.charCodeAt(0);
+  if (first === COMMA) hits.push(PARTICIPLE, s, e);
+  else if (!isRegexSpace(text.charCodeAt(text.length - 1))) pushVerb(block, s, e, text, hits);
+  else hits.push(first === UPPER_A || first === LOWER_A ? ACCORDING : QUOTED, s, e);
+}
+
+function pushVerb(block: string, s: number, e: number, text: string, hits: number[]): void {
+  hits.push(VERB, s, e);
+  // A verb phrase may hold the other triggers (`was quoted as saying`), which a pass of their own also found.
+  if (text.indexOf('quoted') >= 0 || text.indexOf('cited') >= 0) matchesFrom(QUOTED_RE, block, s, e, QUOTED, hits);
+  if (text.indexOf('ccording') >= 0) matchesFrom(ACCORDING_RE, block, s, e, ACCORDING, hits);
 }
 
 /** The matches of `re` (global) starting in [from, to), pushed as `kind`, start and end. */
@@ -59,4 +63,88 @@ function matchesFrom(re: RegExp, block: string, from: number, to: number, kind: 
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(block)) !== null && m.index < to) into.push(kind, m.index, m.index + m[0].length);
+}
+
+/**
+ * What {@link quoteTriggers} gives, read from the block's speech hits (speechHits.ts: start, end and phrase id
+ * triples, as the speaker pass found them) instead of a pass of its own.
+ */
+export function quoteTriggersFrom(block: string, data: ArrayLike<number>): number[] | undefined {
+  let hits: number[] | undefined;
+  // Where the expression's own scan would go on: no match of it starts before.
+  let pos = 0;
+  for (let i = 0; i < data.length; i += 3) {
+    const s = data[i] as number;
+    const e = data[i + 1] as number;
+    const id = data[i + 2] as number;
+    if (e <= pos) continue;
+    let cls = CLASS[id] as number;
+    if (cls === UNKNOWN) CLASS[id] = cls = classify(phraseOf(id));
+    if (cls === NONE) continue;
+    hits ??= [];
+    if (s < pos) pos = rereadSpan(block, pos, e, STICKY, (m) => pushMatch(block, m.index, m[0], hits as number[]));
+    else if (cls === EXACT) {
+      pushVerb(block, s, e, phraseOf(id), hits);
+      pos = e;
+    } else if (cls === ACCORDING_WORDS || cls === QUOTED_WORDS) {
+      // The expression takes the white space after them, and needs some.
+      let end = e;
+      while (isRegexSpace(block.charCodeAt(end))) end++;
+      if (end > e) {
+        hits.push(cls === ACCORDING_WORDS ? ACCORDING : QUOTED, s, end);
+        pos = end;
+      }
+    } else {
+      const comma = commaBefore(block, s);
+      if (cls === PARTICIPLE_WORDS) {
+        if (comma >= pos) {
+          hits.push(PARTICIPLE, comma, e);
+          pos = e;
+        }
+      } else pos = rereadSpan(block, Math.max(pos, comma >= 0 ? comma : s), e, STICKY, (m) => pushMatch(block, m.index, m[0], hits as number[]));
+    }
+  }
+  return hits?.length === 0 ? undefined : hits;
+}
+
+/** The comma before `s` with only white space between, or -1. */
+function commaBefore(block: string, s: number): number {
+  let j = s;
+  while (j > 0 && isRegexSpace(block.charCodeAt(j - 1))) j--;
+  return j > 0 && block.charCodeAt(j - 1) === COMMA ? j - 1 : -1;
+}
+
+/** Per phrase id of the speech hits, how the quote expression reads where the hit is; speechHits.ts's classes and: */
+const ACCORDING_WORDS = 4;
+const QUOTED_WORDS = 5;
+const PARTICIPLE_WORDS = 6;
+/** A constant table, a function of the phrase lists alone, filled on first use (see speakerTriggers.ts). */
+const CLASS = new Uint8Array(PHRASE_COUNT);
+const STICKY = new RegExp(TRIGGER_RE.source, 'y');
+const VERBS = new RegExp(VERB_RE.source, 'g');
+const VERB_PREFIXES = phrasePrefixes(VERB_CLASS.keys());
+const ACCORDING_KEYS = ['according to', 'According to'];
+const QUOTED_KEYS = ['quoted', 'quotes', 'cited', 'cites'];
+
+/**
+ * A phrase the union matched: a verb phrase of the quote expression; `according to` or `quoted` (matched with the
+ * white space after them); a participle (a trigger only after a comma); none; or anything else, reread.
+ */
+function classify(p: string): number {
+  const verb = classifyPhrase(p, VERBS, VERB_PREFIXES);
+  const participle = [...PARTICIPLE_CLASS.keys()].some((w) => startsWithWords(p, 0, w));
+  if (verb === REREAD || (verb === EXACT && participle)) return REREAD;
+  if (verb === EXACT) return EXACT;
+  if (ACCORDING_KEYS.includes(p)) return ACCORDING_WORDS;
+  if (QUOTED_KEYS.includes(p)) return QUOTED_WORDS;
+  for (let j = 0; j < p.length; j++) {
+    if ((j === 0 || p[j - 1] === ' ') && [...ACCORDING_KEYS, ...QUOTED_KEYS].some((w) => startsWithWords(p, j, w))) return REREAD;
+  }
+  if (PARTICIPLE_CLASS.has(p)) return PARTICIPLE_WORDS;
+  return participle ? REREAD : NONE;
+}
+
+/** Whether `p` holds the words `w` at `j`, followed by its end or a non-word character. */
+function startsWithWords(p: string, j: number, w: string): boolean {
+  return p.startsWith(w, j) && !/\w/.test(p.charAt(j + w.length));
 }

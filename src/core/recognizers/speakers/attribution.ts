@@ -5,7 +5,9 @@
  */
 import { nameEndingAt, nameStartingAt, type NameSpan } from './names';
 import { afterArticle, BETWEEN, isClauseSubject, isLyAdverb, opensClause, pushSubjects, subjectBefore } from './subjects';
-import { INVERTIBLE, MODAL_WORDS, OBJECTS, REMARKS_RE, scanTriggers, STATEMENT_RE, WITH_OBJECT, type TriggerKind } from './speechVerbs';
+import { INVERTIBLE, MODAL_WORDS, OBJECTS, REMARKS_RE, STATEMENT_RE, WITH_OBJECT, type TriggerKind } from './speechVerbs';
+import { eachSpeakerTrigger } from './speakerTriggers';
+import type { SpeechHits } from './speechHits';
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
 import { tokAfter, tokBefore } from './tokens';
@@ -22,9 +24,9 @@ export interface Found {
 const PASSIVE_AS = /^[^.!?\n]{0,60}?\bas\s+(?:saying|telling|stating)\b/;
 const QUOTED_AS = /^\s+as\s+(?:saying|telling|stating|calling|describing|warning|noting|asking)\b/;
 
-/** Runs every trigger-based rule over one block, appending what it finds to `out`. */
-export function findAttributions(block: string, out: Found[]): void {
-  scanTriggers(block, (start, end, phrase, kind) => onTrigger(block, start, end, phrase, kind, out));
+/** Runs every trigger-based rule over one block (whose speech hits `hits` holds), appending what it finds to `out`. */
+export function findAttributions(block: string, out: Found[], hits: SpeechHits): void {
+  eachSpeakerTrigger(hits, (start, end, phrase, kind) => onTrigger(block, start, end, phrase, kind, out));
   let m: RegExpExecArray | null;
   if (block.indexOf('s ') !== -1) {
     const remarks = REMARKS_RE;

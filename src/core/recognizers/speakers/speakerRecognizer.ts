@@ -19,8 +19,9 @@ import { findTurnLabels } from './turnLabels';
  */
 export function recognizeSpeakers(block: string, ctx: BlockContext): Mention[] {
   const found: Found[] = [];
-  findTurnLabels(block, found, stateOf(ctx).speakers);
-  findAttributions(block, found);
+  const state = stateOf(ctx).speakers;
+  findTurnLabels(block, found, state);
+  findAttributions(block, found, state.hits.read(block));
   findBySpeakers(block, found);
   findClosingCaption(block, found);
   if (block.indexOf('\n') !== -1) findQuoteAttributionLines(block, found);

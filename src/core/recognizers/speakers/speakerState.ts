@@ -1,3 +1,5 @@
+import { SpeechHits } from './speechHits';
+
 /**
  * What the speaker recognizer reuses from one block to the next, owned by a recognizer state (and so by a document
  * analyzer): kept as long as the analyzer, never shared by two of them.
@@ -5,4 +7,6 @@
 export class SpeakerState {
   /** Turn labels repeat through a transcript: the verdict per label (turnLabels.ts), cleared when it grows large. */
   readonly labelVerdicts = new Map<string, boolean>();
+  /** The last block's speech-verb hits, read once for the speaker and the quote rules. */
+  readonly hits = new SpeechHits();
 }

@@ -115,7 +115,7 @@ function emit(node: TrieNode): string {
  * a union with the date and treaty words, each recogniser confirming its own matches after, did not pay either. No capture group and no other alternative in the same regex: either
  * makes V8 slower here.
  */
-const VERB_RE = new RegExp(`\\b${trieSource([...KIND.keys()])}\\b`, 'g');
+export const VERB_RE = new RegExp(`\\b${trieSource([...KIND.keys()])}\\b`, 'g');
 /** Module-level, not literals evaluated (a new object each) per trigger. */
 const SPACE = /\s/;
 const SPACES = /\s+/g;
