@@ -3,14 +3,14 @@
  * as the editor's index shows them), which is known only once the last file is analysed: until then each document
  * waits, serialized, in a temporary file, so memory holds the people of the batch, never all of its documents
  * (a batch of one document keeps it in memory: no file). A document none of whose people is linked is copied to
- * stdout as the bytes it was written as; the others are relinked where their person ids stand.
+ * stdout as the bytes it was written as; the others are relinked where their person ids stand, in their bytes.
  */
 import { dateOrigin } from '../core/recognizers/context';
 import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
-import type { AnalyzedFile, JsonDocument } from './analyzeCommand';
+import type { AnalyzedFile, JsonDocument } from './analyzeFile';
 import { SpoolFolder, type SpooledDocument } from './analyzeSpool';
 import type { CliIo } from './cliIo';
-import { relink, relinkJson } from './relinkDocument';
+import { personRefs, relink, relinkAt } from './relinkDocument';
 
 /** Version of `analyze --format json`; bumped only for changes an older reader would misread. */
 export const ANALYZE_FORMAT_VERSION = 1;
@@ -57,16 +57,17 @@ export class AnalyzeOutput {
       if (this.format === 'json') this.io.stdout(`{"marginalia-analyze":${ANALYZE_FORMAT_VERSION},"offsetUnit":"utf-16","documents":[`);
       for (let i = 0; i < this.idsOf.length; i++) {
         // The document's bytes with their newline, or the held first document.
-        const held = this.first;
-        const line = held ?? this.spool.read(this.spooled[i] as SpooledDocument);
+        const { line, refs } = this.first !== undefined ? { line: Buffer.from(`${this.first}\n`), refs: personRefs(this.first) } : this.spool.read(this.spooled[i] as SpooledDocument);
+        const doc = line.subarray(0, line.length - 1);
         const linked = (this.idsOf[i] as string[]).some((id) => links.has(id));
-        const json = () => (typeof line === 'string' ? line : line.toString('utf8', 0, line.length - 1));
-        if (this.format === 'text') this.io.stdout(`${i > 0 ? '\n' : ''}${renderText(relink(JSON.parse(json()) as JsonDocument, links))}`);
-        else if (linked || typeof line === 'string' || !this.io.stdoutBytes) {
-          const out = linked ? relinkJson(json(), links) : json();
-          this.io.stdout(this.format === 'json' ? `${i > 0 ? ',' : ''}${out}` : `${out}\n`);
-        } else if (this.format === 'jsonl') this.io.stdoutBytes(line);
-        else this.io.stdoutBytes(i > 0 ? Buffer.concat([COMMA, line.subarray(0, line.length - 1)]) : line.subarray(0, line.length - 1));
+        if (this.format === 'text') {
+          this.io.stdout(`${i > 0 ? '\n' : ''}${renderText(relink(JSON.parse(doc.toString('utf8')) as JsonDocument, links))}`);
+        } else {
+          const out = linked ? relinkAt(doc, refs, links) : doc;
+          const bytes = this.format === 'jsonl' ? (out === doc ? line : Buffer.concat([out, NEWLINE])) : i > 0 ? Buffer.concat([COMMA, out]) : out;
+          if (this.io.stdoutBytes) this.io.stdoutBytes(bytes);
+          else this.io.stdout(bytes.toString('utf8'));
+        }
         const drained = this.io.drained?.();
         if (drained) await drained;
       }
@@ -94,4 +95,5 @@ function renderText(doc: JsonDocument): string {
   return out.join('\n');
 }
 
-const COMMA = new Uint8Array([44]);
+const COMMA = Buffer.from(',');
+const NEWLINE = Buffer.from('\n');

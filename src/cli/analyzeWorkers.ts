@@ -1,13 +1,11 @@
 /**
  * `analyze --jobs N`: the files analysed on N worker threads, each result handed back in the files' order, so the
  * output is the one a single job writes. A worker is the CLI itself started with {@link WORKER_DATA_KEY} in its
- * worker data (see cli.ts); it gets a file index and name, writes the document to its own file of the batch's
+ * worker data (see cli.ts and analyzeWorker.ts); it gets a file index and name, writes the document to its own file of the batch's
  * spool (analyzeSpool.ts) and answers with where it lies and the rest of what {@link analyzeFile} found.
  */
-import { Worker, parentPort, threadId } from 'node:worker_threads';
-import { BatchDocumentSource } from '../hosts/batchDocumentSource';
-import { analyzeFile, type AnalyzedFile, type AnalyzeSettings } from './analyzeCommand';
-import { SpoolWriter } from './analyzeSpool';
+import { Worker } from 'node:worker_threads';
+import type { AnalyzedFile, AnalyzeSettings } from './analyzeFile';
 import { WORKER_DATA_KEY } from './cliIo';
 
 
@@ -23,15 +21,15 @@ export interface WorkerSettings extends AnalyzeSettings {
   spoolFolder: string;
 }
 
-interface Task {
+export interface Task {
   index: number;
   file: string;
 }
 
 /** Sent to each worker once the batch is done: it closes its file and stops. */
-const DONE = 'done';
+export const DONE = 'done';
 
-interface Answer {
+export interface Answer {
   index: number;
   result: AnalyzedFile;
 }
@@ -102,23 +100,5 @@ export function analyzeInWorkers(files: readonly string[], jobs: number, entry: 
       });
     }
     feedAll();
-  });
-}
-
-/** The worker's side: analyses each file it is given, in the settings the batch started with. */
-export function serveAnalyzeWorker(settings: WorkerSettings): void {
-  const port = parentPort;
-  if (!port) throw new Error('serveAnalyzeWorker runs in a worker thread');
-  const source = new BatchDocumentSource({ cwd: settings.cwd });
-  const spool = new SpoolWriter(settings.spoolFolder, `worker-${threadId}.jsonl`);
-  port.on('message', async (task: Task | typeof DONE) => {
-    if (task === DONE) {
-      spool.close();
-      port.close();
-      return;
-    }
-    const { json, ...result } = await analyzeFile(task.file, settings, source);
-    const answer: Answer = { index: task.index, result: json === undefined ? result : { ...result, spooled: spool.append(json) } };
-    port.postMessage(answer);
   });
 }
