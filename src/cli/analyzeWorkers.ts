@@ -26,6 +26,9 @@ export interface Task {
   file: string;
 }
 
+/** Files queued on a worker while the batch has many left. */
+const QUEUED = 3;
+
 /** Sent to each worker once the batch is done: it closes its file and stops. */
 export const DONE = 'done';
 
@@ -36,17 +39,26 @@ export interface Answer {
 
 /**
  * Analyses `files` on `jobs` workers started from `entry`; `onResult` gets each result in the files' order.
- * A worker runs at most two files ahead of the one it is on, and no worker runs far ahead of the output, so
- * the results waiting for an earlier one stay few whatever the batch's size.
+ * Each worker has a few files queued, so that it never waits for this thread to hand it the next one; near the
+ * end of the batch one at a time, so that no worker is left with a queue while another has nothing. The results
+ * that wait for an earlier one are small (a document itself waits in the spool), and no worker runs far ahead of
+ * the output. Resolves once every result is handed on, the workers told to stop: `stopped` resolves when they
+ * have (each closes its spool file first), so the caller writes the output meanwhile and removes the spool after.
  */
-export function analyzeInWorkers(files: readonly string[], jobs: number, entry: string, settings: WorkerSettings, onResult: (result: AnalyzedFile) => void): Promise<void> {
-  const window = jobs * 4;
+export function analyzeInWorkers(
+  files: readonly string[],
+  jobs: number,
+  entry: string,
+  settings: WorkerSettings,
+  onResult: (result: AnalyzedFile) => void,
+): Promise<{ stopped: Promise<void> }> {
+  const window = jobs * 16;
   const waiting = new Map<number, AnalyzedFile>();
   let next = 0; // the next file to give a worker
   let written = 0; // the next result to hand on
   const workers: Worker[] = [];
-  if (files.length === 0) return Promise.resolve();
-  return new Promise<void>((resolve, reject) => {
+  if (files.length === 0) return Promise.resolve({ stopped: Promise.resolve() });
+  return new Promise((resolve, reject) => {
     let failed = false;
     const fail = (e: unknown) => {
       if (failed) return;
@@ -56,7 +68,7 @@ export function analyzeInWorkers(files: readonly string[], jobs: number, entry: 
     };
     const busy = new Map<Worker, number>();
     const feed = (w: Worker) => {
-      while ((busy.get(w) ?? 0) < 2 && next < files.length && next < written + window) {
+      while ((busy.get(w) ?? 0) < (files.length - next > jobs * QUEUED ? QUEUED : 1) && next < files.length && next < written + window) {
         const task: Task = { index: next, file: files[next] as string };
         next++;
         busy.set(w, (busy.get(w) ?? 0) + 1);
@@ -92,8 +104,9 @@ export function analyzeInWorkers(files: readonly string[], jobs: number, entry: 
         if (written === files.length) {
           failed = true; // the exits that follow are expected
           // Each closes its file before it stops: the spool's folder can then be removed (also on Windows).
-          Promise.all(workers.map((x) => new Promise((stopped) => x.once('exit', stopped)).then(() => undefined))).then(() => resolve(), reject);
+          const stopped = Promise.all(workers.map((x) => new Promise((exited) => x.once('exit', exited)))).then(() => undefined);
           for (const x of workers) x.postMessage(DONE);
+          resolve({ stopped });
           return;
         }
         feedAll();
