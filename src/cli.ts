@@ -86,7 +86,11 @@ if (analyzeWorker) {
   });
   const io: CliIo = {
     stdout: (t) => process.stdout.write(t),
-    stdoutBytes: (b) => process.stdout.write(b),
+    stdoutBytes: (b) => {
+      process.stdout.write(b);
+      // A file, or a pipe on Linux, is written synchronously: nothing is left queued.
+      return process.stdout.writableLength === 0;
+    },
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     stderrIsTTY: process.stderr.isTTY === true,

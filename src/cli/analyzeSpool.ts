@@ -24,10 +24,19 @@ export interface SpooledDocument {
 /** A document read back: its bytes with the newline that follows them, and where its person ids stand. */
 export interface ReadDocument {
   line: Buffer;
+  /** The buffer read into, to read the next document into once this one is written. */
+  bytes: Buffer;
   refs: PersonRefs | undefined;
 }
 
 const NEWLINE = Buffer.from('\n');
+
+/**
+ * The least a document is read back into. The main thread of a batch allocates almost nothing on its heap while
+ * it writes, so nothing prompts a collection: a new buffer per document would pile up outside the heap (tens of
+ * megabytes) before the buffers written were freed. One buffer, filled again once stdout has taken it, does not.
+ */
+const READ_SIZE = 256 * 1024;
 
 /** One thread's file of the spool: documents appended one after the other, each line followed by its references' line. */
 export class SpoolWriter {
@@ -79,18 +88,22 @@ export class SpoolFolder {
     return this.own.append(json);
   }
 
-  /** A document's bytes with the newline that follows it, in a buffer of its own (it may wait to be written). */
-  read(doc: SpooledDocument): ReadDocument {
+  /**
+   * A document's bytes with the newline that follows it, in `into` when it is large enough, else in a buffer of
+   * its own (it may wait to be written).
+   */
+  read(doc: SpooledDocument, into?: Buffer): ReadDocument {
     let fd = this.readers.get(doc.file);
     if (fd === undefined) this.readers.set(doc.file, (fd = fs.openSync(path.join(this.path(), doc.file), 'r')));
-    const bytes = Buffer.allocUnsafe(doc.length + 1 + doc.refsLength);
-    for (let at = 0; at < bytes.length; ) {
-      const n = fs.readSync(fd, bytes, at, bytes.length - at, doc.offset + at);
+    const size = doc.length + 1 + doc.refsLength;
+    const bytes = into && into.length >= size ? into.subarray(0, size) : Buffer.allocUnsafe(Math.max(size, READ_SIZE));
+    for (let at = 0; at < size; ) {
+      const n = fs.readSync(fd, bytes, at, size - at, doc.offset + at);
       if (n === 0) throw new Error(`the temporary file ${doc.file} ended early`);
       at += n;
     }
     const line = bytes.subarray(0, doc.length + 1);
-    return { line, refs: (JSON.parse(bytes.toString('utf8', doc.length + 1)) as PersonRefs | null) ?? undefined };
+    return { line, bytes, refs: (JSON.parse(bytes.toString('utf8', doc.length + 1, size)) as PersonRefs | null) ?? undefined };
   }
 
   remove(): void {

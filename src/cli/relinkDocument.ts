@@ -1,7 +1,7 @@
 /**
  * One id per person across the files of an `analyze` batch: each person id of a document replaced by its linked
  * person's id and name. Most documents of a large batch name someone linked, and they wait serialized until the
- * batch is done; {@link relinkAt} splices their UTF-8 bytes where a person id stands ({@link personRefs}, found
+ * batch is done; {@link relinkParts} splices their UTF-8 bytes where a person id stands ({@link personRefs}, found
  * where each was serialized) instead of decoding, parsing and serializing each whole document again.
  */
 import type { JsonDocument } from './analyzeFile';
@@ -50,7 +50,7 @@ export interface PersonRefs {
 
 /**
  * The {@link PersonRefs} of a {@link JsonDocument} serialized by analyze; undefined when a person id has no name
- * beside it (relinking adds the name at the entity's end, which {@link relinkAt} leaves to the long way).
+ * beside it (relinking adds the name at the entity's end, which {@link relinkParts} leaves to the long way).
  */
 export function personRefs(json: string): PersonRefs | undefined {
   const found: number[] = [];
@@ -79,11 +79,12 @@ export function personRefs(json: string): PersonRefs | undefined {
 
 /**
  * `JSON.stringify(relink(JSON.parse(json), links))` for the UTF-8 bytes of a {@link JsonDocument} as analyze
- * serializes it (without a newline), given its {@link personRefs}: the bytes spliced where a linked person
- * stands, never decoded; the bytes themselves when nothing is linked. Without refs, the long way.
+ * serializes it (without a newline), given its {@link personRefs}, as the pieces to write one after the other:
+ * stretches of the bytes, never decoded, and each linked person's id and name; the bytes alone when nothing is
+ * linked. Without refs, the long way.
  */
-export function relinkAt(bytes: Buffer, refs: PersonRefs | undefined, links: PersonLinks): Buffer {
-  if (refs === undefined) return Buffer.from(JSON.stringify(relink(JSON.parse(bytes.toString('utf8')) as JsonDocument, links)));
+export function relinkParts(bytes: Buffer, refs: PersonRefs | undefined, links: PersonLinks): Uint8Array[] {
+  if (refs === undefined) return [Buffer.from(JSON.stringify(relink(JSON.parse(bytes.toString('utf8')) as JsonDocument, links)))];
   const edits: { start: number; end: number; text: string }[] = [];
   for (let r = 0; r < refs.at.length; r += 4) {
     const to = links.get(refs.ids[refs.at[r + 2] as number] as string);
@@ -92,7 +93,7 @@ export function relinkAt(bytes: Buffer, refs: PersonRefs | undefined, links: Per
     const text = refs.at[r + 3] === ID_VALUE ? `"id":${id},"value":${name}` : `"speaker":${name},"speakerId":${id}`;
     edits.push({ start: refs.at[r] as number, end: refs.at[r + 1] as number, text });
   }
-  if (edits.length === 0) return bytes;
+  if (edits.length === 0) return [bytes];
   edits.sort((a, b) => a.start - b.start);
   const parts: Uint8Array[] = [];
   let at = 0;
@@ -101,7 +102,7 @@ export function relinkAt(bytes: Buffer, refs: PersonRefs | undefined, links: Per
     at = e.end;
   }
   parts.push(bytes.subarray(at));
-  return Buffer.concat(parts);
+  return parts;
 }
 
 /**

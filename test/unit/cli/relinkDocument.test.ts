@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { JsonDocument, JsonEntity } from '../../../src/cli/analyzeCommand';
-import { personRefs, relink, relinkAt, type PersonLinks } from '../../../src/cli/relinkDocument';
+import { personRefs, relink, relinkParts, type PersonLinks } from '../../../src/cli/relinkDocument';
+
+const relinkAt = (bytes: Buffer, refs: ReturnType<typeof personRefs>, links: PersonLinks) => Buffer.concat(relinkParts(bytes, refs, links));
 
 const LINKS: PersonLinks = new Map([
   ['person:kowalczyk', { id: 'person:maria-kowalczyk', name: 'Maria Kowalczyk' }],
