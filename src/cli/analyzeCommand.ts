@@ -87,9 +87,8 @@ export const analyzeCommand: CliCommand = {
       progress.step();
     };
     const settings: AnalyzeSettings = { cwd: io.cwd, documentDate, fileDate };
-    let stopped: Promise<void> | undefined;
     try {
-      if (jobs > 1 && files.length > 1 && io.workerEntry) ({ stopped } = await analyzeInWorkers(files, jobs, io.workerEntry, { ...settings, spoolFolder: output.spoolFolder() }, take));
+      if (jobs > 1 && files.length > 1 && io.workerEntry) await analyzeInWorkers(files, jobs, io.workerEntry, { ...settings, spoolFolder: output.spoolFolder() }, take);
       else {
         // Loaded only here: the main thread of a batch on worker threads never evaluates the recognizers. A
         // require, not import(): the tests run this source through a CommonJS loader that cannot import() it.
@@ -104,7 +103,7 @@ export const analyzeCommand: CliCommand = {
       const cleared = progress.clear();
       if (cleared) io.stderr(cleared);
     }
-    await output.finish(stopped);
+    await output.finish();
     return problems.length > 0 || unreadable > 0 ? 1 : 0;
   },
 };

@@ -50,11 +50,8 @@ export class AnalyzeOutput {
     for (const p of result.people) if (!this.people.has(p.id)) this.people.set(p.id, p);
   }
 
-  /**
-   * Writes every document, linked, in the order they were added; removes the temporary files once `writersDone`
-   * (the worker threads that wrote some of them have closed their files).
-   */
-  async finish(writersDone?: Promise<void>): Promise<void> {
+  /** Writes every document, linked, in the order they were added; removes the temporary files. */
+  async finish(): Promise<void> {
     try {
       const links = linkPeopleAcrossDocuments(this.people.values());
       if (this.format === 'json') this.io.stdout(`{"marginalia-analyze":${ANALYZE_FORMAT_VERSION},"offsetUnit":"utf-16","documents":[`);
@@ -90,7 +87,6 @@ export class AnalyzeOutput {
       }
       if (this.format === 'json') this.io.stdout(']}\n');
     } finally {
-      await writersDone;
       this.spool.remove();
     }
   }

@@ -42,8 +42,8 @@ export interface Answer {
  * Each worker has a few files queued, so that it never waits for this thread to hand it the next one; near the
  * end of the batch one at a time, so that no worker is left with a queue while another has nothing. The results
  * that wait for an earlier one are small (a document itself waits in the spool), and no worker runs far ahead of
- * the output. Resolves once every result is handed on, the workers told to stop: `stopped` resolves when they
- * have (each closes its spool file first), so the caller writes the output meanwhile and removes the spool after.
+ * the output. Resolves once every worker has stopped (each closes its spool file first): the output is written
+ * after, when their memory is freed (written meanwhile, the batch's peak memory was higher and it was no faster).
  */
 export function analyzeInWorkers(
   files: readonly string[],
@@ -51,14 +51,14 @@ export function analyzeInWorkers(
   entry: string,
   settings: WorkerSettings,
   onResult: (result: AnalyzedFile) => void,
-): Promise<{ stopped: Promise<void> }> {
+): Promise<void> {
   const window = jobs * 16;
   const waiting = new Map<number, AnalyzedFile>();
   let next = 0; // the next file to give a worker
   let written = 0; // the next result to hand on
   const workers: Worker[] = [];
-  if (files.length === 0) return Promise.resolve({ stopped: Promise.resolve() });
-  return new Promise((resolve, reject) => {
+  if (files.length === 0) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
     let failed = false;
     const fail = (e: unknown) => {
       if (failed) return;
@@ -104,9 +104,8 @@ export function analyzeInWorkers(
         if (written === files.length) {
           failed = true; // the exits that follow are expected
           // Each closes its file before it stops: the spool's folder can then be removed (also on Windows).
-          const stopped = Promise.all(workers.map((x) => new Promise((exited) => x.once('exit', exited)))).then(() => undefined);
+          Promise.all(workers.map((x) => new Promise((exited) => x.once('exit', exited)))).then(() => resolve(), reject);
           for (const x of workers) x.postMessage(DONE);
-          resolve({ stopped });
           return;
         }
         feedAll();
