@@ -77,7 +77,7 @@ async function helpText(): Promise<string> {
 
 const analyzeWorker = isMainThread ? undefined : (workerData as Record<string, WorkerSettings> | undefined)?.[WORKER_DATA_KEY];
 if (analyzeWorker) {
-  void import('./cli/analyzeWorkers').then((m) => m.serveAnalyzeWorker(analyzeWorker));
+  void import('./cli/analyzeWorker').then((m) => m.serveAnalyzeWorker(analyzeWorker));
 } else if (require.main === module) {
   // A reader that stops early (`| head`) closes the pipe: the output is no longer wanted, which is no error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -86,7 +86,11 @@ if (analyzeWorker) {
   });
   const io: CliIo = {
     stdout: (t) => process.stdout.write(t),
-    stdoutBytes: (b) => process.stdout.write(b),
+    stdoutBytes: (b) => {
+      process.stdout.write(b);
+      // A file, or a pipe on Linux, is written synchronously: nothing is left queued.
+      return process.stdout.writableLength === 0;
+    },
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     stderrIsTTY: process.stderr.isTTY === true,

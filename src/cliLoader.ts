@@ -15,6 +15,11 @@ const bundle = path.join(__dirname, 'marginalia-cli.js');
 const source = fs.readFileSync(bundle, 'utf8');
 const cacheFile = cachePath();
 let cachedData: Buffer | undefined;
+// The cache file as this thread found it: a cache another thread or process writes meanwhile is kept. In an
+// `analyze` batch the worker threads exit first with the recognizers compiled; the main thread, which never ran
+// them, would otherwise replace their cache with a poorer one, and a later run on one document would compile
+// them again.
+const found = cacheFile ? fileSignature(cacheFile) : undefined;
 try {
   if (cacheFile) cachedData = fs.readFileSync(cacheFile);
 } catch {
@@ -27,7 +32,9 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
 });
 const run = script.runInThisContext() as (e: unknown, r: NodeJS.Require, m: NodeJS.Module, f: string, d: string) => void;
 if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
-  process.once('exit', () => writeCache(cacheFile, script.createCachedData()));
+  process.once('exit', () => {
+    if (fileSignature(cacheFile) === found) writeCache(cacheFile, script.createCachedData());
+  });
 }
 run.call(module.exports, module.exports, require, module, bundle, __dirname);
 
@@ -40,6 +47,16 @@ function cachePath(): string | undefined {
     return path.join(base, 'marginalia', `cli-${key}.v8cache`);
   } catch {
     return undefined;
+  }
+}
+
+/** The file's size and time, or '' when there is none. */
+function fileSignature(file: string): string {
+  try {
+    const stat = fs.statSync(file);
+    return `${stat.size}-${stat.mtimeMs}`;
+  } catch {
+    return '';
   }
 }
 

@@ -1,19 +1,12 @@
 import * as os from 'node:os';
-import * as path from 'node:path';
-import { AnalysisCache } from '../core/analysisCache';
-import { viewDocument } from '../core/documentPipeline';
-import type { Entity } from '../core/model/entity';
-import type { Mention } from '../core/model/mention';
-import type { DocumentDate, DocumentDateSource } from '../core/recognizers/context';
+import type { DocumentDate } from '../core/recognizers/context';
 import { isIsoDay } from '../core/recognizers/dates/calendar';
-import type { WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
 import { expandGlobs } from '../hosts/expandGlobs';
-import { fileDateUnlessPathDated, parseFileDateMode, type FileDateMode } from '../hosts/fileDate';
+import { parseFileDateMode } from '../hosts/fileDate';
 import { BatchDocumentSource } from '../hosts/batchDocumentSource';
-import { describeFsError, type NodeDocumentSource } from '../hosts/nodeDocumentSource';
-import { readStdinDocument, STDIN } from '../hosts/stdinInput';
+import { STDIN } from '../hosts/stdinInput';
 import { AnalyzeOutput, ANALYZE_FORMAT_VERSION, type AnalyzeFormat } from './analyzeOutput';
-import type { SpooledDocument } from './analyzeSpool';
+import type { AnalysisCache as Cache, analyzeFile as AnalyzeFile, AnalyzedFile, AnalyzeSettings } from './analyzeFile';
 import { analyzeInWorkers } from './analyzeWorkers';
 import { parseCommandArgs } from './cliArgs';
 import { UsageError, type CliCommand, type CliIo } from './cliIo';
@@ -44,50 +37,7 @@ on stderr and make the exit code 1; files that are not documents (FIFOs, devices
 person); documents are written once the last one is analysed, held meanwhile in a temporary file. On a
 terminal, a progress line is drawn on stderr.`;
 
-/** One entity of `analyze --format json`, as scripts (and the CLI's tests) read it. */
-export interface JsonEntity {
-  kind: string;
-  start: number;
-  end: number;
-  text: string;
-  id?: string;
-  value?: string;
-  /** A quote's speaker: the canonical name and the person's id. */
-  speaker?: string;
-  speakerId?: string;
-  /** Set for a manual annotation from the document's sidecar. */
-  source?: 'manual';
-}
-
-export interface JsonDocument {
-  path: string;
-  /** The date relative dates were resolved against, and where it came from; absent when none was found. */
-  documentDate: { value: string; source: DocumentDateSource } | undefined;
-  entities: JsonEntity[];
-}
-
-/** What every file of a batch is analysed with; sent to worker threads, so plain data. */
-export interface AnalyzeSettings {
-  cwd: string;
-  documentDate: DocumentDate | undefined;
-  /** Whether an undated file is dated by its modification time or last commit (src/hosts/fileDate.ts). */
-  fileDate: FileDateMode;
-}
-
-/** One file analysed: what the output and the linking of people across files need, as plain data. */
-export interface AnalyzedFile {
-  /** The file's {@link JsonDocument}, serialized; absent when not analysed or when {@link spooled}. */
-  json?: string;
-  /** Where a worker thread wrote the serialized document instead (analyzeSpool.ts). */
-  spooled?: SpooledDocument;
-  /** The people of the document. */
-  people: WorkspacePerson[];
-  /** Lines for stderr: a file skipped, a lexicon's problems. */
-  notes: string[];
-  /** Why the file could not be read (the exit code is then 1). */
-  error?: string;
-}
-
+export type { AnalyzedFile, AnalyzeSettings, JsonDocument, JsonEntity } from './analyzeFile';
 
 export const analyzeCommand: CliCommand = {
   name: 'analyze',
@@ -140,6 +90,10 @@ export const analyzeCommand: CliCommand = {
     try {
       if (jobs > 1 && files.length > 1 && io.workerEntry) await analyzeInWorkers(files, jobs, io.workerEntry, { ...settings, spoolFolder: output.spoolFolder() }, take);
       else {
+        // Loaded only here: the main thread of a batch on worker threads never evaluates the recognizers. A
+        // require, not import(): the tests run this source through a CommonJS loader that cannot import() it.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { analyzeFile, AnalysisCache } = require('./analyzeFile') as { analyzeFile: typeof AnalyzeFile; AnalysisCache: typeof Cache };
         const cache = new AnalysisCache();
         for (const file of files) take(await analyzeFile(file, settings, source, cache));
       }
@@ -154,50 +108,3 @@ export const analyzeCommand: CliCommand = {
     return problems.length > 0 || unreadable > 0 ? 1 : 0;
   },
 };
-
-/**
- * Reads, analyses and serializes one file through the one document pipeline, as the editor shows it: its lexicon,
- * its sidecar's date, annotations and rejections (a worker thread runs this too, with a source of its own). `cache`
- * is what the batch's analyses keep across documents (see analysisCache.ts).
- */
-export async function analyzeFile(file: string, settings: AnalyzeSettings, source: NodeDocumentSource, cache: AnalysisCache): Promise<AnalyzedFile> {
-  const notes: string[] = [];
-  const stdin = file === STDIN;
-  const abs = path.resolve(settings.cwd, file);
-  let text: string;
-  try {
-    // Read on this thread: a batch has nothing else to do meanwhile, and each read through the thread pool costs
-    // several round trips that wait for a free core on a busy machine.
-    const read = stdin ? readStdinDocument() : source.readDocumentSync(abs);
-    if (!read.ok) return { people: [], notes: [`${file}: ${read.reason}`] };
-    text = read.text;
-  } catch (e) {
-    return { people: [], notes, error: `${file}: ${describeFsError(e)}` };
-  }
-  // Text from stdin has no folder: the workspace lexicon of the current one, and no sidecar, path or file date.
-  const { lexicon, problems } = await source.lexiconFor(stdin ? path.join(settings.cwd, STDIN) : abs);
-  const found = stdin ? { problems: [] } : await source.sidecarFor(abs);
-  notes.push(...problems, ...found.problems);
-  const fileDay = stdin || settings.documentDate ? undefined : fileDateUnlessPathDated(abs, settings.fileDate);
-  const view = viewDocument(text, { lexicon, sidecar: found.sidecar, path: stdin ? undefined : abs, givenDate: settings.documentDate, fileDate: fileDay, cache });
-  const dated = view.documentDate && { value: view.documentDate.value, source: view.documentDate.source };
-  const doc: JsonDocument = { path: file, documentDate: dated, entities: view.mentions.filter((m) => !m.layer || m.kind === 'quote').map(toJson) };
-  return { json: JSON.stringify(doc), people: peopleOf(view.entities), notes };
-}
-
-function peopleOf(entities: readonly Entity[]): WorkspacePerson[] {
-  const people: WorkspacePerson[] = [];
-  for (const e of entities) {
-    if (e.type === 'person') people.push({ id: e.id, name: e.name, lexicon: e.facts.source === 'lexicon' });
-  }
-  return people;
-}
-
-function toJson(m: Mention): JsonEntity {
-  const e: JsonEntity =
-    m.kind === 'quote'
-      ? { kind: m.kind, start: m.start, end: m.end, text: m.text, speaker: m.value, speakerId: m.entityId }
-      : { kind: m.kind, start: m.start, end: m.end, text: m.text, id: m.entityId, value: m.value };
-  if (m.source === 'manual') e.source = 'manual';
-  return e;
-}

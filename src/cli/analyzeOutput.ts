@@ -3,14 +3,14 @@
  * as the editor's index shows them), which is known only once the last file is analysed: until then each document
  * waits, serialized, in a temporary file, so memory holds the people of the batch, never all of its documents
  * (a batch of one document keeps it in memory: no file). A document none of whose people is linked is copied to
- * stdout as the bytes it was written as; the others are relinked where their person ids stand.
+ * stdout as the bytes it was written as; the others are relinked where their person ids stand, in their bytes.
  */
 import { dateOrigin } from '../core/recognizers/context';
 import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
-import type { AnalyzedFile, JsonDocument } from './analyzeCommand';
+import type { AnalyzedFile, JsonDocument } from './analyzeFile';
 import { SpoolFolder, type SpooledDocument } from './analyzeSpool';
 import type { CliIo } from './cliIo';
-import { relink, relinkJson } from './relinkDocument';
+import { personRefs, relink, relinkParts } from './relinkDocument';
 
 /** Version of `analyze --format json`; bumped only for changes an older reader would misread. */
 export const ANALYZE_FORMAT_VERSION = 1;
@@ -55,18 +55,33 @@ export class AnalyzeOutput {
     try {
       const links = linkPeopleAcrossDocuments(this.people.values());
       if (this.format === 'json') this.io.stdout(`{"marginalia-analyze":${ANALYZE_FORMAT_VERSION},"offsetUnit":"utf-16","documents":[`);
+      // Buffers to fill again once stdout has taken what was written from them (see READ_SIZE in analyzeSpool.ts).
+      let scratch: Buffer | undefined;
+      let framing: Buffer | undefined;
       for (let i = 0; i < this.idsOf.length; i++) {
         // The document's bytes with their newline, or the held first document.
-        const held = this.first;
-        const line = held ?? this.spool.read(this.spooled[i] as SpooledDocument);
+        const read = this.first !== undefined ? { line: Buffer.from(`${this.first}\n`), refs: personRefs(this.first), bytes: undefined } : this.spool.read(this.spooled[i] as SpooledDocument, scratch);
+        const { line, refs } = read;
+        scratch = undefined;
+        const doc = line.subarray(0, line.length - 1);
         const linked = (this.idsOf[i] as string[]).some((id) => links.has(id));
-        const json = () => (typeof line === 'string' ? line : line.toString('utf8', 0, line.length - 1));
-        if (this.format === 'text') this.io.stdout(`${i > 0 ? '\n' : ''}${renderText(relink(JSON.parse(json()) as JsonDocument, links))}`);
-        else if (linked || typeof line === 'string' || !this.io.stdoutBytes) {
-          const out = linked ? relinkJson(json(), links) : json();
-          this.io.stdout(this.format === 'json' ? `${i > 0 ? ',' : ''}${out}` : `${out}\n`);
-        } else if (this.format === 'jsonl') this.io.stdoutBytes(line);
-        else this.io.stdoutBytes(i > 0 ? Buffer.concat([COMMA, line.subarray(0, line.length - 1)]) : line.subarray(0, line.length - 1));
+        if (this.format === 'text') {
+          this.io.stdout(`${i > 0 ? '\n' : ''}${renderText(relink(JSON.parse(doc.toString('utf8')) as JsonDocument, links))}`);
+          scratch = read.bytes;
+        } else {
+          const parts = linked ? relinkParts(doc, refs, links) : [doc];
+          const framed = this.format === 'jsonl' ? [...parts, NEWLINE] : i > 0 ? [COMMA, ...parts] : parts;
+          let bytes: Uint8Array;
+          let joined: Buffer | undefined;
+          if (this.format === 'jsonl' && parts.length === 1 && parts[0] === doc) bytes = line;
+          else if (framed.length === 1) bytes = framed[0] as Uint8Array;
+          else bytes = (joined = roomFor(framed, framing)).subarray(0, joinInto(framed, joined));
+          if (!this.io.stdoutBytes) this.io.stdout(Buffer.from(bytes).toString('utf8'));
+          else if (this.io.stdoutBytes(bytes) === true) {
+            scratch = read.bytes;
+            framing = joined ?? framing;
+          } else framing = undefined;
+        }
         const drained = this.io.drained?.();
         if (drained) await drained;
       }
@@ -94,4 +109,21 @@ function renderText(doc: JsonDocument): string {
   return out.join('\n');
 }
 
-const COMMA = new Uint8Array([44]);
+/** `into` when the parts fit in it, else a new buffer they fit in. */
+function roomFor(parts: Uint8Array[], into: Buffer | undefined): Buffer {
+  const size = parts.reduce((n, p) => n + p.length, 0);
+  return into && into.length >= size ? into : Buffer.allocUnsafe(Math.max(size, 256 * 1024));
+}
+
+/** Copies the parts one after the other to the start of `out`; returns their length. */
+function joinInto(parts: Uint8Array[], out: Buffer): number {
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return at;
+}
+
+const COMMA = Buffer.from(',');
+const NEWLINE = Buffer.from('\n');

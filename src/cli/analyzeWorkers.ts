@@ -1,14 +1,11 @@
 /**
  * `analyze --jobs N`: the files analysed on N worker threads, each result handed back in the files' order, so the
  * output is the one a single job writes. A worker is the CLI itself started with {@link WORKER_DATA_KEY} in its
- * worker data (see cli.ts); it gets a file index and name, writes the document to its own file of the batch's
+ * worker data (see cli.ts and analyzeWorker.ts); it gets a file index and name, writes the document to its own file of the batch's
  * spool (analyzeSpool.ts) and answers with where it lies and the rest of what {@link analyzeFile} found.
  */
-import { Worker, parentPort, threadId } from 'node:worker_threads';
-import { AnalysisCache } from '../core/analysisCache';
-import { BatchDocumentSource } from '../hosts/batchDocumentSource';
-import { analyzeFile, type AnalyzedFile, type AnalyzeSettings } from './analyzeCommand';
-import { SpoolWriter } from './analyzeSpool';
+import { Worker } from 'node:worker_threads';
+import type { AnalyzedFile, AnalyzeSettings } from './analyzeFile';
 import { WORKER_DATA_KEY } from './cliIo';
 
 
@@ -24,26 +21,38 @@ export interface WorkerSettings extends AnalyzeSettings {
   spoolFolder: string;
 }
 
-interface Task {
+export interface Task {
   index: number;
   file: string;
 }
 
-/** Sent to each worker once the batch is done: it closes its file and stops. */
-const DONE = 'done';
+/** Files queued on a worker while the batch has many left. */
+const QUEUED = 3;
 
-interface Answer {
+/** Sent to each worker once the batch is done: it closes its file and stops. */
+export const DONE = 'done';
+
+export interface Answer {
   index: number;
   result: AnalyzedFile;
 }
 
 /**
  * Analyses `files` on `jobs` workers started from `entry`; `onResult` gets each result in the files' order.
- * A worker runs at most two files ahead of the one it is on, and no worker runs far ahead of the output, so
- * the results waiting for an earlier one stay few whatever the batch's size.
+ * Each worker has a few files queued, so that it never waits for this thread to hand it the next one; near the
+ * end of the batch one at a time, so that no worker is left with a queue while another has nothing. The results
+ * that wait for an earlier one are small (a document itself waits in the spool), and no worker runs far ahead of
+ * the output. Resolves once every worker has stopped (each closes its spool file first): the output is written
+ * after, when their memory is freed (written meanwhile, the batch's peak memory was higher and it was no faster).
  */
-export function analyzeInWorkers(files: readonly string[], jobs: number, entry: string, settings: WorkerSettings, onResult: (result: AnalyzedFile) => void): Promise<void> {
-  const window = jobs * 4;
+export function analyzeInWorkers(
+  files: readonly string[],
+  jobs: number,
+  entry: string,
+  settings: WorkerSettings,
+  onResult: (result: AnalyzedFile) => void,
+): Promise<void> {
+  const window = jobs * 16;
   const waiting = new Map<number, AnalyzedFile>();
   let next = 0; // the next file to give a worker
   let written = 0; // the next result to hand on
@@ -59,7 +68,7 @@ export function analyzeInWorkers(files: readonly string[], jobs: number, entry: 
     };
     const busy = new Map<Worker, number>();
     const feed = (w: Worker) => {
-      while ((busy.get(w) ?? 0) < 2 && next < files.length && next < written + window) {
+      while ((busy.get(w) ?? 0) < (files.length - next > jobs * QUEUED ? QUEUED : 1) && next < files.length && next < written + window) {
         const task: Task = { index: next, file: files[next] as string };
         next++;
         busy.set(w, (busy.get(w) ?? 0) + 1);
@@ -95,7 +104,7 @@ export function analyzeInWorkers(files: readonly string[], jobs: number, entry: 
         if (written === files.length) {
           failed = true; // the exits that follow are expected
           // Each closes its file before it stops: the spool's folder can then be removed (also on Windows).
-          Promise.all(workers.map((x) => new Promise((stopped) => x.once('exit', stopped)).then(() => undefined))).then(() => resolve(), reject);
+          Promise.all(workers.map((x) => new Promise((exited) => x.once('exit', exited)))).then(() => resolve(), reject);
           for (const x of workers) x.postMessage(DONE);
           return;
         }
@@ -103,24 +112,5 @@ export function analyzeInWorkers(files: readonly string[], jobs: number, entry: 
       });
     }
     feedAll();
-  });
-}
-
-/** The worker's side: analyses each file it is given, in the settings the batch started with. */
-export function serveAnalyzeWorker(settings: WorkerSettings): void {
-  const port = parentPort;
-  if (!port) throw new Error('serveAnalyzeWorker runs in a worker thread');
-  const source = new BatchDocumentSource({ cwd: settings.cwd });
-  const cache = new AnalysisCache();
-  const spool = new SpoolWriter(settings.spoolFolder, `worker-${threadId}.jsonl`);
-  port.on('message', async (task: Task | typeof DONE) => {
-    if (task === DONE) {
-      spool.close();
-      port.close();
-      return;
-    }
-    const { json, ...result } = await analyzeFile(task.file, settings, source, cache);
-    const answer: Answer = { index: task.index, result: json === undefined ? result : { ...result, spooled: spool.append(json) } };
-    port.postMessage(answer);
   });
 }

@@ -1,8 +1,11 @@
 /** What a CLI command may touch besides the file system: its output streams and working directory. */
 export interface CliIo {
   stdout(text: string): void;
-  /** Writes UTF-8 bytes to stdout as they are (no string made of them); without it they go to {@link stdout}. */
-  stdoutBytes?(bytes: Uint8Array): void;
+  /**
+   * Writes UTF-8 bytes to stdout as they are (no string made of them); without it they go to {@link stdout}.
+   * True when stdout has taken them already: the caller may then fill the same buffer again.
+   */
+  stdoutBytes?(bytes: Uint8Array): boolean | void;
   stderr(text: string): void;
   /** Directory relative paths are resolved against. */
   cwd: string;

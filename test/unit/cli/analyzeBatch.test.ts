@@ -77,6 +77,20 @@ describe('marginalia analyze: batches', function () {
     }
   });
 
+  it("a batch on worker threads leaves the code cache of a thread that analysed, not the main thread's", () => {
+    const cacheAfter = (...args: string[]) => {
+      const cache = fs.mkdtempSync(path.join(dir, 'cache-'));
+      const r = spawnSync(process.execPath, [CLI, 'analyze', '--format', 'jsonl', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache } });
+      assert.equal(r.status, 0, r.stderr);
+      const [file] = fs.readdirSync(path.join(cache, 'marginalia'));
+      return fs.statSync(path.join(cache, 'marginalia', file as string)).size;
+    };
+    const oneDocument = cacheAfter('--jobs', '1', 'docs/doc-01.txt');
+    const batch = cacheAfter('--jobs', '2', 'docs');
+    // The main thread of a batch compiles no recognizer: its cache would be about half as large.
+    assert.ok(batch > oneDocument * 0.8, `batch ${batch} bytes, one document ${oneDocument} bytes`);
+  });
+
   it('--jobs 3 leaves no temporary file behind (the workers write the documents there too)', () => {
     const tmp = path.join(dir, 'tmp');
     fs.mkdirSync(tmp);

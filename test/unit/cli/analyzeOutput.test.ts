@@ -17,11 +17,17 @@ describe('marginalia analyze: writing the documents', () => {
   let dir: string;
   const tmpdir = process.env.TMPDIR;
 
-  const run = async (args: string[], bytes: boolean) => {
+  /** `taken`: stdout says it has taken the bytes written (the writer may fill their buffer again). */
+  const run = async (args: string[], bytes: boolean, taken = false, buffers: ArrayBufferLike[] = []) => {
     const chunks: Buffer[] = [];
     let err = '';
     const io: CliIo = { stdout: (t) => chunks.push(Buffer.from(t)), stderr: (t) => (err += t), cwd: dir };
-    if (bytes) io.stdoutBytes = (b) => chunks.push(Buffer.from(b));
+    if (bytes)
+      io.stdoutBytes = (b) => {
+        chunks.push(Buffer.from(b));
+        buffers.push(b.buffer);
+        return taken;
+      };
     const code = await analyzeCommand.run(['--jobs', '1', ...args], io);
     assert.equal(code, 0, err);
     return { out: Buffer.concat(chunks).toString('utf8'), writes: chunks.length };
@@ -51,6 +57,21 @@ describe('marginalia analyze: writing the documents', () => {
     const lines = (await run(['--format', 'jsonl', 'docs'], true)).out.trim().split('\n');
     assert.match(lines[0] as string, /"text":"Kowalczyk","id":"person:maria-kowalczyk","value":"Maria Kowalczyk"/, 'linked to the full name in c.txt');
     assert.match(lines[3] as string, /"text":"the “treaty” held","speaker":"Zoë Łukasiewicz"/, 'not linked: copied as bytes');
+  });
+
+  it('reads each document into the buffer of the one before once stdout has taken it, and only then', async () => {
+    const NOBODY_ONLY = ['--format', 'jsonl', 'docs/b.txt', 'docs/b.txt', 'docs/b.txt'];
+    const reused: ArrayBufferLike[] = [];
+    const fresh: ArrayBufferLike[] = [];
+    const out = (await run(NOBODY_ONLY, true, true, reused)).out;
+    assert.equal((await run(NOBODY_ONLY, true, false, fresh)).out, out);
+    assert.equal(out.split('\n').length, 4);
+    assert.equal(new Set(reused).size, 1, 'one buffer for every document');
+    assert.equal(new Set(fresh).size, 3, 'a buffer per document while stdout may still hold the last one');
+    for (const format of ['json', 'jsonl', 'text']) {
+      const relinked = ['--format', format, 'docs', 'docs'];
+      assert.equal((await run(relinked, true, true)).out, (await run(relinked, false)).out, `${format}: buffers filled again, relinked documents too`);
+    }
   });
 
   it('a single document is written without a temporary file', async () => {

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { JsonDocument, JsonEntity } from '../../../src/cli/analyzeCommand';
-import { relink, relinkJson, type PersonLinks } from '../../../src/cli/relinkDocument';
+import { personRefs, relink, relinkParts, type PersonLinks } from '../../../src/cli/relinkDocument';
+
+const relinkAt = (bytes: Buffer, refs: ReturnType<typeof personRefs>, links: PersonLinks) => Buffer.concat(relinkParts(bytes, refs, links));
 
 const LINKS: PersonLinks = new Map([
   ['person:kowalczyk', { id: 'person:maria-kowalczyk', name: 'Maria Kowalczyk' }],
@@ -20,6 +22,7 @@ const DOC: JsonDocument = {
   path: 'docs/"id":"person:kowalczyk".txt',
   documentDate: { value: '2019-03-14', source: 'metadata' },
   entities: [
+    entity('speaker', 'Zoë «Łukasiewicz» 😀 — Kowalczyk', 'person:kowalczyk', 'Zoë Ł. 😀'),
     entity('speaker', 'Kowalczyk', 'person:kowalczyk', 'Kowalczyk'),
     entity('speaker', 'O\'Brien', 'person:o-brien', 'O\'Brien', true),
     entity('speaker', 'Weird', 'person:we"ird\\id', 'Weird'),
@@ -33,19 +36,32 @@ const DOC: JsonDocument = {
   ],
 };
 
-/** Relinks with JSON.parse refusing whole documents: proves the document was rewritten where it stands. */
+/** Relinks the document's UTF-8 bytes with decoding and JSON.parse refused: proves they were rewritten where they stand. */
 function withoutParsing(json: string): string {
+  const bytes = Buffer.from(json);
+  const refs = personRefs(json);
+  assert.ok(refs, 'every person id has its name beside it');
   const parse = JSON.parse;
+  const toString = Buffer.prototype.toString;
   JSON.parse = (text: string) => {
     if (text.startsWith('{')) throw new Error('the document was parsed');
     return parse(text) as unknown;
   };
+  Buffer.prototype.toString = function (this: Buffer, encoding?: BufferEncoding, start?: number, end?: number) {
+    if ((start ?? 0) === 0 && (end ?? this.length) >= this.length && this.length === bytes.length) throw new Error('the document was decoded');
+    return toString.call(this, encoding, start, end);
+  };
+  let out: Buffer;
   try {
-    return relinkJson(json, LINKS);
+    out = relinkAt(bytes, refs, LINKS);
   } finally {
     JSON.parse = parse;
+    Buffer.prototype.toString = toString;
   }
+  return out.toString('utf8');
 }
+
+const relinked = (json: string, links: PersonLinks = LINKS) => relinkAt(Buffer.from(json), personRefs(json), links).toString('utf8');
 
 describe('relinking a serialized analyze document', () => {
   it('gives what parsing, relinking and serializing again gives, whatever the strings hold, without parsing', () => {
@@ -56,13 +72,17 @@ describe('relinking a serialized analyze document', () => {
   });
 
   it('a linked person without a name beside the id gets it where relinking the parsed document puts it', () => {
-    const json = JSON.stringify({ ...DOC, entities: [...DOC.entities, entity('speaker', 'No value', 'person:kowalczyk'), quote('no name', undefined, 'person:o-brien')] });
-    assert.equal(relinkJson(json, LINKS), JSON.stringify(relink(JSON.parse(json) as JsonDocument, LINKS)));
+    for (const extra of [entity('speaker', 'No value', 'person:kowalczyk'), quote('no name', undefined, 'person:o-brien')]) {
+      const json = JSON.stringify({ ...DOC, entities: [...DOC.entities, extra] });
+      assert.equal(relinked(json), JSON.stringify(relink(JSON.parse(json) as JsonDocument, LINKS)));
+    }
   });
 
   it('leaves a document none of whose people is linked as it is', () => {
-    const json = JSON.stringify({ ...DOC, entities: DOC.entities.slice(4, 6) });
+    const json = JSON.stringify({ ...DOC, entities: DOC.entities.slice(5, 7) });
     assert.equal(withoutParsing(json), json);
-    assert.equal(relinkJson(JSON.stringify(DOC), new Map()), JSON.stringify(DOC));
+    assert.equal(relinked(JSON.stringify(DOC), new Map()), JSON.stringify(DOC));
+    const unnamed = JSON.stringify({ ...DOC, entities: [quote('no name', undefined, 'person:nobody')] });
+    assert.equal(relinked(unnamed), unnamed, 'an unlinked person without a name');
   });
 });
