@@ -120,7 +120,7 @@ export class WorkspaceScanner implements vscode.Disposable {
     this.state.done = 0;
     this.state.total = 0;
     for (const o of this.observers) o.scanStarted?.();
-    this.enqueue(files);
+    this.enqueue(files, true);
     if (!this.running) this.setScanning(false);
     await this.idle();
   }
@@ -160,9 +160,11 @@ export class WorkspaceScanner implements vscode.Disposable {
     return isUnder(uri, [s.scanGlob]) && !isUnder(uri, s.excludeGlobs);
   }
 
-  private enqueue(uris: readonly vscode.Uri[]): void {
+  /** Queues files to index; `counted`: those already queued count in the scan's total too (a rescan's list). */
+  private enqueue(uris: readonly vscode.Uri[], counted = false): void {
     for (const u of uris) {
       const key = u.toString();
+      if (counted && this.queued.has(key)) this.state.total++;
       if (this.queued.has(key) || u.scheme === 'untitled') continue;
       this.queued.add(key);
       this.queue.push(u);
