@@ -8,7 +8,7 @@
  * gives the same results as a warm one: only the time differs.
  */
 import { CalendarReader } from './recognizers/dates/chronoAdapter';
-import { NameKeys } from './recognizers/speakers/personLinker';
+import { NameKeys } from './recognizers/speakers/nameKeys';
 
 export class AnalysisCache {
   readonly calendar = new CalendarReader();

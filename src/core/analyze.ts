@@ -9,7 +9,8 @@ import { reuseBlocks, shiftResult, type DerivedLayers, type LastAnalysis } from 
 import { changedRange } from './textDiff';
 import { recognizeDates, detectDocumentDate } from './recognizers/dates/dateRecognizer';
 import { recognizeSpeakers } from './recognizers/speakers/speakerRecognizer';
-import { linkPeopleInText, type NameKeys } from './recognizers/speakers/personLinker';
+import { linkPeopleInText } from './recognizers/speakers/personLinker';
+import type { NameKeys } from './recognizers/speakers/nameKeys';
 import { keepSpeechHits } from './recognizers/speakers/speechHits';
 import { dashTurnLayer, withTurnEntities, type DashTurnLayer } from './recognizers/speakers/dashTurns';
 import { recognizeTreaties, treatyEntities } from './recognizers/treaties/treatyRecognizer';

@@ -3,7 +3,7 @@
  * (a document is indexed alone), and this groups the ids that are one person (see workspacePeople) so that the
  * index answers for the person under any of its ids. Recomputed only when the set of keys changes.
  */
-import { NameKeys } from '../recognizers/speakers/personLinker';
+import { NameKeys } from '../recognizers/speakers/nameKeys';
 import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../recognizers/speakers/workspacePeople';
 
 export class PersonGroups {

@@ -5,7 +5,7 @@ import { analyze } from '../../../src/core/analyze';
 import { AnalysisCache } from '../../../src/core/analysisCache';
 import { BUILTIN_LEXICON } from '../../../src/core/lexicon/builtinLexicon';
 import { CalendarReader } from '../../../src/core/recognizers/dates/chronoAdapter';
-import { NameKeys } from '../../../src/core/recognizers/speakers/personLinker';
+import { NameKeys } from '../../../src/core/recognizers/speakers/nameKeys';
 import { linkPeopleAcrossDocuments } from '../../../src/core/recognizers/speakers/workspacePeople';
 import { analyzeForIndex, BUILTIN_LEXICON_KEY, ScanWorkerState } from '../../../src/hosts/scanAnalysis';
 import { sharedPath } from '../../support/sharedData';

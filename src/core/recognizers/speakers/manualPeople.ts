@@ -5,7 +5,8 @@
  * its own name, and the automatic mentions of that surname alone then join it.
  */
 import type { Mention } from '../../model/mention';
-import { initialsAgree, NameKeys, textIdOf } from './personLinker';
+import { NameKeys, textIdOf } from './nameKeys';
+import { initialsAgree } from './personLinker';
 import { sameFirstName } from './transliteration';
 
 function isPerson(m: Mention): boolean {

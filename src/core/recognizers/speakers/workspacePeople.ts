@@ -6,7 +6,8 @@
  * their ids and never merge with each other. The answer depends only on the set of people given, not on their
  * order, so an index updated one document at a time reaches the one a batch would.
  */
-import { initialsAgree, NameKeys, type NameKey } from './personLinker';
+import { NameKeys, type NameKey } from './nameKeys';
+import { initialsAgree } from './personLinker';
 import { sameFirstName } from './transliteration';
 
 /** A person as one or more documents supply it. */
