@@ -5,7 +5,7 @@
  * (a batch of one document keeps it in memory: no file). A document none of whose people is linked is copied to
  * stdout as the bytes it was written as; the others are relinked where their person ids stand, in their bytes.
  */
-import { dateOrigin } from '../core/recognizers/context';
+import { dateOriginWords } from '../core/model/dateOriginWords';
 import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
 import type { AnalyzedFile, JsonDocument } from './analyzeFile';
 import { SpoolFolder, type SpooledDocument } from './analyzeSpool';
@@ -100,7 +100,7 @@ export class AnalyzeOutput {
 /** A readable table: a header line per document, one row per entity, documents apart by an empty line. */
 function renderText(doc: JsonDocument): string {
   const out: string[] = [];
-  const dated = doc.documentDate ? `, dated ${doc.documentDate.value} ${dateOrigin(doc.documentDate.source)}` : '';
+  const dated = doc.documentDate ? `, dated ${doc.documentDate.value} ${dateOriginWords(doc.documentDate.source)}` : '';
   out.push(`${doc.path}  (${doc.entities.length} entities${dated})`);
   const rows = doc.entities.map((e) => [e.kind, `${e.start}-${e.end}`, JSON.stringify(e.text), e.value ?? e.speaker ?? '', e.id ?? e.speakerId ?? '']);
   const widths = [0, 1, 2, 3].map((c) => Math.max(0, ...rows.map((r) => (r[c] as string).length)));

@@ -143,7 +143,7 @@ export class WorkspaceScanner implements vscode.Disposable {
       w.onDidChange((u) => this.enqueue([u])),
       w.onDidDelete((u) => this.remove(u)),
       folders.onDidCreate(async (u) => {
-        const documents = await documentsInCreatedFolder(u, (d) => isUnder(d, [glob]));
+        const documents = await documentsInCreatedFolder(u);
         if (generation === this.generation) this.enqueue(documents);
       }),
       folders.onDidDelete((u) => {

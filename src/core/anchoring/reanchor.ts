@@ -88,6 +88,7 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
   const search: SearchState = { candidates: new Map() };
   const rawIndex = new OccurrenceIndex(text);
   let normalizedIndex: OccurrenceIndex | undefined;
+  const isNormal = () => (normalized ??= normalizeText(text)).text === text;
   for (const index of order) {
     const item = items[index];
     const { position, quote } = item.selectors;
@@ -95,7 +96,6 @@ export function reanchor<T extends Anchorable>(items: readonly T[], text: string
       orphans.push({ item, reason: 'empty-quote', message: orphanMessage({ reason: 'empty-quote' }, '') });
       continue;
     }
-    const isNormal = () => (normalized ??= normalizeText(text)).text === text;
     let quick = quickPlace(quote, position.start, delta, rawIndex) ?? nearestWithContext(quote, position.start + delta, rawIndex, isNormal);
     // In a text written differently from the stored context (CRLF, NFD, a BOM), a place whose context agrees only
     // in part can be a coincidence of short lines at an offset that means another place there: where the

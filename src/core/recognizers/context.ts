@@ -19,22 +19,6 @@ export interface DocumentDate {
  */
 export type DocumentDateSource = 'metadata' | 'option' | 'dateline' | 'title' | 'file name' | 'folder' | 'file time' | 'git commit';
 
-const ORIGIN: Record<DocumentDateSource, string> = {
-  metadata: 'from the sidecar',
-  option: 'given on the command line',
-  dateline: 'from the dateline',
-  title: 'from the title line',
-  'file name': 'from the file name',
-  folder: 'from the folder name',
-  'file time': "from the file's modification time",
-  'git commit': "from the file's last commit",
-};
-
-/** Words for where a document date came from, for hovers and the status bar ("from the file name"). */
-export function dateOrigin(source: DocumentDateSource): string {
-  return ORIGIN[source];
-}
-
 /** What a block recognizer may consult besides the block's own text. */
 export interface BlockContext {
   lexicon: Lexicon;

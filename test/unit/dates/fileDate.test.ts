@@ -7,7 +7,7 @@ import { analyzeCommand } from '../../../src/cli/analyzeCommand';
 import { UsageError, type CliIo } from '../../../src/cli/cliIo';
 import { analyzeCold } from '../../../src/core/scan/coldAnalysis';
 import { BUILTIN_LEXICON } from '../../../src/core/lexicon/builtinLexicon';
-import { dateOrigin } from '../../../src/core/recognizers/context';
+import { dateOriginWords } from '../../../src/core/model/dateOriginWords';
 import { exportCommand } from '../../../src/cli/exportCommand';
 import { loadExportDocuments } from '../../../src/hosts/exportPipeline';
 import { NodeDocumentSource } from '../../../src/hosts/nodeDocumentSource';
@@ -61,8 +61,8 @@ describe('dates: the file as a document-date source, only when turned on (issue 
   });
 
   it('says where the date came from in words', () => {
-    assert.equal(dateOrigin('git commit'), "from the file's last commit");
-    assert.equal(dateOrigin('file time'), "from the file's modification time");
+    assert.equal(dateOriginWords('git commit'), "from the file's last commit");
+    assert.equal(dateOriginWords('file time'), "from the file's modification time");
   });
 
   it('names the modes, and refuses another word', () => {

@@ -10,7 +10,7 @@ import { dateOriginWords } from '../../../src/core/model/dateOriginWords';
 import { monthPeriod, yearPeriod } from '../../../src/core/model/datePeriods';
 import { dateInWords, dateWithCode } from '../../../src/core/model/dateWords';
 import { ENGLISH, type Messages } from '../../../src/core/ports/messages';
-import { dateOrigin, type DocumentDateSource } from '../../../src/core/recognizers/context';
+import type { DocumentDateSource } from '../../../src/core/recognizers/context';
 import { BRIEFING, NEW_START, RYABKOV, briefingMentions, briefingQuotes, mentionOf } from './fixtures';
 
 /** A pseudo-locale: every message marked, so that words that did not go through the port show up unmarked. */
@@ -80,7 +80,7 @@ describe("the core's messages port", () => {
       assert.deepEqual([pseudo.label, pseudo.description], [`\u00ab${f.label}\u00bb`, `\u00ab${f.description}\u00bb`]);
     }
     const sources: DocumentDateSource[] = ['metadata', 'option', 'dateline', 'title', 'file name', 'folder', 'file time', 'git commit'];
-    for (const s of sources) assert.equal(dateOriginWords(s, PSEUDO), `\u00ab${dateOrigin(s)}\u00bb`);
+    for (const s of sources) assert.equal(dateOriginWords(s, PSEUDO), `\u00ab${dateOriginWords(s)}\u00bb`);
     // Each reason re-anchoring gives: its English sentence is the port's, and the port words it anew.
     const text = 'Alpha said yes. Beta said yes. Gamma said no.';
     const at = (exact: string, prefix = '', suffix = '', start = 0) => ({ id: exact + start, selectors: { position: { start, end: start + exact.length }, quote: { exact, prefix, suffix } } });
