@@ -24,6 +24,7 @@ describe('export: where a report goes by default', () => {
   });
 
   it('takes the last folder as a local path too, as earlier versions kept it', function () {
+    // Earlier versions kept a local path only on the desktop; a workspace not on `file:` (the web host) never had one.
     if (workspaceRoot().scheme !== 'file') this.skip();
     const outside = vscode.Uri.joinPath(uriDirname(workspaceRoot()), 'reports-elsewhere');
     assert.equal(suggestedExportFolder(outside.fsPath, workspaceRoot(), workspaceRoot()).fsPath, outside.fsPath);
