@@ -111,6 +111,7 @@ export class SidecarStore {
       owner: { pid: this.pid, tokens: this.tokens },
       isProcessAlive: this.options.process?.isAlive,
       timeoutMs: this.options.lockTimeoutMs,
+      l10n: this.options.l10n,
     };
   }
 

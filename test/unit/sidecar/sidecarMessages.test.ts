@@ -4,6 +4,7 @@ import type { SidecarStoreError } from '../../../src/core/sidecar/sidecarErrors'
 import { SidecarStore } from '../../../src/core/sidecar/sidecarStore';
 import { PSEUDO, unmark } from '../support/pseudoLocale';
 import { MemoryFileSystem } from './memoryFileSystem';
+import { annotationOn } from './sidecarTestData';
 
 const ITEM = 'id: a-1, kind: date, created: "2026-01-01T00:00:00.000Z", modified: "2026-01-01T00:00:00.000Z"';
 const SELECTORS = 'selectors: {position: {start: 0, end: 1}, quote: {exact: x}}';
@@ -74,5 +75,12 @@ describe('sidecar problems in the reader\'s language (the core\'s messages port)
     await assert.rejects(file.save(), (e: SidecarStoreError) => /^\u00ab.*\u00bb$/.test(e.message) && e.message.includes('/ws/a.txt.annotations.yaml'));
     const readOnly = await new SidecarStore({ fs: memory, root: '/ws', readOnly: true, l10n: PSEUDO }).open('/ws/a.txt');
     await assert.rejects(readOnly.save(), (e: SidecarStoreError) => e.message === '\u00abread-only mode: /ws/a.txt.annotations.yaml is not written\u00bb');
+    // A save that waits in vain for another process's lock.
+    memory.put('/ws/b.txt', 'text');
+    memory.put('/ws/.b.txt.annotations.yaml.marginalia-lock', JSON.stringify({ pid: 4242, token: 'other', time: Date.now() }));
+    const clock = { now: () => Date.now(), sleep: () => new Promise<void>((r) => setImmediate(r)) };
+    const blocked = await new SidecarStore({ fs: memory, root: '/ws', clock, lockTimeoutMs: 30, process: { pid: 1, isAlive: () => true }, l10n: PSEUDO }).open('/ws/b.txt');
+    blocked.edit({ type: 'putAnnotation', annotation: annotationOn('text', 'text') });
+    await assert.rejects(blocked.save(), (e: Error) => /^\u00abanother process is saving \/ws\/\.b\.txt\.annotations\.yaml\.marginalia-lock \(waited 30 ms\); try again\u00bb$/.test(e.message));
   });
 });
