@@ -4,8 +4,8 @@ import * as path from 'node:path';
 /**
  * The messages of the extension's l10n bundle, read from the source as @vscode/l10n-dev's `export` reads it:
  * the first argument of every `l10n.t(...)` call (the editor's `vscode.l10n.t`, and the core's messages port,
- * which is always named `l10n`), plus the core timeline's `say(...)`, which the timeline panel answers with
- * `vscode.l10n.t`. A call whose message is not a plain string literal cannot be found in the bundle: it is listed
+ * which is mostly named `l10n`; any other `.t(...)` too, such as `(o.l10n ?? ENGLISH).t(...)`), plus the core
+ * timeline's `say(...)`, which the timeline panel answers with `vscode.l10n.t`. A call whose message is not a plain string literal cannot be found in the bundle: it is listed
  * as dynamic, with its file and line.
  */
 export interface FoundMessages {
@@ -13,7 +13,8 @@ export interface FoundMessages {
   dynamic: string[];
 }
 
-const CALL = /\b(?:l10n\.t|say)\(\s*/g;
+// `.t(` on any receiver, so that a message called as `(options.l10n ?? ENGLISH).t('...')` is found too.
+const CALL = /(?:\b\w+|\))\.t\(\s*|\bsay\(\s*/g;
 const LITERAL = /^(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\.|\$(?!\{))*)`)\s*[,)]/;
 
 /** The value of a string literal's body, with its escapes (\u2026, \', \n) read as JavaScript reads them. */

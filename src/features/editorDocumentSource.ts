@@ -24,7 +24,7 @@ export async function readLexiconFile(file: vscode.Uri, name: string): Promise<{
   } catch {
     return undefined;
   }
-  const { lexicon, problems } = parseWorkspaceLexicon(new TextDecoder('utf-8').decode(bytes), name);
+  const { lexicon, problems } = parseWorkspaceLexicon(new TextDecoder('utf-8').decode(bytes), name, vscode.l10n);
   return { lexicon: mergeLexicons(BUILTIN_LEXICON, lexicon), problems };
 }
 
@@ -94,7 +94,7 @@ export class EditorDocumentSource implements DocumentSource {
       if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return { path: file.toString(), problems: [] };
       return { path: file.toString(), problems: [`${file.toString()}: ${e instanceof Error ? e.message : String(e)}`] };
     }
-    const parsed = parseSidecar(bytes);
+    const parsed = parseSidecar(bytes, undefined, vscode.l10n);
     if (!parsed.ok) return { path: file.toString(), problems: describeProblems(file.toString(), parsed.problems) };
     return { sidecar: parsed.sidecar, path: file.toString(), problems: [] };
   }

@@ -49,7 +49,7 @@ async function writeAliases(index: WorkspaceIndex, person: PersonRef, aliases: s
     // No lexicon yet: this makes it.
   }
   try {
-    const edited = addPersonAliases(text, person, aliases, target.relative);
+    const edited = addPersonAliases(text, person, aliases, target.relative, vscode.l10n);
     await vscode.workspace.fs.writeFile(target.file, new TextEncoder().encode(edited));
     return true;
   } catch (e) {

@@ -9,6 +9,7 @@ import { compareDatesInTime } from '../model/datePeriods';
 import { buildTimeline, type TimelineData } from '../desk/timelineData';
 import { WorkspaceIndex } from '../index/workspaceIndex';
 import type { Entity } from '../model/entity';
+import type { Messages } from '../ports/messages';
 import type { PreparedDocument } from './prepare';
 import { TextIndex } from './textContext';
 
@@ -57,7 +58,7 @@ export function documentTitle(p: PreparedDocument): string {
   return cps.length <= 100 ? cps.join('') : `${cps.slice(0, 99).join('')}\u2026`;
 }
 
-export function reportData(prepared: readonly PreparedDocument[], entities: readonly Entity[] | undefined, linkBase = ''): ReportData {
+export function reportData(prepared: readonly PreparedDocument[], entities: readonly Entity[] | undefined, linkBase = '', l10n?: Messages): ReportData {
   const index = new WorkspaceIndex();
   const texts = new Map<string, TextIndex>();
   const known = [...(entities ?? [])];
@@ -67,7 +68,7 @@ export function reportData(prepared: readonly PreparedDocument[], entities: read
     texts.set(p.doc.path, new TextIndex(p.doc.text));
   }
   const hrefAt = (path: string, offset: number) => `${pathHref(linkBase, path)}#L${texts.get(path)?.lineAt(offset) ?? 1}`;
-  const treatyName = (key: string) => index.displayName(key);
+  const treatyName = (key: string) => index.displayName(key, l10n);
   const people = quotesWithTopics(index);
   const byTreaty = new Map<string, ReportQuote[]>();
   const byPerson = people.map((person) => {
@@ -90,7 +91,7 @@ export function reportData(prepared: readonly PreparedDocument[], entities: read
     documents: prepared.map((p) => ({ path: p.doc.path, href: pathHref(linkBase, p.doc.path), title: documentTitle(p), date: p.doc.metadata?.date })),
     byPerson,
     byTreaty: [...byTreaty].map(([key, quotes]) => ({ key, name: treatyName(key), quotes })).sort((a, b) => a.name.localeCompare(b.name)),
-    timeline: buildTimeline(index, { quotes: people }),
+    timeline: buildTimeline(index, { quotes: people, l10n }),
     treatyName,
     hrefAt,
   };

@@ -7,6 +7,7 @@
  */
 import { dateInWords, dateWithCode } from '../model/dateWords';
 import type { Entity } from '../model/entity';
+import { ENGLISH, type Messages } from '../ports/messages';
 import { canonicalName, entityIndex, mentionLabel, prepareDocuments, type PreparedDocument } from './prepare';
 import { pathHref, reportData } from './reportData';
 import { TextIndex } from './textContext';
@@ -70,11 +71,11 @@ export function quoteRange(text: string, m: ExportMention, index: TextIndex): [n
  * When a statement was made: the document's date when known; otherwise a date named in the quoted words
  * ("On December 1, Zakharova announced..."), marked as such because it may date the event, not the words.
  */
-function whenSaid(o: Occurrence, index: TextIndex): string {
-  if (o.p.doc.metadata?.date) return dateWithCode(o.p.doc.metadata.date);
+function whenSaid(o: Occurrence, index: TextIndex, l10n: Messages): string {
+  if (o.p.doc.metadata?.date) return dateWithCode(o.p.doc.metadata.date, undefined, l10n);
   const [s, e] = o.m.kind === 'quote' ? [o.m.start, o.m.end] : quoteRange(o.p.doc.text, o.m, index);
   const date = o.p.mentions.find((d) => d.kind === 'date' && d.value && d.start >= s && d.end <= e);
-  return date?.value ? `${dateWithCode(date.value)}, a date in the text` : 'undated';
+  return date?.value ? l10n.t('{0}, a date in the text', dateWithCode(date.value, undefined, l10n)) : l10n.t('undated');
 }
 
 /** Sentence ranges in [from, to): a break after . ! ? (and a closing quote) before whitespace and a capital or quote. */
@@ -123,14 +124,19 @@ function indexOf(p: PreparedDocument): TextIndex {
 }
 
 /** The place of a mention as a link to its line, relative to the report (see `ExportOptions.linkBase`). */
-function where(o: Occurrence, base: string): string {
+function where(o: Occurrence, base: string, l10n: Messages): string {
   const line = indexOf(o.p).lineAt(o.m.start);
-  return mdLink(`${mdPath(o.p.doc.path)}, line ${line}`, `${pathHref(base, o.p.doc.path)}#L${line}`);
+  return mdLink(l10n.t('{0}, line {1}', mdPath(o.p.doc.path), line), `${pathHref(base, o.p.doc.path)}#L${line}`);
 }
 
 /** A Markdown link; the target in angle brackets, so parentheses and spaces in it need no escaping. */
 function mdLink(label: string, href: string): string {
   return `[${label}](<${href.replace(/[<>]/g, encodeURIComponent)}>)`;
+}
+
+/** `name (n quotes)`, as both reports head a person's or a treaty's quotes. */
+export function quotesOf(name: string, n: number, l10n: Messages): string {
+  return n === 1 ? l10n.t('{0} (1 quote)', name) : l10n.t('{0} ({1} quotes)', name, n);
 }
 
 /** Exports the workspace report as `marginalia-report.md`. */
@@ -139,17 +145,21 @@ export function exportReport(documents: readonly ExportDocument[], options: Expo
   const entities = entityIndex(options.entities);
   const prepared = prepareDocuments(documents, options, warnings, true);
   const base = options.linkBase ?? '';
-  const data = reportData(prepared, options.entities, base);
+  const l10n = options.l10n ?? ENGLISH;
+  const data = reportData(prepared, options.entities, base, l10n);
   const all = prepared.flatMap((p) => p.mentions.filter((m) => m.kind !== 'quote'));
   const manual = all.filter((m) => m.source === 'manual').length;
-  const out: string[] = ['# Marginalia report', ''];
+  const documentCount = prepared.length === 1 ? l10n.t('1 document') : l10n.t('{0} documents', prepared.length);
+  const annotationCount = all.length === 1 ? l10n.t('1 annotation') : l10n.t('{0} annotations', all.length);
+  const out: string[] = [`# ${l10n.t('Marginalia report')}`, ''];
   out.push(
-    `${prepared.length} document${prepared.length === 1 ? '' : 's'}, ${all.length} annotation${all.length === 1 ? '' : 's'} ` +
-      `(${manual} manual, ${all.length - manual} automatic)${options.manualOnly ? '; manual annotations only' : ''}.`,
+    options.manualOnly
+      ? l10n.t('{0}, {1} ({2} manual, {3} automatic); manual annotations only.', documentCount, annotationCount, manual, all.length - manual)
+      : l10n.t('{0}, {1} ({2} manual, {3} automatic).', documentCount, annotationCount, manual, all.length - manual),
     '',
-    '## Documents',
+    `## ${l10n.t('Documents')}`,
     '',
-    '| Document | Title | Date | Speakers | Dates | Treaties | Other |',
+    `| ${[l10n.t('Document'), l10n.t('Title'), l10n.t('Date'), l10n.t('Speakers'), l10n.t('Dates'), l10n.t('Treaties'), l10n.t('Other')].join(' | ')} |`,
     '|---|---|---|---|---|---|---|',
   );
   const quotes = group(prepared, (m) => m.kind === 'quote', entities);
@@ -157,12 +167,12 @@ export function exportReport(documents: readonly ExportDocument[], options: Expo
     const count = (k: string) => p.mentions.filter((m) => m.kind === k).length;
     const other = p.mentions.filter((m) => m.kind === 'person' || m.kind === 'custom').length;
     const d = data.documents[i];
-    out.push(`| ${mdLink(mdPath(p.doc.path), d?.href ?? '')} | ${mdEscape(d?.title ?? '')} | ${mdEscape(p.doc.metadata?.date ? dateInWords(p.doc.metadata.date) : '')} | ${count('speaker')} | ${count('date')} | ${count('treaty')} | ${other} |`);
+    out.push(`| ${mdLink(mdPath(p.doc.path), d?.href ?? '')} | ${mdEscape(d?.title ?? '')} | ${mdEscape(p.doc.metadata?.date ? dateInWords(p.doc.metadata.date, undefined, l10n) : '')} | ${count('speaker')} | ${count('date')} | ${count('treaty')} | ${other} |`);
   }
 
-  out.push('', '## Speakers: who said what, when', '');
+  out.push('', `## ${l10n.t('Speakers: who said what, when')}`, '');
   const speakers = group(prepared, (m) => m.kind === 'speaker', entities);
-  if (speakers.size === 0) out.push('No speakers.', '');
+  if (speakers.size === 0) out.push(l10n.t('No speakers.'), '');
   for (const [name, occurrences] of speakers) {
     const first = occurrences[0] as Occurrence;
     const role = first.m.entityId ? entities.get(first.m.entityId)?.facts.role : undefined;
@@ -172,63 +182,64 @@ export function exportReport(documents: readonly ExportDocument[], options: Expo
     if (said) {
       // The spans the analysis attributed to this person: what they said, where, when.
       for (const o of said) {
-        out.push(`- ${mdEscape(whenSaid(o, indexOf(o.p)))}, ${where(o, base)}:`);
+        out.push(`- ${mdEscape(whenSaid(o, indexOf(o.p), l10n))}, ${where(o, base, l10n)}:`);
         out.push(`  > ${mdEscape(shorten(o.m.text))}`);
       }
       // The user's notes on the speaker's mentions stay in the report.
-      for (const o of occurrences) if (o.m.note) out.push(`- Note at ${where(o, base)}: ${mdEscape(o.m.note)}`);
+      for (const o of occurrences) if (o.m.note) out.push(`- ${l10n.t('Note at {0}: {1}', where(o, base, l10n), mdEscape(o.m.note))}`);
     }
     for (const o of said ? [] : occurrences) {
-      const when = whenSaid(o, indexOf(o.p));
-      out.push(`- ${mdEscape(when)}, ${where(o, base)}${o.m.text !== name ? ` (as “${mdEscape(o.m.text)}”)` : ''}:`);
+      const when = whenSaid(o, indexOf(o.p), l10n);
+      out.push(`- ${mdEscape(when)}, ${where(o, base, l10n)}${o.m.text !== name ? ` ${l10n.t('(as “{0}”)', mdEscape(o.m.text))}` : ''}:`);
       out.push(`  > ${mdEscape(shorten(speakerQuote(o.p.doc.text, o.m, indexOf(o.p))))}`);
-      if (o.m.note) out.push(`  Note: ${mdEscape(o.m.note)}`);
+      if (o.m.note) out.push(`  ${l10n.t('Note: {0}', mdEscape(o.m.note))}`);
     }
     out.push('');
   }
 
-  out.push('## Quotes by treaty', '', 'A quote is about a treaty when the paragraph it stands in names the treaty.', '');
-  if (data.byTreaty.length === 0) out.push('No quote is about a treaty.', '');
+  out.push(`## ${l10n.t('Quotes by treaty')}`, '', l10n.t('A quote is about a treaty when the paragraph it stands in names the treaty.'), '');
+  if (data.byTreaty.length === 0) out.push(l10n.t('No quote is about a treaty.'), '');
   for (const treaty of data.byTreaty) {
-    out.push(`### ${mdEscape(treaty.name)} (${treaty.quotes.length} quote${treaty.quotes.length === 1 ? '' : 's'})`, '');
+    out.push(`### ${quotesOf(mdEscape(treaty.name), treaty.quotes.length, l10n)}`, '');
     for (const q of treaty.quotes) {
-      out.push(`- **${mdEscape(q.speaker)}**, ${mdEscape(q.date ? dateWithCode(q.date) : 'undated')}, ${mdLink(`${mdPath(q.path)}, line ${q.line}`, q.href)}:`);
+      out.push(`- **${mdEscape(q.speaker)}**, ${mdEscape(q.date ? dateWithCode(q.date, undefined, l10n) : l10n.t('undated'))}, ${mdLink(l10n.t('{0}, line {1}', mdPath(q.path), q.line), q.href)}:`);
       out.push(`  > ${mdEscape(shorten(q.text))}`);
     }
     out.push('');
   }
 
-  out.push('## Treaties', '');
+  out.push(`## ${l10n.t('Treaties')}`, '');
   const treaties = group(prepared, (m) => m.kind === 'treaty', entities);
-  if (treaties.size === 0) out.push('No treaties.', '');
+  if (treaties.size === 0) out.push(l10n.t('No treaties.'), '');
   for (const [name, occurrences] of treaties) {
     const first = occurrences[0] as Occurrence;
     const full = first.m.entityId ? entities.get(first.m.entityId)?.facts.fullName : undefined;
-    out.push(`### ${mdEscape(name)} (${occurrences.length} mention${occurrences.length === 1 ? '' : 's'})`, '');
+    out.push(`### ${occurrences.length === 1 ? l10n.t('{0} (1 mention)', mdEscape(name)) : l10n.t('{0} ({1} mentions)', mdEscape(name), occurrences.length)}`, '');
     if (typeof full === 'string') out.push(`*${mdEscape(full)}*`, '');
     for (const o of occurrences) {
-      out.push(`- ${where(o, base)}: “${mdEscape(o.m.text)}”${o.m.note ? `. Note: ${mdEscape(o.m.note)}` : ''}`);
+      out.push(`- ${where(o, base, l10n)}: “${mdEscape(o.m.text)}”${o.m.note ? `. ${l10n.t('Note: {0}', mdEscape(o.m.note))}` : ''}`);
     }
     out.push('');
   }
 
-  out.push('## Timeline', '');
+  out.push(`## ${l10n.t('Timeline')}`, '');
   const dates = all.length === 0 ? [] : prepared.flatMap((p) => p.mentions.filter((m) => m.kind === 'date').map((m) => ({ p, m })));
-  if (dates.length === 0) out.push('No dates.', '');
+  if (dates.length === 0) out.push(l10n.t('No dates.'), '');
   else {
     // ISO values sort chronologically as strings within a precision; unresolved expressions go last.
     dates.sort((a, b) => (a.m.value ?? '\uffff').localeCompare(b.m.value ?? '\uffff') || a.p.doc.path.localeCompare(b.p.doc.path) || a.m.start - b.m.start);
-    out.push('| Date | Expression | Where |', '|---|---|---|');
-    for (const o of dates) out.push(`| ${mdEscape(o.m.value ? dateWithCode(o.m.value, o.m.attributes?.mod) : 'no value')} | ${mdEscape(o.m.text)} | ${where(o, base)} |`);
+    out.push(`| ${l10n.t('Date')} | ${l10n.t('Expression')} | ${l10n.t('Where')} |`, '|---|---|---|');
+    for (const o of dates) out.push(`| ${mdEscape(o.m.value ? dateWithCode(o.m.value, o.m.attributes?.mod, l10n) : l10n.t('no value'))} | ${mdEscape(o.m.text)} | ${where(o, base, l10n)} |`);
     out.push('');
   }
 
   const others = all.filter((m) => m.kind === 'custom' || m.kind === 'person');
   if (others.length > 0) {
-    out.push('## Other annotations', '');
+    out.push(`## ${l10n.t('Other annotations')}`, '');
     for (const p of prepared) {
       for (const m of p.mentions.filter((x) => x.kind === 'custom' || x.kind === 'person')) {
-        out.push(`- ${mdEscape(mentionLabel(m))}: “${mdEscape(m.text)}” (${where({ p, m }, base)})${m.note ? `. Note: ${mdEscape(m.note)}` : ''}`);
+        const label = m.kind === 'custom' && m.label ? mentionLabel(m) : m.kind === 'person' ? l10n.t('person') : l10n.t('custom');
+        out.push(`- ${mdEscape(label)}: “${mdEscape(m.text)}” (${where({ p, m }, base, l10n)})${m.note ? `. ${l10n.t('Note: {0}', mdEscape(m.note))}` : ''}`);
       }
     }
     out.push('');

@@ -4,6 +4,7 @@
  */
 import type { Entity } from '../model/entity';
 import type { Mention } from '../model/mention';
+import type { Messages } from '../ports/messages';
 
 /**
  * A mention as exporters see it: the shared model plus what a manual annotation adds (its sidecar id, the
@@ -65,6 +66,8 @@ export interface ExportOptions {
   linkBase?: string;
   /** Include mentions of derived layers (e.g. speaker turns); default false: main-layer spans only. */
   includeLayers?: boolean;
+  /** The words of the reports (headings, table headers, dates): the editor passes `vscode.l10n`; English by default. */
+  l10n?: Messages;
 }
 
 /** One output file: `path` is relative to the chosen output folder and never leaves it. */

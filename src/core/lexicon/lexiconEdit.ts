@@ -3,6 +3,7 @@
  * changed in place through the YAML document model, so the user's comments, order and other entries stay.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { ENGLISH, type Messages } from '../ports/messages';
 import { BUILTIN_LEXICON } from './builtinLexicon';
 import { foldName } from '../recognizers/speakers/transliteration';
 
@@ -13,24 +14,31 @@ function sameName(a: string, b: string): boolean {
 /**
  * The lexicon text with `aliases` added to the person `person` (its entry found by id, else by name; made when
  * absent, as an override of the built-in entry with that id when there is one). Throws, naming `file` and the
- * problem, when the text is not a lexicon that can be edited safely.
+ * problem in words of `l10n` (English by default), when the text is not a lexicon that can be edited safely.
  */
-export function addPersonAliases(text: string, person: { id: string; name: string }, aliases: readonly string[], file = '.marginalia/lexicon.yaml'): string {
+export function addPersonAliases(
+  text: string,
+  person: { id: string; name: string },
+  aliases: readonly string[],
+  file = '.marginalia/lexicon.yaml',
+  l10n: Messages = ENGLISH,
+): string {
   const doc: Document = parseDocument(text);
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const line = e?.linePos?.[0]?.line;
-    throw new Error(`${file}${line !== undefined ? ` line ${line}` : ''}: ${e?.message.split('\n')[0] ?? 'YAML error'}; fix it before adding aliases`);
+    const problem = e?.message.split('\n')[0] ?? l10n.t('YAML error');
+    throw new Error(line !== undefined ? l10n.t('{0} line {1}: {2}; fix it before adding aliases', file, line, problem) : l10n.t('{0}: {1}; fix it before adding aliases', file, problem));
   }
   if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) doc.contents = doc.createNode({}) as YAMLMap;
   const root = doc.contents;
-  if (!isMap(root)) throw new Error(`${file}: the lexicon must be a mapping with 'people' and/or 'treaties' lists`);
+  if (!isMap(root)) throw new Error(l10n.t("{0}: the lexicon must be a mapping with 'people' and/or 'treaties' lists", file));
   let people: unknown = root.get('people', true);
   if (people === undefined || people === null || (isScalar(people) && people.value === null)) {
     people = doc.createNode([]) as YAMLSeq;
     root.set('people', people);
   }
-  if (!isSeq(people)) throw new Error(`${file}: 'people' must be a list of entries`);
+  if (!isSeq(people)) throw new Error(l10n.t("{0}: 'people' must be a list of entries", file));
   const field = (m: YAMLMap, key: string): string | undefined => {
     const v = m.get(key);
     return typeof v === 'string' ? v : undefined;

@@ -3,6 +3,8 @@
  * error messages and schemas/lexicon.schema.json describe the same format.
  */
 
+import { ENGLISH, type Messages } from '../ports/messages';
+
 export type FieldType = 'id' | 'string' | 'strings' | 'date' | 'boolean';
 
 export interface FieldRule {
@@ -37,35 +39,35 @@ export const PERSON_FIELDS: Record<string, FieldRule> = {
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a real month and day. */
 const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-/** Checks one value against its rule; returns the cleaned value, or a message saying what is wrong. */
-export function checkField(kind: 'treaty' | 'person', field: string, rule: FieldRule, value: unknown): { value: unknown } | { problem: string } {
+/** Checks one value against its rule; returns the cleaned value, or a message (worded by `l10n`) saying what is wrong. */
+export function checkField(kind: 'treaty' | 'person', field: string, rule: FieldRule, value: unknown, l10n: Messages = ENGLISH): { value: unknown } | { problem: string } {
   switch (rule.type) {
     case 'id': {
       const prefix = kind === 'treaty' ? 'treaty:' : 'person:';
       if (typeof value !== 'string' || !new RegExp(`^${prefix}[a-z0-9][a-z0-9-]*$`).test(value)) {
-        return { problem: `'${field}' must look like '${prefix}some-name' (lower-case letters, digits and hyphens)` };
+        return { problem: l10n.t("'{0}' must look like '{1}some-name' (lower-case letters, digits and hyphens)", field, prefix) };
       }
       return { value };
     }
     case 'string':
-      if (typeof value !== 'string' || value.trim() === '') return { problem: `'${field}' must be a non-empty string` };
+      if (typeof value !== 'string' || value.trim() === '') return { problem: l10n.t("'{0}' must be a non-empty string", field) };
       return { value: value.trim() };
     case 'strings': {
       const list = typeof value === 'string' ? [value] : value;
       if (!Array.isArray(list) || !list.every((v) => typeof v === 'string' && v.trim() !== '')) {
-        return { problem: `'${field}' must be a list of non-empty strings` };
+        return { problem: l10n.t("'{0}' must be a list of non-empty strings", field) };
       }
       return { value: list.map((v: string) => v.trim()) };
     }
     case 'date': {
       const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
       if (typeof text !== 'string' || !ISO_DATE.test(text) || !realDay(text)) {
-        return { problem: `'${field}' must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got ${JSON.stringify(value)}` };
+        return { problem: l10n.t("'{0}' must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got {1}", field, String(JSON.stringify(value))) };
       }
       return { value: text };
     }
     case 'boolean':
-      if (typeof value !== 'boolean') return { problem: `'${field}' must be true or false` };
+      if (typeof value !== 'boolean') return { problem: l10n.t("'{0}' must be true or false", field) };
       return { value };
   }
 }

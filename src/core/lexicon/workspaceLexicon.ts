@@ -1,7 +1,8 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { BUILTIN_LEXICON } from './builtinLexicon';
 import type { Lexicon, PersonEntry, TreatyEntry } from './lexicon';
-import { isTooDeep, TOO_DEEP_MESSAGE } from '../yamlErrors';
+import { ENGLISH, type Messages } from '../ports/messages';
+import { isTooDeep, tooDeepMessage } from '../yamlErrors';
 import { checkField, idFromName, PERSON_FIELDS, TREATY_FIELDS, type FieldRule } from './lexiconFields';
 
 /** A problem in a workspace lexicon file: where it is and what is wrong. */
@@ -34,8 +35,9 @@ type Kind = 'treaty' | 'person';
  * show wrong facts) and the rest still loads; an unknown field is reported and ignored; a YAML syntax error is
  * reported with its line and whatever the parser could still read is used. Aliases (`*a`) are refused, the
  * entry holding one left out: a lexicon has no use for them and they are how small files expand into huge ones.
+ * Problems are worded by `l10n` (the editor passes `vscode.l10n`; English by default).
  */
-export function parseWorkspaceLexicon(text: string, file: string): { lexicon: Lexicon; problems: LexiconProblem[] } {
+export function parseWorkspaceLexicon(text: string, file: string, l10n: Messages = ENGLISH): { lexicon: Lexicon; problems: LexiconProblem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problems: LexiconProblem[] = [];
@@ -47,9 +49,9 @@ export function parseWorkspaceLexicon(text: string, file: string): { lexicon: Le
   const errors = [...doc.errors, ...doc.warnings];
   // Running out of stack leaves one error per level unwound and a half-read tree: one line, nothing loaded.
   const tooDeep = errors.find((e) => isTooDeep(e));
-  if (tooDeep) return { lexicon: { people: [], treaties: [] }, problems: [{ file, line: lineOf(Math.min(tooDeep.pos[0], Math.max(0, lastText))), message: `YAML syntax error: ${TOO_DEEP_MESSAGE}` }] };
+  if (tooDeep) return { lexicon: { people: [], treaties: [] }, problems: [{ file, line: lineOf(Math.min(tooDeep.pos[0], Math.max(0, lastText))), message: l10n.t('YAML syntax error: {0}', tooDeepMessage(l10n)) }] };
   for (const e of errors) {
-    problems.push({ file, line: lineOf(Math.min(e.pos[0], Math.max(0, lastText))), message: `YAML ${e.name === 'YAMLWarning' ? 'warning' : 'syntax error'}: ${e.message.split('\n')[0]}` });
+    problems.push({ file, line: lineOf(Math.min(e.pos[0], Math.max(0, lastText))), message: e.name === 'YAMLWarning' ? l10n.t('YAML warning: {0}', e.message.split('\n')[0]) : l10n.t('YAML syntax error: {0}', e.message.split('\n')[0]) });
   }
   // Aliases are reported once, at the first: a billion-laughs file holds dozens, each a line of its own.
   let aliases: { count: number; node: Node | undefined | null; message: string } | undefined;
@@ -62,28 +64,28 @@ export function parseWorkspaceLexicon(text: string, file: string): { lexicon: Le
   const root = doc.contents;
   if (root === null || root === undefined || (isScalar(root) && (root.value === null || root.value === ''))) return { lexicon, problems };
   if (!isMap(root)) {
-    report(root, "the lexicon must be a mapping with 'people' and/or 'treaties' lists");
+    report(root, l10n.t("the lexicon must be a mapping with 'people' and/or 'treaties' lists"));
     return { lexicon, problems };
   }
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const value = pair.value as Node | null;
     if (key !== 'people' && key !== 'treaties') {
-      report(pair.key as Node, `unknown top-level key '${key}' (expected 'people' or 'treaties'); ignored`);
+      report(pair.key as Node, l10n.t("unknown top-level key '{0}' (expected 'people' or 'treaties'); ignored", key));
       continue;
     }
     if (value === null || (isScalar(value) && value.value === null)) continue;
     if (!isSeq(value)) {
-      report(value, `'${key}' must be a list of entries`);
+      report(value, l10n.t("'{0}' must be a list of entries", key));
       continue;
     }
     const kind: Kind = key === 'people' ? 'person' : 'treaty';
     const seen = new Set<string>();
     for (const item of value.items) {
-      const entry = readEntry(kind, item as Node, report, reportAlias);
+      const entry = readEntry(kind, item as Node, report, reportAlias, l10n);
       if (!entry) continue;
       if (seen.has(entry.id)) {
-        report(item as Node, `${kind} '${entry.id}' is listed twice; the later entry is ignored`);
+        report(item as Node, kind === 'person' ? l10n.t("person '{0}' is listed twice; the later entry is ignored", entry.id) : l10n.t("treaty '{0}' is listed twice; the later entry is ignored", entry.id));
         continue;
       }
       seen.add(entry.id);
@@ -93,9 +95,9 @@ export function parseWorkspaceLexicon(text: string, file: string): { lexicon: Le
   }
   if (aliases) {
     const { count, node, message } = aliases;
-    report(node, count === 1 ? message : `${message} (${count} aliases in all; every entry holding one is left out)`);
+    report(node, count === 1 ? message : l10n.t('{0} ({1} aliases in all; every entry holding one is left out)', message, count));
   }
-  checkAbbreviationClashes(lexicon, file, problems, lineOfTreaty(doc, lineOf));
+  checkAbbreviationClashes(lexicon, file, problems, lineOfTreaty(doc, lineOf), l10n);
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { lexicon, problems };
 }
@@ -103,18 +105,19 @@ export function parseWorkspaceLexicon(text: string, file: string): { lexicon: Le
 type Report = (node: Node | undefined | null, message: string, offset?: number) => void;
 
 /** One entry, complete (an override is filled from the built-in entry it overrides), or undefined if invalid. */
-function readEntry(kind: Kind, node: Node, report: Report, reportAlias: Report): ({ id: string } & Record<string, unknown>) | undefined {
+function readEntry(kind: Kind, node: Node, report: Report, reportAlias: Report, l10n: Messages): ({ id: string } & Record<string, unknown>) | undefined {
   if (isAlias(node)) {
-    reportAlias(node, aliasProblem(node.source));
+    reportAlias(node, aliasProblem(node.source, l10n));
     return undefined;
   }
   if (!isMap(node)) {
-    report(node, `each ${kind === 'person' ? 'person' : 'treaty'} must be a mapping of fields`);
+    report(node, kind === 'person' ? l10n.t('each person must be a mapping of fields') : l10n.t('each treaty must be a mapping of fields'));
     return undefined;
   }
   const rules: Record<string, FieldRule> = kind === 'person' ? PERSON_FIELDS : TREATY_FIELDS;
   const nameNode = node.items.find((p) => isScalar(p.key) && (p.key.value === 'id' || p.key.value === 'name'));
-  const label = nameNode && isScalar(nameNode.value) ? String(nameNode.value.value) : '(no id or name)';
+  const label = nameNode && isScalar(nameNode.value) ? String(nameNode.value.value) : l10n.t('(no id or name)');
+  const about = (problem: string) => (kind === 'person' ? l10n.t("person '{0}': {1}", label, problem) : l10n.t("treaty '{0}': {1}", label, problem));
   const fields: Record<string, unknown> = {};
   let valid = true;
   for (const pair of node.items) {
@@ -122,31 +125,31 @@ function readEntry(kind: Kind, node: Node, report: Report, reportAlias: Report):
     // Own fields only: `constructor` or `__proto__` would otherwise find a property every object has.
     const rule = Object.hasOwn(rules, field) ? rules[field] : undefined;
     if (!rule) {
-      report(pair.key as Node, `${kind} '${label}': unknown field '${field}' (ignored); known fields: ${Object.keys(rules).join(', ')}`);
+      report(pair.key as Node, about(l10n.t("unknown field '{0}' (ignored); known fields: {1}", field, Object.keys(rules).join(', '))));
       continue;
     }
     const aliasIn = findAlias(pair.value as Node | null);
     if (aliasIn) {
-      reportAlias(aliasIn, `${kind} '${label}': ${aliasProblem(aliasIn.source)}`);
+      reportAlias(aliasIn, about(aliasProblem(aliasIn.source, l10n)));
       valid = false;
       continue;
     }
-    const checked = checkField(kind, field, rule, plain(pair.value as Node | null));
+    const checked = checkField(kind, field, rule, plain(pair.value as Node | null), l10n);
     if ('problem' in checked) {
-      report((pair.value as Node | null) ?? (pair.key as Node), `${kind} '${label}': ${checked.problem}`);
+      report((pair.value as Node | null) ?? (pair.key as Node), about(checked.problem));
       valid = false;
     } else fields[field] = checked.value;
   }
   if (!valid) return undefined;
   const id = (fields.id as string | undefined) ?? (typeof fields.name === 'string' ? idFromName(kind, fields.name) : undefined);
   if (!id) {
-    report(node, `${kind} entry needs an 'id' (to override a built-in entry) or a 'name' (to add one)`);
+    report(node, kind === 'person' ? l10n.t("person entry needs an 'id' (to override a built-in entry) or a 'name' (to add one)") : l10n.t("treaty entry needs an 'id' (to override a built-in entry) or a 'name' (to add one)"));
     return undefined;
   }
   const base: Record<string, unknown> | undefined =
     kind === 'treaty' ? (BUILTIN_LEXICON.treaties.find((t) => t.id === id) as Record<string, unknown> | undefined) : (BUILTIN_LEXICON.people.find((p) => p.id === id) as Record<string, unknown> | undefined);
   if (!base && typeof fields.name !== 'string') {
-    report(node, `${kind} '${id}': not a built-in entry, so it needs a 'name'`);
+    report(node, kind === 'person' ? l10n.t("person '{0}': not a built-in entry, so it needs a 'name'", id) : l10n.t("treaty '{0}': not a built-in entry, so it needs a 'name'", id));
     return undefined;
   }
   const defaults = kind === 'treaty' ? { abbreviations: [], aliases: [], fullName: fields.name } : { aliases: [] };
@@ -155,8 +158,8 @@ function readEntry(kind: Kind, node: Node, report: Report, reportAlias: Report):
   return { ...defaults, ...base, ...fields, ...terms, id };
 }
 
-function aliasProblem(source: string): string {
-  return `YAML aliases (*${source}) are not supported in a lexicon; write the value out`;
+function aliasProblem(source: string, l10n: Messages): string {
+  return l10n.t('YAML aliases (*{0}) are not supported in a lexicon; write the value out', source);
 }
 
 function findAlias(node: Node | null): (Node & { source: string }) | undefined {
@@ -180,7 +183,7 @@ function lineOfTreaty(doc: ReturnType<typeof parseDocument>, lineOf: (o: number 
 }
 
 /** An abbreviation given to a second treaty takes it away from the first: worth a warning, not a refusal. */
-function checkAbbreviationClashes(lexicon: Lexicon, file: string, problems: LexiconProblem[], lineOf: (i: number) => number | undefined): void {
+function checkAbbreviationClashes(lexicon: Lexicon, file: string, problems: LexiconProblem[], lineOf: (i: number) => number | undefined, l10n: Messages): void {
   const overridden = new Set(lexicon.treaties.map((t) => t.id));
   const owner = new Map<string, string>();
   for (const t of BUILTIN_LEXICON.treaties) if (!overridden.has(t.id)) for (const a of t.abbreviations) owner.set(a, t.id);
@@ -188,7 +191,7 @@ function checkAbbreviationClashes(lexicon: Lexicon, file: string, problems: Lexi
     for (const a of t.abbreviations) {
       const other = owner.get(a);
       if (other && other !== t.id) {
-        problems.push({ file, line: lineOf(i), message: `treaty '${t.id}': abbreviation '${a}' also belongs to '${other}'; this entry takes it over` });
+        problems.push({ file, line: lineOf(i), message: l10n.t("treaty '{0}': abbreviation '{1}' also belongs to '{2}'; this entry takes it over", t.id, a, other) });
       }
       owner.set(a, t.id);
     }

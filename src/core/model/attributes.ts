@@ -4,6 +4,7 @@
  * writes attributes (the importers, the editor's commands, the CLI) accepts exactly what the sidecar reader
  * loads back: an attribute it accepted and the reader refused would make the whole sidecar unloadable.
  */
+import { ENGLISH, type Messages } from '../ports/messages';
 
 /**
  * Keys no sidecar mapping may have, attributes included: they could reach an object's prototype in a careless
@@ -18,8 +19,8 @@ export const ATTRIBUTE_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
  * Why `key` cannot name an attribute, or undefined when it can. Any other string can: the sidecar writer
  * quotes names that are not simple words, and files written by earlier versions may hold such names.
  */
-export function attributeKeyProblem(key: string): string | undefined {
-  if (FORBIDDEN_KEYS.has(key)) return `the attribute name '${key}' is not allowed (a sidecar refuses ${[...FORBIDDEN_KEYS].map((k) => `'${k}'`).join(', ')}); rename it`;
+export function attributeKeyProblem(key: string, l10n: Messages = ENGLISH): string | undefined {
+  if (FORBIDDEN_KEYS.has(key)) return l10n.t("the attribute name '{0}' is not allowed (a sidecar refuses {1}); rename it", key, [...FORBIDDEN_KEYS].map((k) => `'${k}'`).join(', '));
   return undefined;
 }
 

@@ -4,7 +4,8 @@
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { compareAnnotations, type Selectors, type Sidecar } from '../model/annotation';
-import { isTooDeep, readableYamlError, TOO_DEEP_MESSAGE } from '../yamlErrors';
+import { ENGLISH, type Messages } from '../ports/messages';
+import { isTooDeep, readableYamlError, tooDeepMessage } from '../yamlErrors';
 import { readCanonical, rememberItemText } from './canonicalFormat';
 import { yamlToTree, type SidecarProblem } from './sidecarTree';
 import { validateSidecar } from './sidecarValidate';
@@ -32,17 +33,17 @@ export type ParsedSidecar =
 
 const CONFLICT_MARKER = /^(<{7}|={7}|>{7})/m;
 
-/** Parses the bytes (or text) of a sidecar file. Never throws. */
-export function parseSidecar(input: Uint8Array | string, maxBytes = DEFAULT_MAX_SIDECAR_BYTES): ParsedSidecar {
+/** Parses the bytes (or text) of a sidecar file, its problems worded by `l10n`. Never throws. */
+export function parseSidecar(input: Uint8Array | string, maxBytes = DEFAULT_MAX_SIDECAR_BYTES, l10n: Messages = ENGLISH): ParsedSidecar {
   const size = typeof input === 'string' ? input.length : input.byteLength;
-  if (size > maxBytes) return { ok: false, failure: 'too-large', problems: [tooLargeProblem(size, maxBytes)] };
+  if (size > maxBytes) return { ok: false, failure: 'too-large', problems: [tooLargeProblem(size, maxBytes, l10n)] };
   let text: string;
   if (typeof input === 'string') text = input;
   else {
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input);
     } catch {
-      return fail('encoding', 0, 'the file is not valid UTF-8');
+      return fail('encoding', 0, l10n.t('the file is not valid UTF-8'));
     }
   }
   const bom = text.charCodeAt(0) === 0xfeff;
@@ -51,10 +52,10 @@ export function parseSidecar(input: Uint8Array | string, maxBytes = DEFAULT_MAX_
   const marker = CONFLICT_MARKER.exec(text);
   if (marker) {
     const line = text.slice(0, marker.index).split('\n').length;
-    return fail('conflict', line, 'the file has unresolved git conflict markers; resolve the conflict, then reload. Marginalia will not write it until then');
+    return fail('conflict', line, l10n.t('the file has unresolved git conflict markers; resolve the conflict, then reload. Marginalia will not write it until then'));
   }
   const canonical = readCanonicalSidecar(text);
-  const parsed: ParsedSidecar = canonical ? { ok: true, sidecar: canonical, source: { form: 'canonical' } } : readYamlSidecar(text);
+  const parsed: ParsedSidecar = canonical ? { ok: true, sidecar: canonical, source: { form: 'canonical' } } : readYamlSidecar(text, l10n);
   if (bom && parsed.ok) parsed.source.bom = true;
   return parsed;
 }
@@ -89,7 +90,7 @@ function isSorted(items: readonly { id: string; selectors: Selectors }[]): boole
   return true;
 }
 
-function readYamlSidecar(text: string): ParsedSidecar {
+function readYamlSidecar(text: string, l10n: Messages): ParsedSidecar {
   const lineCounter = new LineCounter();
   let doc: Document;
   // No maxAliasCount here: it only guards toJS(), which is never called; yamlToTree refuses every alias instead.
@@ -104,33 +105,32 @@ function readYamlSidecar(text: string): ParsedSidecar {
     });
   } catch (e) {
     // parseDocument reports its own errors; a throw means something like exhausted stack on absurd nesting.
-    return fail('syntax', 0, isTooDeep(e) ? TOO_DEEP_MESSAGE : `the file cannot be parsed (${readableYamlError(e)})`);
+    return fail('syntax', 0, isTooDeep(e) ? tooDeepMessage(l10n) : l10n.t('the file cannot be parsed ({0})', readableYamlError(e)));
   }
   const errors = [...doc.errors, ...doc.warnings];
   // Running out of stack is reported once per level it unwinds; one line says it all.
   const tooDeep = errors.find((e) => isTooDeep(e));
   const yamlProblems = (tooDeep ? [tooDeep] : errors).map((e) => ({
     line: e.pos ? lineCounter.linePos(e.pos[0]).line : 0,
-    message: e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(text, e.pos[0]) : readableYamlError(e),
+    message: e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(text, e.pos[0], l10n) : readableYamlError(e, l10n),
   }));
   if (yamlProblems.length > 0) return { ok: false, failure: 'syntax', problems: yamlProblems };
-  const { tree, problems } = yamlToTree(doc, lineCounter);
+  const { tree, problems } = yamlToTree(doc, lineCounter, l10n);
   if (!tree) return { ok: false, failure: 'syntax', problems };
-  const validated = validateSidecar(tree);
+  const validated = validateSidecar(tree, l10n);
   if (!validated.sidecar) {
-    const newer = validated.problems.some((p) => p.message.startsWith('written by a newer Marginalia'));
-    return { ok: false, failure: newer ? 'newer-version' : 'schema', problems: validated.problems };
+    return { ok: false, failure: validated.newer ? 'newer-version' : 'schema', problems: validated.problems };
   }
   const source: SidecarSource = { form: 'yaml', document: doc, crlf: /\r\n/.test(text), text, sidecar: validated.sidecar };
   return { ok: true, sidecar: validated.sidecar, source };
 }
 
 /** Names the key a merge left twice, read from the line the parser points at. */
-function duplicateKeyMessage(text: string, offset: number): string {
+function duplicateKeyMessage(text: string, offset: number, l10n: Messages): string {
   const lineEnd = text.indexOf('\n', offset);
   const key = /^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[^:{}[\],]+)\s*:/.exec(text.slice(offset, lineEnd < 0 ? undefined : lineEnd))?.[1]?.trim();
-  const which = key === undefined ? 'a key' : `the key ${/^["']/.test(key) ? key : `'${key}'`}`;
-  return `${which} appears twice in one mapping (keys must be unique; a git merge can leave both): keep one`;
+  const which = key === undefined ? l10n.t('a key') : l10n.t('the key {0}', /^["']/.test(key) ? key : `'${key}'`);
+  return l10n.t('{0} appears twice in one mapping (keys must be unique; a git merge can leave both): keep one', which);
 }
 
 function fail(failure: SidecarFailure, line: number, message: string): ParsedSidecar {
@@ -138,9 +138,9 @@ function fail(failure: SidecarFailure, line: number, message: string): ParsedSid
 }
 
 /** The problem reported for a file over the size cap. */
-export function tooLargeProblem(size: number, maxBytes: number): SidecarProblem {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return { line: 0, message: `the file is ${mb(size)}, over the ${mb(maxBytes)} limit for a sidecar` };
+export function tooLargeProblem(size: number, maxBytes: number, l10n: Messages = ENGLISH): SidecarProblem {
+  const mb = (n: number) => l10n.t('{0} MB', (n / 1024 / 1024).toFixed(1));
+  return { line: 0, message: l10n.t('the file is {0}, over the {1} limit for a sidecar', mb(size), mb(maxBytes)) };
 }
 
 /** `file:line: problem` lines for people and for `marginalia check`. */

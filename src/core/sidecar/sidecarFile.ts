@@ -56,7 +56,7 @@ export class SidecarFile {
   /** Records edits in memory (saved by {@link save}). Refused while the file is in a failed state. */
   edit(...edits: SidecarEdit[]): Sidecar {
     if (this.state === 'failed') {
-      throw new SidecarStoreError('LOAD_FAILED', `${this.path} could not be loaded, so it cannot be changed; fix it first`, this.problems);
+      throw new SidecarStoreError('LOAD_FAILED', this.store.l10n.t('{0} could not be loaded, so it cannot be changed; fix it first', this.path), this.problems);
     }
     this.pending.push(...edits);
     this.current = undefined;
@@ -100,9 +100,9 @@ export class SidecarFile {
    * for the caller to show; calling again retries.
    */
   async save(): Promise<SaveResult> {
-    if (this.store.readOnly) throw new SidecarStoreError('READ_ONLY', `read-only mode: ${this.path} is not written`);
+    if (this.store.readOnly) throw new SidecarStoreError('READ_ONLY', this.store.l10n.t('read-only mode: {0} is not written', this.path));
     if (this.state === 'failed') {
-      throw new SidecarStoreError('LOAD_FAILED', `${this.path} could not be loaded and is left untouched`, this.problems);
+      throw new SidecarStoreError('LOAD_FAILED', this.store.l10n.t('{0} could not be loaded and is left untouched', this.path), this.problems);
     }
     if (this.pending.length === 0) return { written: false, merged: false };
     // A mirror folder that does not exist yet is created (inside the root, checked) before the lock goes in it.
@@ -121,7 +121,9 @@ export class SidecarFile {
           this.changed();
           throw new SidecarStoreError(
             'LOAD_FAILED',
-            `${this.path} changed on disk and can no longer be read; your ${this.pending.length} unsaved change(s) are kept in memory`,
+            this.pending.length === 1
+              ? this.store.l10n.t('{0} changed on disk and can no longer be read; your unsaved change is kept in memory', this.path)
+              : this.store.l10n.t('{0} changed on disk and can no longer be read; your {1} unsaved changes are kept in memory', this.path, this.pending.length),
             this.problems,
           );
         }
@@ -180,14 +182,14 @@ export class SidecarFile {
     const { fs } = this.store.options;
     const stat = await fs.stat(this.path);
     if (stat && stat.size > this.store.maxBytes) {
-      const problems = describeProblems(this.path, [tooLargeProblem(stat.size, this.store.maxBytes)]);
+      const problems = describeProblems(this.path, [tooLargeProblem(stat.size, this.store.maxBytes, this.store.l10n)]);
       return { kind: 'failed', hash: `size:${stat.size}:${stat.mtimeMs}`, failure: 'too-large', problems };
     }
     const bytes = await this.readBytes();
     if (!bytes) return { kind: 'missing', hash: undefined };
     const hash = bytesHash(bytes);
     if (unlessHash !== undefined && hash === unlessHash) return { kind: 'unchanged', hash, bytes };
-    const parsed = parseSidecar(bytes, this.store.maxBytes);
+    const parsed = parseSidecar(bytes, this.store.maxBytes, this.store.l10n);
     if (!parsed.ok) return { kind: 'failed', hash, bytes, failure: parsed.failure, problems: this.describe(parsed) };
     return { kind: 'loaded', hash, bytes, sidecar: parsed.sidecar, source: parsed.source };
   }

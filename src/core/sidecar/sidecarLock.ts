@@ -16,6 +16,7 @@
  */
 import { errorCode, joinPath, type FileSystem } from '../ports/fileSystem';
 import type { Clock } from '../ports/clock';
+import { ENGLISH, type Messages } from '../ports/messages';
 import { LOCK_STAGING_MARKER } from './sidecarPaths';
 import type { WriterTokens } from './writerTokens';
 
@@ -30,6 +31,8 @@ export interface LockOptions {
   timeoutMs?: number;
   /** A lock older than this is stale whatever its owner (default 30 s; a save takes milliseconds). */
   staleMs?: number;
+  /** The words of a wait given up (the store's); English by default. */
+  l10n?: Messages;
 }
 
 /** Raised when the lock could not be taken in time. */
@@ -71,7 +74,8 @@ export async function acquireLock(lockPath: string, options: LockOptions): Promi
         continue;
       }
       if (clock.now() > deadline) {
-        throw new LockTimeoutError(`another process is saving ${lockPath} (waited ${timeoutMs} ms); try again`);
+        const l10n = options.l10n ?? ENGLISH;
+        throw new LockTimeoutError(l10n.t('another process is saving {0} (waited {1} ms); try again', lockPath, timeoutMs));
       }
       await clock.sleep(wait + Math.floor(Math.random() * wait));
       wait = Math.min(wait * 2, 50);

@@ -8,6 +8,7 @@ import { newId } from '../model/annotation';
 import { WriterTokens } from './writerTokens';
 import { systemClock, type Clock } from '../ports/clock';
 import { dirname, errorCode, type FileSystem } from '../ports/fileSystem';
+import { ENGLISH, type Messages } from '../ports/messages';
 import { DEFAULT_MAX_SIDECAR_BYTES } from './parseSidecar';
 import { SidecarFile } from './sidecarFile';
 import { SidecarStoreError } from './sidecarErrors';
@@ -31,6 +32,8 @@ export interface SidecarStoreOptions {
   maxBytes?: number;
   /** How long a save waits for another process's lock (default 10 s). */
   lockTimeoutMs?: number;
+  /** The words of its problems and refusals: the editor passes `vscode.l10n`; English by default. */
+  l10n?: Messages;
 }
 
 /** Opens sidecars inside one workspace root; one store per root and process. */
@@ -79,9 +82,9 @@ export class SidecarStore {
     const { fs, root } = this.options;
     const stat = await fs.stat(path);
     if (stat && stat.type === 'symlink') {
-      throw new SidecarStoreError('PATH_REFUSED', `${path} is a symbolic link; sidecars must be regular files inside the workspace`);
+      throw new SidecarStoreError('PATH_REFUSED', this.l10n.t('{0} is a symbolic link; sidecars must be regular files inside the workspace', path));
     }
-    if (stat && stat.type !== 'file') throw new SidecarStoreError('NOT_A_FILE', `${path} is not a regular file`);
+    if (stat && stat.type !== 'file') throw new SidecarStoreError('NOT_A_FILE', this.l10n.t('{0} is not a regular file', path));
     const realRoot = await fs.realpath(root);
     let folder = dirname(path);
     let missing = false;
@@ -108,12 +111,18 @@ export class SidecarStore {
       owner: { pid: this.pid, tokens: this.tokens },
       isProcessAlive: this.options.process?.isAlive,
       timeoutMs: this.options.lockTimeoutMs,
+      l10n: this.options.l10n,
     };
   }
 
   /** @internal What this store names its temp files and lock stagings with. */
   get writerTokens(): WriterTokens {
     return this.tokens;
+  }
+
+  /** @internal */
+  get l10n(): Messages {
+    return this.options.l10n ?? ENGLISH;
   }
 
   /** @internal */

@@ -6,6 +6,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
 import { FORBIDDEN_KEYS } from '../model/attributes';
+import { ENGLISH, type Messages } from '../ports/messages';
 
 export type TreeNode = TreeMap | TreeSeq | TreeScalar;
 
@@ -38,8 +39,8 @@ export interface SidecarProblem {
 /** Deeper than this is refused: the format itself needs 5 levels; user extras get generous room. */
 export const MAX_DEPTH = 64;
 
-/** Converts a parsed `yaml` document into a tree, or lists every problem found on the way. */
-export function yamlToTree(doc: Document, lineCounter: LineCounter): { tree?: TreeNode; problems: SidecarProblem[] } {
+/** Converts a parsed `yaml` document into a tree, or lists every problem found on the way (worded by `l10n`). */
+export function yamlToTree(doc: Document, lineCounter: LineCounter, l10n: Messages = ENGLISH): { tree?: TreeNode; problems: SidecarProblem[] } {
   const problems: SidecarProblem[] = [];
   const lineOf = (node: { range?: [number, number, number] | null } | null | undefined): number =>
     node?.range ? lineCounter.linePos(node.range[0]).line : 0;
@@ -66,7 +67,7 @@ export function yamlToTree(doc: Document, lineCounter: LineCounter): { tree?: Tr
       continue;
     }
     if ((node as { tag?: string }).tag !== undefined) {
-      problems.push({ line, message: `tags (${(node as { tag?: string }).tag}) are not allowed in a sidecar` });
+      problems.push({ line, message: l10n.t('tags ({0}) are not allowed in a sidecar', String((node as { tag?: string }).tag)) });
       continue;
     }
     if (isScalar(node)) {
@@ -74,9 +75,9 @@ export function yamlToTree(doc: Document, lineCounter: LineCounter): { tree?: Tr
       if (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) {
         assign({ type: 'scalar', line, value: v });
       } else if (typeof v === 'number') {
-        problems.push({ line, message: `the number ${(node as { source?: string }).source ?? String(v)} is too large to read (offsets are whole numbers such as 1200)` });
+        problems.push({ line, message: l10n.t('the number {0} is too large to read (offsets are whole numbers such as 1200)', (node as { source?: string }).source ?? String(v)) });
       } else {
-        problems.push({ line, message: `unsupported value ${String(v)}` });
+        problems.push({ line, message: l10n.t('unsupported value {0}', String(v)) });
       }
     } else if (isMap(node)) {
       const map: TreeMap = { type: 'map', line, entries: [] };
@@ -86,11 +87,11 @@ export function yamlToTree(doc: Document, lineCounter: LineCounter): { tree?: Tr
         const key = pair.key;
         const keyLine = lineOf(key as YamlNode) || line;
         if (!isScalar(key) || typeof key.value !== 'string' || (key as { tag?: string }).tag !== undefined) {
-          problems.push({ line: keyLine, message: 'keys must be plain strings' });
+          problems.push({ line: keyLine, message: l10n.t('keys must be plain strings') });
           continue;
         }
         if (FORBIDDEN_KEYS.has(key.value)) {
-          problems.push({ line: keyLine, message: `the key '${key.value}' is not allowed in a sidecar` });
+          problems.push({ line: keyLine, message: l10n.t("the key '{0}' is not allowed in a sidecar", key.value) });
           continue;
         }
         const entry = { key: key.value, line: keyLine, value: { type: 'scalar', line: keyLine, value: null } as TreeNode };
@@ -107,13 +108,13 @@ export function yamlToTree(doc: Document, lineCounter: LineCounter): { tree?: Tr
         stack.push({ node: item, depth: depth + 1, assign: (t) => (seq.items[i] = t) });
       });
     } else {
-      problems.push({ line, message: 'unsupported YAML node' });
+      problems.push({ line, message: l10n.t('unsupported YAML node') });
     }
   }
-  if (tooDeep !== undefined) problems.push({ line: tooDeep, message: `nested deeper than ${MAX_DEPTH} levels` });
+  if (tooDeep !== undefined) problems.push({ line: tooDeep, message: l10n.t('nested deeper than {0} levels', MAX_DEPTH) });
   if (aliases) {
     const { count, line, source } = aliases;
-    const message = count === 1 ? `aliases (*${source}) are not allowed in a sidecar` : `aliases are not allowed in a sidecar: ${count} found, the first (*${source}) here`;
+    const message = count === 1 ? l10n.t('aliases (*{0}) are not allowed in a sidecar', source) : l10n.t('aliases are not allowed in a sidecar: {0} found, the first (*{1}) here', count, source);
     problems.push({ line, message });
   }
   problems.sort((a, b) => a.line - b.line);

@@ -114,6 +114,7 @@ export class ExportAnnotationsCommand implements Command {
       entities: loaded.entities,
       documentIri: (p) => (byPath.get(p) ?? vscode.Uri.file(p)).toString(),
       linkBase: linkBaseFor(folder, loaded.root),
+      l10n: vscode.l10n,
     });
     problems.push(...result.warnings);
     if (token.isCancellationRequested) return undefined;

@@ -135,15 +135,15 @@ export class SidecarHost implements MentionReconciler, vscode.Disposable {
 
   /** Why the document's sidecar cannot be written now, or undefined when it can. */
   async whyReadOnly(uri: vscode.Uri): Promise<string | undefined> {
-    if (!vscode.workspace.isTrusted) return 'this workspace is in Restricted Mode: Marginalia writes no sidecar until you trust it';
+    if (!vscode.workspace.isTrusted) return vscode.l10n.t('this workspace is in Restricted Mode: Marginalia writes no sidecar until you trust it');
     let file: SidecarFile | undefined;
     try {
       file = await this.open(uri);
     } catch (e) {
       return e instanceof Error ? e.message : String(e);
     }
-    if (!file) return `${uri.fsPath || uri.toString()} is not a file inside a workspace folder, so it has no sidecar`;
-    if (file.state === 'failed') return `${file.path} cannot be read (${file.problems[0] ?? 'see the file'}); fix it before annotating`;
+    if (!file) return vscode.l10n.t('{0} is not a file inside a workspace folder, so it has no sidecar', uri.fsPath || uri.toString());
+    if (file.state === 'failed') return vscode.l10n.t('{0} cannot be read ({1}); fix it before annotating', file.path, file.problems[0] ?? vscode.l10n.t('see the file'));
     return undefined;
   }
 

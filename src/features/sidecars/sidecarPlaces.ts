@@ -4,7 +4,7 @@
  * O_EXCL, symlinks resolved, locks of dead processes broken), and every host uses `vscode.workspace.fs` for the
  * rest: VS Code for the Web, remote and virtual folders.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { SidecarLocation } from '../../core/sidecar/sidecarPaths';
 import { SidecarStore } from '../../core/sidecar/sidecarStore';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
@@ -29,6 +29,6 @@ export type SidecarPlaces = (folder: vscode.Uri, options: SidecarPlaceOptions) =
  */
 export function workspaceSidecarPlace(folder: vscode.Uri, options: SidecarPlaceOptions): SidecarPlace {
   const fs = new WorkspaceFileSystem(folder);
-  const store = new SidecarStore({ fs, root: folder.path, readOnly: options.readOnly, location: options.location });
+  const store = new SidecarStore({ fs, root: folder.path, readOnly: options.readOnly, location: options.location, l10n: vscode.l10n });
   return { store, pathOf: (uri) => uri.path };
 }
