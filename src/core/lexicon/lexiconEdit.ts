@@ -3,6 +3,8 @@
  * changed in place through the YAML document model, so the user's comments, order and other entries stay.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { yamlTooDeepAt } from '../yamlDepth';
+import { tooDeepMessage } from '../yamlErrors';
 import { ENGLISH, type Messages } from '../ports/messages';
 import { BUILTIN_LEXICON } from './builtinLexicon';
 import { foldName } from '../recognizers/speakers/transliteration';
@@ -23,6 +25,8 @@ export function addPersonAliases(
   file = '.marginalia/lexicon.yaml',
   l10n: Messages = ENGLISH,
 ): string {
+  const deepAt = yamlTooDeepAt(text);
+  if (deepAt >= 0) throw new Error(l10n.t('{0} line {1}: {2}; fix it before adding aliases', file, text.slice(0, deepAt).split('\n').length, tooDeepMessage(l10n)));
   const doc: Document = parseDocument(text);
   if (doc.errors.length > 0) {
     const e = doc.errors[0];

@@ -2,6 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node 
 import { BUILTIN_LEXICON } from './builtinLexicon';
 import type { Lexicon, PersonEntry, TreatyEntry } from './lexicon';
 import { ENGLISH, type Messages } from '../ports/messages';
+import { yamlTooDeepAt } from '../yamlDepth';
 import { isTooDeep, tooDeepMessage } from '../yamlErrors';
 import { checkField, idFromName, PERSON_FIELDS, TREATY_FIELDS, type FieldRule } from './lexiconFields';
 
@@ -38,6 +39,8 @@ type Kind = 'treaty' | 'person';
  * Problems are worded by `l10n` (the editor passes `vscode.l10n`; English by default).
  */
 export function parseWorkspaceLexicon(text: string, file: string, l10n: Messages = ENGLISH): { lexicon: Lexicon; problems: LexiconProblem[] } {
+  const deepAt = yamlTooDeepAt(text);
+  if (deepAt >= 0) return { lexicon: { people: [], treaties: [] }, problems: [{ file, line: text.slice(0, deepAt).split('\n').length, message: l10n.t('YAML syntax error: {0}', tooDeepMessage(l10n)) }] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problems: LexiconProblem[] = [];

@@ -5,6 +5,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { compareAnnotations, type Selectors, type Sidecar } from '../model/annotation';
 import { ENGLISH, type Messages } from '../ports/messages';
+import { yamlTooDeepAt } from '../yamlDepth';
 import { isTooDeep, readableYamlError, tooDeepMessage } from '../yamlErrors';
 import { readCanonical, rememberItemText } from './canonicalFormat';
 import { yamlToTree, type SidecarProblem } from './sidecarTree';
@@ -91,6 +92,8 @@ function isSorted(items: readonly { id: string; selectors: Selectors }[]): boole
 }
 
 function readYamlSidecar(text: string, l10n: Messages): ParsedSidecar {
+  const deepAt = yamlTooDeepAt(text);
+  if (deepAt >= 0) return fail('syntax', text.slice(0, deepAt).split('\n').length, tooDeepMessage(l10n));
   const lineCounter = new LineCounter();
   let doc: Document;
   // No maxAliasCount here: it only guards toJS(), which is never called; yamlToTree refuses every alias instead.

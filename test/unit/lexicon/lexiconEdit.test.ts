@@ -47,5 +47,8 @@ describe('lexicon: writing aliases into the workspace lexicon', () => {
   it('refuses to rewrite a file it cannot read, naming the problem', () => {
     assert.throws(() => addPersonAliases('people: [unclosed\n', { id: 'person:x', name: 'X' }, ['Y'], 'lexicon.yaml'), /lexicon\.yaml line \d+: .*fix it before adding aliases/);
     assert.throws(() => addPersonAliases('people: 3\n', { id: 'person:x', name: 'X' }, ['Y'], 'lexicon.yaml'), /lexicon\.yaml: 'people' must be a list/);
+    // Refused before the parser recurses into it (see yamlDepth.test.ts for what that recursion can do).
+    const deep = `people:\n  - name: X\n    aliases: ${'['.repeat(1500)}${']'.repeat(1500)}\n`;
+    assert.throws(() => addPersonAliases(deep, { id: 'person:x', name: 'X' }, ['Y'], 'lexicon.yaml'), /lexicon\.yaml line 3: nested too deeply.*fix it before adding aliases/);
   });
 });
