@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../src/core/analyze';
+import { AnalysisCache } from '../src/core/analysisCache';
 import { BUILTIN_LEXICON } from '../src/core/lexicon/builtinLexicon';
 import { compareSpans, formatScores, readGold, totalScores, type Comparison } from '../test/support/goldEval';
 import { printDifferences } from './lib/goldDifferences';
@@ -13,6 +14,8 @@ const KINDS = ['speaker', 'date', 'treaty'];
 const only = process.argv.slice(2).find((a) => KINDS.includes(a));
 const quiet = process.argv.includes('--quiet');
 const dir = path.resolve(__dirname, '..', 'test', 'fixtures', 'devset');
+// One AnalysisCache for the run, as a host keeps one across its documents: the figures are those of a fresh one.
+const cache = new AnalysisCache();
 
 const byStyle = new Map<string, Comparison[]>();
 const comparisons = fs
@@ -24,7 +27,7 @@ const comparisons = fs
     const textFile = path.join(dir, 'texts', name);
     if (!fs.existsSync(textFile)) throw new Error(`${path.join(dir, 'gold', f)}: no text ${textFile}`);
     const text = fs.readFileSync(textFile, 'utf8');
-    const predicted = analyze(text, { lexicon: BUILTIN_LEXICON }).mentions.filter((m) => !m.layer && KINDS.includes(m.kind));
+    const predicted = analyze(text, { lexicon: BUILTIN_LEXICON, cache }).mentions.filter((m) => !m.layer && KINDS.includes(m.kind));
     const c = compareSpans(readGold(path.join(dir, 'gold', f)), predicted, KINDS);
     const style = name.split('-')[0] ?? name;
     byStyle.set(style, [...(byStyle.get(style) ?? []), c]);

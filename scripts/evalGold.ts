@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../src/core/analyze';
+import { AnalysisCache } from '../src/core/analysisCache';
 import { BUILTIN_LEXICON } from '../src/core/lexicon/builtinLexicon';
 import { compareSpans, formatScores, readGold, seedPairs, timemlDocumentDate, totalScores } from '../test/support/goldEval';
 import { SHARED_DIR } from '../test/support/sharedData';
@@ -12,11 +13,13 @@ import { printDifferences } from './lib/goldDifferences';
 const KINDS = ['speaker', 'date', 'treaty'];
 const only = process.argv.slice(2).find((a) => KINDS.includes(a));
 const quiet = process.argv.includes('--quiet');
+// One AnalysisCache for the run, as a host keeps one across its documents: the figures are those of a fresh one.
+const cache = new AnalysisCache();
 
 const pairs = seedPairs(path.join(SHARED_DIR, 'seeds'), path.join(SHARED_DIR, 'gold', 'seeds'));
 const comparisons = pairs.map(({ name, textFile, goldFile }) => {
   const text = fs.readFileSync(textFile, 'utf8');
-  const predicted = analyze(text, { lexicon: BUILTIN_LEXICON }).mentions.filter((m) => !m.layer && KINDS.includes(m.kind));
+  const predicted = analyze(text, { lexicon: BUILTIN_LEXICON, cache }).mentions.filter((m) => !m.layer && KINDS.includes(m.kind));
   const c = compareSpans(readGold(goldFile), predicted, KINDS);
   if (!quiet) printDifferences(name, text, c, only);
   return c;
@@ -29,7 +32,7 @@ if (!only || only === 'date') {
     const stem = f.replace(/\.dates\.yaml$/, '');
     const text = fs.readFileSync(path.join(dir, `${stem}.txt`), 'utf8');
     const documentDate = timemlDocumentDate(path.join(dir, `${stem}.tml`));
-    const predicted = analyze(text, { lexicon: BUILTIN_LEXICON, documentDate }).mentions.filter((m) => m.kind === 'date');
+    const predicted = analyze(text, { lexicon: BUILTIN_LEXICON, documentDate, cache }).mentions.filter((m) => m.kind === 'date');
     const c = compareSpans(readGold(path.join(dir, f)), asTimeml(predicted), ['date']);
     if (!quiet && only === 'date') {
       console.log(stem);

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../src/core/analyze';
+import { AnalysisCache } from '../src/core/analysisCache';
 import { BUILTIN_LEXICON } from '../src/core/lexicon/builtinLexicon';
 import { compareSpans, formatScores, readGold, totalScores } from '../test/support/goldEval';
 import { printDifferences } from './lib/goldDifferences';
@@ -13,6 +14,8 @@ import { SHARED_DIR } from '../test/support/sharedData';
 const KINDS = ['speaker', 'date', 'treaty'];
 const only = process.argv.slice(2).find((a) => KINDS.includes(a));
 const quiet = process.argv.includes('--quiet');
+// One AnalysisCache for the run, as a host keeps one across its documents: the figures are those of a fresh one.
+const cache = new AnalysisCache();
 
 const goldDir = path.resolve(__dirname, '..', 'test', 'fixtures', 'heldout');
 const corpusDir = path.join(SHARED_DIR, 'corpus', 'texts');
@@ -28,7 +31,7 @@ const comparisons = fs
   .map((f) => {
     const name = f.replace(/\.yaml$/, '.txt');
     const text = fs.readFileSync(path.join(corpusDir, name), 'utf8');
-    const predicted = analyze(text, { lexicon: BUILTIN_LEXICON }).mentions.filter((m) => !m.layer && KINDS.includes(m.kind));
+    const predicted = analyze(text, { lexicon: BUILTIN_LEXICON, cache }).mentions.filter((m) => !m.layer && KINDS.includes(m.kind));
     const c = compareSpans(readGold(path.join(goldDir, f)), predicted, KINDS);
     if (!quiet) printDifferences(name, text, c, only);
     return c;

@@ -4,6 +4,7 @@
 // Usage: npx tsx scripts/evalQuotes.ts [--quiet] [--devset|--seeds] [style]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { AnalysisCache } from '../src/core/analysisCache';
 import {
   compareQuotes,
   formatScores,
@@ -20,6 +21,8 @@ const onlyStyle = args.find((a) => !a.startsWith('--'));
 const root = path.resolve(__dirname, '..');
 const devset = path.join(root, 'test', 'fixtures', 'devset');
 const shared = process.env.MARGINALIA_SHARED ?? path.resolve(root, '..', 'shared');
+// One AnalysisCache for the run, as a host keeps one across its documents: the figures are those of a fresh one.
+const cache = new AnalysisCache();
 
 interface Doc {
   name: string;
@@ -53,14 +56,14 @@ if (!args.includes('--seeds')) {
     const style = name.split('-')[0] ?? name;
     if (onlyStyle && style !== onlyStyle) continue;
     const text = fs.readFileSync(path.join(devset, 'texts', `${name}.txt`), 'utf8');
-    docs.push({ name, style, text, scores: compareQuotes(readQuoteGold(path.join(devset, 'quotes', f)), predictedQuotes(text)) });
+    docs.push({ name, style, text, scores: compareQuotes(readQuoteGold(path.join(devset, 'quotes', f)), predictedQuotes(text, cache)) });
   }
 }
 const seeds: Doc[] = [];
 if (!args.includes('--devset') && !onlyStyle && fs.existsSync(path.join(shared, 'gold', 'quotes'))) {
   for (const { name, textFile, goldFile } of seedPairs(path.join(shared, 'seeds'), path.join(shared, 'gold', 'quotes'))) {
     const text = fs.readFileSync(textFile, 'utf8');
-    seeds.push({ name, style: 'seed', text, scores: compareQuotes(readQuoteGold(goldFile), predictedQuotes(text)) });
+    seeds.push({ name, style: 'seed', text, scores: compareQuotes(readQuoteGold(goldFile), predictedQuotes(text, cache)) });
   }
 }
 if (!quiet) for (const d of [...docs, ...seeds]) listDifferences(d);

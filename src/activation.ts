@@ -42,6 +42,8 @@ export interface MarginaliaApi {
   readonly index: WorkspaceIndex;
   /** Sidecar files of the workspace's documents (manual annotations). */
   readonly sidecars: SidecarHost;
+  /** The lexicon each document is analysed with, and what those analyses keep across documents. */
+  readonly lexicons: LexiconService;
 }
 
 /** What the desktop and the web extension host do differently. */
@@ -153,6 +155,6 @@ export function activateMarginalia(context: vscode.ExtensionContext, host: Edito
   // Without a scan the views' welcome says "nothing found" rather than "scanning" forever.
   else void vscode.commands.executeCommand('setContext', 'marginalia.scanned', true);
   timings.activateMs = performance.now() - started;
-  return { model, index, sidecars };
+  return { model, index, sidecars, lexicons };
 }
 

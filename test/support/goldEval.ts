@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { analyze } from '../../src/core/analyze';
+import type { AnalysisCache } from '../../src/core/analysisCache';
 import { BUILTIN_LEXICON } from '../../src/core/lexicon/builtinLexicon';
 
 /** One gold or predicted span. `value` is the normalised value where the gold has one (TempEval). */
@@ -187,9 +188,9 @@ export function compareQuotes(gold: QuoteSpan[], predicted: QuoteSpan[]): QuoteS
   };
 }
 
-/** The quotes `analyze` finds in a text, as scored: span and the speaker's canonical name. */
-export function predictedQuotes(text: string): QuoteSpan[] {
-  return analyze(text, { lexicon: BUILTIN_LEXICON })
+/** The quotes `analyze` finds in a text, as scored: span and the speaker's canonical name; `cache` is the run's. */
+export function predictedQuotes(text: string, cache?: AnalysisCache): QuoteSpan[] {
+  return analyze(text, { lexicon: BUILTIN_LEXICON, cache })
     .mentions.filter((m) => m.kind === 'quote')
     .map((m) => ({ start: m.start, end: m.end, text: m.text, speaker: m.value ?? '' }));
 }

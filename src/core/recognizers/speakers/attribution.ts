@@ -10,7 +10,7 @@ import { eachSpeakerTrigger } from './speakerTriggers';
 import type { SpeechHits } from './speechHits';
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
-import { tokAfter, tokBefore } from './tokens';
+import { tokAfter, type BlockTokens } from './tokens';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
 const { LOWER_T } = codes;
 const { isDoubleQuoteMark, isWordSpace } = classes;
@@ -25,21 +25,21 @@ const PASSIVE_AS = /^[^.!?\n]{0,60}?\bas\s+(?:saying|telling|stating)\b/;
 const QUOTED_AS = /^\s+as\s+(?:saying|telling|stating|calling|describing|warning|noting|asking)\b/;
 
 /** Runs every trigger-based rule over one block (whose speech hits `hits` holds), appending what it finds to `out`. */
-export function findAttributions(block: string, out: Found[], hits: SpeechHits): void {
-  eachSpeakerTrigger(hits, (start, end, phrase, kind) => onTrigger(block, start, end, phrase, kind, out));
+export function findAttributions(block: string, out: Found[], hits: SpeechHits, tokens: BlockTokens): void {
+  eachSpeakerTrigger(hits, (start, end, phrase, kind) => onTrigger(block, start, end, phrase, kind, out, tokens));
   let m: RegExpExecArray | null;
   if (block.indexOf('s ') !== -1) {
     const remarks = REMARKS_RE;
     remarks.lastIndex = 0;
     while ((m = remarks.exec(block)) !== null) {
-      const n = nameEndingAt(block, m.index);
+      const n = nameEndingAt(block, m.index, tokens);
       if (n) out.push({ name: n, rule: 'remarks' });
     }
   }
   if (holdsStatement(block)) {
     const statements = STATEMENT_RE;
     statements.lastIndex = 0;
-    while ((m = statements.exec(block)) !== null) pushSubjects(block, m.index, 'statement', out);
+    while ((m = statements.exec(block)) !== null) pushSubjects(block, m.index, 'statement', out, tokens);
   }
 }
 
@@ -59,38 +59,38 @@ function holdsStatement(block: string): boolean {
  * a subject and its verb, a comma, bracket or quotation mark (an aside, an inverted `"…," said X`). Most verb
  * forms met in running text ("the state", "peace talks") fail here before any costlier rule runs.
  */
-function speakerMayBeNear(s: string, at: number): boolean {
-  const t = tokBefore(s, at);
+function speakerMayBeNear(s: string, at: number, tokens: BlockTokens): boolean {
+  const t = tokens.before(s, at);
   if (!t) return false;
   if (t.punct) return t.core === ',' || t.core === ')' || isDoubleQuoteMark(t.core.charCodeAt(0)) || t.core === '’' || t.core === "'";
   const c = t.core.charCodeAt(0);
   return !(c >= 97 && c <= 122) || BETWEEN.has(t.lower) || MODAL_WORDS.has(t.lower) || isLyAdverb(t.lower) || t.lower === 'he' || t.lower === 'she' || t.core.indexOf('-') !== -1;
 }
 
-function onTrigger(block: string, at: number, after: number, phrase: string, kind: TriggerKind, out: Found[]): void {
-  if ((kind === 'verb' || kind === 'weakVerb' || kind === 'baseVerb') && !speakerMayBeNear(block, at)) return;
+function onTrigger(block: string, at: number, after: number, phrase: string, kind: TriggerKind, out: Found[], tokens: BlockTokens): void {
+  if ((kind === 'verb' || kind === 'weakVerb' || kind === 'baseVerb') && !speakerMayBeNear(block, at, tokens)) return;
   switch (kind) {
     case 'baseVerb':
-      if (afterModal(block, at)) pushSubjects(block, at, 'speech-verb', out);
-      else pushCoordinated(block, at, out);
+      if (afterModal(block, at, tokens)) pushSubjects(block, at, 'speech-verb', out, tokens);
+      else pushCoordinated(block, at, out, tokens);
       return;
     case 'verb':
     case 'weakVerb': {
-      if (kind === 'weakVerb' && !introducesSpeech(block, after) && !(WITH_OBJECT.has(phrase) && spokenObject(block, after)) && !asClause(block, at)) return;
-      if (isPassive(block, at)) return;
+      if (kind === 'weakVerb' && !introducesSpeech(block, after) && !(WITH_OBJECT.has(phrase) && spokenObject(block, after)) && !asClause(block, at, tokens)) return;
+      if (isPassive(block, at, tokens)) return;
       if (INVERTIBLE.has(phrase)) {
-        const inv = invertedName(block, at, after);
+        const inv = invertedName(block, at, after, tokens);
         if (inv) {
           out.push({ name: inv, rule: 'speech-verb-inverted' });
           return;
         }
       }
-      pushSubjects(block, at, 'speech-verb', out);
+      pushSubjects(block, at, 'speech-verb', out, tokens);
       return;
     }
     case 'accordingTo': {
       const n = nameStartingAt(block, after);
-      if (n && !n.possessive && n.outerStart - after < 60 && !afterArticle(block, n)) out.push({ name: n, rule: 'according-to' });
+      if (n && !n.possessive && n.outerStart - after < 60 && !afterArticle(block, n, tokens)) out.push({ name: n, rule: 'according-to' });
       else if (!n) pushApposed(block, after, out);
       return;
     }
@@ -101,20 +101,20 @@ function onTrigger(block: string, at: number, after: number, phrase: string, kin
         return;
       }
       // Passive: "Ryabkov was cited by RIA Novosti as saying".
-      const aux = tokBefore(block, at);
+      const aux = tokens.before(block, at);
       if (aux && (aux.lower === 'was' || aux.lower === 'is' || aux.lower === 'were') && PASSIVE_AS.test(block.slice(after, after + 80))) {
-        pushSubjects(block, at, 'quoted-as-saying', out);
+        pushSubjects(block, at, 'quoted-as-saying', out, tokens);
       }
       return;
     }
     case 'participle': {
-      const n = participleSubject(block, at);
+      const n = participleSubject(block, at, tokens);
       if (n) out.push({ name: n, rule: 'speech-participle' });
       return;
     }
     case 'framing': {
-      const n = nameEndingAt(block, at);
-      if (n && !n.possessive && opensClause(block, n)) out.push({ name: n, rule: 'framing' });
+      const n = nameEndingAt(block, at, tokens);
+      if (n && !n.possessive && opensClause(block, n, tokens)) out.push({ name: n, rule: 'framing' });
       return;
     }
     default:
@@ -130,21 +130,21 @@ const ABSOLUTE_OPENERS = new Set(['with', 'about']);
  * "what about Berg saying …": the name right before a speech participle, with nothing between them. A name after
  * "to" or "for" is an addressee ("a letter to Berg saying"), not the speaker.
  */
-function participleSubject(s: string, at: number): NameSpan | undefined {
-  const n = nameEndingAt(s, at);
-  if (!n || n.possessive || afterArticle(s, n) || s.slice(n.end, at).trim() !== '') return undefined;
-  const before = tokBefore(s, n.outerStart);
-  if (before && !before.punct && !ABSOLUTE_OPENERS.has(before.lower) && !isClauseSubject(s, n)) return undefined;
+function participleSubject(s: string, at: number, tokens: BlockTokens): NameSpan | undefined {
+  const n = nameEndingAt(s, at, tokens);
+  if (!n || n.possessive || afterArticle(s, n, tokens) || s.slice(n.end, at).trim() !== '') return undefined;
+  const before = tokens.before(s, n.outerStart);
+  if (before && !before.punct && !ABSOLUTE_OPENERS.has(before.lower) && !isClauseSubject(s, n, tokens)) return undefined;
   return n;
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** "Berg was criticized for", "Holm has been told": the subject of a passive is spoken to or about. */
-function isPassive(s: string, verbStart: number): boolean {
+function isPassive(s: string, verbStart: number, tokens: BlockTokens): boolean {
   let p = verbStart;
   for (let k = 0; k < 3; k++) {
-    const t = tokBefore(s, p);
+    const t = tokens.before(s, p);
     if (!t || t.punct) return false;
     if (BE_FORMS.has(t.lower)) return true;
     // Adverbs between: "was widely criticized", "were also told".
@@ -155,10 +155,10 @@ function isPassive(s: string, verbStart: number): boolean {
 }
 
 /** "would say", "did not say", "will also stress": a modal or `do` before a base form, `not`/`never`/`also` between. */
-function afterModal(s: string, verbStart: number): boolean {
+function afterModal(s: string, verbStart: number, tokens: BlockTokens): boolean {
   let p = verbStart;
   for (let k = 0; k < 3; k++) {
-    const t = tokBefore(s, p);
+    const t = tokens.before(s, p);
     if (!t || t.punct) return false;
     if (MODAL_WORDS.has(t.lower) && t.lower !== 'also') return true;
     if (t.lower !== 'not' && t.lower !== 'never' && t.lower !== 'also') return false;
@@ -168,12 +168,12 @@ function afterModal(s: string, verbStart: number): boolean {
 }
 
 /** "Anna Berg and Olaf Holm say": a base form with a coordinated subject (one name alone would say "says"). */
-function pushCoordinated(s: string, verbStart: number, out: Found[]): void {
-  const last = subjectBefore(s, verbStart);
+function pushCoordinated(s: string, verbStart: number, out: Found[], tokens: BlockTokens): void {
+  const last = subjectBefore(s, verbStart, tokens);
   if (!last) return;
-  const and = tokBefore(s, last.outerStart);
-  if (!and || and.lower !== 'and' || !nameEndingAt(s, and.start)) return;
-  pushSubjects(s, verbStart, 'speech-verb', out);
+  const and = tokens.before(s, last.outerStart);
+  if (!and || and.lower !== 'and' || !nameEndingAt(s, and.start, tokens)) return;
+  pushSubjects(s, verbStart, 'speech-verb', out, tokens);
 }
 
 /** "raised concerns", "shared his assessment", "voiced Moscow's objections": a word for something said follows. */
@@ -210,8 +210,8 @@ function introducesSpeech(s: string, from: number): boolean {
 }
 
 /** `"…," said Deputy Foreign Minister Ryabkov` / `…, says Ryabkov`: a name right after the verb. */
-function invertedName(s: string, verbStart: number, verbEnd: number): NameSpan | undefined {
-  const before = tokBefore(s, verbStart);
+function invertedName(s: string, verbStart: number, verbEnd: number, tokens: BlockTokens): NameSpan | undefined {
+  const before = tokens.before(s, verbStart);
   if (!before || !before.punct || !(before.core === ',' || isDoubleQuoteMark(before.core.charCodeAt(0)) || before.core === '’' || before.core === "'")) return undefined;
   const n = nameStartingAt(s, verbEnd);
   if (!n || n.possessive || n.outerStart - verbEnd > 50) return undefined;
@@ -234,13 +234,13 @@ function pushApposed(s: string, from: number, out: Found[]): void {
 }
 
 /** "as Morgan indicated,": in a clause opened by "as", a weak verb reports what the subject said. */
-function asClause(s: string, verbStart: number): boolean {
+function asClause(s: string, verbStart: number, tokens: BlockTokens): boolean {
   // Read the subject only when an "as" stands within a short name's reach before the verb.
   const as = s.lastIndexOf('as ', verbStart);
   if (as === -1 || verbStart - as > 50 || (as > 0 && s.charCodeAt(as - 1) !== 32)) return false;
-  const n = subjectBefore(s, verbStart);
+  const n = subjectBefore(s, verbStart, tokens);
   if (!n) return false;
-  const t = tokBefore(s, n.outerStart);
+  const t = tokens.before(s, n.outerStart);
   return t !== undefined && t.lower === 'as';
 }
 

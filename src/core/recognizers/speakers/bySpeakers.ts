@@ -8,18 +8,18 @@ import * as classes from '../../text/charClasses';
 import { nameEndingAt, nameStartingAt } from './names';
 import { afterArticle } from './subjects';
 import { BY_SPEAKER_NOUNS, PASSIVE_ALONE, PASSIVE_WITH_NOUN } from './speechVerbs';
-import { tokAfter, tokBefore, type Tok } from './tokens';
+import { tokAfter, type BlockTokens, type Tok } from './tokens';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
 const { mayBeLetter } = classes;
 
 /** Appends the speakers named after "by" in a block. */
-export function findBySpeakers(block: string, out: Found[]): void {
+export function findBySpeakers(block: string, out: Found[], tokens: BlockTokens): void {
   for (let at = block.indexOf('by'); at !== -1; at = block.indexOf('by', at + 2)) {
     if (!isWordAt(block, at)) continue;
-    const w = tokBefore(block, at);
+    const w = tokens.before(block, at);
     // "Anna Berg, interviewed by the Courier": the one interviewed speaks; "an interview by X" names the interviewer.
-    if (w && w.lower === 'interviewed') pushInterviewee(block, w.start, out);
-    else if (speechBefore(block, at)) pushNameAfter(block, at + 2, 'by-speaker', out);
+    if (w && w.lower === 'interviewed') pushInterviewee(block, w.start, out, tokens);
+    else if (speechBefore(block, at, tokens)) pushNameAfter(block, at + 2, 'by-speaker', out);
   }
   findBylines(block, out);
 }
@@ -47,18 +47,18 @@ function isWordAt(s: string, at: number): boolean {
 }
 
 /** The words before "by" make its agent a speaker: a noun for words, or a participle of speech. */
-function speechBefore(s: string, by: number): boolean {
-  const w = tokBefore(s, by);
+function speechBefore(s: string, by: number, tokens: BlockTokens): boolean {
+  const w = tokens.before(s, by);
   if (!w || w.punct) return false;
   if (w.lower === 'interview') return false;
   if (BY_SPEAKER_NOUNS.has(w.lower) || PASSIVE_ALONE.has(w.lower)) return true;
-  const two = twoWords(s, w);
+  const two = twoWords(s, w, tokens);
   if (two !== undefined && PASSIVE_ALONE.has(two)) return true;
   if (!PASSIVE_WITH_NOUN.has(w.lower) && (two === undefined || !PASSIVE_WITH_NOUN.has(two))) return false;
   // "the proposal put forward by", "concerns raised by": a noun for words within a few words before.
   let p = w.start;
   for (let k = 0; k < 4; k++) {
-    const t = tokBefore(s, p);
+    const t = tokens.before(s, p);
     if (!t || t.punct || t.sentenceEnd) return false;
     if (BY_SPEAKER_NOUNS.has(t.lower)) return true;
     p = t.start;
@@ -67,21 +67,21 @@ function speechBefore(s: string, by: number): boolean {
 }
 
 /** "put forward", "set out": the word before `w` and `w`, when `w` is a particle. */
-function twoWords(s: string, w: Tok): string | undefined {
+function twoWords(s: string, w: Tok, tokens: BlockTokens): string | undefined {
   if (w.lower !== 'forward' && w.lower !== 'out') return undefined;
-  const v = tokBefore(s, w.start);
+  const v = tokens.before(s, w.start);
   return v && !v.punct ? `${v.lower} ${w.lower}` : undefined;
 }
 
 /** The name before "(was) interviewed by": "State’s Gottemoeller Interviewed by the Tribune". */
-function pushInterviewee(s: string, verbStart: number, out: Found[]): void {
+function pushInterviewee(s: string, verbStart: number, out: Found[], tokens: BlockTokens): void {
   let p = verbStart;
-  const aux = tokBefore(s, p);
+  const aux = tokens.before(s, p);
   if (aux && (aux.lower === 'was' || aux.lower === 'is' || aux.lower === 'being' || aux.lower === 'been')) p = aux.start;
-  const comma = tokBefore(s, p);
+  const comma = tokens.before(s, p);
   if (comma && comma.punct && comma.core === ',') p = comma.start;
-  const n = nameEndingAt(s, p);
-  if (n && !afterArticle(s, n)) out.push({ name: n, rule: 'interviewed-by' });
+  const n = nameEndingAt(s, p, tokens);
+  if (n && !afterArticle(s, n, tokens)) out.push({ name: n, rule: 'interviewed-by' });
 }
 
 function pushNameAfter(s: string, from: number, rule: string, out: Found[]): void {

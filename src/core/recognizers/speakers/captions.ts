@@ -9,7 +9,7 @@ import { isNameWord, nameEndingAt, nameStartingAt } from './names';
 import { TITLE_WORDS } from './nameWords';
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
-import { tokAfter, tokBefore, type Tok } from './tokens';
+import { tokAfter, type BlockTokens, type Tok } from './tokens';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
 const { ASTERISK, LINE_FEED, UNDERSCORE } = codes;
 const { isDoubleQuoteMark, isLetterCode, isRegexSpace } = classes;
@@ -23,7 +23,7 @@ const MAX_CAPTION_LINE = 140;
  * A paragraph ending, without a full stop, in NAME + ROLE (the role starting with a title word): the caption
  * of a pull quote. Lists and headings are excluded by requiring the title right after the name.
  */
-export function findClosingCaption(block: string, out: Found[]): void {
+export function findClosingCaption(block: string, out: Found[], tokens: BlockTokens): void {
   let end = block.length;
   while (end > 0 && isRegexSpace(block.charCodeAt(end - 1))) end--;
   if (end === 0 || !isLetterCode(block.charCodeAt(end - 1))) return;
@@ -31,7 +31,7 @@ export function findClosingCaption(block: string, out: Found[]): void {
   const roleToks: Tok[] = [];
   let p = end;
   for (let i = 0; i < 10; i++) {
-    const t = tokBefore(block, p);
+    const t = tokens.before(block, p);
     if (!t || t.punct || t.sentenceEnd) break;
     const cap = CAPITALISED.test(t.core);
     if (!(cap || CAPTION_CONNECTORS.has(t.lower))) break;
@@ -55,9 +55,9 @@ export function findClosingCaption(block: string, out: Found[]): void {
   const titleTok = roleToks[k] as Tok;
   if (!CAPITALISED.test(titleTok.core)) return;
   let nameEndPos = roleStart;
-  const comma = tokBefore(block, roleStart);
+  const comma = tokens.before(block, roleStart);
   if (comma && comma.punct && comma.core === ',') nameEndPos = comma.start;
-  const n = nameEndingAt(block, nameEndPos);
+  const n = nameEndingAt(block, nameEndPos, tokens);
   // A name across a line break is two lines of a header (name line, title line), which headings.ts reads.
   if (!n || n.possessive || block.lastIndexOf('\n', n.end) > n.start) return;
   // The name must not itself be preceded by a title (then the whole run is a heading "Minister X Y").
@@ -67,13 +67,13 @@ export function findClosingCaption(block: string, out: Found[]): void {
 }
 
 /** `"…" — Anna Berg, on the talks`: a name after a dash that follows a closing quotation mark. */
-export function findDashAttributions(block: string, out: Found[]): void {
-  for (let i = block.indexOf('—'); i !== -1; i = block.indexOf('—', i + 1)) dashAttribution(block, i, out);
-  for (let i = block.indexOf('–'); i !== -1; i = block.indexOf('–', i + 1)) dashAttribution(block, i, out);
+export function findDashAttributions(block: string, out: Found[], tokens: BlockTokens): void {
+  for (let i = block.indexOf('—'); i !== -1; i = block.indexOf('—', i + 1)) dashAttribution(block, i, out, tokens);
+  for (let i = block.indexOf('–'); i !== -1; i = block.indexOf('–', i + 1)) dashAttribution(block, i, out, tokens);
 }
 
-function dashAttribution(block: string, dash: number, out: Found[]): void {
-  const before = tokBefore(block, dash);
+function dashAttribution(block: string, dash: number, out: Found[], tokens: BlockTokens): void {
+  const before = tokens.before(block, dash);
   if (!before || !before.punct || !isDoubleQuoteMark(before.core.charCodeAt(0)) || before.core === '“' || before.core === '«') return;
   const n = nameStartingAt(block, dash + 1, Math.min(block.length, dash + 100));
   if (!n || n.possessive) return;

@@ -8,7 +8,7 @@
 import type { Found } from './attribution';
 import { nameStartingAt, type NameSpan } from './names';
 import { NATIONALITY_WORDS, PLACE_WORDS, TITLE_WORDS } from './nameWords';
-import { tokAfter, tokBefore, type Tok } from './tokens';
+import { tokAfter, type BlockTokens, type Tok } from './tokens';
 import * as classes from '../../text/charClasses';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
 const { isAsciiUpper, isWordInnerMark, isWordSpace } = classes;
@@ -19,13 +19,13 @@ const MAX_HEADING = 220;
 const WITH_NOUNS = new Set(['interview', 'briefing', 'conference', 'remarks', 'availability', 'stakeout', 'q&a']);
 
 /** Appends the speakers named by the caption lines and headings of a block. */
-export function findHeadingSpeakers(block: string, out: Found[]): void {
+export function findHeadingSpeakers(block: string, out: Found[], tokens: BlockTokens): void {
   for (let start = 0; start < block.length; ) {
     let end = block.indexOf('\n', start);
     if (end === -1) end = block.length;
     // Both forms open their line with a capital; most lines of wrapped prose are passed on that character alone.
     const c = block.charCodeAt(start);
-    if (c >= 65 && c <= 90 && end - start <= MAX_CAPTION && !endsSentence(block, start, end)) captionLine(block, start, end, out);
+    if (c >= 65 && c <= 90 && end - start <= MAX_CAPTION && !endsSentence(block, start, end)) captionLine(block, start, end, out, tokens);
     start = end + 1;
   }
   // "with" in a heading is capitalised or not ("Interview With X"): the two spellings are searched apart, in text
@@ -43,7 +43,7 @@ export function findHeadingSpeakers(block: string, out: Found[]): void {
     }
     const at = w + 1;
     if (w < 1 || block.charCodeAt(w - 1) !== 32) continue;
-    const noun = tokBefore(block, w);
+    const noun = tokens.before(block, w);
     if (!noun || noun.punct || !WITH_NOUNS.has(noun.lower)) continue;
     const start = block.lastIndexOf('\n', w) + 1;
     let end = block.indexOf('\n', w);
@@ -71,7 +71,7 @@ function endsSentence(s: string, start: number, end: number): boolean {
 /**
  * "[Title] Name" alone on its line over a line that opens with a title, or "[Title] Name, Title …" on one line.
  */
-function captionLine(s: string, start: number, end: number, out: Found[]): void {
+function captionLine(s: string, start: number, end: number, out: Found[], tokens: BlockTokens): void {
   // The title is tested first (a lookup or two), the name only when a title follows: "Name, Title" ends the name
   // at the line's first comma, "Name" over "Title" at the line's end.
   const comma = s.indexOf(',', start);
@@ -85,16 +85,16 @@ function captionLine(s: string, start: number, end: number, out: Found[]): void 
     if (!opensWithTitle(s, end + 1, lineEnd === -1 ? s.length : lineEnd)) return;
     nameEnd = end;
   }
-  if (continuesLine(s, start)) return;
+  if (continuesLine(s, start, tokens)) return;
   const n = nameStartingAt(s, start, nameEnd);
   if (!n || n.possessive || n.outerStart !== start || tokAfter(s, n.end, nameEnd) !== undefined) return;
   out.push({ name: n, rule: 'caption-line' });
 }
 
 /** The line before `start` runs on into it: it ends with a comma, a title, or a word that needs what follows. */
-function continuesLine(s: string, start: number): boolean {
+function continuesLine(s: string, start: number, tokens: BlockTokens): boolean {
   if (start === 0) return false;
-  const t = tokBefore(s, start - 1);
+  const t = tokens.before(s, start - 1);
   if (!t) return false;
   if (t.punct) return t.core === ',';
   return TITLE_WORDS.has(t.lower) || /^(?:of|and|by|to|the|for|with|in|on|at|from|a|an)$/.test(t.lower);

@@ -5,7 +5,7 @@
  * ("Jr."); titles, places, nationalities, organisations, calendar words and sentence words end the run.
  */
 import { isNonNameWord, LOWER_ROLE_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITY_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS } from './nameWords';
-import { tokAfter, tokBefore, type Tok } from './tokens';
+import { tokAfter, type BlockTokens, type Tok } from './tokens';
 
 export interface NameSpan {
   start: number;
@@ -159,11 +159,11 @@ function singleSpaced(text: string): string {
 }
 
 /** Role words just before `pos` (backward), in text order. */
-function roleBefore(s: string, pos: number, min: number): Tok[] {
+function roleBefore(s: string, pos: number, min: number, tokens: BlockTokens): Tok[] {
   const toks: Tok[] = [];
   let p = pos;
   for (let i = 0; i < MAX_ROLE_WORDS; i++) {
-    const t = tokBefore(s, p, min);
+    const t = tokens.before(s, p, min);
     if (!t || !isRoleWord(t)) break;
     toks.unshift(t);
     p = t.start;
@@ -175,20 +175,20 @@ function roleBefore(s: string, pos: number, min: number): Tok[] {
  * The name that ends at `pos` (spaces before `pos` skipped), with its role phrase before it. Undefined when the
  * words there are not a plausible person name.
  */
-export function nameEndingAt(s: string, pos: number, min = 0): NameSpan | undefined {
+export function nameEndingAt(s: string, pos: number, tokens: BlockTokens, min = 0): NameSpan | undefined {
   let p = pos;
   let end = -1;
   let possessive = false;
   const words: Tok[] = [];
-  let t = tokBefore(s, p, min);
+  let t = tokens.before(s, p, min);
   if (!t) return undefined;
   // "Joseph R. Biden, Jr." — the suffix after a comma belongs to the name.
   if (isSuffix(t)) {
     end = t.end;
     p = t.start;
-    const comma = tokBefore(s, p, min);
+    const comma = tokens.before(s, p, min);
     if (comma && comma.punct && comma.core === ',') p = comma.start;
-    t = tokBefore(s, p, min);
+    t = tokens.before(s, p, min);
     if (!t || !isNameWord(t)) return undefined;
   }
   while (t && words.length < MAX_NAME_WORDS) {
@@ -203,23 +203,23 @@ export function nameEndingAt(s: string, pos: number, min = 0): NameSpan | undefi
     }
     words.unshift(t);
     p = t.start;
-    t = tokBefore(s, p, min);
+    t = tokens.before(s, p, min);
   }
   while (words.length > 0 && (isParticle(words[0] as Tok) || isInitial(words[0] as Tok))) words.shift();
   if (words.length === 0 || isTagged(s, (words[0] as Tok).start)) return undefined;
   // "President of Nordland Anna Berg": the word after "of" is the place when a full name still follows it; in
   // "an aide to Woodrow Wilson" two words are the name.
-  if (words.length >= 3 && afterRoleConnector(tokBefore(s, (words[0] as Tok).start, min))) words.shift();
+  if (words.length >= 3 && afterRoleConnector(tokens.before(s, (words[0] as Tok).start, min))) words.shift();
   if (!words.some((w) => isNameWord(w) && w.core.length > 1)) return undefined;
   const start = (words[0] as Tok).start;
   const span: NameSpan = { start, end, outerStart: start, possessive };
-  const roleToks = roleBefore(s, start, min);
+  const roleToks = roleBefore(s, start, min, tokens);
   let role = roleFrom(s, roleToks);
   if (!role && roleToks.length === 0) {
     // "the official representative of the Russian Foreign Ministry, Maria Zakharova, announced"
-    const comma = tokBefore(s, start, min);
+    const comma = tokens.before(s, start, min);
     if (comma && comma.punct && comma.core === ',') {
-      const before = roleBefore(s, comma.start, min);
+      const before = roleBefore(s, comma.start, min, tokens);
       const r = roleFrom(s, before);
       if (r && before.length > 0 && isTitleish(before[before.length - 1] as Tok)) role = r;
     }

@@ -21,14 +21,15 @@ export function recognizeSpeakers(block: string, ctx: BlockContext): Mention[] {
   const found: Found[] = [];
   const state = stateOf(ctx).speakers;
   findTurnLabels(block, found, state);
-  findAttributions(block, found, state.hits.read(block));
-  findBySpeakers(block, found);
-  findClosingCaption(block, found);
+  const tokens = state.tokens;
+  findAttributions(block, found, state.hits.read(block), tokens);
+  findBySpeakers(block, found, tokens);
+  findClosingCaption(block, found, tokens);
   if (block.indexOf('\n') !== -1) findQuoteAttributionLines(block, found);
-  findHeadingSpeakers(block, found);
-  if (QUOTE_DASH.test(block)) findDashAttributions(block, found);
+  findHeadingSpeakers(block, found, tokens);
+  if (QUOTE_DASH.test(block)) findDashAttributions(block, found, tokens);
   if (block.indexOf('We,') !== -1) findJointStatementAuthors(block, found);
-  findTitledPeople(block, found);
+  findTitledPeople(block, found, tokens);
   return toMentions(block, found);
 }
 

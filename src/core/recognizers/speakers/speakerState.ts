@@ -1,4 +1,5 @@
 import { SpeechHits } from './speechHits';
+import { BlockTokens } from './tokens';
 
 /**
  * What the speaker recognizer reuses from one block to the next, owned by a recognizer state (and so by a document
@@ -9,4 +10,6 @@ export class SpeakerState {
   readonly labelVerdicts = new Map<string, boolean>();
   /** The last block's speech-verb hits, read once for the speaker and the quote rules. */
   readonly hits = new SpeechHits();
+  /** The words before positions of the last block, read by every rule that reads backwards from a trigger. */
+  readonly tokens = new BlockTokens();
 }

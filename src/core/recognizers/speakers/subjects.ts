@@ -8,7 +8,7 @@ import type { Found } from './attribution';
 import { nameEndingAt, type NameSpan } from './names';
 import { CALENDAR_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS } from './nameWords';
 import * as classes from '../../text/charClasses';
-import { tokAfter, tokBefore } from './tokens';
+import { tokAfter, type BlockTokens } from './tokens';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
 const { isDoubleQuoteMark } = classes;
 
@@ -30,8 +30,8 @@ export const BETWEEN = new Set(
 const MAX_STEPS = 14;
 const MAX_PARENTHETICAL = 140;
 /** The subject(s) of the verb starting at `verbStart`, pushed with `rule`; coordinated subjects included. */
-export function pushSubjects(s: string, verbStart: number, rule: string, out: Found[]): void {
-  const n = subjectBefore(s, verbStart);
+export function pushSubjects(s: string, verbStart: number, rule: string, out: Found[], tokens: BlockTokens): void {
+  const n = subjectBefore(s, verbStart, tokens);
   if (!n) return;
   out.push({ name: n, rule });
   // "President Bush and Russian president Boris Yeltsin declared": both speak; so do "Berg, Holm and Sand" and
@@ -39,9 +39,9 @@ export function pushSubjects(s: string, verbStart: number, rule: string, out: Fo
   let cur = n;
   let listed = false;
   for (let i = 0; i < 5; i++) {
-    const sep = tokBefore(s, cur.outerStart);
+    const sep = tokens.before(s, cur.outerStart);
     if (!sep || !(sep.lower === 'and' || (listed && sep.core === ','))) break;
-    const prev = sep.lower === 'and' ? conjunctBefore(s, sep.start) : nameEndingAt(s, sep.start);
+    const prev = sep.lower === 'and' ? conjunctBefore(s, sep.start, tokens) : nameEndingAt(s, sep.start, tokens);
     if (!prev || prev.possessive) break;
     out.push({ name: prev, rule: 'coordinated-subject' });
     listed = true;
@@ -50,27 +50,27 @@ export function pushSubjects(s: string, verbStart: number, rule: string, out: Fo
 }
 
 /** The name before "and": right before it, or before ", and" past an apposition ("Berg, Chair of X, and"). */
-function conjunctBefore(s: string, andStart: number): NameSpan | undefined {
-  const comma = tokBefore(s, andStart);
-  if (!comma || !comma.punct || comma.core !== ',') return nameEndingAt(s, andStart);
+function conjunctBefore(s: string, andStart: number, tokens: BlockTokens): NameSpan | undefined {
+  const comma = tokens.before(s, andStart);
+  if (!comma || !comma.punct || comma.core !== ',') return nameEndingAt(s, andStart, tokens);
   // An apposition first: in "Berg, Chair of the Committee on Energy, and" the word before the comma is no name.
   const open = openingComma(s, comma.start);
-  const beforeAside = open < 0 ? undefined : nameEndingAt(s, open);
-  return beforeAside ?? nameEndingAt(s, comma.start);
+  const beforeAside = open < 0 ? undefined : nameEndingAt(s, open, tokens);
+  return beforeAside ?? nameEndingAt(s, comma.start, tokens);
 }
 
 /**
  * "Berg of the Republic of Nordland| noted": the start of an "of" phrase (capitalised words, "the", inner "of")
  * that follows a name and ends at `pos`, or -1. The name's place or body is not part of the subject's span.
  */
-function ofPhraseStart(s: string, pos: number): number {
+function ofPhraseStart(s: string, pos: number, tokens: BlockTokens): number {
   let p = pos;
   for (let k = 0; k < 8; k++) {
-    const t = tokBefore(s, p);
+    const t = tokens.before(s, p);
     if (!t || t.punct || t.sentenceEnd) return -1;
     if (t.lower === 'of' && k > 0) {
-      const before = tokBefore(s, t.start);
-      if (before && !before.punct && isCapitalised(before.core) && nameEndingAt(s, t.start)) return t.start;
+      const before = tokens.before(s, t.start);
+      if (before && !before.punct && isCapitalised(before.core) && nameEndingAt(s, t.start, tokens)) return t.start;
     } else if (!(t.lower === 'the' || isCapitalised(t.core))) {
       return -1;
     }
@@ -84,11 +84,11 @@ function isCapitalised(word: string): boolean {
   return (c >= 65 && c <= 90) || c > 191;
 }
 
-export function subjectBefore(s: string, verbStart: number): NameSpan | undefined {
+export function subjectBefore(s: string, verbStart: number, tokens: BlockTokens): NameSpan | undefined {
   let p = verbStart;
   let aside: { from: number; to: number } | undefined;
   for (let step = 0; step < MAX_STEPS; step++) {
-    const t = tokBefore(s, p);
+    const t = tokens.before(s, p);
     if (!t) return undefined;
     if (t.punct) {
       if (t.core === ')') {
@@ -99,15 +99,15 @@ export function subjectBefore(s: string, verbStart: number): NameSpan | undefine
         continue;
       }
       if (t.core !== ',') return undefined;
-      const direct = nameEndingAt(s, t.start);
-      if (direct && afterArticle(s, direct)) return undefined;
-      if (direct && !aside && insideAside(s, direct, t.start)) {
+      const direct = nameEndingAt(s, t.start, tokens);
+      if (direct && afterArticle(s, direct, tokens)) return undefined;
+      if (direct && !aside && insideAside(s, direct, t.start, tokens)) {
         // "Rachel Harvey, stationed in the capital Banda Aceh, reports": the name ends an aside, not the subject.
         p = openingComma(s, t.start);
         aside = { from: p + 1, to: t.start };
         continue;
       }
-      if (direct) return direct.possessive || !isClauseSubject(s, direct) ? undefined : withAside(s, direct, aside);
+      if (direct) return direct.possessive || !isClauseSubject(s, direct, tokens) ? undefined : withAside(s, direct, aside);
       if (aside) return undefined;
       const open = openingComma(s, t.start);
       if (open < 0) return undefined;
@@ -116,19 +116,19 @@ export function subjectBefore(s: string, verbStart: number): NameSpan | undefine
       continue;
     }
     if (t.sentenceEnd) return undefined;
-    if (t.lower === 'he' || t.lower === 'she') return dislocated(s, t.start);
+    if (t.lower === 'he' || t.lower === 'she') return dislocated(s, t.start, tokens);
     if (BETWEEN.has(t.lower) || CALENDAR_WORDS.has(t.lower) || startsWithDigit(t.core) || isLyAdverb(t.core)) {
       p = t.start;
       continue;
     }
-    const n = nameEndingAt(s, p) ?? surnameLikePlace(s, p);
-    if (!n || !isClauseSubject(s, n)) {
-      const of = ofPhraseStart(s, p);
+    const n = nameEndingAt(s, p, tokens) ?? surnameLikePlace(s, p, tokens);
+    if (!n || !isClauseSubject(s, n, tokens)) {
+      const of = ofPhraseStart(s, p, tokens);
       if (of < 0) return undefined;
       p = of;
       continue;
     }
-    if (n.possessive || afterArticle(s, n)) return undefined;
+    if (n.possessive || afterArticle(s, n, tokens)) return undefined;
     return withAside(s, n, aside);
   }
   return undefined;
@@ -137,19 +137,19 @@ export function subjectBefore(s: string, verbStart: number): NameSpan | undefine
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'then', 'meanwhile', 'later', 'today', 'yesterday']);
 
 /** "Berg in a tweet called …" opens its clause; "They met Berg in a video call" does not. */
-export function opensClause(s: string, n: NameSpan): boolean {
-  const t = tokBefore(s, n.outerStart);
+export function opensClause(s: string, n: NameSpan, tokens: BlockTokens): boolean {
+  const t = tokens.before(s, n.outerStart);
   if (!t) return true;
   if (t.punct) return t.core !== '(';
   return t.sentenceEnd || CLAUSE_OPENERS.has(t.lower);
 }
 
 /** "And the head of NATO, Hoop Scheffer, he has explained": the name before ", he" is the subject. */
-function dislocated(s: string, pronounStart: number): NameSpan | undefined {
-  const comma = tokBefore(s, pronounStart);
+function dislocated(s: string, pronounStart: number, tokens: BlockTokens): NameSpan | undefined {
+  const comma = tokens.before(s, pronounStart);
   if (!comma || !comma.punct || comma.core !== ',') return undefined;
-  const n = nameEndingAt(s, comma.start);
-  return n && !n.possessive && !afterArticle(s, n) && opensClause(s, n) ? n : undefined;
+  const n = nameEndingAt(s, comma.start, tokens);
+  return n && !n.possessive && !afterArticle(s, n, tokens) && opensClause(s, n, tokens) ? n : undefined;
 }
 
 /** First words of place names: "New York said" is a city, "William Hague said" a person. */
@@ -159,28 +159,28 @@ const PLACE_PREFIXES = new Set(['new', 'san', 'santa', 'saint', 'st.', 'port', '
  * "Foreign Minister William Hague says": a surname that is also a place ("Hague", "Washington", "Jordan")
  * after a given name, where the name reader stops at the place word.
  */
-function surnameLikePlace(s: string, pos: number): NameSpan | undefined {
-  const last = tokBefore(s, pos);
+function surnameLikePlace(s: string, pos: number, tokens: BlockTokens): NameSpan | undefined {
+  const last = tokens.before(s, pos);
   if (!last || last.punct || last.possessive || !PLACE_WORDS.has(last.lower) || ORG_WORDS.has(last.lower)) return undefined;
   if (!/^\p{Lu}\p{Ll}+$/u.test(last.core)) return undefined;
-  const given = nameEndingAt(s, last.start);
+  const given = nameEndingAt(s, last.start, tokens);
   if (!given || given.possessive || PLACE_PREFIXES.has(s.slice(given.start, given.end).split(' ')[0]?.toLowerCase() ?? '')) return undefined;
   return { ...given, end: last.end };
 }
 
 /** A one-word name after "the" without a title is a body or a paper: "the Haaretz", "the NIEs". */
-export function afterArticle(s: string, n: NameSpan): boolean {
+export function afterArticle(s: string, n: NameSpan, tokens: BlockTokens): boolean {
   if (n.role || n.outerStart !== n.start || s.slice(n.start, n.end).indexOf(' ') !== -1) return false;
-  const t = tokBefore(s, n.start);
+  const t = tokens.before(s, n.start);
   return t !== undefined && t.lower === 'the';
 }
 
 /** The name before `comma` ends an aside that opened with lower-case words ("…, stationed in Banda Aceh,"). */
-function insideAside(s: string, n: NameSpan, comma: number): boolean {
+function insideAside(s: string, n: NameSpan, comma: number, tokens: BlockTokens): boolean {
   const open = openingComma(s, comma);
   if (open < 0) return false;
   const first = tokAfter(s, open + 1, comma);
-  return first !== undefined && first.start < n.outerStart && nameEndingAt(s, open) !== undefined;
+  return first !== undefined && first.start < n.outerStart && nameEndingAt(s, open, tokens) !== undefined;
 }
 
 /** Prepositions that make the following name an object ("signed by Reagan", "a spokesman for Putin"). */
@@ -189,17 +189,17 @@ const OBJECT_MARKERS = new Set(
 );
 
 /** False when the name is the object of a preposition ("…, signed by Reagan and Gorbachev, stated"). */
-export function isClauseSubject(s: string, n: NameSpan): boolean {
-  const adjacent = tokBefore(s, n.start);
+export function isClauseSubject(s: string, n: NameSpan, tokens: BlockTokens): boolean {
+  const adjacent = tokens.before(s, n.start);
   if (adjacent && OBJECT_MARKERS.has(adjacent.core)) return false;
   let cur = n;
   for (let i = 0; i < 4; i++) {
-    const before = tokBefore(s, cur.outerStart);
+    const before = tokens.before(s, cur.outerStart);
     // "…touched upon. Defence Minister Shoigu briefed": a preposition ending the last sentence governs nothing here.
     if (!before || before.punct || before.sentenceEnd) return true;
     if (OBJECT_MARKERS.has(before.lower)) return false;
     if (before.lower !== 'and') return true;
-    const prev = nameEndingAt(s, before.start);
+    const prev = nameEndingAt(s, before.start, tokens);
     if (!prev) return true;
     cur = prev;
   }

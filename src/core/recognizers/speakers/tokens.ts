@@ -12,7 +12,7 @@ const { isWordInnerMark, isWordPart, isWordSpace } = classes;
 
 /** One word (or one punctuation mark) of a block. */
 export interface Tok {
-  // Read-only: tokBefore hands the same object to every rule that reads the same word.
+  // Read-only: BlockTokens hands the same object to every rule that reads the same word.
   readonly start: number;
   readonly end: number;
   /** The word without a trailing sentence period or possessive `'s`. */
@@ -74,30 +74,35 @@ function makePunct(s: string, at: number): Tok {
   return { start: at, end: at + 1, core: ch, lower: ch, punct: true, possessive: false, sentenceEnd: false };
 }
 
-/**
- * tokBefore's recent answers for the block last read, by position (direct-mapped): the rules around a trigger
- * re-read the same words (the subject's last word, the word before a name, the role before it), so most calls
- * repeat one already made for the block. Only the last block is held.
- */
+/** How many of the block's recent answers BlockTokens holds: a power of two, the slot is the position's low bits. */
 const BEFORE_SLOTS = 32;
-let beforeBlock = '';
-const beforePos = new Int32Array(BEFORE_SLOTS).fill(-1);
-const beforeMin = new Int32Array(BEFORE_SLOTS);
-const beforeTok: Array<Tok | undefined> = new Array<Tok | undefined>(BEFORE_SLOTS).fill(undefined);
 
-/** The word or punctuation mark that ends before `pos` (after skipping spaces), not before `min`. */
-export function tokBefore(s: string, pos: number, min = 0): Tok | undefined {
-  if (s !== beforeBlock) {
-    beforeBlock = s;
-    beforePos.fill(-1);
+/**
+ * The words before positions of the block last read, remembered by position (direct-mapped): the rules around a
+ * trigger re-read the same words (the subject's last word, the word before a name, the role before it), so most
+ * reads repeat one already made for the block. Only the last block is held. The speaker recognizer's state owns
+ * one (so a document analyzer does), and passes it to every rule that reads backwards.
+ */
+export class BlockTokens {
+  private block = '';
+  private readonly pos = new Int32Array(BEFORE_SLOTS).fill(-1);
+  private readonly min = new Int32Array(BEFORE_SLOTS);
+  private readonly tok: Array<Tok | undefined> = new Array<Tok | undefined>(BEFORE_SLOTS).fill(undefined);
+
+  /** The word or punctuation mark of block `s` that ends before `pos` (after skipping spaces), not before `min`. */
+  before(s: string, pos: number, min = 0): Tok | undefined {
+    if (s !== this.block) {
+      this.block = s;
+      this.pos.fill(-1);
+    }
+    const k = pos & (BEFORE_SLOTS - 1);
+    if (this.pos[k] === pos && this.min[k] === min) return this.tok[k];
+    const t = readBefore(s, pos, min);
+    this.pos[k] = pos;
+    this.min[k] = min;
+    this.tok[k] = t;
+    return t;
   }
-  const k = pos & (BEFORE_SLOTS - 1);
-  if (beforePos[k] === pos && beforeMin[k] === min) return beforeTok[k];
-  const t = readBefore(s, pos, min);
-  beforePos[k] = pos;
-  beforeMin[k] = min;
-  beforeTok[k] = t;
-  return t;
 }
 
 function readBefore(s: string, pos: number, min: number): Tok | undefined {
