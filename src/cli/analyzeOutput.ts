@@ -60,7 +60,9 @@ export class AnalyzeOutput {
       let framing: Buffer | undefined;
       for (let i = 0; i < this.idsOf.length; i++) {
         // The document's bytes with their newline, or the held first document.
-        const read = this.first !== undefined ? { line: Buffer.from(`${this.first}\n`), refs: personRefs(this.first), bytes: undefined } : this.spool.read(this.spooled[i] as SpooledDocument, scratch);
+        // The held first document's person references are looked for only when one of its people is linked.
+        const held = this.first !== undefined;
+        const read = held ? { line: Buffer.from(`${this.first}\n`), refs: undefined, bytes: undefined } : this.spool.read(this.spooled[i] as SpooledDocument, scratch);
         const { line, refs } = read;
         scratch = undefined;
         const doc = line.subarray(0, line.length - 1);
@@ -69,7 +71,7 @@ export class AnalyzeOutput {
           this.io.stdout(`${i > 0 ? '\n' : ''}${renderText(relink(JSON.parse(doc.toString('utf8')) as JsonDocument, links))}`);
           scratch = read.bytes;
         } else {
-          const parts = linked ? relinkParts(doc, refs, links) : [doc];
+          const parts = linked ? relinkParts(doc, held ? personRefs(doc) : refs, links) : [doc];
           const framed = this.format === 'jsonl' ? [...parts, NEWLINE] : i > 0 ? [COMMA, ...parts] : parts;
           let bytes: Uint8Array;
           let joined: Buffer | undefined;

@@ -52,7 +52,7 @@ export class SpoolWriter {
 
   append(json: string): SpooledDocument {
     const bytes = Buffer.from(json);
-    const refs = Buffer.from(`${JSON.stringify(personRefs(json) ?? null)}\n`);
+    const refs = Buffer.from(`${JSON.stringify(personRefs(bytes) ?? null)}\n`);
     const offset = this.size;
     writeAll(this.fd, bytes);
     writeAll(this.fd, NEWLINE);

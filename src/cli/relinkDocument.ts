@@ -29,10 +29,14 @@ export function relink(doc: JsonDocument, links: PersonLinks): JsonDocument {
 // Where a person id stands. A quote inside a JSON string is escaped, so these keys with their quotes bare are
 // keys of the document's own structure. Entities are serialized with their keys in the order analyze writes
 // them: an entity's `value` right after its `id`, a quote's `speaker` right before its `speakerId`.
-const ID = '"id":"person:';
-const VALUE = ',"value":"';
-const SPEAKER = '"speaker":"';
-const SPEAKER_ID = '"speakerId":"person:';
+const ID_KEY = '"id":"';
+const SPEAKER_ID_KEY = '"speakerId":"';
+const ID = Buffer.from(`${ID_KEY}person:`);
+const VALUE = Buffer.from(',"value":"');
+const SPEAKER = Buffer.from('"speaker":"');
+const SPEAKER_ID = Buffer.from(`${SPEAKER_ID_KEY}person:`);
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 
 /** Kinds of a {@link PersonRefs} entry: an entity's id and value, a quote's speaker and speaker id. */
 const ID_VALUE = 0;
@@ -51,30 +55,34 @@ export interface PersonRefs {
 /**
  * The {@link PersonRefs} of a {@link JsonDocument} serialized by analyze; undefined when a person id has no name
  * beside it (relinking adds the name at the entity's end, which {@link relinkParts} leaves to the long way).
+ * Searched in the document's UTF-8 bytes (as the spool writes them), where offsets are already byte offsets: a
+ * quote and a backslash are one byte there, and no byte of another character is either.
  */
-export function personRefs(json: string): PersonRefs | undefined {
+export function personRefs(json: string | Buffer): PersonRefs | undefined {
+  const bytes = typeof json === 'string' ? Buffer.from(json) : json;
   const found: number[] = [];
   const ids: string[] = [];
   const index = new Map<string, number>();
   const idOf = (start: number, end: number) => {
-    const id = unescape(json.slice(start, end));
+    const id = unescape(bytes.toString('utf8', start, end));
     let i = index.get(id);
     if (i === undefined) index.set(id, (i = ids.push(id) - 1));
     return i;
   };
-  for (let at = json.indexOf(ID); at >= 0; at = json.indexOf(ID, at + 1)) {
-    const idStart = at + '"id":"'.length;
-    const idEnd = stringEnd(json, idStart);
-    if (!json.startsWith(VALUE, idEnd + 1)) return undefined;
-    found.push(at, stringEnd(json, idEnd + 1 + VALUE.length) + 1, idOf(idStart, idEnd), ID_VALUE);
+  for (let at = bytes.indexOf(ID); at >= 0; at = bytes.indexOf(ID, at + 1)) {
+    const idStart = at + ID_KEY.length;
+    const idEnd = stringEnd(bytes, idStart);
+    if (VALUE.compare(bytes, idEnd + 1, Math.min(bytes.length, idEnd + 1 + VALUE.length)) !== 0) return undefined;
+    found.push(at, stringEnd(bytes, idEnd + 1 + VALUE.length) + 1, idOf(idStart, idEnd), ID_VALUE);
   }
-  for (let at = json.indexOf(SPEAKER_ID); at >= 0; at = json.indexOf(SPEAKER_ID, at + 1)) {
-    const idStart = at + '"speakerId":"'.length;
-    const speaker = json.lastIndexOf(SPEAKER, at);
-    if (speaker < 0 || stringEnd(json, speaker + SPEAKER.length) !== at - 2) return undefined;
-    found.push(speaker, stringEnd(json, idStart) + 1, idOf(idStart, stringEnd(json, idStart)), SPEAKER_NAME_ID);
+  for (let at = bytes.indexOf(SPEAKER_ID); at >= 0; at = bytes.indexOf(SPEAKER_ID, at + 1)) {
+    const idStart = at + SPEAKER_ID_KEY.length;
+    const speaker = bytes.lastIndexOf(SPEAKER, at);
+    if (speaker < 0 || stringEnd(bytes, speaker + SPEAKER.length) !== at - 2) return undefined;
+    const idEnd = stringEnd(bytes, idStart);
+    found.push(speaker, idEnd + 1, idOf(idStart, idEnd), SPEAKER_NAME_ID);
   }
-  return { ids, at: inBytes(json, found) };
+  return { ids, at: found };
 }
 
 /**
@@ -105,32 +113,11 @@ export function relinkParts(bytes: Buffer, refs: PersonRefs | undefined, links: 
   return parts;
 }
 
-/**
- * The references' string offsets (the first two of each four numbers) as offsets in the string's UTF-8 bytes.
- * References do not overlap: in the order they stand, their offsets only grow.
- */
-function inBytes(json: string, found: number[]): number[] {
-  const order: number[] = [];
-  for (let r = 0; r < found.length; r += 4) order.push(r);
-  order.sort((a, b) => (found[a] as number) - (found[b] as number));
-  const out = [...found];
-  let char = 0;
-  let bytes = 0;
-  for (const r of order) {
-    for (const k of [r, r + 1]) {
-      bytes += Buffer.byteLength(json.slice(char, found[k]));
-      char = found[k] as number;
-      out[k] = bytes;
-    }
-  }
-  return out;
-}
-
 /** Where the JSON string whose content starts at `from` ends: its closing quote, the first not escaped. */
-function stringEnd(json: string, from: number): number {
-  for (let q = json.indexOf('"', from); q >= 0; q = json.indexOf('"', q + 1)) {
+function stringEnd(bytes: Buffer, from: number): number {
+  for (let q = bytes.indexOf(QUOTE, from); q >= 0; q = bytes.indexOf(QUOTE, q + 1)) {
     let backslashes = 0;
-    while (json.charCodeAt(q - 1 - backslashes) === 0x5c) backslashes++;
+    while (bytes[q - 1 - backslashes] === BACKSLASH) backslashes++;
     if (backslashes % 2 === 0) return q;
   }
   throw new Error('a string of a serialized document does not end');
