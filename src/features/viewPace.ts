@@ -1,0 +1,40 @@
+/**
+ * The pace at which a tree view is changed (its message, its refreshed items). VS Code's extension host passes a
+ * tree view's changes on to the workbench at once when none came in the last {@link WORKBENCH_TREE_DEBOUNCE_MS},
+ * and otherwise only once they have stopped for that long: a view changed more often (the scan's progress, and
+ * the index's updates while a scan runs) kept showing its first change until the changes stopped, and the
+ * Entities view said "Scanning 0 of 1 files..." for a whole scan. Changes applied at most every
+ * {@link VIEW_CHANGE_MS} each reach the screen. No `vscode` here: unit tests hold the pace.
+ */
+
+/** VS Code's debounce of a tree view's changes (extHostTreeViews.ts). */
+export const WORKBENCH_TREE_DEBOUNCE_MS = 200;
+/** Shortest time between two changes of a view: above the workbench's debounce, with room for a late timer. */
+export const VIEW_CHANGE_MS = 300;
+
+/** Applies a view's changes, those asked for in one turn together, and never two within {@link VIEW_CHANGE_MS}. */
+export class PacedChanges {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private last = -Infinity;
+
+  constructor(
+    private readonly apply: () => void,
+    private readonly everyMs = VIEW_CHANGE_MS,
+  ) {}
+
+  /** Asks for the changes to be applied: after this turn when the last were applied long enough ago, else as soon as they may. */
+  request(): void {
+    if (this.timer) return;
+    const wait = Math.max(0, this.last + this.everyMs - performance.now());
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.last = performance.now();
+      this.apply();
+    }, wait);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
