@@ -253,7 +253,7 @@ export class WorkspaceScanner implements vscode.Disposable {
    * manual annotations meanwhile (a sidecar appeared) is analysed here again, to be reconciled with them.
    */
   private async receive(uri: vscode.Uri, outcome: ScanOutcome, excludeGlobs: readonly string[], counting: number): Promise<void> {
-    if (!this.end(uri)) return;
+    if (!this.end(uri)) return this.countDone(counting);
     const started = performance.now();
     if (outcome.outcome === 'skipped') this.skipped(uri, outcome.reason);
     else if (outcome.outcome !== 'indexed') this.model.remove(uri);

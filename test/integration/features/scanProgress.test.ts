@@ -4,7 +4,10 @@ import type { MarginaliaApi } from '../../../src/extension';
 import type { ScanState } from '../../../src/features/scanObserver';
 import { excludeGlob } from '../../../src/features/servedDocuments';
 import { readSettings } from '../../../src/features/settings';
-import { WorkspaceScanner } from '../../../src/features/workspaceScanner';
+import { EditorDocumentSource } from '../../../src/features/editorDocumentSource';
+import type { ScannerHost } from '../../../src/features/scannerHost';
+import { IN_THREAD_FIRST_FILES, WORKER_MIN_FILES, WorkspaceScanner } from '../../../src/features/workspaceScanner';
+import type { ScanOutcome, ScanWorker } from '../../../src/hosts/scanWorkerBase';
 import { EXTENSION_ID, waitFor, waitForActivation, workspaceRoot } from '../support/editor';
 import { remove, writeText } from '../support/files';
 import { HeldReadHost } from './heldReadHost';
@@ -16,6 +19,46 @@ const TEXT = 'MR. ZANDERLING: The INF Treaty ended on August 2, 2019.\n';
 async function listed(): Promise<number> {
   const s = readSettings();
   return (await vscode.workspace.findFiles(s.scanGlob, excludeGlob(s.excludeGlobs), s.maxFiles)).length;
+}
+
+/**
+ * A scan worker that answers every file as failed (the scanner takes it out of the index), and holds its answer
+ * for the first file it is asked for until told.
+ */
+class HeldWorker implements ScanWorker {
+  running = false;
+  ready = false;
+  pendingCount = 0;
+  broken = undefined;
+  /** The first file asked for (by the name the host gives the worker: its Uri here). */
+  first: string | undefined;
+  private began: () => void = () => undefined;
+  readonly asked = new Promise<void>((resolve) => (this.began = resolve));
+  private release: () => void = () => undefined;
+  private readonly held = new Promise<void>((resolve) => (this.release = resolve));
+
+  launch(): void {
+    this.running = true;
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+  }
+
+  async scan(path: string): Promise<ScanOutcome> {
+    this.running = true;
+    if (this.first === undefined) {
+      this.first = path;
+      this.began();
+      await this.held;
+    }
+    this.ready = true;
+    return { outcome: 'failed', message: 'not analysed in this test' };
+  }
+
+  finish(): void {
+    this.release();
+  }
 }
 
 interface Scan {
@@ -96,4 +139,40 @@ describe("editor: the scan's progress (what the Entities view counts)", function
       await rescanned;
       endsAt(states, files + added.length);
     }));
+
+  it('counts a file deleted while the worker analyses it, and ends at N of N', async () => {
+    const folder = vscode.Uri.joinPath(workspaceRoot(), `zz-scan-count-worker-${Date.now().toString(36)}`);
+    // Enough files that some go to the worker whatever order the scan takes them in.
+    const files = Array.from({ length: IN_THREAD_FIRST_FILES + WORKER_MIN_FILES + 8 }, (_, i) => vscode.Uri.joinPath(folder, `note-${i}.txt`));
+    const worker = new HeldWorker();
+    const documents = new EditorDocumentSource();
+    const host: ScannerHost = { worker, workerPath: (uri) => uri.toString(), read: (uri, max) => documents.readDocument(uri.toString(), max), fileDateMode: () => 'off' };
+    const scanner = new WorkspaceScanner(api.model, host);
+    const states: ScanState[] = [];
+    const listening = scanner.onDidChangeState((s) => states.push(s));
+    try {
+      for (const f of files) await writeText(f, TEXT);
+      await waitFor(() => files.every((f) => api.index.document(f.toString()) !== undefined), 'the files indexed', 30_000);
+      await whenIdle();
+      const total = await listed();
+      const rescanned = scanner.rescan();
+      await worker.asked;
+      const deleted = vscode.Uri.parse(worker.first as string);
+      await remove(deleted);
+      await waitFor(() => api.index.document(deleted.toString()) === undefined, 'the deleted file out of the index', 30_000);
+      // Both scanners' watchers hear of the delete; the held answer comes only after that.
+      await new Promise((r) => setTimeout(r, 500));
+      worker.finish();
+      await rescanned;
+      endsAt(states, total);
+    } finally {
+      worker.finish();
+      listening.dispose();
+      scanner.dispose();
+      await remove(folder);
+      // This scanner's worker took the files it analysed out of the index: the extension's own scan puts them back.
+      await vscode.commands.executeCommand('marginalia.refreshEntities');
+      await whenIdle();
+    }
+  });
 });
