@@ -13,7 +13,7 @@ import { EntityTreeProvider, type TreeNode } from './entityTreeProvider';
 import { personCommands } from './personCommands';
 import { isServed } from './servedDocuments';
 import { affectsMarginalia, readSettings } from './settings';
-import { PacedChanges } from './viewPace';
+import { itemsDue, PacedChanges } from './viewPace';
 import type { ScanState } from './scanObserver';
 import type { WorkspaceScanner } from './workspaceScanner';
 
@@ -46,15 +46,21 @@ export function registerEntityViews(
   let scan: ScanState | undefined;
   let refreshPending = false;
   let messagePending = false;
+  let listedAt = -Infinity;
   const workspaceChanges = new PacedChanges(() => {
-    if (refreshPending) {
+    const now = performance.now();
+    if (refreshPending && itemsDue(scan?.scanning ?? false, now - listedAt)) {
+      refreshPending = false;
+      listedAt = now;
       workspaceProvider.refresh();
       void vscode.commands.executeCommand('setContext', 'marginalia.indexEmpty', index.documentCount === 0);
     }
     if (messagePending) {
+      messagePending = false;
       workspaceView.message = scan?.scanning ? vscode.l10n.t('Scanning {0} of {1} files\u2026', scan.done, scan.total) : filterMessage(workspaceProvider);
     }
-    refreshPending = messagePending = false;
+    // Items held back while a scan runs are listed later.
+    if (refreshPending) workspaceChanges.request();
   });
   const refreshWorkspace = (): void => {
     refreshPending = true;

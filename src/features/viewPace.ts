@@ -12,6 +12,18 @@ export const WORKBENCH_TREE_DEBOUNCE_MS = 200;
 /** Shortest time between two changes of a view: above the workbench's debounce, with room for a late timer. */
 export const VIEW_CHANGE_MS = 300;
 
+/**
+ * Shortest time between two listings of a view's items while a scan runs: each listing reads the whole index,
+ * which grows with every file, and the scan's message already says how far it is. Listed at every change, the
+ * Entities view's items made the first scan of a large workspace take longer.
+ */
+export const SCAN_ITEMS_MS = 2000;
+
+/** Whether a view's items are listed again now, `sinceLast` ms after they last were. */
+export function itemsDue(scanning: boolean, sinceLast: number): boolean {
+  return !scanning || sinceLast >= SCAN_ITEMS_MS;
+}
+
 /** Applies a view's changes, those asked for in one turn together, and never two within {@link VIEW_CHANGE_MS}. */
 export class PacedChanges {
   private timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { PacedChanges, VIEW_CHANGE_MS, WORKBENCH_TREE_DEBOUNCE_MS } from '../../../src/features/viewPace';
+import { itemsDue, PacedChanges, SCAN_ITEMS_MS, VIEW_CHANGE_MS, WORKBENCH_TREE_DEBOUNCE_MS } from '../../../src/features/viewPace';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -47,5 +47,13 @@ describe("the pace of a tree view's changes", () => {
     paced.dispose();
     await sleep(30);
     assert.equal(applied, 0);
+  });
+
+  it('lists the items again at every change when no scan runs, and now and then while one does', () => {
+    assert.equal(itemsDue(false, 0), true);
+    assert.equal(itemsDue(true, 0), false);
+    assert.equal(itemsDue(true, SCAN_ITEMS_MS), true);
+    assert.equal(itemsDue(true, Infinity), true, 'the first listing of a scan');
+    assert.ok(SCAN_ITEMS_MS > 3 * VIEW_CHANGE_MS, 'fewer listings than messages while a scan runs');
   });
 });
