@@ -13,11 +13,12 @@ import { EntityTreeProvider, type TreeNode } from './entityTreeProvider';
 import { personCommands } from './personCommands';
 import { isServed } from './servedDocuments';
 import { affectsMarginalia, readSettings } from './settings';
+import { itemsDue, PacedChanges } from './viewPace';
+import type { ScanState } from './scanObserver';
 import type { WorkspaceScanner } from './workspaceScanner';
 
 export const WORKSPACE_VIEW = 'marginalia.entities';
 export const DOCUMENT_VIEW = 'marginalia.documentEntities';
-const REFRESH_DEBOUNCE_MS = 150;
 
 /** The views and their providers, for commands and the test API. */
 export interface EntityViews {
@@ -40,14 +41,34 @@ export function registerEntityViews(
     document: { provider: documentProvider, view: documentView },
   };
 
-  let workspaceTimer: ReturnType<typeof setTimeout> | undefined;
-  const refreshWorkspace = (): void => {
-    if (workspaceTimer) return;
-    workspaceTimer = setTimeout(() => {
-      workspaceTimer = undefined;
+  // The workspace view's items and message change at a pace the workbench shows (see viewPace.ts): while a scan
+  // runs, both would otherwise change too often for any change to reach the screen before the scan ends.
+  let scan: ScanState | undefined;
+  let refreshPending = false;
+  let messagePending = false;
+  let listedAt = -Infinity;
+  const workspaceChanges = new PacedChanges(() => {
+    const now = performance.now();
+    if (refreshPending && itemsDue(scan?.scanning ?? false, now - listedAt)) {
+      refreshPending = false;
+      listedAt = now;
       workspaceProvider.refresh();
       void vscode.commands.executeCommand('setContext', 'marginalia.indexEmpty', index.documentCount === 0);
-    }, REFRESH_DEBOUNCE_MS);
+    }
+    if (messagePending) {
+      messagePending = false;
+      workspaceView.message = scan?.scanning ? vscode.l10n.t('Scanning {0} of {1} files\u2026', scan.done, scan.total) : filterMessage(workspaceProvider);
+    }
+    // Items held back while a scan runs are listed later.
+    if (refreshPending) workspaceChanges.request();
+  });
+  const refreshWorkspace = (): void => {
+    refreshPending = true;
+    workspaceChanges.request();
+  };
+  const showWorkspaceMessage = (): void => {
+    messagePending = true;
+    workspaceChanges.request();
   };
   const refreshDocument = (): void => {
     documentProvider.refresh();
@@ -57,8 +78,9 @@ export function registerEntityViews(
   void vscode.commands.executeCommand('setContext', 'marginalia.treeSort', readSettings().treeSort);
 
   let progressDone: (() => void) | undefined;
-  const onScan = (state: { scanning: boolean; done: number; total: number }): void => {
-    workspaceView.message = state.scanning ? vscode.l10n.t('Scanning {0} of {1} files\u2026', state.done, state.total) : filterMessage(workspaceProvider);
+  const onScan = (state: ScanState): void => {
+    scan = state;
+    showWorkspaceMessage();
     if (state.scanning && !progressDone) {
       void vscode.window.withProgress({ location: { viewId: WORKSPACE_VIEW } }, () => new Promise<void>((resolve) => (progressDone = resolve)));
     } else if (!state.scanning && progressDone) {
@@ -73,7 +95,7 @@ export function registerEntityViews(
       p.filter = text.trim().toLowerCase();
       p.refresh();
     }
-    workspaceView.message = filterMessage(workspaceProvider);
+    showWorkspaceMessage();
     documentView.message = filterMessage(documentProvider);
     void vscode.commands.executeCommand('setContext', 'marginalia.entityFilterActive', text.trim() !== '');
   };
@@ -148,8 +170,8 @@ export function registerEntityViews(
       workspaceProvider.refresh();
       documentProvider.refresh();
     }),
+    workspaceChanges,
     new vscode.Disposable(() => {
-      if (workspaceTimer) clearTimeout(workspaceTimer);
       progressDone?.();
     }),
   );

@@ -4,6 +4,15 @@
  * scanner keeps no figures itself; {@link ScanFigures} adds them up.
  */
 
+/** How far the scans are, as the views show it. */
+export interface ScanState {
+  scanning: boolean;
+  /** Files indexed in the current scan. */
+  done: number;
+  /** Files queued in the current scan (grows when watcher events arrive). */
+  total: number;
+}
+
 export interface IndexedFile {
   /** How many files the scan had indexed before this one. */
   at: number;

@@ -16,7 +16,7 @@ import { WORKER_WINDOW, type ScanOutcome, type ScanWorker } from '../hosts/scanW
 import { isSidecarStoreName } from '../core/sidecar/sidecarPaths';
 import { documentsInCreatedFolder } from './createdFolders';
 import type { DocumentModelService } from './documentModel';
-import type { IndexedFile, ScanObserver } from './scanObserver';
+import type { IndexedFile, ScanObserver, ScanState } from './scanObserver';
 import type { ScannerHost } from './scannerHost';
 import { excludeGlob, matchesGlob as isUnder } from './servedDocuments';
 import { affectsMarginalia, readSettings } from './settings';
@@ -39,14 +39,6 @@ export const WORKER_MIN_FILES = 16;
  */
 export const IN_THREAD_FIRST_FILES = 64;
 
-export interface ScanState {
-  scanning: boolean;
-  /** Files indexed in the current scan. */
-  done: number;
-  /** Files queued in the current scan (grows when watcher events arrive). */
-  total: number;
-}
-
 export class WorkspaceScanner implements vscode.Disposable {
   private readonly queue: vscode.Uri[] = [];
   private readonly queued = new Set<string>();
@@ -55,6 +47,8 @@ export class WorkspaceScanner implements vscode.Disposable {
   private watcher: vscode.Disposable | undefined;
   private running: Promise<void> | undefined;
   private generation = 0;
+  /** Which count of done and total files {@link state} holds: each rescan starts one. */
+  private counting = 0;
   private sliceStart = 0;
   private lastReport = 0;
   readonly state: ScanState = { scanning: false, done: 0, total: 0 };
@@ -117,10 +111,12 @@ export class WorkspaceScanner implements vscode.Disposable {
     }
     const files = await vscode.workspace.findFiles(s.scanGlob, excludeGlob(s.excludeGlobs), s.maxFiles);
     if (generation !== this.generation) return;
+    // The count starts again: files still queued (a watcher's) count in it, a file being read now in the last one.
+    this.counting++;
     this.state.done = 0;
-    this.state.total = 0;
+    this.state.total = this.queue.length;
     for (const o of this.observers) o.scanStarted?.();
-    this.enqueue(files, true);
+    this.enqueue(files);
     if (!this.running) this.setScanning(false);
     await this.idle();
   }
@@ -160,11 +156,9 @@ export class WorkspaceScanner implements vscode.Disposable {
     return isUnder(uri, [s.scanGlob]) && !isUnder(uri, s.excludeGlobs);
   }
 
-  /** Queues files to index; `counted`: those already queued count in the scan's total too (a rescan's list). */
-  private enqueue(uris: readonly vscode.Uri[], counted = false): void {
+  private enqueue(uris: readonly vscode.Uri[]): void {
     for (const u of uris) {
       const key = u.toString();
-      if (counted && this.queued.has(key)) this.state.total++;
       if (this.queued.has(key) || u.scheme === 'untitled') continue;
       this.queued.add(key);
       this.queue.push(u);
@@ -205,14 +199,15 @@ export class WorkspaceScanner implements vscode.Disposable {
       }
       const uri = this.queue.shift() as vscode.Uri;
       this.queued.delete(uri.toString());
-      const sent = worker && !windowFull && (await this.sendToWorker(uri, excluded, worker));
+      const counting = this.counting;
+      const sent = worker && !windowFull && (await this.sendToWorker(uri, excluded, worker, counting));
       if (sent) {
         inFlight.push(sent.indexed);
         continue;
       }
       await this.indexFile(uri, excluded);
       this.inThreadLeft--;
-      this.state.done++;
+      this.countDone(counting);
       const waiting = this.pause();
       if (waiting) await waiting;
     }
@@ -234,7 +229,7 @@ export class WorkspaceScanner implements vscode.Disposable {
    * not open, not excluded): returns a promise that indexes the result when it comes back (wrapped, so that awaiting this
    * method does not wait for it), else undefined.
    */
-  private async sendToWorker(uri: vscode.Uri, excludeGlobs: readonly string[], worker: ScanWorker): Promise<{ indexed: Promise<void> } | undefined> {
+  private async sendToWorker(uri: vscode.Uri, excludeGlobs: readonly string[], worker: ScanWorker, counting: number): Promise<{ indexed: Promise<void> } | undefined> {
     const path = this.host.workerPath(uri);
     if (path === undefined || this.model.isTracked(uri) || isUnder(uri, excludeGlobs)) return undefined;
     await this.model.prepare(uri);
@@ -243,11 +238,11 @@ export class WorkspaceScanner implements vscode.Disposable {
     if (!lexicon) return undefined;
     this.begin(uri);
     const indexed = worker.scan(path, readSettings(uri).maxFileSize, lexicon, this.host.fileDateMode(uri)).then(
-      (outcome) => this.receive(uri, outcome, excludeGlobs),
+      (outcome) => this.receive(uri, outcome, excludeGlobs, counting),
       // The worker failed: this file, and the rest of the scan, are analysed here.
       async () => {
         if (this.end(uri)) await this.indexFile(uri, excludeGlobs);
-        this.state.done++;
+        this.countDone(counting);
       },
     );
     return { indexed };
@@ -257,16 +252,21 @@ export class WorkspaceScanner implements vscode.Disposable {
    * Indexes what the worker made of a file, unless the file was opened or removed meanwhile. A file that gained
    * manual annotations meanwhile (a sidecar appeared) is analysed here again, to be reconciled with them.
    */
-  private async receive(uri: vscode.Uri, outcome: ScanOutcome, excludeGlobs: readonly string[]): Promise<void> {
-    if (!this.end(uri)) return;
+  private async receive(uri: vscode.Uri, outcome: ScanOutcome, excludeGlobs: readonly string[], counting: number): Promise<void> {
+    if (!this.end(uri)) return this.countDone(counting);
     const started = performance.now();
     if (outcome.outcome === 'skipped') this.skipped(uri, outcome.reason);
     else if (outcome.outcome !== 'indexed') this.model.remove(uri);
     else if (this.model.coldAnalysisLexicon(uri)) this.model.indexScanned(uri, outcome.parts, outcome.bytes);
     else await this.indexFile(uri, excludeGlobs);
-    this.state.done++;
+    this.countDone(counting);
     this.tell({ at: this.state.done, ms: performance.now() - started, analyzeMs: 0, inWorker: true });
     this.report(started);
+  }
+
+  /** A file taken from the queue while `counting` was the count is indexed: it counts if the count has not started again. */
+  private countDone(counting: number): void {
+    if (counting === this.counting) this.state.done++;
   }
 
   /** A read and analysis of `uri` starts (here or in the worker): a delete from now on is remembered. */

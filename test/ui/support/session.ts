@@ -21,6 +21,8 @@ export interface SessionOptions {
   restricted?: boolean;
   /** User settings for this suite's profile (over the harness's quiet defaults). */
   userSettings?: Record<string, unknown>;
+  /** Writes what the suite needs into its copy of samples/ before the workbench opens it (no watcher sees it made). */
+  prepare?: (workspace: string) => void;
 }
 
 /** What a suite's tests use; valid from the suite's `before` to its `after`. */
@@ -61,6 +63,7 @@ export function useWorkbench(options: SessionOptions = {}): Session {
     const workspace = copySamples();
     let server: CodeServer;
     try {
+      options.prepare?.(workspace.folder);
       server = await startCodeServer({
         installVsix: vsix ? [path.resolve(vsix)] : [],
         userSettings: options.userSettings ?? {},
