@@ -16,11 +16,11 @@ import type { DocumentModelService } from './documentModel';
 import { PAGE_SIZE } from './entityTreeProvider';
 import { quoteTopicCommands, topicFilterWords, type QuoteTopicFilter } from './quoteTopicFilter';
 import { quoteTreeItem } from './quoteTreeItem';
+import { PacedChanges } from './viewPace';
 
 export const QUOTES_VIEW = 'marginalia.quotes';
 /** The command that filters the view by person: read-only navigation, so hover cards may link to it. */
 export const FILTER_QUOTES = 'marginalia.filterQuotes';
-const REFRESH_DEBOUNCE_MS = 150;
 
 export type QuoteNode =
   | { type: 'person'; id: string; person: PersonQuotes }
@@ -111,14 +111,9 @@ export function registerQuotesView(index: WorkspaceIndex, model: DocumentModelSe
   const provider = new QuotesTreeProvider(index, desk);
   const view = vscode.window.createTreeView(QUOTES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const refreshSoon = (): void => {
-    if (timer) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      provider.refresh();
-    }, REFRESH_DEBOUNCE_MS);
-  };
+  // Paced so each refresh reaches the screen while the index keeps changing (a scan): see viewPace.ts.
+  const refreshes = new PacedChanges(() => provider.refresh());
+  const refreshSoon = (): void => refreshes.request();
 
   /** Says in the view's description and message which filters are on. */
   const showFilters = (): void => {
@@ -182,9 +177,7 @@ export function registerQuotesView(index: WorkspaceIndex, model: DocumentModelSe
     provider,
     registerCommands(commands),
     model.onDidUpdate(refreshSoon),
-    new vscode.Disposable(() => {
-      if (timer) clearTimeout(timer);
-    }),
+    refreshes,
   );
   return { provider, disposable };
 }

@@ -1,15 +1,15 @@
 /**
  * The "Who Spoke About Which Treaty" view: people -> the treaties their quotes are about (count) -> those quotes,
  * a row revealing its quote. A quote is about a treaty when the paragraph it stands in names it (see
- * src/core/desk/quoteTopics.ts). Read from DeskData, refreshed (debounced) when the index changes.
+ * src/core/desk/quoteTopics.ts). Read from DeskData, refreshed (paced) when the index changes.
  */
 import * as vscode from 'vscode';
 import type { DeskData } from '../core/desk/deskData';
 import type { SpeakerTopics, TopicCell, TopicQuote } from '../core/desk/quoteTopics';
 import { quoteTreeItem } from './quoteTreeItem';
+import { PacedChanges } from './viewPace';
 
 export const SPEAKER_TREATY_VIEW = 'marginalia.speakerTreaties';
-const REFRESH_DEBOUNCE_MS = 150;
 
 export type SpeakerTreatyNode =
   | { type: 'speaker'; id: string; row: SpeakerTopics }
@@ -65,20 +65,13 @@ export function registerSpeakerTreatyView(desk: DeskData, onDidUpdate: vscode.Ev
   const provider = new SpeakerTreatyProvider(desk);
   const view = vscode.window.createTreeView(SPEAKER_TREATY_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   view.description = vscode.l10n.t('quotes whose paragraph names the treaty');
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Paced so each refresh reaches the screen while the index keeps changing (a scan): see viewPace.ts.
+  const refreshes = new PacedChanges(() => provider.refresh());
   const disposable = vscode.Disposable.from(
     view,
     provider,
-    onDidUpdate(() => {
-      if (timer) return;
-      timer = setTimeout(() => {
-        timer = undefined;
-        provider.refresh();
-      }, REFRESH_DEBOUNCE_MS);
-    }),
-    new vscode.Disposable(() => {
-      if (timer) clearTimeout(timer);
-    }),
+    onDidUpdate(() => refreshes.request()),
+    refreshes,
   );
   return { provider, disposable };
 }
