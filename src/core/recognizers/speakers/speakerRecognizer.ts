@@ -6,6 +6,7 @@
 import type { Mention } from '../../model/mention';
 import type { BlockContext } from '../context';
 import { stateOf } from '../recognizerState';
+import { blockSpeechHits } from '../blockTriggers';
 import { findAttributions, type Found } from './attribution';
 import { findBySpeakers } from './bySpeakers';
 import { findHeadingSpeakers } from './headings';
@@ -19,16 +20,17 @@ import { findTurnLabels } from './turnLabels';
  */
 export function recognizeSpeakers(block: string, ctx: BlockContext): Mention[] {
   const found: Found[] = [];
-  const state = stateOf(ctx).speakers;
-  findTurnLabels(block, found, state);
-  findAttributions(block, found, state.hits.read(block));
+  const recognizers = stateOf(ctx);
+  findTurnLabels(block, found, recognizers.speakers);
+  const hits = blockSpeechHits(block, ctx.lexicon, recognizers);
+  findAttributions(block, found, hits);
   findBySpeakers(block, found);
   findClosingCaption(block, found);
   if (block.indexOf('\n') !== -1) findQuoteAttributionLines(block, found);
   findHeadingSpeakers(block, found);
   if (QUOTE_DASH.test(block)) findDashAttributions(block, found);
   if (block.indexOf('We,') !== -1) findJointStatementAuthors(block, found);
-  findTitledPeople(block, found);
+  findTitledPeople(block, found, hits.titles);
   return toMentions(block, found);
 }
 
