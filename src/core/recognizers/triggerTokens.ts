@@ -8,11 +8,12 @@
 import { SPEECH_EXACT, SPEECH_ID_SHIFT, SPEECH_REREAD, speechWords, TITLE_WORD, type SpeechHits } from './speakers/speechHits';
 import { WORD_CLASS, WordTable } from './wordRuns';
 
-/** The expression a block is read with, and how its matches are classified. */
+/** What a block's tokens are (the matches of an expression), and how they are classified and read. */
 export interface TriggerScanner {
   /**
    * `\d+|\b(?:word|...)\b` with the `g` flag: every word is ASCII letters and digits and starts with a letter, so a
-   * word match is a whole run of `\w` characters and no match can start inside another.
+   * word match is a whole run of `\w` characters and no match can start inside another. The tokens are its
+   * matches, read by a loop over the block's words ({@link TriggerTokens.read}); the tests hold them to it.
    */
   regex: RegExp;
   /** Date word -> its date kind (see {@link DATE_KIND_MASK}). */
