@@ -308,7 +308,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 /** Runs every recognizer on one block; offsets are relative to the block. */
 export function recognizeBlock(block: string, ctx: BlockContext): Mention[] {
   // The speaker pass's speech-verb hits go with the mentions to the quote layer, which reads them instead of the text.
-  return keepSpeechHits([...recognizeSpeakers(block, ctx), ...recognizeDates(block, ctx), ...recognizeTreaties(block, ctx)], block, ctx.state);
+  const speakers = recognizeSpeakers(block, ctx);
+  const dates = recognizeDates(block, ctx);
+  const treaties = recognizeTreaties(block, ctx);
+  // Most blocks have no date or treaty: the speakers' array (a new one per block) is the block's, not a copy.
+  const all = dates.length === 0 && treaties.length === 0 ? speakers : speakers.concat(dates, treaties);
+  return keepSpeechHits(all, block, ctx.state);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { DATE_TRIGGERS, DATE_WORD_KINDS } from './dates/scanner';
 import type { RecognizerState } from './recognizerState';
+import type { SpeechHits } from './speakers/speechHits';
 import { PLAIN_WORD, triggerScanner, type TriggerScanner, type TriggerTokens } from './triggerTokens';
 import { treatyTables, type TreatyTables } from './treaties/treatyTables';
 
@@ -26,6 +27,17 @@ export function sharedTriggerScanner(tables: TreatyTables): TriggerScanner | und
 export function blockTriggers(block: string, lexicon: Lexicon, state: RecognizerState): TriggerTokens {
   const tokens = state.triggers;
   return tokens.read(block, tokens.scannerFor(lexicon, scannerOf));
+}
+
+/**
+ * The block's speech hits (speechHits.ts), read in the pass that reads its trigger tokens: the date and treaty
+ * recognizers then find the block read.
+ */
+export function blockSpeechHits(block: string, lexicon: Lexicon, state: RecognizerState): SpeechHits {
+  const tokens = state.triggers;
+  const hits = state.speakers.hits;
+  tokens.read(block, tokens.scannerFor(lexicon, scannerOf), hits);
+  return hits;
 }
 
 function scannerOf(lexicon: Lexicon): TriggerScanner {

@@ -1,22 +1,30 @@
 /**
- * The trigger tokens of one block, read by one regular expression for both the date and the treaty recognizer:
- * digit runs, date words ("May", "yesterday") and the words a treaty name can start with. Two scans of every block
- * (one per recognizer) cost almost twice one scan of the union of their words, since the regex engine's cost is
- * per character rather than per alternative. The tokens go into typed arrays reused from block to block (owned by
- * the analyzer's recognizer state), so the shared pass allocates nothing beyond what the scans allocated alone.
+ * The trigger tokens of one block, read in one pass for both the date and the treaty recognizer: digit runs, date
+ * words ("May", "yesterday") and the words a treaty name can start with; in the same pass, the block's speech hits
+ * for the speaker and quote rules (speechHits.ts). A pass costs about the same whatever the number of words it
+ * looks for, so each recognizer's own pass cost almost as much as the shared one. The tokens go into typed arrays
+ * reused from block to block (owned by the analyzer's recognizer state), so the pass allocates little.
  */
+import { SPEECH_EXACT, SPEECH_ID_SHIFT, SPEECH_REREAD, speechWords, TITLE_WORD, type SpeechHits } from './speakers/speechHits';
+import { WORD_CLASS, WordTable } from './wordRuns';
 
-/** The expression a block is read with, and how its matches are classified. */
+/** What a block's tokens are (the matches of an expression), and how they are classified and read. */
 export interface TriggerScanner {
   /**
    * `\d+|\b(?:word|...)\b` with the `g` flag: every word is ASCII letters and digits and starts with a letter, so a
-   * word match is a whole run of `\w` characters and no match can start inside another.
+   * word match is a whole run of `\w` characters and no match can start inside another. The tokens are its
+   * matches, read by a loop over the block's words ({@link TriggerTokens.read}); the tests hold them to it.
    */
   regex: RegExp;
   /** Date word -> its date kind (see {@link DATE_KIND_MASK}). */
   dateKinds: ReadonlyMap<string, number>;
   /** The treaty trigger words read with the date words, or undefined when the treaty recognizer scans on its own. */
   treatyWords: ReadonlySet<string> | undefined;
+  /**
+   * The date and treaty words with their token flags (the low {@link WORD_FLAGS} bits), and the words that begin
+   * a speech phrase (speechHits.ts's bits above them): the table the scan reads, `regex` what it finds.
+   */
+  table: WordTable;
 }
 
 /** The low bits of a token's flags: 0 for a word that is no date word, {@link DIGIT_RUN}, or a date word's kind. */
@@ -24,6 +32,8 @@ export const DATE_KIND_MASK = 15;
 export const DIGIT_RUN = 1;
 /** The flag of a token that may start a treaty name. */
 export const TREATY_TRIGGER = 16;
+/** The bits of a table entry that are a token's flags (see {@link TriggerScanner.table}). */
+const WORD_FLAGS = DATE_KIND_MASK | TREATY_TRIGGER;
 
 export class TriggerTokens {
   /** Tokens found; entry i spans starts[i] to ends[i], in text order, without overlaps. */
@@ -56,39 +66,82 @@ export class TriggerTokens {
     return this.scanner?.treatyWords !== undefined;
   }
 
-  /** Reads the tokens of `block`, unless this holds them already (the second recognizer of the same block). */
-  read(block: string, scanner: TriggerScanner): this {
-    if (block === this.block && scanner === this.scanner) return this;
+  /**
+   * Reads the tokens of `block`, unless this holds them already (the second recognizer of the same block); with
+   * `hits`, the block's speech hits in the same pass. What the scanner's `regex` finds, read by one loop over the
+   * runs of `\w` (wordRuns.ts): the expression matches a word only as a whole run that starts with a letter, and
+   * `\d+` every run of digits in the other runs.
+   */
+  read(block: string, scanner: TriggerScanner, hits?: SpeechHits): this {
+    if (block === this.block && scanner === this.scanner && (hits === undefined || hits.block === block)) return this;
     this.block = block;
     this.scanner = scanner;
-    const { regex, dateKinds, treatyWords } = scanner;
-    let n = 0;
-    let dates = 0;
-    let treaties = 0;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(block); m !== null; m = regex.exec(block)) {
-      const word = m[0];
-      const c = word.charCodeAt(0);
-      let flags = DIGIT_RUN;
-      if (c < 48 || c > 57) {
-        flags = dateKinds.get(word) ?? 0;
-        if (treatyWords !== undefined && treatyWords.has(word)) {
-          flags |= TREATY_TRIGGER;
-          this.words[n] = word;
-          treaties++;
+    const table = scanner.table;
+    this.count = 0;
+    this.dateCount = 0;
+    this.treatyCount = 0;
+    if (hits !== undefined) hits.begin(block, true);
+    // Where the union's scan goes on after its last hit.
+    let speechFrom = 0;
+    const n = block.length;
+    let i = 0;
+    while (i < n) {
+      let cls = WORD_CLASS[block.charCodeAt(i)] as number;
+      if (cls === 0) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let kinds = 0;
+      do {
+        kinds |= cls;
+        if (++i === n) break;
+        cls = WORD_CLASS[block.charCodeAt(i)] as number;
+      } while (cls !== 0);
+      const first = block.charCodeAt(start);
+      const code = first >= 65 && first !== 95 ? table.codeAt(block, start, i) : -1;
+      const flags = code === -1 ? 0 : code & WORD_FLAGS;
+      if (flags !== 0) this.push(start, i, flags, (flags & TREATY_TRIGGER) !== 0 ? table.wordAt(block, start, i) : '');
+      else if ((kinds & 2) !== 0) this.pushDigitRuns(block, start, i);
+      if (code > WORD_FLAGS && hits !== undefined) {
+        if ((code & TITLE_WORD) !== 0) hits.pushTitle(start);
+        if (start < speechFrom || (code & (SPEECH_EXACT | SPEECH_REREAD)) === 0) continue;
+        if ((code & SPEECH_REREAD) !== 0) speechFrom = hits.matchAt(block, start);
+        else {
+          hits.push(start, i, code >>> SPEECH_ID_SHIFT);
+          speechFrom = i;
         }
       }
-      if ((flags & DATE_KIND_MASK) !== 0) dates++;
-      if (n === this.starts.length) this.grow();
-      this.starts[n] = m.index;
-      this.ends[n] = m.index + word.length;
-      this.flags[n] = flags;
-      n++;
     }
-    this.count = n;
-    this.dateCount = dates;
-    this.treatyCount = treaties;
     return this;
+  }
+
+  private push(start: number, end: number, flags: number, word: string): void {
+    const n = this.count;
+    if (n === this.starts.length) this.grow();
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.flags[n] = flags;
+    if ((flags & TREATY_TRIGGER) !== 0) {
+      this.words[n] = word;
+      this.treatyCount++;
+    }
+    if ((flags & DATE_KIND_MASK) !== 0) this.dateCount++;
+    this.count = n + 1;
+  }
+
+  /** Every run of digits in [start, end): what `\d+` finds in a run of `\w` that is no trigger word. */
+  private pushDigitRuns(block: string, start: number, end: number): void {
+    for (let i = start; i < end; ) {
+      const c = block.charCodeAt(i);
+      if (c < 48 || c > 57) {
+        i++;
+        continue;
+      }
+      const from = i;
+      while (++i < end && block.charCodeAt(i) >= 48 && block.charCodeAt(i) <= 57);
+      this.push(from, i, DIGIT_RUN, '');
+    }
   }
 
   private grow(): void {
@@ -113,7 +166,10 @@ export function triggerScanner(dateKinds: ReadonlyMap<string, number>, extra?: R
   const words = new Set([...dateKinds.keys(), ...(extra ?? [])]);
   for (const w of words) if (!PLAIN_WORD.test(w)) throw new Error(`triggerScanner: '${w}' is not a plain ASCII word`);
   const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return { regex: new RegExp(`\\d+|\\b(?:${sorted.join('|')})\\b`, 'g'), dateKinds, treatyWords: extra };
+  const info = new Map<string, number>(dateKinds);
+  for (const w of extra ?? []) info.set(w, (info.get(w) ?? 0) | TREATY_TRIGGER);
+  for (const [w, code] of speechWords()) info.set(w, (info.get(w) ?? 0) | code);
+  return { regex: new RegExp(`\\d+|\\b(?:${sorted.join('|')})\\b`, 'g'), dateKinds, treatyWords: extra, table: new WordTable(info) };
 }
 
 /** A word the shared scan can read: ASCII letters and digits, starting with a letter (see {@link TriggerScanner}). */

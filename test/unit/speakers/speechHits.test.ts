@@ -1,6 +1,4 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { quoteTriggers, quoteTriggersFrom } from '../../../src/core/recognizers/quotes/quoteTriggers';
 import { PARTICIPLE_CLASS, VERB_CLASS } from '../../../src/core/recognizers/quotes/reportingVerbs';
 import { eachSpeakerTrigger } from '../../../src/core/recognizers/speakers/speakerTriggers';
@@ -9,7 +7,7 @@ import { recognizeBlock } from '../../../src/core/analyze';
 import { EMPTY_LEXICON } from '../../../src/core/lexicon/lexicon';
 import { RecognizerState } from '../../../src/core/recognizers/recognizerState';
 import { knownTriggers, scanTriggers } from '../../../src/core/recognizers/speakers/speechVerbs';
-import { sharedPath } from '../../support/sharedData';
+import { itAgreesOnRealText } from '../../support/sampleParagraphs';
 
 /** What the speaker rules' own pass finds, and what they read from the shared hits. */
 function speakerPass(block: string): string[] {
@@ -81,27 +79,5 @@ describe('speakers: one speech-verb pass for the speaker and the quote rules', (
     assert.equal(takeSpeechHits(recognizeBlock(block, { lexicon: EMPTY_LEXICON })), undefined);
   });
 
-  it('agrees on the samples and the development set, paragraph by paragraph', () => {
-    const root = path.join(__dirname, '..', '..', '..');
-    const dirs = [path.join(root, 'samples'), path.join(root, 'test', 'fixtures', 'devset', 'texts')];
-    let n = 0;
-    for (const dir of dirs) {
-      for (const f of fs.readdirSync(dir)) {
-        const file = path.join(dir, f);
-        if (!fs.statSync(file).isFile()) continue;
-        for (const b of fs.readFileSync(file, 'utf8').split(/\n\s*\n/)) {
-          assertSame(b);
-          n++;
-        }
-      }
-    }
-    assert.ok(n > 200, `${n} paragraphs read`);
-  });
-
-  it('agrees on the benchmark text, when the shared data is there', function () {
-    this.timeout(60_000);
-    const file = sharedPath('corpus', 'bench', 'distinct-1mb.txt');
-    if (!file) this.skip();
-    for (const b of fs.readFileSync(file as string, 'utf8').split(/\n\s*\n/)) assertSame(b);
-  });
+  itAgreesOnRealText(assertSame);
 });

@@ -1,9 +1,9 @@
 /**
- * One pass over a block: a single regular expression finds the cheap trigger tokens (digits, month and
- * weekday names, today/yesterday/tomorrow, unit nouns, seasons, Q1-Q4, holidays; in a document analyzer, together
- * with the treaty trigger words) and each is handed to the rule for its kind, which looks at a few characters
- * around it. Text without triggers costs only the regex scan; chrono-node sees only the short windows of dates with
- * a day number.
+ * One pass over a block finds the cheap trigger tokens (digits, month and weekday names, today/yesterday/tomorrow,
+ * unit nouns, seasons, Q1-Q4, holidays; in a document analyzer, together with the treaty trigger words and the
+ * speech hits: see triggerTokens.ts) and each is handed to the rule for its kind, which looks at a few characters
+ * around it. Text without triggers costs only that pass; chrono-node sees only the short windows of dates with a
+ * day number.
  */
 import type { Anchor } from './calendar';
 import { CalendarReader } from './chronoAdapter';
@@ -50,10 +50,9 @@ export const DATE_WORD_KINDS: ReadonlyMap<string, number> = (() => {
 })();
 
 /**
- * Digit runs, or trigger words as whole words: a flat alternation of the words, longest first and without capture
- * groups, scans about a sixth faster than the patterns with a group per kind, and finds the same matches (every
- * trigger word is letters and digits, so at most one can end at a word boundary; a word never starts with a digit).
- * The word's kind is then looked up. A document analyzer reads the treaty trigger words in the same pass.
+ * Digit runs, or trigger words as whole words (every trigger word is letters and digits, so at most one can end at
+ * a word boundary; a word never starts with a digit), each with its kind. A document analyzer reads the treaty
+ * trigger words in the same pass.
  */
 export const DATE_TRIGGERS = triggerScanner(DATE_WORD_KINDS);
 

@@ -6,6 +6,7 @@
 import type { Mention } from '../../model/mention';
 import type { BlockContext } from '../context';
 import { stateOf } from '../recognizerState';
+import { blockSpeechHits } from '../blockTriggers';
 import { findAttributions, type Found } from './attribution';
 import { findBySpeakers } from './bySpeakers';
 import { findHeadingSpeakers } from './headings';
@@ -19,17 +20,19 @@ import { findTurnLabels } from './turnLabels';
  */
 export function recognizeSpeakers(block: string, ctx: BlockContext): Mention[] {
   const found: Found[] = [];
-  const state = stateOf(ctx).speakers;
+  const recognizers = stateOf(ctx);
+  const state = recognizers.speakers;
   findTurnLabels(block, found, state);
   const tokens = state.tokens;
-  findAttributions(block, found, state.hits.read(block), tokens);
+  const hits = blockSpeechHits(block, ctx.lexicon, recognizers);
+  findAttributions(block, found, hits, tokens);
   findBySpeakers(block, found, tokens);
   findClosingCaption(block, found, tokens);
   if (block.indexOf('\n') !== -1) findQuoteAttributionLines(block, found);
   findHeadingSpeakers(block, found, tokens);
   if (QUOTE_DASH.test(block)) findDashAttributions(block, found, tokens);
   if (block.indexOf('We,') !== -1) findJointStatementAuthors(block, found);
-  findTitledPeople(block, found, tokens);
+  findTitledPeople(block, found, tokens, hits.titles);
   return toMentions(block, found);
 }
 

@@ -11,6 +11,7 @@ import type { Mention } from '../../model/mention';
 import type { RecognizerState } from '../recognizerState';
 import { PARTICIPLE_CLASS, VERB_CLASS } from '../quotes/reportingVerbs';
 import { knownTriggers, trieSource } from './speechVerbs';
+import { TITLE_FIRST_WORDS } from './titleWords';
 
 /** The union's phrases (single-spaced), by id; quote-only words last. */
 const PHRASES: string[] = [
@@ -38,29 +39,105 @@ export class SpeechHits {
   count = 0;
   data = new Int32Array(3 * 64);
 
+  /** Reads the block with the union's expression (triggerTokens.ts's scan reads the same hits with the trigger words). */
   read(block: string): this {
-    this.block = block;
+    this.begin(block);
     const re = UNION_RE;
     re.lastIndex = 0;
-    let n = 0;
-    let data = this.data;
-    for (let m = re.exec(block); m !== null; m = re.exec(block)) {
-      const text = m[0];
-      // A phrase spaced otherwise ("according\nto") is respaced to find its id; every match is a phrase.
-      const id = IDS.get(text) ?? (IDS.get(text.replace(SPACES, ' ')) as number);
-      if (3 * n === data.length) {
-        const grown = new Int32Array(data.length * 2);
-        grown.set(data);
-        this.data = data = grown;
-      }
-      data[3 * n] = m.index;
-      data[3 * n + 1] = m.index + text.length;
-      data[3 * n + 2] = id;
-      n++;
-    }
-    this.count = n;
+    for (let m = re.exec(block); m !== null; m = re.exec(block)) this.pushMatch(m);
     return this;
   }
+
+  /**
+   * Where a title's first word stands (titleWords.ts), in text order: the shared pass (triggerTokens.ts) notes
+   * them for titledPeople.ts with the hits, -1 past the last. Undefined when the hits were read without them.
+   */
+  titles: Int32Array | undefined;
+  private titleCount = 0;
+
+  /** Starts the hits of `block`, to be pushed in text order, and with `titles` the places of its title words. */
+  begin(block: string, titles = false): void {
+    this.block = block;
+    this.count = 0;
+    this.titleCount = 0;
+    if (!titles) this.titles = undefined;
+    else (this.titles ??= new Int32Array(16))[0] = -1;
+  }
+
+  /** Notes a title word at `at` (after {@link begin} with titles). */
+  pushTitle(at: number): void {
+    let titles = this.titles as Int32Array;
+    if (this.titleCount + 1 === titles.length) {
+      const grown = new Int32Array(titles.length * 2);
+      grown.set(titles);
+      this.titles = titles = grown;
+    }
+    titles[this.titleCount++] = at;
+    titles[this.titleCount] = -1;
+  }
+
+  /**
+   * The union's match at `at`, a word that begins a phrase of several words (see {@link SPEECH_REREAD}), pushed:
+   * where the union's scan goes on, or `at` when nothing matches there.
+   */
+  matchAt(block: string, at: number): number {
+    const re = UNION_STICKY;
+    re.lastIndex = at;
+    const m = re.exec(block);
+    if (m === null) return at;
+    this.pushMatch(m);
+    return re.lastIndex;
+  }
+
+  private pushMatch(m: RegExpExecArray): void {
+    const text = m[0];
+    // A phrase spaced otherwise ("according\nto") is respaced to find its id; every match is a phrase.
+    this.push(m.index, m.index + text.length, IDS.get(text) ?? (IDS.get(text.replace(SPACES, ' ')) as number));
+  }
+
+  push(start: number, end: number, id: number): void {
+    const n = this.count;
+    let data = this.data;
+    if (3 * n === data.length) {
+      const grown = new Int32Array(data.length * 2);
+      grown.set(data);
+      this.data = data = grown;
+    }
+    data[3 * n] = start;
+    data[3 * n + 1] = end;
+    data[3 * n + 2] = id;
+    this.count = n + 1;
+  }
+}
+
+const UNION_STICKY = new RegExp(UNION_RE.source, 'y');
+
+/**
+ * What a word (a run of `\w`) means to the union, in the bits above a trigger token's flags: {@link SPEECH_EXACT}
+ * with the phrase id from bit {@link SPEECH_ID_SHIFT} when the word is a phrase and begins no longer one;
+ * {@link SPEECH_REREAD} when it begins a phrase that goes on past it (a space, a hyphen), where the union's
+ * expression is tried at the word. The union only matches at the start of such a word: its phrases start with a
+ * word character after `\b`, and its first run of word characters must be the text's whole run.
+ */
+export const SPEECH_EXACT = 32;
+export const SPEECH_REREAD = 64;
+/** A title's first word (titleWords.ts), in the same bits. */
+export const TITLE_WORD = 128;
+export const SPEECH_ID_SHIFT = 8;
+
+/** The speech words, and the titles' first words, with their bits (see {@link SPEECH_EXACT}). */
+export function speechWords(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const w of TITLE_FIRST_WORDS) out.set(w, TITLE_WORD);
+  PHRASES.forEach((p, id) => {
+    let k = 0;
+    while (k < p.length && WORD_CHAR.test(p.charAt(k))) k++;
+    if (k === 0) throw new Error(`speechWords: '${p}' does not start with a word character`);
+    const code = k === p.length ? SPEECH_EXACT | (id << SPEECH_ID_SHIFT) : SPEECH_REREAD;
+    const had = out.get(p.slice(0, k)) ?? 0;
+    out.set(p.slice(0, k), (had & TITLE_WORD) | ((had & (SPEECH_EXACT | SPEECH_REREAD)) !== 0 ? SPEECH_REREAD : code));
+  });
+  return out;
 }
 
 /** A phrase's relation to one side's own expression, when the union matched it (see {@link classifyPhrase}). */

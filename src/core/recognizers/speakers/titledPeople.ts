@@ -8,19 +8,32 @@
 import type { Found } from './attribution';
 import { nameEndingAt, nameStartingAt } from './names';
 import type { BlockTokens } from './tokens';
+import { TITLED_RE } from './titleWords';
 
-/** A title word that introduces a name (capitalised, as in running text before a name). */
-const TITLED_RE =
-  /\b(?:President|Presidents|Vice President|Secretary|Minister|Ambassador|Senator|Sen\.|Representative|Rep\.|Mr\.|Ms\.|Mrs\.|Dr\.|General|Gen\.|Chancellor|Premier|Envoy|Chairman|Chairwoman|Director|Governor|Admiral|Adm\.|Marshal|Commissioner|King|Queen|Prince|Pope|Patriarch|Sheikh|Emir|Speaker|Leader|Lt\.|Col\.|Gen\.|Mayor|Judge|Justice)\s+(?=\p{Lu})/gu;
-
-/** Appends `person` candidates (rule `titled-name`) for titled names in a block. */
-export function findTitledPeople(block: string, out: Found[], tokens: BlockTokens): void {
-  const re = TITLED_RE;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(block)) !== null) {
+/**
+ * Appends `person` candidates (rule `titled-name`) for titled names in a block. With `titles` (where the block's
+ * title words stand, -1 after the last: see speechHits.ts), the expression is tried at those places only, which
+ * finds what its scan of the block finds.
+ */
+export function findTitledPeople(block: string, out: Found[], tokens: BlockTokens, titles?: Int32Array): void {
+  let from = 0;
+  let k = 0;
+  for (;;) {
+    let m: RegExpExecArray | null = null;
+    if (titles === undefined) {
+      TITLED_RE.lastIndex = from;
+      m = TITLED_RE.exec(block);
+    } else {
+      for (let at = titles[k] as number; at !== -1 && m === null; at = titles[++k] as number) {
+        if (at < from) continue;
+        TITLED_AT.lastIndex = at;
+        m = TITLED_AT.exec(block);
+      }
+    }
+    if (m === null) return;
+    from = m.index + m[0].length;
     const n = nameStartingAt(block, m.index, Math.min(block.length, m.index + 160));
-    if (!n || n.start < m.index + m[0].length) continue;
+    if (!n || n.start < from) continue;
     // The full role may start before the matched title word ("Foreign Minister Kuleba").
     const back = nameEndingAt(block, n.end, tokens);
     out.push({ name: back && back.start === n.start && back.role ? back : n, rule: 'titled-name' });
@@ -32,6 +45,9 @@ export function findTitledPeople(block: string, out: Found[], tokens: BlockToken
         if (second && second.start === n.end + and[0].length) out.push({ name: second, rule: 'titled-name' });
       }
     }
-    re.lastIndex = Math.max(re.lastIndex, n.end);
+    from = Math.max(from, n.end);
   }
 }
+
+/** {@link TITLED_RE} tried at one place. */
+const TITLED_AT = new RegExp(TITLED_RE.source, 'uy');
