@@ -111,14 +111,11 @@ function isRoleWord(t: Tok): boolean {
 
 function isCommonCapitalised(t: Tok): boolean {
   // Sentence words ("Earlier", "The" is allowed and trimmed later) end a role phrase.
-  return t.lower !== 'the' && !TITLE_WORDS.has(t.lower) && !PLACE_WORDS.has(t.lower) && !NATIONALITY_WORDS.has(t.lower) && isNonNameWord(t.lower) && !isOrgish(t.lower);
+  return t.lower !== 'the' && !TITLE_WORDS.has(t.lower) && !PLACE_WORDS.has(t.lower) && !NATIONALITY_WORDS.has(t.lower) && isNonNameWord(t.lower) && !ORGISH.has(t.lower);
 }
 
-const ORGISH = /^(?:ministry|department|office|council|committee|house|kremlin|pentagon|state|foreign|delegation|embassy|mission|administration|government|agency|service|forces|navy|army|staff|federation|republic|union|nations|kingdom|states)$/;
-
-function isOrgish(lower: string): boolean {
-  return ORGISH.test(lower);
-}
+/** Words of an organisation's name that may stand in a role phrase ("Foreign Ministry spokesperson"). */
+const ORGISH = new Set(['ministry', 'department', 'office', 'council', 'committee', 'house', 'kremlin', 'pentagon', 'state', 'foreign', 'delegation', 'embassy', 'mission', 'administration', 'government', 'agency', 'service', 'forces', 'navy', 'army', 'staff', 'federation', 'republic', 'union', 'nations', 'kingdom', 'states']);
 
 function isTitleish(t: Tok): boolean {
   return TITLE_WORDS.has(t.lower) || LOWER_ROLE_NOUNS.has(t.lower);
