@@ -30,4 +30,20 @@ describe('speakers: word scanning around a trigger', () => {
     assert.notEqual(b.before(s, 9), fromA, 'a second owner reads the word itself');
     assert.equal(a.before(s, 9), fromA);
   });
+
+  it('splits a sentence period and a possessive off the same word, and keeps the dot of initials and abbreviations', () => {
+    const word = (s: string, at = 0) => {
+      const t = tokAfter(s, at);
+      return t && [t.core, t.lower, t.start, t.end, t.possessive, t.sentenceEnd];
+    };
+    assert.deepEqual(word("Russia's. Then"), ['Russia', 'russia', 0, 6, true, true]);
+    assert.deepEqual(word('Moscow’S said'), ['Moscow', 'moscow', 0, 6, true, false]);
+    assert.deepEqual(word('Ryabkov. He'), ['Ryabkov', 'ryabkov', 0, 7, false, true]);
+    assert.deepEqual(word('J.F. Kennedy'), ['J.F.', 'j.f.', 0, 4, false, false]);
+    assert.deepEqual(word('Mr. Reed'), ['Mr.', 'mr.', 0, 3, false, false]);
+    assert.deepEqual(word("said Holm's."), ['said', 'said', 0, 4, false, false]);
+    assert.deepEqual(word("said Holm's.", 4), ['Holm', 'holm', 5, 9, true, true]);
+    const back = new BlockTokens().before("said Holm's.", 12);
+    assert.deepEqual(back && [back.core, back.start, back.end, back.possessive, back.sentenceEnd], ['Holm', 5, 9, true, true]);
+  });
 });

@@ -20,14 +20,21 @@ const WITH_NOUNS = new Set(['interview', 'briefing', 'conference', 'remarks', 'a
 
 /** Appends the speakers named by the caption lines and headings of a block. */
 export function findHeadingSpeakers(block: string, out: Found[], tokens: BlockTokens): void {
+  // A "with" heading is a short line opening with a capital: a block without one (a paragraph of prose) is done
+  // after this loop, before any "with" of its text is read.
+  let headingLines = false;
   for (let start = 0; start < block.length; ) {
     let end = block.indexOf('\n', start);
     if (end === -1) end = block.length;
     // Both forms open their line with a capital; most lines of wrapped prose are passed on that character alone.
     const c = block.charCodeAt(start);
-    if (c >= 65 && c <= 90 && end - start <= MAX_CAPTION && !endsSentence(block, start, end)) captionLine(block, start, end, out, tokens);
+    if (c >= 65 && c <= 90 && end - start <= MAX_HEADING) {
+      headingLines = true;
+      if (end - start <= MAX_CAPTION && !endsSentence(block, start, end)) captionLine(block, start, end, out, tokens);
+    }
     start = end + 1;
   }
+  if (!headingLines) return;
   // "with" in a heading is capitalised or not ("Interview With X"): the two spellings are searched apart, in text
   // order, each by its first letter (a rare one, where "ith " had indexOf stop at every "i").
   let lower = block.indexOf('with ');

@@ -87,8 +87,17 @@ function isParticle(t: Tok): boolean {
   return !t.punct && NAME_PARTICLES.has(t.core);
 }
 
+/** "Jr.", "Sr.", "III": capitalised (a regex literal here would be a new object on every call). */
 function isSuffix(t: Tok): boolean {
-  return !t.punct && NAME_SUFFIXES.has(t.lower) && /^[JSI]/.test(t.core);
+  if (t.punct || !NAME_SUFFIXES.has(t.lower)) return false;
+  const c = t.core.charCodeAt(0);
+  return c === 74 || c === 83 || c === 73;
+}
+
+/** Some word of the run is a name word longer than an initial (a loop: an arrow here is a new closure per call). */
+function hasFullNameWord(words: Tok[]): boolean {
+  for (const w of words) if (isNameWord(w) && w.core.length > 1) return true;
+  return false;
 }
 
 /**
@@ -99,26 +108,23 @@ function afterRoleConnector(t: Tok | undefined): boolean {
   return t !== undefined && !t.punct && (t.core === 'of' || t.core === 'to' || t.core === 'for');
 }
 
-/** A word that can belong to a role phrase before a name. */
-function isRoleWord(t: Tok): boolean {
+/** A word that can belong to a role phrase before a name; `nameWord`, when given, is `isNameWord(t)`. */
+function isRoleWord(t: Tok, nameWord?: boolean): boolean {
   if (t.punct || t.sentenceEnd) return false;
   if (ROLE_CONNECTORS.has(t.core)) return true;
   if (LOWER_ROLE_NOUNS.has(t.core)) return true;
   const c = t.core.charCodeAt(0);
   // An unknown capitalised word is a name, not a role: "President Arne Holm and Chancellor Mira Vogt".
-  return c >= 65 && c <= 90 && !isCommonCapitalised(t) && !isNameWord(t);
+  return c >= 65 && c <= 90 && !isCommonCapitalised(t) && !(nameWord ?? isNameWord(t));
 }
 
 function isCommonCapitalised(t: Tok): boolean {
   // Sentence words ("Earlier", "The" is allowed and trimmed later) end a role phrase.
-  return t.lower !== 'the' && !TITLE_WORDS.has(t.lower) && !PLACE_WORDS.has(t.lower) && !NATIONALITY_WORDS.has(t.lower) && isNonNameWord(t.lower) && !isOrgish(t.lower);
+  return t.lower !== 'the' && !TITLE_WORDS.has(t.lower) && !PLACE_WORDS.has(t.lower) && !NATIONALITY_WORDS.has(t.lower) && isNonNameWord(t.lower) && !ORGISH.has(t.lower);
 }
 
-const ORGISH = /^(?:ministry|department|office|council|committee|house|kremlin|pentagon|state|foreign|delegation|embassy|mission|administration|government|agency|service|forces|navy|army|staff|federation|republic|union|nations|kingdom|states)$/;
-
-function isOrgish(lower: string): boolean {
-  return ORGISH.test(lower);
-}
+/** Words of an organisation's name that may stand in a role phrase ("Foreign Ministry spokesperson"). */
+const ORGISH = new Set(['ministry', 'department', 'office', 'council', 'committee', 'house', 'kremlin', 'pentagon', 'state', 'foreign', 'delegation', 'embassy', 'mission', 'administration', 'government', 'agency', 'service', 'forces', 'navy', 'army', 'staff', 'federation', 'republic', 'union', 'nations', 'kingdom', 'states']);
 
 function isTitleish(t: Tok): boolean {
   return TITLE_WORDS.has(t.lower) || LOWER_ROLE_NOUNS.has(t.lower);
@@ -210,7 +216,7 @@ export function nameEndingAt(s: string, pos: number, tokens: BlockTokens, min = 
   // "President of Nordland Anna Berg": the word after "of" is the place when a full name still follows it; in
   // "an aide to Woodrow Wilson" two words are the name.
   if (words.length >= 3 && afterRoleConnector(tokens.before(s, (words[0] as Tok).start, min))) words.shift();
-  if (!words.some((w) => isNameWord(w) && w.core.length > 1)) return undefined;
+  if (!hasFullNameWord(words)) return undefined;
   const start = (words[0] as Tok).start;
   const span: NameSpan = { start, end, outerStart: start, possessive };
   const roleToks = roleBefore(s, start, min, tokens);
@@ -240,36 +246,46 @@ export function nameStartingAt(s: string, pos: number, max = s.length): NameSpan
   let p = pos;
   const roleToks: Tok[] = [];
   let t = tokAfter(s, p, max);
-  while (t && roleToks.length < MAX_ROLE_WORDS && !isNameWord(t) && !isInitial(t) && isRoleWord(t)) {
+  // isNameWord(t), asked once per word: the role loop, the role test and the name loop all want it.
+  let nameWord = t !== undefined && isNameWord(t);
+  while (t && roleToks.length < MAX_ROLE_WORDS && !nameWord && !isInitial(t) && isRoleWord(t, false)) {
     roleToks.push(t);
     p = t.end;
     if (t.sentenceEnd || t.possessive) return undefined;
     t = tokAfter(s, p, max);
+    nameWord = t !== undefined && isNameWord(t);
   }
   const words: Tok[] = [];
   const placeFirst = afterRoleConnector(roleToks[roleToks.length - 1]);
   while (t && words.length < MAX_NAME_WORDS) {
-    const ok = isNameWord(t) || isInitial(t) || (words.length > 0 && isParticle(t));
+    const ok = nameWord || isInitial(t) || (words.length > 0 && isParticle(t));
     if (!ok) break;
     words.push(t);
     p = t.end;
     if (t.sentenceEnd || t.possessive) break;
     t = tokAfter(s, p, max);
+    nameWord = t !== undefined && isNameWord(t);
   }
   while (words.length > 0 && isParticle(words[words.length - 1] as Tok)) words.pop();
   if (placeFirst && words.length >= 3 && isNameWord(words[0] as Tok)) roleToks.push(words.shift() as Tok);
-  if (words.length === 0 || !words.some((w) => isNameWord(w) && w.core.length > 1)) return undefined;
+  if (words.length === 0 || !hasFullNameWord(words)) return undefined;
   if (isTagged(s, (words[0] as Tok).start)) return undefined;
   const last = words[words.length - 1] as Tok;
   let end = last.end;
+  // The word after the name, read once: the suffix's comma or the suffix, else the follower below.
+  let next: Tok | undefined;
   if (!last.sentenceEnd && !last.possessive) {
     // Suffix: "Biden, Jr." or "Biden Jr."
-    let q = tokAfter(s, end, max);
+    next = tokAfter(s, end, max);
+    let q = next;
     if (q && q.punct && q.core === ',') q = tokAfter(s, q.end, max);
-    if (q && isSuffix(q)) end = q.end;
+    if (q && isSuffix(q)) {
+      end = q.end;
+      next = tokAfter(s, end, max);
+    }
   }
   // "according to the Associated Press": a capitalised organisation word right after means no person.
-  const follower = last.possessive || last.sentenceEnd ? undefined : tokAfter(s, end, max);
+  const follower = next;
   if (follower && !follower.punct && ORG_WORDS.has(follower.lower) && /^\p{Lu}/u.test(follower.core)) return undefined;
   const start = (words[0] as Tok).start;
   const span: NameSpan = { start, end, outerStart: start, possessive: last.possessive };

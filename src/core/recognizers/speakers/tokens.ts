@@ -34,26 +34,32 @@ function makeWord(s: string, start: number, end: number): Tok | undefined {
   // A trailing hyphen or apostrophe is punctuation, not part of the word.
   while (end > start && (s.charCodeAt(end - 1) === HYPHEN_MINUS || s.charCodeAt(end - 1) === APOSTROPHE)) end--;
   if (end <= start) return undefined;
+  // The period and the possessive are read from the block's char codes, so the word is sliced once, when its end
+  // is known (a dotted word that keeps its dot reuses the slice its test needed).
   let sentenceEnd = false;
-  let core = s.slice(start, end);
-  if (core.charCodeAt(core.length - 1) === FULL_STOP) {
-    const lowerDot = lowerCase(core);
+  if (s.charCodeAt(end - 1) === FULL_STOP) {
+    const dotted = s.slice(start, end);
+    const lowerDot = lowerCase(dotted);
     // An initial's dot is its second code unit (third after an astral capital): most words skip the regex.
-    const initial = (core.charCodeAt(1) === FULL_STOP || core.charCodeAt(2) === FULL_STOP) && INITIALS_RUN.test(core);
-    if (!initial && !ABBREVIATIONS.has(lowerDot)) {
-      core = core.slice(0, -1);
-      end--;
-      sentenceEnd = true;
-    }
+    const initial = (dotted.charCodeAt(1) === FULL_STOP || dotted.charCodeAt(2) === FULL_STOP) && INITIALS_RUN.test(dotted);
+    if (initial || ABBREVIATIONS.has(lowerDot)) return { start, end, core: dotted, lower: lowerDot, punct: false, possessive: false, sentenceEnd: false };
+    end--;
+    sentenceEnd = true;
   }
   let possessive = false;
-  const n = core.length;
-  if (n > 2 && (core.charCodeAt(n - 1) === LOWER_S || core.charCodeAt(n - 1) === UPPER_S) && (core.charCodeAt(n - 2) === APOSTROPHE || core.charCodeAt(n - 2) === RIGHT_SINGLE_QUOTE)) {
-    core = core.slice(0, -2);
+  if (end - start > 2 && isPossessiveEnd(s, end)) {
     end -= 2;
     possessive = true;
   }
+  const core = s.slice(start, end);
   return { start, end, core, lower: lowerCase(core), punct: false, possessive, sentenceEnd };
+}
+
+/** `'s` / `’s` (either case of the s) just before `end`. */
+function isPossessiveEnd(s: string, end: number): boolean {
+  const c = s.charCodeAt(end - 1);
+  const q = s.charCodeAt(end - 2);
+  return (c === LOWER_S || c === UPPER_S) && (q === APOSTROPHE || q === RIGHT_SINGLE_QUOTE);
 }
 
 /**
