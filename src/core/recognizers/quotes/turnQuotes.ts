@@ -178,11 +178,9 @@ function roleHolder(label: Mention, main: readonly Mention[], known: Map<string,
   if (!m) return undefined;
   const role = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
   if (known.has(role)) return known.get(role);
-  // The title first: most mentions have none, and the other tests cost more.
-  const holder = main.find((x) => {
-    const title = x.attributes?.title ?? x.attributes?.role;
-    return !!title && (x.kind === 'speaker' || x.kind === 'person') && !x.layer && !!x.entityId && title.toLowerCase().includes(role) && !/^the\s/i.test(x.text) && !ownTurn(x);
-  });
+  const holder = main.find(
+    (x) => (x.kind === 'speaker' || x.kind === 'person') && !x.layer && x.entityId && !/^the\s/i.test(x.text) && (x.attributes?.title ?? x.attributes?.role ?? '').toLowerCase().includes(role) && !ownTurn(x),
+  );
   known.set(role, holder);
   return holder;
 }
