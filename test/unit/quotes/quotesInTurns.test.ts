@@ -56,4 +56,10 @@ describe('quotes: pull quotes and questioners in interviews', () => {
     const text = 'MR. HARTLEY: We remain committed.\n\nReporter: Will you sign?\n\nMR. HARTLEY: Not this week.\n\nInterviewer: Thank you.\n';
     assert.deepEqual(quotes(text), ['Hartley: We remain committed.', 'Hartley: Not this week.']);
   });
+
+  it('finds anonymous answer labels on any line, among lines with no colon and lines with several', () => {
+    const text =
+      'An interview with Dr. Jane Holt, at 10:30 on Monday.\nNo colon on this line\nQ: Is the treaty alive at 9:15 today?\nA: It is: both sides comply.\n**Q:** And next year?\n  A: We will see: talks resume in May.\n';
+    assert.deepEqual(quotes(text), ['Jane Holt: It is: both sides comply.', 'Jane Holt: We will see: talks resume in May.']);
+  });
 });

@@ -14,7 +14,7 @@
 import type { Entity } from '../../model/entity';
 import type { Mention } from '../../model/mention';
 import type { Block } from '../blocks';
-import { blockCandidatesIn, type BlockQuotes, type Subject } from './blockQuotes';
+import { blockCandidatesIn, type BlockQuotes, type Candidate, type Subject } from './blockQuotes';
 import { bylineQuotes } from './bylineQuotes';
 import { carveReports, endBeforeNestedReports, firstFrom, type FoundQuote } from './carveQuotes';
 import { firstTurnAt, isRoleOnly, turnQuotes, type ResolvedQuote } from './turnQuotes';
@@ -72,14 +72,21 @@ export function quoteLayer(text: string, blocks: readonly Block[], raw: readonly
     const referents = resolveAnaphors(blocks, perBlock, speakers);
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i] as Block;
+      const { quotes, anaphors } = perBlock[i] as BlockQuotes;
+      // Most blocks hold no quote: only a quotation the previous block's quote goes on in can start there.
+      if (quotes.length === 0) {
+        if (anaphors.length === 0 && found.length > 0) continuedQuotation(text, blocks, i, found);
+        continue;
+      }
       const before = found.length;
-      for (const c of (perBlock[i] as BlockQuotes).quotes) {
+      for (let j = 0; j < quotes.length; j++) {
+        const c = quotes[j] as Candidate;
         const at = block.start + c.subject.at;
         const who = c.subject.kind === 'name' ? nameAt(main, at) : referents.get(at);
         if (!who || !who.entityId || isRoleOnly(who.value ?? who.text, roles)) continue;
         found.push({ start: block.start + c.start, end: block.start + c.end, rule: c.rule, speakerId: who.entityId, speaker: who.value ?? who.text, speakerAt: who.start });
       }
-      if (found.length === before && (perBlock[i] as BlockQuotes).anaphors.length === 0) continuedQuotation(text, blocks, i, found);
+      if (found.length === before && anaphors.length === 0) continuedQuotation(text, blocks, i, found);
     }
   }
   endBeforeNestedReports(text, found);
@@ -135,8 +142,11 @@ function resolveAnaphors(blocks: readonly Block[], perBlock: readonly BlockQuote
   let k = 0;
   let last: Mention | undefined;
   for (let i = 0; i < blocks.length; i++) {
+    const anaphors = (perBlock[i] as BlockQuotes).anaphors;
+    if (anaphors.length === 0) continue;
     const offset = (blocks[i] as Block).start;
-    for (const a of (perBlock[i] as BlockQuotes).anaphors) {
+    for (let j = 0; j < anaphors.length; j++) {
+      const a = anaphors[j] as Subject;
       const at = offset + a.at;
       while (k < speakers.length && (speakers[k] as Mention).start < at) last = speakers[k++];
       const who = (a.role && byRole(speakers, k, a, roles)) || last || speakers[k];

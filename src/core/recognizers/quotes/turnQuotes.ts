@@ -98,13 +98,14 @@ export function turnQuotes(
   const byLine = new Map<number, number>();
   starts.forEach((s, k) => byLine.set(text.lastIndexOf('\n', s.at) + 1, k));
   if (labels.length > 0 || mayHaveAnon) {
-    // Tried at line starts only (found with indexOf): a regex searching the whole text read every character.
-    for (let at = 0; at < text.length; ) {
-      ANON_LABEL.lastIndex = at;
-      const m = mayOpenAnonLabel(text.charCodeAt(at)) ? ANON_LABEL.exec(text) : null;
-      const nl = text.indexOf('\n', at);
-      const lineStart = at;
-      at = nl < 0 ? text.length : nl + 1;
+    // Tried at line starts only: a regex searching the whole text read every character. A label ends in the first
+    // colon of its line, so only lines holding a colon are tried (found with indexOf): most lines hold none.
+    for (let colon = text.indexOf(':'); colon >= 0; ) {
+      const lineStart = text.lastIndexOf('\n', colon) + 1;
+      const nl = text.indexOf('\n', colon);
+      ANON_LABEL.lastIndex = lineStart;
+      const m = mayOpenAnonLabel(text.charCodeAt(lineStart)) ? ANON_LABEL.exec(text) : null;
+      colon = nl < 0 ? -1 : text.indexOf(':', nl + 1);
       if (!m) continue;
       const which = (m[1] as string).toLowerCase();
       const turn: TurnStart = { at: lineStart, body: lineStart + m[0].length, answer: which === 'a' || which === 'answer', label: undefined };
