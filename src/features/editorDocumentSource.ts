@@ -12,7 +12,7 @@ import { decodeDocument, DEFAULT_MAX_DOCUMENT_BYTES, tooLarge } from '../core/mo
 import { listDocumentsUnder } from '../core/model/documentFiles';
 import type { DocumentRead, DocumentSource, LexiconLookup, SidecarLookup } from '../core/ports/documentSource';
 import { describeProblems, parseSidecar } from '../core/sidecar/parseSidecar';
-import { sidecarPathFor } from '../core/sidecar/sidecarPaths';
+import { PathRefusedError, refusedPathMessage, sidecarPathFor } from '../core/sidecar/sidecarPaths';
 import { readSettings } from './settings';
 import { safeRelativePath } from './trustedSettings';
 
@@ -84,7 +84,8 @@ export class EditorDocumentSource implements DocumentSource {
     try {
       path = sidecarPathFor(folder.uri.path, uri.path, { mirrorFolder: mirrorFolder || undefined });
     } catch (e) {
-      return { problems: [`${uri.toString()}: ${e instanceof Error ? e.message : String(e)}`] };
+      const why = e instanceof PathRefusedError ? refusedPathMessage(e.path, e.refusal, vscode.l10n) : e instanceof Error ? e.message : String(e);
+      return { problems: [`${uri.toString()}: ${why}`] };
     }
     const file = uri.with({ path });
     let bytes: Uint8Array;

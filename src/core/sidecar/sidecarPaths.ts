@@ -3,6 +3,7 @@
  * (reliability #17). Pure string logic that works for POSIX and Windows paths alike; the store adds the
  * checks that need the disk (symlinks, realpath).
  */
+import { ENGLISH, type Messages } from '../ports/messages';
 
 /** The suffix that makes a file a sidecar: `talk.txt` -> `talk.txt.annotations.yaml`. */
 export const SIDECAR_SUFFIX = '.annotations.yaml';
@@ -40,13 +41,43 @@ export function isLockStagingOf(name: string, sidecarName: string): boolean {
 }
 
 /** Why a path was refused. */
+export type PathRefusal = 'nul' | 'empty' | 'device' | 'drive-relative' | 'relative-root' | 'outside' | 'climbs-out' | 'folder-outside';
+
+/** Why a path was refused, worded by `l10n` (English by default). */
+export function pathRefusalWords(refusal: PathRefusal, l10n: Messages = ENGLISH): string {
+  switch (refusal) {
+    case 'nul':
+      return l10n.t('contains a NUL byte');
+    case 'empty':
+      return l10n.t('empty path');
+    case 'device':
+      return l10n.t('UNC and device paths are not allowed');
+    case 'drive-relative':
+      return l10n.t('drive-relative paths are not allowed');
+    case 'relative-root':
+      return l10n.t('the workspace root must be absolute');
+    case 'outside':
+      return l10n.t('outside the workspace');
+    case 'climbs-out':
+      return l10n.t('leads outside the workspace');
+    case 'folder-outside':
+      return l10n.t('its folder resolves outside the workspace');
+  }
+}
+
+/** A refused path, as the user reads it: the path and why, worded by `l10n`. */
+export function refusedPathMessage(path: string, refusal: PathRefusal, l10n: Messages = ENGLISH): string {
+  return l10n.t("refused path '{0}': {1}", printable(path), pathRefusalWords(refusal, l10n));
+}
+
+/** A path refused; its message is English (the store words it for the user through its messages port). */
 export class PathRefusedError extends Error {
   readonly code = 'PATH_REFUSED';
   constructor(
     readonly path: string,
-    reason: string,
+    readonly refusal: PathRefusal,
   ) {
-    super(`refused path '${printable(path)}': ${reason}`);
+    super(refusedPathMessage(path, refusal));
   }
 }
 
@@ -73,23 +104,23 @@ function split(path: string): SplitPath {
  * drive-relative paths (`C:foo`), `..` that climbs out, absolute paths elsewhere. The result uses `/`.
  */
 export function resolveInside(root: string, path: string): string {
-  if (path.includes('\0') || root.includes('\0')) throw new PathRefusedError(path, 'contains a NUL byte');
-  if (path === '') throw new PathRefusedError(path, 'empty path');
-  if (/^[\\/]{2}/.test(path)) throw new PathRefusedError(path, 'UNC and device paths are not allowed');
-  if (/^[A-Za-z]:(?![\\/])/.test(path)) throw new PathRefusedError(path, 'drive-relative paths are not allowed');
+  if (path.includes('\0') || root.includes('\0')) throw new PathRefusedError(path, 'nul');
+  if (path === '') throw new PathRefusedError(path, 'empty');
+  if (/^[\\/]{2}/.test(path)) throw new PathRefusedError(path, 'device');
+  if (/^[A-Za-z]:(?![\\/])/.test(path)) throw new PathRefusedError(path, 'drive-relative');
   const base = split(root);
-  if (base.root === '') throw new PathRefusedError(root, 'the workspace root must be absolute');
+  if (base.root === '') throw new PathRefusedError(root, 'relative-root');
   const target = split(path);
   const absolute = target.root !== '';
-  if (absolute && target.root !== base.root) throw new PathRefusedError(path, 'outside the workspace');
+  if (absolute && target.root !== base.root) throw new PathRefusedError(path, 'outside');
   const segments = absolute ? [] : [...base.segments];
   for (const s of target.segments) {
     if (s === '..') {
-      if (segments.length === 0) throw new PathRefusedError(path, 'leads outside the workspace');
+      if (segments.length === 0) throw new PathRefusedError(path, 'climbs-out');
       segments.pop();
     } else segments.push(s);
   }
-  if (!isWithin(base.segments, segments)) throw new PathRefusedError(path, 'outside the workspace');
+  if (!isWithin(base.segments, segments)) throw new PathRefusedError(path, 'outside');
   return base.root + segments.join('/');
 }
 

@@ -13,7 +13,7 @@ import { DEFAULT_MAX_SIDECAR_BYTES } from './parseSidecar';
 import { SidecarFile } from './sidecarFile';
 import { SidecarStoreError } from './sidecarErrors';
 import type { LockOptions } from './sidecarLock';
-import { isInside, PathRefusedError, resolveInside, sidecarPathFor, type SidecarLocation } from './sidecarPaths';
+import { isInside, PathRefusedError, refusedPathMessage, resolveInside, sidecarPathFor, type SidecarLocation } from './sidecarPaths';
 
 export interface SidecarStoreOptions {
   /** Where files are read and written (Node fs in the CLI; Node fs or vscode.workspace.fs in the editor). */
@@ -58,7 +58,17 @@ export class SidecarStore {
 
   /** Where the sidecar of `documentPath` (relative to the root, or absolute) lives; throws when outside. */
   sidecarPath(documentPath: string): string {
-    return sidecarPathFor(this.options.root, documentPath, this.options.location);
+    return this.worded(() => sidecarPathFor(this.options.root, documentPath, this.options.location));
+  }
+
+  /** What `find` returns; a path it refuses is told in the store's words (its messages port). */
+  private worded<T>(find: () => T): T {
+    try {
+      return find();
+    } catch (e) {
+      if (e instanceof PathRefusedError) throw new SidecarStoreError('PATH_REFUSED', refusedPathMessage(e.path, e.refusal, this.l10n));
+      throw e;
+    }
   }
 
   /** Opens and loads the sidecar of a document. A missing sidecar is an empty one; a broken one is `failed`. */
@@ -68,7 +78,7 @@ export class SidecarStore {
 
   /** Opens a sidecar by its own path (as `marginalia check` finds them). */
   async openSidecar(sidecarPath: string): Promise<SidecarFile> {
-    const file = new SidecarFile(this, resolveInside(this.options.root, sidecarPath));
+    const file = new SidecarFile(this, this.worded(() => resolveInside(this.options.root, sidecarPath)));
     await file.reload();
     return file;
   }
@@ -92,7 +102,7 @@ export class SidecarStore {
       try {
         const realFolder = await fs.realpath(folder);
         if (!isInside(realRoot, realFolder)) {
-          throw new SidecarStoreError('PATH_REFUSED', new PathRefusedError(path, 'its folder resolves outside the workspace').message);
+          throw new SidecarStoreError('PATH_REFUSED', refusedPathMessage(path, 'folder-outside', this.l10n));
         }
         return missing;
       } catch (e) {

@@ -83,4 +83,32 @@ describe('sidecar problems in the reader\'s language (the core\'s messages port)
     blocked.edit({ type: 'putAnnotation', annotation: annotationOn('text', 'text') });
     await assert.rejects(blocked.save(), (e: Error) => /^\u00abanother process is saving \/ws\/\.b\.txt\.annotations\.yaml\.marginalia-lock \(waited 30 ms\); try again\u00bb$/.test(e.message));
   });
+
+  it('a refused path is worded through the port: the path, and why, for every reason', async () => {
+    const store = new SidecarStore({ fs: new MemoryFileSystem(['/ws']), root: '/ws', l10n: PSEUDO });
+    const mirrored = new SidecarStore({ fs: new MemoryFileSystem(['/ws']), root: '/ws', location: { mirrorFolder: '../elsewhere' }, l10n: PSEUDO });
+    const refused: Array<[string, () => unknown]> = [
+      ['a\0b.txt', () => store.sidecarPath('a\0b.txt')],
+      ['', () => store.openSidecar('')],
+      ['//server/share/a.txt', () => store.sidecarPath('//server/share/a.txt')],
+      ['C:a.txt', () => store.sidecarPath('C:a.txt')],
+      ['/elsewhere/a.txt', () => store.sidecarPath('/elsewhere/a.txt')],
+      ['../../a.txt', () => store.sidecarPath('../../a.txt')],
+      ['docs/a.txt', () => mirrored.sidecarPath('docs/a.txt')],
+    ];
+    const reasons = new Set<string>();
+    for (const [path, run] of refused) {
+      let message = '';
+      try {
+        await run();
+      } catch (e) {
+        assert.equal((e as SidecarStoreError).code, 'PATH_REFUSED', path);
+        message = (e as Error).message;
+      }
+      const m = /^\u00abrefused path '(.*)': \u00ab(.+)\u00bb\u00bb$/s.exec(message);
+      assert.ok(m, `${JSON.stringify(path)}: ${JSON.stringify(message)}`);
+      reasons.add(m[2] as string);
+    }
+    assert.equal(reasons.size, 6, [...reasons].join(' | '));
+  });
 });
