@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { exportViews } from '../core/export/exportViews';
+import { ENGLISH, type Messages } from '../core/ports/messages';
 import { fileDateUnlessPathDated, type FileDateMode } from './fileDate';
 import type { ExportDocument, ExportedFile } from '../core/export/types';
 import type { Entity } from '../core/model/entity';
@@ -48,22 +49,23 @@ export function existingExportFiles(outDir: string, files: readonly ExportedFile
  * Writes export files under `outDir`, refusing any that would land outside it: names are re-checked after
  * resolving, folders after following symlinks, and an existing symlink is never written through. Each file is
  * written to a temporary name and renamed, so a crash never leaves a half-written export under the real name.
+ * Refusals are worded by `l10n` (the editor's Export passes `vscode.l10n`; the CLI, English).
  */
-export function writeExportFiles(outDir: string, files: readonly ExportedFile[]): string[] {
+export function writeExportFiles(outDir: string, files: readonly ExportedFile[], l10n: Messages = ENGLISH): string[] {
   fs.mkdirSync(outDir, { recursive: true });
   const realOut = fs.realpathSync(outDir);
   const written: string[] = [];
   for (const file of files) {
     const target = path.resolve(realOut, ...file.path.split('/'));
-    if (!isInside(realOut, target)) throw new Error(`refusing to write ${JSON.stringify(file.path)}: outside ${outDir}`);
+    if (!isInside(realOut, target)) throw new Error(l10n.t('refusing to write {0}: outside {1}', JSON.stringify(file.path), outDir));
     fs.mkdirSync(path.dirname(target), { recursive: true });
     const realParent = fs.realpathSync(path.dirname(target));
     if (realParent !== realOut && !isInside(realOut, realParent)) {
-      throw new Error(`refusing to write ${file.path}: its folder leads outside ${outDir} (symbolic link)`);
+      throw new Error(l10n.t('refusing to write {0}: its folder leads outside {1} (symbolic link)', file.path, outDir));
     }
     const existing = lstatOrUndefined(target);
-    if (existing?.isSymbolicLink()) throw new Error(`refusing to write ${file.path}: it is a symbolic link`);
-    if (existing && !existing.isFile()) throw new Error(`refusing to write ${file.path}: it exists and is not a file`);
+    if (existing?.isSymbolicLink()) throw new Error(l10n.t('refusing to write {0}: it is a symbolic link', file.path));
+    if (existing && !existing.isFile()) throw new Error(l10n.t('refusing to write {0}: it exists and is not a file', file.path));
     const temp = path.join(path.dirname(target), `.${path.basename(target)}.marginalia-tmp-${process.pid}`);
     fs.writeFileSync(temp, file.content, { flag: 'wx' });
     try {

@@ -114,14 +114,14 @@ async function writeUnder(folder: vscode.Uri, file: ExportedFile): Promise<vscod
     if (segment !== undefined) parent = vscode.Uri.joinPath(parent, segment);
     const type = await typeOf(parent);
     if (type === undefined) await vscode.workspace.fs.createDirectory(parent);
-    else if (type & vscode.FileType.SymbolicLink) throw new Error(`refusing to write ${file.path}: ${parent.toString()} is a symbolic link`);
-    else if (!(type & vscode.FileType.Directory)) throw new Error(`refusing to write ${file.path}: ${parent.toString()} is not a folder`);
+    else if (type & vscode.FileType.SymbolicLink) throw new Error(vscode.l10n.t('refusing to write {0}: {1} is a symbolic link', file.path, parent.toString()));
+    else if (!(type & vscode.FileType.Directory)) throw new Error(vscode.l10n.t('refusing to write {0}: {1} is not a folder', file.path, parent.toString()));
   }
   const name = segments[segments.length - 1] as string;
   const target = vscode.Uri.joinPath(parent, name);
   const existing = await typeOf(target);
-  if (existing !== undefined && existing & vscode.FileType.SymbolicLink) throw new Error(`refusing to write ${file.path}: it is a symbolic link`);
-  if (existing !== undefined && !(existing & vscode.FileType.File)) throw new Error(`refusing to write ${file.path}: it exists and is not a file`);
+  if (existing !== undefined && existing & vscode.FileType.SymbolicLink) throw new Error(vscode.l10n.t('refusing to write {0}: it is a symbolic link', file.path));
+  if (existing !== undefined && !(existing & vscode.FileType.File)) throw new Error(vscode.l10n.t('refusing to write {0}: it exists and is not a file', file.path));
   const temp = vscode.Uri.joinPath(parent, `.${name}.marginalia-tmp-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`);
   await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(file.content));
   try {

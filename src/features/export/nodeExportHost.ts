@@ -35,6 +35,6 @@ export const nodeExportHost: ExportHost = {
   },
 
   async write(folder, files) {
-    return writeExportFiles(folder.fsPath, files).map((p) => vscode.Uri.file(p));
+    return writeExportFiles(folder.fsPath, files, vscode.l10n).map((p) => vscode.Uri.file(p));
   },
 };

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { exportCommand, makeExportCommand } from '../../../src/cli/exportCommand';
 import { writeExportFiles } from '../../../src/hosts/exportPipeline';
+import { PSEUDO } from '../support/pseudoLocale';
 import { NodeDocumentSource } from '../../../src/hosts/nodeDocumentSource';
 import type { SidecarLookup } from '../../../src/core/ports/documentSource';
 import { emptySidecar, type Annotation } from '../../../src/core/model/annotation';
@@ -174,6 +175,13 @@ describe('marginalia export / import (CLI)', function () {
       assert.throws(() => writeExportFiles(out, [{ path: 'linked/a.ann', content: 'x' }]), /symbolic link/);
       fs.symlinkSync(path.join(outside, 'target.txt'), path.join(out, 'file-link.txt'));
       assert.throws(() => writeExportFiles(out, [{ path: 'file-link.txt', content: 'x' }]), /symbolic link/);
+      // The editor's Export words them in the user's language (it passes vscode.l10n): each wholly through the port.
+      const marked = (e: Error) => /^\u00abrefusing to write .*\u00bb$/.test(e.message);
+      assert.throws(() => writeExportFiles(out, [{ path: '../escape.txt', content: 'x' }], PSEUDO), marked);
+      assert.throws(() => writeExportFiles(out, [{ path: 'linked/a.ann', content: 'x' }], PSEUDO), marked);
+      assert.throws(() => writeExportFiles(out, [{ path: 'file-link.txt', content: 'x' }], PSEUDO), marked);
+      fs.mkdirSync(path.join(out, 'a-folder.txt'));
+      assert.throws(() => writeExportFiles(out, [{ path: 'a-folder.txt', content: 'x' }], PSEUDO), (e: Error) => e.message === '\u00abrefusing to write a-folder.txt: it exists and is not a file\u00bb');
       assert.deepEqual(fs.readdirSync(outside), []);
     } finally {
       fs.rmSync(outside, { recursive: true, force: true });
