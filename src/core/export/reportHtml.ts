@@ -47,7 +47,7 @@ export function exportReportHtml(documents: readonly ExportDocument[], options: 
   const th = (header: string) => `<th scope="col">${escapeHtml(header)}</th>`;
   const out: string[] = [
     '<!DOCTYPE html>',
-    '<html lang="en"><head><meta charset="utf-8">',
+    `<html lang="${escapeHtml(options.language ?? 'en')}"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${title}</title>`,

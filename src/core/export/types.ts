@@ -68,6 +68,8 @@ export interface ExportOptions {
   includeLayers?: boolean;
   /** The words of the reports (headings, table headers, dates): the editor passes `vscode.l10n`; English by default. */
   l10n?: Messages;
+  /** The language those words are in (a BCP 47 tag, the HTML report's `lang`); 'en' by default. */
+  language?: string;
 }
 
 /** One output file: `path` is relative to the chosen output folder and never leaves it. */

@@ -115,6 +115,8 @@ export class ExportAnnotationsCommand implements Command {
       documentIri: (p) => (byPath.get(p) ?? vscode.Uri.file(p)).toString(),
       linkBase: linkBaseFor(folder, loaded.root),
       l10n: vscode.l10n,
+      // The report's words are in the display language only where a translation is loaded; else English.
+      language: vscode.l10n.bundle ? vscode.env.language : 'en',
     });
     problems.push(...result.warnings);
     if (token.isCancellationRequested) return undefined;

@@ -93,4 +93,10 @@ describe("the reports' prose in the reader's language (the core's messages port)
       assert.match(english, /[A-Za-z]{4}/, 'the English report has words of its own');
     });
   }
+
+  it("the HTML report says the language of its words (lang), English unless told", () => {
+    assert.match(exportReportHtml(documents(), { entities: ENTITIES }).files[0]!.content, /^<!DOCTYPE html>\n<html lang="en">/);
+    const greek = exportReportHtml(documents(), { entities: ENTITIES, l10n: PSEUDO, language: 'el' }).files[0]!.content;
+    assert.match(greek, /^<!DOCTYPE html>\n<html lang="el">/);
+  });
 });
