@@ -12,22 +12,34 @@
  * Quoted scalars, block scalars (`|`, `>`) and comments are skipped, so brackets in text do not count.
  */
 import * as codes from './text/charCodes';
+import { isBlank } from './text/charClasses';
 
-const { TAB, LINE_FEED, CARRIAGE_RETURN, SPACE, QUOTATION_MARK, NUMBER_SIGN, APOSTROPHE, COMMA, HYPHEN_MINUS, COLON, QUESTION_MARK, LEFT_SQUARE_BRACKET, RIGHT_SQUARE_BRACKET } = codes;
-const LEFT_CURLY_BRACKET = 0x7b;
-const RIGHT_CURLY_BRACKET = 0x7d;
-const VERTICAL_LINE = 0x7c;
-const GREATER_THAN_SIGN = 0x3e;
-const AMPERSAND = 0x26;
-const EXCLAMATION_MARK = 0x21;
-const BACKSLASH = 0x5c;
+// Bound once, not read through the module on every use: see charCodes.ts.
+const {
+  AMPERSAND,
+  APOSTROPHE,
+  BACKSLASH,
+  CARRIAGE_RETURN,
+  COLON,
+  COMMA,
+  EXCLAMATION_MARK,
+  GREATER_THAN_SIGN,
+  HYPHEN_MINUS,
+  LEFT_CURLY_BRACKET,
+  LEFT_SQUARE_BRACKET,
+  LINE_FEED,
+  NUMBER_SIGN,
+  QUESTION_MARK,
+  QUOTATION_MARK,
+  RIGHT_CURLY_BRACKET,
+  RIGHT_SQUARE_BRACKET,
+  SPACE,
+  TAB,
+  VERTICAL_LINE,
+} = codes;
 
 /** Far deeper than any sidecar or lexicon (they need fewer than ten levels), far below where the parser fails. */
 export const MAX_YAML_DEPTH = 1000;
-
-function isBlank(c: number): boolean {
-  return c === SPACE || c === TAB;
-}
 
 function isFlowIndicator(c: number): boolean {
   return c === COMMA || c === LEFT_SQUARE_BRACKET || c === RIGHT_SQUARE_BRACKET || c === LEFT_CURLY_BRACKET || c === RIGHT_CURLY_BRACKET;

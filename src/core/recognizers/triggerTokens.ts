@@ -6,7 +6,8 @@
  * reused from block to block (owned by the analyzer's recognizer state), so the pass allocates little.
  */
 import { SPEECH_EXACT, SPEECH_ID_SHIFT, SPEECH_REREAD, speechWords, TITLE_WORD, type SpeechHits } from './speakers/speechHits';
-import { WORD_CLASS, WordTable } from './wordRuns';
+import { REGEX_WORD_CLASS } from '../text/charClasses';
+import { WordTable } from './wordRuns';
 
 /** What a block's tokens are (the matches of an expression), and how they are classified and read. */
 export interface TriggerScanner {
@@ -86,7 +87,7 @@ export class TriggerTokens {
     const n = block.length;
     let i = 0;
     while (i < n) {
-      let cls = WORD_CLASS[block.charCodeAt(i)] as number;
+      let cls = REGEX_WORD_CLASS[block.charCodeAt(i)] as number;
       if (cls === 0) {
         i++;
         continue;
@@ -96,7 +97,7 @@ export class TriggerTokens {
       do {
         kinds |= cls;
         if (++i === n) break;
-        cls = WORD_CLASS[block.charCodeAt(i)] as number;
+        cls = REGEX_WORD_CLASS[block.charCodeAt(i)] as number;
       } while (cls !== 0);
       const first = block.charCodeAt(start);
       const code = first >= 65 && first !== 95 ? table.codeAt(block, start, i) : -1;

@@ -5,16 +5,8 @@
  * loop reads both, and most words are turned down by a bit test on their first two characters and length, the
  * rest by a hash of their characters, before any string is made (see {@link WordTable}).
  */
+import { REGEX_WORD_CLASS } from '../text/charClasses';
 
-/** Per UTF-16 code unit: 1 for a letter or `_`, 2 for a digit, 0 for anything else (all units past ASCII). */
-export const WORD_CLASS: Uint8Array = (() => {
-  const t = new Uint8Array(65536);
-  for (let c = 48; c <= 57; c++) t[c] = 2;
-  for (let c = 65; c <= 90; c++) t[c] = 1;
-  for (let c = 97; c <= 122; c++) t[c] = 1;
-  t[95] = 1;
-  return t;
-})();
 
 /**
  * Words (runs of `\w`) and what each means to the scan, a number. Looked up without making a string: bit
@@ -37,7 +29,7 @@ export class WordTable {
     this.slots = new Int32Array(size);
     this.hashes = new Int32Array(size);
     for (const [w, code] of info) {
-      for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128 || WORD_CLASS[w.charCodeAt(i)] === 0) throw new Error(`WordTable: '${w}' is not a run of \\w`);
+      for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128 || REGEX_WORD_CLASS[w.charCodeAt(i)] === 0) throw new Error(`WordTable: '${w}' is not a run of \\w`);
       this.filter[filterKey(w, 0, w.length)] |= lengthBit(w.length);
       const h = hashOf(w, 0, w.length);
       let k = h & this.mask;

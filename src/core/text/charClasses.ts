@@ -40,6 +40,7 @@ const {
   THIN_SPACE,
   UPPER_A,
   UPPER_Z,
+  UNDERSCORE,
 } = codes;
 
 // ---- ASCII classes ----
@@ -68,6 +69,16 @@ export function isAsciiLetter(c: number): boolean {
 export function isAsciiAlnum(c: number): boolean {
   return isAsciiLetter(c) || isAsciiDigit(c);
 }
+
+/**
+ * What a non-unicode regular expression's `\w` and `\d` read, per UTF-16 code unit, as a table for loops that
+ * classify every character of a text: 1 for an ASCII letter or `_`, 2 for an ASCII digit, 0 for anything else.
+ */
+export const REGEX_WORD_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(65536);
+  for (let c = 0; c <= ASCII_MAX; c++) table[c] = isAsciiDigit(c) ? 2 : isAsciiLetter(c) || c === UNDERSCORE ? 1 : 0;
+  return table;
+})();
 
 // ---- White space ----
 

@@ -21,6 +21,7 @@ export const QUOTATION_MARK = 0x22;
 export const NUMBER_SIGN = 0x23;
 export const DOLLAR_SIGN = 0x24;
 export const PERCENT_SIGN = 0x25;
+export const AMPERSAND = 0x26;
 /** The straight single quotation mark `'`, also the ASCII apostrophe. */
 export const APOSTROPHE = 0x27;
 export const LEFT_PARENTHESIS = 0x28;
@@ -35,11 +36,17 @@ export const DIGIT_ZERO = 0x30;
 export const DIGIT_NINE = 0x39;
 export const COLON = 0x3a;
 export const SEMICOLON = 0x3b;
+export const GREATER_THAN_SIGN = 0x3e;
 export const QUESTION_MARK = 0x3f;
 export const COMMERCIAL_AT = 0x40;
 export const LEFT_SQUARE_BRACKET = 0x5b;
+/** `\`, the escape character of quoted strings. */
+export const BACKSLASH = 0x5c;
 export const RIGHT_SQUARE_BRACKET = 0x5d;
 export const UNDERSCORE = 0x5f;
+export const LEFT_CURLY_BRACKET = 0x7b;
+export const VERTICAL_LINE = 0x7c;
+export const RIGHT_CURLY_BRACKET = 0x7d;
 
 // ASCII letters, named where a rule compares with one of them.
 export const UPPER_A = 0x41;
