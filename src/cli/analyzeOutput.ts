@@ -5,6 +5,7 @@
  * (a batch of one document keeps it in memory: no file). A document none of whose people is linked is copied to
  * stdout as the bytes it was written as; the others are relinked where their person ids stand, in their bytes.
  */
+import { splitsSurrogatePair } from '../core/export/offsets';
 import { dateOriginWords } from '../core/model/dateOriginWords';
 import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
 import type { AnalyzedFile, JsonDocument } from './analyzeFile';
@@ -104,11 +105,24 @@ function renderText(doc: JsonDocument): string {
   const out: string[] = [];
   const dated = doc.documentDate ? `, dated ${doc.documentDate.value} ${dateOriginWords(doc.documentDate.source)}` : '';
   out.push(`${doc.path}  (${doc.entities.length} entities${dated})`);
-  const rows = doc.entities.map((e) => [e.kind, `${e.start}-${e.end}`, JSON.stringify(e.text), e.value ?? e.speaker ?? '', e.id ?? e.speakerId ?? '']);
+  const rows = doc.entities.map((e) => [e.kind, `${e.start}-${e.end}`, shownText(e.text), e.value ?? e.speaker ?? '', e.id ?? e.speakerId ?? '']);
   const widths = [0, 1, 2, 3].map((c) => Math.max(0, ...rows.map((r) => (r[c] as string).length)));
   for (const r of rows) out.push(`  ${r.map((cell, c) => (c < 4 ? cell.padEnd(widths[c] as number) : cell)).join('  ').trimEnd()}`);
   out.push('');
   return out.join('\n');
+}
+
+/**
+ * At most this many characters of an entity's text in the table: a quote can run to thousands, and every row is
+ * padded to the widest (the JSON formats give the text whole).
+ */
+const SHOWN_CHARS = 60;
+
+function shownText(text: string): string {
+  if (text.length <= SHOWN_CHARS) return JSON.stringify(text);
+  let cut = SHOWN_CHARS - 1;
+  if (splitsSurrogatePair(text, cut)) cut--;
+  return JSON.stringify(`${text.slice(0, cut)}…`);
 }
 
 /** `into` when the parts fit in it, else a new buffer they fit in. */

@@ -74,6 +74,19 @@ describe('marginalia analyze: writing the documents', () => {
     }
   });
 
+  it('--format text shows at most 60 characters of an entity: a long quote does not widen every row', async () => {
+    const said = `"${'We will not accept any limits on our forces that the other side does not accept as well. '.repeat(4).trim()}," Sergei Ryabkov said on Friday.\n`;
+    fs.writeFileSync(path.join(dir, 'long.txt'), `${said}${NOBODY}`);
+    const json = JSON.parse((await run(['--format', 'json', 'long.txt'], false)).out) as { documents: { entities: { kind: string; text: string }[] }[] };
+    const quote = json.documents[0]!.entities.find((e) => e.kind === 'quote');
+    assert.ok(quote && quote.text.length > 200, 'the analysis finds the long quote');
+    const rows = (await run(['long.txt'], false)).out.split('\n').slice(1).filter((l) => l.trim() !== '');
+    assert.equal(rows.length, json.documents[0]!.entities.length);
+    for (const row of rows) assert.ok(row.length < 140, `a row of ${row.length} characters: ${row}`);
+    const shown = rows.find((r) => r.trim().startsWith('quote'))!.trim().split(/\s{2,}/)[2]!;
+    assert.equal(shown, JSON.stringify(`${quote.text.slice(0, 59)}…`));
+  });
+
   it('a single document is written without a temporary file', async () => {
     process.env.TMPDIR = path.join(dir, 'no-such-folder');
     const one = await run(['--format', 'json', 'docs/a.txt'], true);
