@@ -82,7 +82,7 @@ export class SpeechHits {
    * The union's match at `at`, a word that begins a phrase of several words (see {@link SPEECH_REREAD}), pushed:
    * where the union's scan goes on, or `at` when nothing matches there.
    */
-  matchAt(block: string, at: number): number {
+  private matchAt(block: string, at: number): number {
     const re = UNION_STICKY;
     re.lastIndex = at;
     const m = re.exec(block);
