@@ -7,7 +7,7 @@
  */
 import { SPEECH_EXACT, SPEECH_ID_SHIFT, SPEECH_REREAD, speechWords, TITLE_WORD, type SpeechHits } from './speakers/speechHits';
 import { REGEX_WORD_CLASS } from '../text/charClasses';
-import { WordTable } from './wordRuns';
+import { mayHold, runHashStep, runKey, WordTable } from './wordRuns';
 
 /** What a block's tokens are (the matches of an expression), and how they are classified and read. */
 export interface TriggerScanner {
@@ -78,6 +78,7 @@ export class TriggerTokens {
     this.block = block;
     this.scanner = scanner;
     const table = scanner.table;
+    const filter = table.filter;
     this.count = 0;
     this.dateCount = 0;
     this.treatyCount = 0;
@@ -87,30 +88,41 @@ export class TriggerTokens {
     const n = block.length;
     let i = 0;
     while (i < n) {
-      let cls = REGEX_WORD_CLASS[block.charCodeAt(i)] as number;
+      let c = block.charCodeAt(i);
+      let cls = REGEX_WORD_CLASS[c] as number;
       if (cls === 0) {
         i++;
         continue;
       }
+      // The run of `\w` from here, hashed as it is read (wordRuns.ts); the character after it is no word character.
       const start = i;
-      let kinds = 0;
-      do {
+      const first = c;
+      let kinds = cls;
+      let h = c;
+      while (++i < n) {
+        c = block.charCodeAt(i);
+        cls = REGEX_WORD_CLASS[c] as number;
+        if (cls === 0) break;
         kinds |= cls;
-        if (++i === n) break;
-        cls = REGEX_WORD_CLASS[block.charCodeAt(i)] as number;
-      } while (cls !== 0);
-      const first = block.charCodeAt(start);
-      const code = first >= 65 && first !== 95 ? table.codeAt(block, start, i) : -1;
+        h = runHashStep(h, c);
+      }
+      const end = i++;
+      let entry = -1;
+      if (first >= 65 && first !== 95) {
+        const key = runKey(h, end - start);
+        if (mayHold(filter, key)) entry = table.find(block, start, end, key);
+      }
+      const code = entry === -1 ? -1 : (table.codes[entry] as number);
       const flags = code === -1 ? 0 : code & WORD_FLAGS;
-      if (flags !== 0) this.push(start, i, flags, (flags & TREATY_TRIGGER) !== 0 ? table.wordAt(block, start, i) : '');
-      else if ((kinds & 2) !== 0) this.pushDigitRuns(block, start, i);
+      if (flags !== 0) this.push(start, end, flags, (flags & TREATY_TRIGGER) !== 0 ? (table.words[entry] as string) : '');
+      else if ((kinds & 2) !== 0) this.pushDigitRuns(block, start, end);
       if (code > WORD_FLAGS && hits !== undefined) {
         if ((code & TITLE_WORD) !== 0) hits.pushTitle(start);
         if (start < speechFrom || (code & (SPEECH_EXACT | SPEECH_REREAD)) === 0) continue;
-        if ((code & SPEECH_REREAD) !== 0) speechFrom = hits.matchAt(block, start);
+        if ((code & SPEECH_REREAD) !== 0) speechFrom = hits.matchFrom(block, start, end, code >>> SPEECH_ID_SHIFT);
         else {
-          hits.push(start, i, code >>> SPEECH_ID_SHIFT);
-          speechFrom = i;
+          hits.push(start, end, code >>> SPEECH_ID_SHIFT);
+          speechFrom = end;
         }
       }
     }

@@ -63,8 +63,11 @@ const WORDS = [
   'New', 'Treaty', 'INF', 'said', 'says', 'saying', 'according', 'According', 'to', 'in', 'In', 'an', 'interview', 'op', 'ed', 'spoke',
   'out', 'made', 'clear', 'it', 'was', 'very', 'quoted', 'as', 'Berg', 'Ünited', 'é', 'said2', '2said', 'President', 'Presidents',
   'Vice', 'Mr.', 'Mr', 'Sen.', 'Gen', 'Putin', 'and', 'Joe', 'Biden', 'Émile', 'Foreign', 'Minister', 'Sergei', 'Lavrov',
+  // Words that open phrases of several words, their second words, and words that follow them otherwise.
+  'is', 'has', 'have', 'been', 'a', 'the', 'statement', 'his', 'remarks', 'called', 'calls', 'on', 'upon', 'for', 'point', 'made',
+  'makes', 'plain', 'went', 'goes', 'say', 'expressed', 'hope', 'concern', 'set', 'not', 'In', 'an2', 'clearly',
 ];
-const GAPS = [' ', '', '-', '\n', ', ', '  ', '\t', '’', "'", 'é', '_', '.'];
+const GAPS = [' ', '', '-', '\n', ', ', '  ', '\t', '’', "'", 'é', '_', '.', '\u00a0', '\u2028', ' \r\n '];
 const text = fc
   .tuple(fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }), fc.array(fc.constantFrom(...GAPS), { maxLength: 30 }))
   .map(([words, gaps]) => words.map((w, i) => w + (gaps[i] ?? ' ')).join(''));

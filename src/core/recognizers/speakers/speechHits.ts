@@ -11,6 +11,7 @@ import type { Mention } from '../../model/mention';
 import type { RecognizerState } from '../recognizerState';
 import { PARTICIPLE_CLASS, VERB_CLASS } from '../quotes/reportingVerbs';
 import { knownTriggers, trieSource } from './speechVerbs';
+import { PhraseOpeners } from './phraseOpeners';
 import { TITLE_FIRST_WORDS } from './titleWords';
 
 /** The union's phrases (single-spaced), by id; quote-only words last. */
@@ -21,6 +22,7 @@ const IDS = new Map<string, number>(PHRASES.map((p, i) => [p, i]));
 /** Every phrase, longest match first at each place (trieSource), as a whole word run. No capture group. */
 const UNION_RE = new RegExp(`\\b${trieSource(PHRASES)}\\b`, 'g');
 const SPACES = /\s+/g;
+const OPENERS = new PhraseOpeners(PHRASES);
 
 /** The phrase of a hit's id (single-spaced). */
 export function phraseOf(id: number): string {
@@ -80,13 +82,26 @@ export class SpeechHits {
    * The union's match at `at`, a word that begins a phrase of several words (see {@link SPEECH_REREAD}), pushed:
    * where the union's scan goes on, or `at` when nothing matches there.
    */
-  matchAt(block: string, at: number): number {
+  private matchAt(block: string, at: number): number {
     const re = UNION_STICKY;
     re.lastIndex = at;
     const m = re.exec(block);
     if (m === null) return at;
     this.pushMatch(m);
     return re.lastIndex;
+  }
+
+  /**
+   * The union's match at `start`, where the run [start, end) is the opener `opener` of a phrase of several words
+   * (see {@link SPEECH_REREAD}), pushed: where the union's scan goes on, or `start` when nothing matches there. The
+   * expression is tried only where the next word may go on with such a phrase.
+   */
+  matchFrom(block: string, start: number, end: number, opener: number): number {
+    if (OPENERS.mayGoOn(block, end, opener)) return this.matchAt(block, start);
+    const id = OPENERS.alone[opener] as number;
+    if (id === -1) return start;
+    this.push(start, end, id);
+    return end;
   }
 
   private pushMatch(m: RegExpExecArray): void {
@@ -115,8 +130,9 @@ const UNION_STICKY = new RegExp(UNION_RE.source, 'y');
 /**
  * What a word (a run of `\w`) means to the union, in the bits above a trigger token's flags: {@link SPEECH_EXACT}
  * with the phrase id from bit {@link SPEECH_ID_SHIFT} when the word is a phrase and begins no longer one;
- * {@link SPEECH_REREAD} when it begins a phrase that goes on past it (a space, a hyphen), where the union's
- * expression is tried at the word. The union only matches at the start of such a word: its phrases start with a
+ * {@link SPEECH_REREAD} with its index among the openers (phraseOpeners.ts) from the same bit when it begins a
+ * phrase that goes on past it (a space, a hyphen), where the next word says whether the union's expression is
+ * tried at the word ({@link SpeechHits.matchFrom}). The union only matches at the start of such a word: its phrases start with a
  * word character after `\b`, and its first run of word characters must be the text's whole run.
  */
 export const SPEECH_EXACT = 32;
@@ -133,9 +149,10 @@ export function speechWords(): Map<string, number> {
     let k = 0;
     while (k < p.length && WORD_CHAR.test(p.charAt(k))) k++;
     if (k === 0) throw new Error(`speechWords: '${p}' does not start with a word character`);
-    const code = k === p.length ? SPEECH_EXACT | (id << SPEECH_ID_SHIFT) : SPEECH_REREAD;
-    const had = out.get(p.slice(0, k)) ?? 0;
-    out.set(p.slice(0, k), (had & TITLE_WORD) | ((had & (SPEECH_EXACT | SPEECH_REREAD)) !== 0 ? SPEECH_REREAD : code));
+    const word = p.slice(0, k);
+    const opener = OPENERS.index.get(word);
+    const code = opener !== undefined ? SPEECH_REREAD | (opener << SPEECH_ID_SHIFT) : SPEECH_EXACT | (id << SPEECH_ID_SHIFT);
+    out.set(word, ((out.get(word) ?? 0) & TITLE_WORD) | code);
   });
   return out;
 }
