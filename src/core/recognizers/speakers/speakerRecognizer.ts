@@ -10,6 +10,7 @@ import { blockSpeechHits } from '../blockTriggers';
 import { findAttributions, type Found } from './attribution';
 import { findBySpeakers } from './bySpeakers';
 import { findHeadingSpeakers } from './headings';
+import { JOINT_WE, QUOTE_LINE_END, QUOTE_THEN_DASH } from './speakerMarks';
 import { findClosingCaption, findDashAttributions, findJointStatementAuthors, findQuoteAttributionLines } from './captions';
 import { findTitledPeople } from './titledPeople';
 import { findTurnLabels } from './turnLabels';
@@ -25,19 +26,16 @@ export function recognizeSpeakers(block: string, ctx: BlockContext): Mention[] {
   findTurnLabels(block, found, state);
   const tokens = state.tokens;
   const hits = blockSpeechHits(block, ctx.lexicon, recognizers);
-  findAttributions(block, found, hits, tokens);
+  const marks = findAttributions(block, found, hits, tokens);
   findBySpeakers(block, found, tokens);
   findClosingCaption(block, found, tokens);
-  if (block.indexOf('\n') !== -1) findQuoteAttributionLines(block, found);
+  if ((marks & QUOTE_LINE_END) !== 0) findQuoteAttributionLines(block, found);
   findHeadingSpeakers(block, found, tokens);
-  if (QUOTE_DASH.test(block)) findDashAttributions(block, found, tokens);
-  if (block.indexOf('We,') !== -1) findJointStatementAuthors(block, found);
+  if ((marks & QUOTE_THEN_DASH) !== 0) findDashAttributions(block, found, tokens);
+  if ((marks & JOINT_WE) !== 0) findJointStatementAuthors(block, found);
   findTitledPeople(block, found, tokens, hits.titles);
   return toMentions(block, found);
 }
-
-/** A closing quotation mark, then a dash: the only place findDashAttributions looks. */
-const QUOTE_DASH = /["”»]\s*[—–]/;
 
 /** Rules whose names are people named without speaking. */
 const PERSON_RULES = new Set(['titled-name']);
