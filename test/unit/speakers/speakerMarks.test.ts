@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Found } from '../../../src/core/recognizers/speakers/attribution';
 import { nameEndingAt } from '../../../src/core/recognizers/speakers/names';
-import { JOINT_WE, QUOTE_LINE_END, QUOTE_THEN_DASH, readMarks } from '../../../src/core/recognizers/speakers/speakerMarks';
+import { BY, JOINT_WE, QUOTE_LINE_END, QUOTE_THEN_DASH, readMarks } from '../../../src/core/recognizers/speakers/speakerMarks';
 import { REMARKS_RE } from '../../../src/core/recognizers/speakers/speechVerbs';
 import { BlockTokens } from '../../../src/core/recognizers/speakers/tokens';
 import { speakerTexts } from './helpers';
@@ -16,6 +16,7 @@ function reference(block: string): { marks: number; remarks: Found[] } {
     if (i >= 0 && '"”„»'.includes(block[i] as string)) marks |= QUOTE_LINE_END;
   }
   if (block.indexOf('We,') !== -1) marks |= JOINT_WE;
+  if (block.indexOf('by') !== -1 || block.indexOf('By') !== -1) marks |= BY;
   const remarks: Found[] = [];
   if (block.indexOf('s ') !== -1) {
     const tokens = new BlockTokens();
@@ -49,6 +50,11 @@ describe('speakers: the marks read in one pass', () => {
       '“It is over.“\nMaria Lind',
       '“Over.”\n\n—',
       'We, the leaders, note',
+      'Anna Berg’s by remarks',
+      'remarks by Anna Berg',
+      'By Anna Berg',
+      'nearby',
+      '“Over.”\nby',
       'Anna Berg’s op-ed and Olaf Holm’s statement, “done.” — We,',
       'nothing to see here',
     ];
@@ -56,7 +62,7 @@ describe('speakers: the marks read in one pass', () => {
   });
 
   it('agrees with the searches on random text made of the marks’ characters', () => {
-    const parts = ['’s ', "'s ", 's ', ' ', '\n', '\r', '*', '_', '"', '”', '“', '„', '»', '«', '—', '–', 'We,', 'W', 'Anna Berg', 'new ', 'remarks', 'statement', ' speech', '.'];
+    const parts = ['’s ', "'s ", 's ', ' ', '\n', '\r', '*', '_', '"', '”', '“', '„', '»', '«', '—', '–', 'We,', 'W', 'Anna Berg', 'new ', 'by', 'By ', 'b', 'y', 'remarks', 'statement', ' speech', '.'];
     let seed = 7;
     const next = (n: number): number => {
       seed = (seed * 1103515245 + 12345) % 2147483648;

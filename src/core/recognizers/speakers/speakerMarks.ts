@@ -1,7 +1,7 @@
 /**
  * The marks a block's rarer speaker rules need, found in one regex pass: a possessive before a noun for words
  * ("Berg’s remarks", whose speakers it appends), a quotation mark that closes a line, a closing quotation mark
- * before a dash, and "We,". Most blocks hold none of them; one pass that reads the block once replaces a search
+ * before a dash, "We," and "by". Most blocks hold none of them; one pass that reads the block once replaces a search
  * per mark, each of which read the whole block again and cost a call per block.
  */
 import type { Found } from './attribution';
@@ -21,14 +21,17 @@ export const QUOTE_THEN_DASH = 1;
 export const QUOTE_LINE_END = 2;
 /** "We,": where a first-person joint statement may list its authors. */
 export const JOINT_WE = 4;
+/** "by" or "By" anywhere, even inside a word: where bySpeakers.ts's searches for "by" and "By " start. */
+export const BY = 8;
 
 const DASH_AFTER_QUOTE = /["”»]\s*[—–]/y;
 /**
  * Each alternative's matches can hold no character that starts another alternative's (an apostrophe, a
- * quotation mark, `W`) past their first, so the union finds every match of each alternative, but one: a
- * quotation mark that both ends a line and comes before a dash, which the pass reads itself.
+ * quotation mark, `W`, `b`, `B`) past their first, so the union finds every match of each alternative, but two:
+ * a quotation mark that both ends a line and comes before a dash, and a "by" inside a possessive's match ("Berg’s
+ * by remarks"), which the pass reads itself.
  */
-const MARKS = new RegExp(`(?:${REMARKS_RE.source})|["”„»](?:[^\\S\\n]|[*_])*\\n|["”»]\\s*[—–]|We,`, 'g');
+const MARKS = new RegExp(`(?:${REMARKS_RE.source})|["”„»](?:[^\\S\\n]|[*_])*\\n|["”»]\\s*[—–]|We,|[bB]y`, 'g');
 
 /**
  * Reads the marks of `block`, appending the speakers of its possessives before nouns for words (rule `remarks`,
@@ -45,12 +48,15 @@ export function readMarks(block: string, out: Found[], tokens: BlockTokens): num
     const at = m.index;
     const c = block.charCodeAt(at);
     if (c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE) {
+      if (m[0].indexOf('by') !== -1) marks |= BY;
       if (spaced === -1) spaced = block.indexOf('s ') !== -1 ? 1 : 0;
       if (spaced === 0) continue;
       const n = nameEndingAt(block, at, tokens);
       if (n) out.push({ name: n, rule: 'remarks' });
     } else if (m[0] === 'We,') {
       marks |= JOINT_WE;
+    } else if (m[0] === 'by' || m[0] === 'By') {
+      marks |= BY;
     } else if (m[0].charCodeAt(m[0].length - 1) === LINE_FEED) {
       marks |= QUOTE_LINE_END;
       DASH_AFTER_QUOTE.lastIndex = at;
