@@ -5,8 +5,9 @@
  */
 import { nameEndingAt, nameStartingAt, type NameSpan } from './names';
 import { afterArticle, BETWEEN, isClauseSubject, isLyAdverb, opensClause, pushSubjects, subjectBefore } from './subjects';
-import { INVERTIBLE, MODAL_WORDS, OBJECTS, REMARKS_RE, STATEMENT_RE, WITH_OBJECT, type TriggerKind } from './speechVerbs';
+import { INVERTIBLE, MODAL_WORDS, OBJECTS, STATEMENT_RE, WITH_OBJECT, type TriggerKind } from './speechVerbs';
 import { eachSpeakerTrigger } from './speakerTriggers';
+import { readMarks } from './speakerMarks';
 import type { SpeechHits } from './speechHits';
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
@@ -24,23 +25,20 @@ export interface Found {
 const PASSIVE_AS = /^[^.!?\n]{0,60}?\bas\s+(?:saying|telling|stating)\b/;
 const QUOTED_AS = /^\s+as\s+(?:saying|telling|stating|calling|describing|warning|noting|asking)\b/;
 
-/** Runs every trigger-based rule over one block (whose speech hits `hits` holds), appending what it finds to `out`. */
-export function findAttributions(block: string, out: Found[], hits: SpeechHits, tokens: BlockTokens): void {
+/**
+ * Runs every trigger-based rule over one block (whose speech hits `hits` holds), appending what it finds to `out`;
+ * returns the block's other marks (speakerMarks.ts), read in the pass that finds its possessives ("X's remarks").
+ */
+export function findAttributions(block: string, out: Found[], hits: SpeechHits, tokens: BlockTokens): number {
   eachSpeakerTrigger(hits, (start, end, phrase, kind) => onTrigger(block, start, end, phrase, kind, out, tokens));
-  let m: RegExpExecArray | null;
-  if (block.indexOf('s ') !== -1) {
-    const remarks = REMARKS_RE;
-    remarks.lastIndex = 0;
-    while ((m = remarks.exec(block)) !== null) {
-      const n = nameEndingAt(block, m.index, tokens);
-      if (n) out.push({ name: n, rule: 'remarks' });
-    }
-  }
+  const marks = readMarks(block, out, tokens);
   if (holdsStatement(block)) {
     const statements = STATEMENT_RE;
     statements.lastIndex = 0;
+    let m: RegExpExecArray | null;
     while ((m = statements.exec(block)) !== null) pushSubjects(block, m.index, 'statement', out, tokens);
   }
+  return marks;
 }
 
 /**
