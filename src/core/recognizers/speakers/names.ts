@@ -240,9 +240,10 @@ export function nameEndingAt(s: string, pos: number, tokens: BlockTokens, min = 
 
 /**
  * The name that starts after `pos`, past any role words ("Deputy Foreign Minister Ryabkov", "the Russian
- * president Vladimir Putin"). Stops at the first word that is neither role nor name.
+ * president Vladimir Putin"). Stops at the first word that is neither role nor name. With `tokens`, the words of
+ * a name found are remembered there for reading back ({@link BlockTokens.remember}).
  */
-export function nameStartingAt(s: string, pos: number, max = s.length): NameSpan | undefined {
+export function nameStartingAt(s: string, pos: number, max = s.length, tokens?: BlockTokens): NameSpan | undefined {
   let p = pos;
   const roleToks: Tok[] = [];
   let t = tokAfter(s, p, max);
@@ -289,6 +290,7 @@ export function nameStartingAt(s: string, pos: number, max = s.length): NameSpan
   if (follower && !follower.punct && ORG_WORDS.has(follower.lower) && /^\p{Lu}/u.test(follower.core)) return undefined;
   const start = (words[0] as Tok).start;
   const span: NameSpan = { start, end, outerStart: start, possessive: last.possessive };
+  if (tokens !== undefined) rememberRead(s, tokens, roleToks, words);
   const role = roleFrom(s, roleToks);
   if (role) {
     span.role = role.role;
@@ -296,4 +298,18 @@ export function nameStartingAt(s: string, pos: number, max = s.length): NameSpan
     span.outerStart = role.start;
   }
   return span;
+}
+
+/** Each word read forward, remembered as the word before the next one, and the last as the word before its end. */
+function rememberRead(s: string, tokens: BlockTokens, roleToks: Tok[], words: Tok[]): void {
+  let prev: Tok | undefined;
+  for (const t of roleToks) {
+    if (prev !== undefined) tokens.remember(s, prev, t.start);
+    prev = t;
+  }
+  for (const t of words) {
+    if (prev !== undefined) tokens.remember(s, prev, t.start);
+    prev = t;
+  }
+  if (prev !== undefined) tokens.remember(s, prev, prev.end);
 }

@@ -32,7 +32,7 @@ export function findTitledPeople(block: string, out: Found[], tokens: BlockToken
     }
     if (m === null) return;
     from = m.index + m[0].length;
-    const n = nameStartingAt(block, m.index, Math.min(block.length, m.index + 160));
+    const n = nameStartingAt(block, m.index, Math.min(block.length, m.index + 160), tokens);
     if (!n || n.start < from) continue;
     // The full role may start before the matched title word ("Foreign Minister Kuleba").
     const back = nameEndingAt(block, n.end, tokens);
