@@ -20,6 +20,9 @@ const WITH_NOUNS = new Set(['interview', 'briefing', 'conference', 'remarks', 'a
 
 /** Appends the speakers named by the caption lines and headings of a block. */
 export function findHeadingSpeakers(block: string, out: Found[], tokens: BlockTokens): void {
+  // The first comma at or after the line read, -1 when there is none: searched again only once passed, not for
+  // every line (a caption line "Name, Title" ends its name there).
+  let comma = -2;
   for (let start = 0; start < block.length; ) {
     let end = block.indexOf('\n', start);
     if (end === -1) end = block.length;
@@ -27,7 +30,10 @@ export function findHeadingSpeakers(block: string, out: Found[], tokens: BlockTo
     // passed on their first character alone.
     const c = block.charCodeAt(start);
     if (c >= 65 && c <= 90 && end - start <= MAX_HEADING && !endsSentence(block, start, end)) {
-      if (end - start <= MAX_CAPTION) captionLine(block, start, end, out, tokens);
+      if (end - start <= MAX_CAPTION) {
+        if (comma !== -1 && comma < start) comma = block.indexOf(',', start);
+        captionLine(block, start, end, comma, out, tokens);
+      }
       headingWith(block, start, end, out, tokens);
     }
     start = end + 1;
@@ -81,16 +87,19 @@ function endsSentence(s: string, start: number, end: number): boolean {
 /**
  * "[Title] Name" alone on its line over a line that opens with a title, or "[Title] Name, Title …" on one line.
  */
-function captionLine(s: string, start: number, end: number, out: Found[], tokens: BlockTokens): void {
+function captionLine(s: string, start: number, end: number, comma: number, out: Found[], tokens: BlockTokens): void {
   // The title is tested first (a lookup or two), the name only when a title follows: "Name, Title" ends the name
-  // at the line's first comma, "Name" over "Title" at the line's end.
-  const comma = s.indexOf(',', start);
+  // at the line's first comma (`comma`, the first at or after `start`), "Name" over "Title" at the line's end.
   let nameEnd: number;
   if (comma !== -1 && comma < end) {
     if (!opensWithTitle(s, comma + 1, end)) return;
     nameEnd = comma;
   } else {
     if (end >= s.length) return;
+    // A next line that opens with neither white space nor what a title opens with is turned down before its end
+    // is searched (opensWithTitle reads its first character the same way).
+    const next = s.charCodeAt(end + 1);
+    if (!isWordSpace(next) && !isAsciiUpper(next) && !isWordInnerMark(next)) return;
     const lineEnd = s.indexOf('\n', end + 1);
     if (!opensWithTitle(s, end + 1, lineEnd === -1 ? s.length : lineEnd)) return;
     nameEnd = end;
