@@ -11,6 +11,19 @@ describe('speakers: people named without speaking (kind person)', () => {
     ]);
   });
 
+  it('takes the whole role before the title word, however the name and the words before it are written', () => {
+    const role = (text: string) => mentions(text).map((m) => [m.text, m.attributes?.role, m.attributes?.title]);
+    assert.deepEqual(role('He met the Russian Deputy Foreign Minister Ryabkov there.'), [['Ryabkov', 'Russian Deputy Foreign Minister', 'Deputy Foreign Minister']]);
+    assert.deepEqual(role('Talks with Foreign Minister Anna Berg. Then lunch.'), [['Anna Berg', 'Foreign Minister', 'Foreign Minister']]);
+    assert.deepEqual(role('We thank U.S. Secretary Holm, who came.'), [['Holm', 'U.S. Secretary', 'Secretary']]);
+    assert.deepEqual(role('We thank Defence Secretary Olaf Holm Jr. for that.'), [['Olaf Holm Jr.', 'Defence Secretary', 'Defence Secretary']]);
+    assert.deepEqual(role('It was ex-President Holm who came.'), [['Holm', 'President', 'President']]);
+    assert.deepEqual(role('Later President Holm’s aide came.'), [['Holm', 'President', 'President']]);
+    // Connectors before the title ("the", "of") are no part of the role.
+    assert.deepEqual(role('We met the Defence Secretary Holm and the President Berg.'), [['Holm', 'Defence Secretary', 'Defence Secretary'], ['Berg', 'President', 'President']]);
+    assert.deepEqual(role('We thank Mr. Holm and Vice President Berg.'), [['Holm', 'Mr.', 'Mr.'], ['Berg', 'Vice President', 'Vice President']]);
+  });
+
   it('shares a plural title: "Presidents Putin and Biden held a video link"', () => {
     assert.deepEqual(mentions('On December 7, Presidents Putin and Biden held a video link.').map((m) => [m.kind, m.text]), [
       ['person', 'Putin'],

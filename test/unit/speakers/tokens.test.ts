@@ -46,4 +46,25 @@ describe('speakers: word scanning around a trigger', () => {
     const back = new BlockTokens().before("said Holm's.", 12);
     assert.deepEqual(back && [back.core, back.start, back.end, back.possessive, back.sentenceEnd], ['Holm', 5, 9, true, true]);
   });
+
+  it('answers a word read forward and remembered only where reading back finds that same word', () => {
+    const texts = ['President Anna Berg said.', 'ex-President Berg, Jr. said', "Putin. Then Holm's aide", 'U.S. Secretary Olaf Holm—and', "Mr. Reed, the envoy- Holm's. x"];
+    // Every start and every limit: a word cut short by the limit is not the word read back.
+    for (const s of texts) {
+      for (let from = 0; from < s.length; from++) {
+        for (let max = from + 1; max <= s.length; max++) assertRememberedAsRead(s, from, max);
+      }
+    }
+  });
 });
+
+/** Each word read forward from `from` (up to `max`), remembered at any offset, is what reading back from there finds. */
+function assertRememberedAsRead(s: string, from: number, max: number): void {
+  for (let t = tokAfter(s, from, max); t !== undefined; t = tokAfter(s, t.end, max)) {
+    for (let pos = 0; pos <= s.length; pos++) {
+      const tokens = new BlockTokens();
+      tokens.remember(s, t, pos);
+      assert.deepEqual(tokens.before(s, pos), new BlockTokens().before(s, pos), `${s}: "${t.core}" read from ${from} to ${max}, back from ${pos}`);
+    }
+  }
+}

@@ -20,42 +20,51 @@ const WITH_NOUNS = new Set(['interview', 'briefing', 'conference', 'remarks', 'a
 
 /** Appends the speakers named by the caption lines and headings of a block. */
 export function findHeadingSpeakers(block: string, out: Found[], tokens: BlockTokens): void {
-  // A "with" heading is a short line opening with a capital: a block without one (a paragraph of prose) is done
-  // after this loop, before any "with" of its text is read.
-  let headingLines = false;
+  // The first comma at or after the line read, -1 when there is none: searched again only once passed, not for
+  // every line (a caption line "Name, Title" ends its name there).
+  let comma = -2;
   for (let start = 0; start < block.length; ) {
     let end = block.indexOf('\n', start);
     if (end === -1) end = block.length;
-    // Both forms open their line with a capital; most lines of wrapped prose are passed on that character alone.
+    // Both forms open their line with a capital and end it without a full stop; most lines of wrapped prose are
+    // passed on their first character alone.
     const c = block.charCodeAt(start);
-    if (c >= 65 && c <= 90 && end - start <= MAX_HEADING) {
-      headingLines = true;
-      if (end - start <= MAX_CAPTION && !endsSentence(block, start, end)) captionLine(block, start, end, out, tokens);
+    if (c >= 65 && c <= 90 && end - start <= MAX_HEADING && !endsSentence(block, start, end)) {
+      if (end - start <= MAX_CAPTION) {
+        if (comma !== -1 && comma < start) comma = block.indexOf(',', start);
+        captionLine(block, start, end, comma, out, tokens);
+      }
+      headingWith(block, start, end, out, tokens);
     }
     start = end + 1;
   }
-  if (!headingLines) return;
-  // "with" in a heading is capitalised or not ("Interview With X"): the two spellings are searched apart, in text
-  // order, each by its first letter (a rare one, where "ith " had indexOf stop at every "i").
-  let lower = block.indexOf('with ');
-  let upper = block.indexOf('With ');
+}
+
+/**
+ * The "with" of a heading line [start, end) that opens with a capital and has no full stop at its end. The line
+ * alone is searched, not the block: such lines hold a small part of a block of prose. A heading's "with" may be
+ * capitalised ("Interview With X"): both spellings are read, in text order.
+ */
+function headingWith(block: string, start: number, end: number, out: Found[], tokens: BlockTokens): void {
+  const line = block.slice(start, end);
+  let lower = line.indexOf('with ');
+  let upper = line.indexOf('With ');
+  if (lower === -1 && upper === -1) return;
+  let heading: boolean | undefined;
   while (lower !== -1 || upper !== -1) {
     let w: number;
     if (upper === -1 || (lower !== -1 && lower < upper)) {
-      w = lower;
-      lower = block.indexOf('with ', lower + 5);
+      w = start + lower;
+      lower = line.indexOf('with ', lower + 5);
     } else {
-      w = upper;
-      upper = block.indexOf('With ', upper + 5);
+      w = start + upper;
+      upper = line.indexOf('With ', upper + 5);
     }
-    const at = w + 1;
     if (w < 1 || block.charCodeAt(w - 1) !== 32) continue;
     const noun = tokens.before(block, w);
     if (!noun || noun.punct || !WITH_NOUNS.has(noun.lower)) continue;
-    const start = block.lastIndexOf('\n', w) + 1;
-    let end = block.indexOf('\n', w);
-    if (end === -1) end = block.length;
-    if (end - start <= MAX_HEADING && !endsSentence(block, start, end) && isHeadingLine(block, start, end)) withNames(block, at + 4, end, out);
+    heading ??= isHeadingLine(block, start, end);
+    if (heading) withNames(block, w + 5, end, out);
   }
 }
 
@@ -78,16 +87,19 @@ function endsSentence(s: string, start: number, end: number): boolean {
 /**
  * "[Title] Name" alone on its line over a line that opens with a title, or "[Title] Name, Title …" on one line.
  */
-function captionLine(s: string, start: number, end: number, out: Found[], tokens: BlockTokens): void {
+function captionLine(s: string, start: number, end: number, comma: number, out: Found[], tokens: BlockTokens): void {
   // The title is tested first (a lookup or two), the name only when a title follows: "Name, Title" ends the name
-  // at the line's first comma, "Name" over "Title" at the line's end.
-  const comma = s.indexOf(',', start);
+  // at the line's first comma (`comma`, the first at or after `start`), "Name" over "Title" at the line's end.
   let nameEnd: number;
   if (comma !== -1 && comma < end) {
     if (!opensWithTitle(s, comma + 1, end)) return;
     nameEnd = comma;
   } else {
     if (end >= s.length) return;
+    // A next line that opens with neither white space nor what a title opens with is turned down before its end
+    // is searched (opensWithTitle reads its first character the same way).
+    const next = s.charCodeAt(end + 1);
+    if (!isWordSpace(next) && !isAsciiUpper(next) && !isWordInnerMark(next)) return;
     const lineEnd = s.indexOf('\n', end + 1);
     if (!opensWithTitle(s, end + 1, lineEnd === -1 ? s.length : lineEnd)) return;
     nameEnd = end;

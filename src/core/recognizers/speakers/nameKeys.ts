@@ -3,7 +3,7 @@
  */
 import { memoized } from '../boundedMemo';
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS } from './nameWords';
-import { canonicalNameWords, foldName, foldWord, slugify } from './transliteration';
+import { canonicalNameWords, foldWord, slugify } from './transliteration';
 
 export interface NameKey {
   /** Name words without initials and suffixes, as written (labels title-cased). */
@@ -47,15 +47,23 @@ export function nameKey(text: string, isLabel: boolean): NameKey {
   }
   const words = raw.filter((w) => !NAME_SUFFIXES.has(w.toLowerCase()) && !INITIALS_RE.test(w));
   const core = words.length > 0 ? words : raw;
-  const surnameWords = core.filter((w) => !NAME_PARTICLES.has(w));
-  const surname = foldWord(surnameWords[surnameWords.length - 1] ?? core[core.length - 1] ?? text);
+  // Each word is folded once: the full name, the first initial and the surname are read from the same folds.
+  const folded = core.length >= 2 ? core.map(foldWord) : undefined;
+  const last = surnameIndex(core);
+  const surname = last === -1 ? foldWord(text) : (folded?.[last] ?? foldWord(core[last] as string));
   const initials = words.length > 0 ? raw.filter((w) => INITIALS_RE.test(w)).map(foldWord).join('') : '';
   const key: NameKey = { words: core, surname, initials, display };
-  if (core.length >= 2) {
-    key.full = foldName(core);
-    key.firstInitial = foldWord(core[0] as string).charAt(0);
+  if (folded !== undefined) {
+    key.full = folded.join(' ');
+    key.firstInitial = (folded[0] as string).charAt(0);
   }
   return key;
+}
+
+/** The index of the surname among a name's words: the last that is no particle, else the last; -1 for none. */
+function surnameIndex(words: readonly string[]): number {
+  for (let i = words.length - 1; i >= 0; i--) if (!NAME_PARTICLES.has(words[i] as string)) return i;
+  return words.length - 1;
 }
 
 const INITIALS_RE = /^(?:\p{Lu}\.)+$/u;

@@ -240,9 +240,10 @@ export function nameEndingAt(s: string, pos: number, tokens: BlockTokens, min = 
 
 /**
  * The name that starts after `pos`, past any role words ("Deputy Foreign Minister Ryabkov", "the Russian
- * president Vladimir Putin"). Stops at the first word that is neither role nor name.
+ * president Vladimir Putin"). Stops at the first word that is neither role nor name. With `tokens`, the words of
+ * a name found are remembered there for reading back ({@link BlockTokens.remember}).
  */
-export function nameStartingAt(s: string, pos: number, max = s.length): NameSpan | undefined {
+export function nameStartingAt(s: string, pos: number, max = s.length, tokens?: BlockTokens): NameSpan | undefined {
   let p = pos;
   const roleToks: Tok[] = [];
   let t = tokAfter(s, p, max);
@@ -267,7 +268,8 @@ export function nameStartingAt(s: string, pos: number, max = s.length): NameSpan
     nameWord = t !== undefined && isNameWord(t);
   }
   while (words.length > 0 && isParticle(words[words.length - 1] as Tok)) words.pop();
-  if (placeFirst && words.length >= 3 && isNameWord(words[0] as Tok)) roleToks.push(words.shift() as Tok);
+  const placeTaken = placeFirst && words.length >= 3 && isNameWord(words[0] as Tok);
+  if (placeTaken) roleToks.push(words.shift() as Tok);
   if (words.length === 0 || !hasFullNameWord(words)) return undefined;
   if (isTagged(s, (words[0] as Tok).start)) return undefined;
   const last = words[words.length - 1] as Tok;
@@ -289,6 +291,13 @@ export function nameStartingAt(s: string, pos: number, max = s.length): NameSpan
   if (follower && !follower.punct && ORG_WORDS.has(follower.lower) && /^\p{Lu}/u.test(follower.core)) return undefined;
   const start = (words[0] as Tok).start;
   const span: NameSpan = { start, end, outerStart: start, possessive: last.possessive };
+  if (tokens !== undefined) {
+    // Every word reads back as itself, each role word is one again (the place taken from the name is a name word)
+    // and the end is the last word's: see readsBackAlike.
+    const alike = rememberRead(s, tokens, roleToks, words) && roleToks.length > 0 && !placeTaken && end === last.end;
+    tokens.readRoleStart = alike ? (roleToks[0] as Tok).start : -1;
+    tokens.readEnd = alike ? end : -1;
+  }
   const role = roleFrom(s, roleToks);
   if (role) {
     span.role = role.role;
@@ -296,4 +305,43 @@ export function nameStartingAt(s: string, pos: number, max = s.length): NameSpan
     span.outerStart = role.start;
   }
   return span;
+}
+
+/**
+ * Each word read forward, remembered as the word before the next one, and the last as the word before its end.
+ * True when every one is held (reads back as itself).
+ */
+function rememberRead(s: string, tokens: BlockTokens, roleToks: Tok[], words: Tok[]): boolean {
+  let alike = true;
+  let prev: Tok | undefined;
+  for (const t of roleToks) {
+    if (prev !== undefined) alike = tokens.remember(s, prev, t.start) && alike;
+    prev = t;
+  }
+  for (const t of words) {
+    if (prev !== undefined) alike = tokens.remember(s, prev, t.start) && alike;
+    prev = t;
+  }
+  if (prev !== undefined) alike = tokens.remember(s, prev, prev.end) && alike;
+  return alike;
+}
+
+/**
+ * Whether reading back from the end of `n`, the name nameStartingAt just read with `tokens` after a role, finds
+ * what `n` holds: the same end and, if it finds the same start, the same role and title (nameEndingAt). So it
+ * does when every word of `n` and its role reads back as itself, `n` has no suffix, and the role words before
+ * its role, if any, are connectors ("the", "and"), which roleFrom drops from the edge. Otherwise reading back may
+ * find a longer role ("Foreign Minister Kuleba" read from "Minister") and must be done.
+ */
+export function readsBackAlike(s: string, n: NameSpan, tokens: BlockTokens): boolean {
+  if (tokens.readRoleStart === -1 || tokens.readEnd !== n.end) return false;
+  // Reading back takes at most MAX_ROLE_WORDS role words in all: this reads as many before the role, or more.
+  let p = tokens.readRoleStart;
+  for (let k = 0; k < MAX_ROLE_WORDS; k++) {
+    const before = tokens.before(s, p);
+    if (before === undefined || !isRoleWord(before)) return true;
+    if (!ROLE_CONNECTORS.has(before.lower)) return false;
+    p = before.start;
+  }
+  return true;
 }

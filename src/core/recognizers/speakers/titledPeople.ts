@@ -6,7 +6,7 @@
  * place, a programme or an organisation.
  */
 import type { Found } from './attribution';
-import { nameEndingAt, nameStartingAt } from './names';
+import { nameEndingAt, nameStartingAt, readsBackAlike } from './names';
 import type { BlockTokens } from './tokens';
 import { TITLED_RE } from './titleWords';
 
@@ -32,10 +32,11 @@ export function findTitledPeople(block: string, out: Found[], tokens: BlockToken
     }
     if (m === null) return;
     from = m.index + m[0].length;
-    const n = nameStartingAt(block, m.index, Math.min(block.length, m.index + 160));
+    const n = nameStartingAt(block, m.index, Math.min(block.length, m.index + 160), tokens);
     if (!n || n.start < from) continue;
-    // The full role may start before the matched title word ("Foreign Minister Kuleba").
-    const back = nameEndingAt(block, n.end, tokens);
+    // The full role may start before the matched title word ("Foreign Minister Kuleba"): read back from the name's
+    // end unless that finds what reading forward found.
+    const back = readsBackAlike(block, n, tokens) ? undefined : nameEndingAt(block, n.end, tokens);
     out.push({ name: back && back.start === n.start && back.role ? back : n, rule: 'titled-name' });
     // "Presidents Putin and Biden": the second name shares the title.
     if (m[0].startsWith('Presidents')) {

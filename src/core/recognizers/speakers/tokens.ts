@@ -109,6 +109,40 @@ export class BlockTokens {
     this.tok[k] = t;
     return t;
   }
+
+  /**
+   * Holds `tok`, a word read forward ({@link tokAfter}), as the answer of {@link before} from `pos` (with `min` 0)
+   * when reading back from there makes that same word: its run of word characters starts at the word, ends where
+   * the white space before `pos` begins, and goes past the word by its sentence period and possessive only (a
+   * word cut short by a limit, or with a trailing hyphen dropped, is not held). A rule that reads a name forward
+   * and then back from its end (titledPeople.ts) then finds its words in place. True when it is held.
+   */
+  remember(s: string, tok: Tok, pos: number): boolean {
+    if (tok.punct || (tok.start > 0 && isWordPart(s.charCodeAt(tok.start - 1)))) return false;
+    let runEnd = tok.end;
+    while (runEnd < s.length && isWordPart(s.charCodeAt(runEnd))) runEnd++;
+    if (runEnd - tok.end !== (tok.possessive ? 2 : 0) + (tok.sentenceEnd ? 1 : 0)) return false;
+    let i = pos;
+    while (i > 0 && isWordSpace(s.charCodeAt(i - 1))) i--;
+    if (i !== runEnd) return false;
+    if (s !== this.block) {
+      this.block = s;
+      this.pos.fill(-1);
+    }
+    const k = pos & (BEFORE_SLOTS - 1);
+    this.pos[k] = pos;
+    this.min[k] = 0;
+    this.tok[k] = tok;
+    return true;
+  }
+
+  /**
+   * The name last read forward with these tokens (names.ts's nameStartingAt), when reading back from its end finds
+   * the same words up to its role's first word (see names.ts's readsBackAlike): where that role starts and where
+   * the name ends; -1 otherwise.
+   */
+  readRoleStart = -1;
+  readEnd = -1;
 }
 
 function readBefore(s: string, pos: number, min: number): Tok | undefined {

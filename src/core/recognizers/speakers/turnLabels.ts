@@ -104,11 +104,13 @@ function labelAt(block: string, start: number, colon: number, out: Found[], stat
     if (memoized(state.labelVerdicts, text, judgeLabel)) out.push({ name: { start: a, end: b, outerStart: a, possessive: false }, rule: 'turn-label' });
     return true;
   }
-  const upper = normalised(text);
-  if (ANONYMOUS.has(upper) || NOT_SPEAKERS.has(upper)) return true;
-  if (ROLE_SPEAKERS.has(upper)) {
-    out.push({ name: { start: a, end: b, outerStart: a, possessive: false }, rule: 'turn-label' });
-    return true;
+  if (mayBeListed(block, a, b)) {
+    const upper = normalised(text);
+    if (ANONYMOUS.has(upper) || NOT_SPEAKERS.has(upper)) return true;
+    if (ROLE_SPEAKERS.has(upper)) {
+      out.push({ name: { start: a, end: b, outerStart: a, possessive: false }, rule: 'turn-label' });
+      return true;
+    }
   }
   const n = nameStartingAt(block, a, b);
   if (!n || n.end !== b || n.possessive || n.outerStart !== a) return false;
@@ -125,6 +127,24 @@ function beforeNote(s: string, a: number, b: number): number {
   let e = open;
   while (e > a && isWordSpace(s.charCodeAt(e - 1))) e--;
   return e;
+}
+
+/** The longest label of the word lists above. */
+const MAX_LISTED = Math.max(...[...NOT_SPEAKERS, ...ANONYMOUS, ...ROLE_SPEAKERS].map((w) => w.length));
+
+/**
+ * Whether {@link normalised} of the label [a, b) may be as short as a label of the lists, counted without making
+ * it: most candidates are a line of prose up to a colon, longer than any listed label. Every ASCII character that
+ * is not white space stays one character of the normalised label (upper-casing never drops a character).
+ */
+function mayBeListed(s: string, a: number, b: number): boolean {
+  if (b - a <= MAX_LISTED) return true;
+  let kept = 0;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 127 && ++kept > MAX_LISTED) return false;
+  }
+  return true;
 }
 
 function normalised(label: string): string {
