@@ -19,7 +19,7 @@ import { beforeDescriptor, infinitiveOrGerund, isMarkChar, isPassiveVerb, markAf
 import { subjectEndingAt, subjectStartingAt, type Subject } from './subjects';
 
 export type { Subject } from './subjects';
-import { skipSpace, skipSpaceBack, wordAfter, wordBefore, wordCount } from './words';
+import { skipSpace, skipSpaceBack, wordAfter, wordBefore, hasWords } from './words';
 
 /** A block's quotes, and the anaphors of all its attributions (with or without a quote) for resolution in order. */
 export interface BlockQuotes {
@@ -52,15 +52,23 @@ const THAT_AHEAD = /([^.!?"“”«»\n:;]{0,100}?)(?::\s*)?\bthat\s+/y;
 const TIME_THEN_PRONOUN =
   /\s+(?:(?:today|yesterday|earlier|later|again|also|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last)\s+(?:week|month|year))[,]?\s+)?(?=(?:he|she|it|they|we|I|there)\s)/y;
 /** The result of a block without a quote: most blocks, one shared object rather than three arrays each. */
-const NO_QUOTES: BlockQuotes = Object.freeze({ quotes: Object.freeze([]) as unknown as Candidate[], anaphors: Object.freeze([]) as unknown as Subject[] });
+export const NO_QUOTES: BlockQuotes = Object.freeze({ quotes: Object.freeze([]) as unknown as Candidate[], anaphors: Object.freeze([]) as unknown as Subject[] });
 
 /**
  * The quotes of the block at [start, end) of `text`, as {@link blockCandidates} finds them; a block the speaker
  * pass found no speech trigger in and with no caption rule's name (most blocks) gives none without being sliced.
  */
 export function blockCandidatesIn(text: string, start: number, end: number, mentions: readonly Mention[]): BlockQuotes {
-  if (heldNoSpeechHits(mentions) && !mentions.some(isCaptionName)) return NO_QUOTES;
+  if (heldNoQuotes(mentions)) return NO_QUOTES;
   return blockCandidates(text.slice(start, end), mentions);
+}
+
+/**
+ * Whether the block's recogniser output shows it has no quote: the speaker pass found no speech trigger in it and
+ * it holds no caption rule's name. Read from what the output holds, before and without any other work.
+ */
+export function heldNoQuotes(mentions: readonly Mention[]): boolean {
+  return heldNoSpeechHits(mentions) && !mentions.some(isCaptionName);
 }
 
 /** A name the caption rules of {@link blockCandidates} start from. */
@@ -228,6 +236,9 @@ function requested(ctx: Ctx, a: Attribution): 'indirect' | undefined {
 
 /** `said last week, "…"`, `said recently: "…"`: a quotation after a short adverbial and a comma or colon. */
 function afterAdverbial(ctx: Ctx, p: number): QuotePair | undefined {
+  // Only a pair opening after `p` can be that quotation (most blocks hold none).
+  const pairs = ctx.q.pairs;
+  if (pairs.length === 0 || (pairs[pairs.length - 1] as QuotePair).open <= p) return undefined;
   const mark = markAfterAdverbial(ctx.block, p);
   return mark < 0 ? undefined : ctx.q.opening(mark);
 }
@@ -259,7 +270,7 @@ function skipObject(block: string, p: number): number {
 function indirect(ctx: Ctx, a: Attribution, from: number): 'indirect' | undefined {
   const start = skipSpace(ctx.block, from);
   const end = ctx.q.sentenceEnd(start);
-  if (end - start < 8 || wordCount(ctx.block.slice(start, end)) < 2) return undefined;
+  if (end - start < 8 || !hasWords(ctx.block, start, end, 2)) return undefined;
   ctx.out.push({ start, end, rule: 'indirect', subject: a.subject });
   return 'indirect';
 }
@@ -277,7 +288,7 @@ function backward(ctx: Ctx, a: Attribution, clauseToo: boolean): void {
   const { block, q } = ctx;
   const j = skipSpaceBack(block, a.from) - 1;
   if (j < 0) return;
-  const pair = closingAt(ctx, j) ?? (a.inverted ? undefined : closingAt(ctx, beforeDescriptor(block, j)));
+  const pair = closingAt(ctx, j) ?? (a.inverted || q.pairs.length === 0 ? undefined : closingAt(ctx, beforeDescriptor(block, j)));
   if (pair) {
     const start = q.sentenceStart(pair.open + 1);
     if (start >= pair.open || /^[\s—–-]*$/.test(block.slice(start, pair.open))) {
@@ -307,7 +318,7 @@ function reversed(ctx: Ctx, a: Attribution, start: number, end: number): void {
   if (!first || NON_CLAUSE_OPENERS.has(first.text.toLowerCase())) return;
   const e = skipSpaceBack(block, end, start);
   // A label or an address (`QUESTION: Mr. Secretary, Putin announced …`) is not a clause.
-  if (wordCount(block.slice(start, e)) < 4 || block.slice(start, e).indexOf(':') >= 0) return;
+  if (!hasWords(block, start, e, 4) || block.slice(start, e).indexOf(':') >= 0) return;
   ctx.out.push({ start, end: e, rule: 'indirect-before', subject: a.subject });
 }
 
