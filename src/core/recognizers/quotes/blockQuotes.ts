@@ -11,12 +11,12 @@
  */
 import type { Mention } from '../../model/mention';
 import { QuotedBlock, type QuotePair } from './quoteMarks';
-import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, PARTICIPLE_CLASS, verbClass, type VerbClass } from './reportingVerbs';
+import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, PARTICIPLE_CLASS, VERB_CLASSES, type VerbClass } from './reportingVerbs';
 import { ACCORDING, PARTICIPLE, QUOTED, quoteTriggers, quoteTriggersFrom, VERB } from './quoteTriggers';
 import { heldNoSpeechHits, takeSpeechHits } from '../speakers/speechHits';
 import { caption, dashCaption } from './captionQuotes';
 import { beforeDescriptor, infinitiveOrGerund, isMarkChar, isPassiveVerb, markAfterAdverbial, participleSubject, requestContent } from './clauseParts';
-import { subjectEndingAt, subjectStartingAt, type Subject } from './subjects';
+import { nameStartingAt, subjectEndingAt, subjectStartingAt, type Subject } from './subjects';
 
 export type { Subject } from './subjects';
 import { skipSpace, skipSpaceBack, wordAfter, wordBefore, hasWords } from './words';
@@ -79,6 +79,10 @@ function isCaptionName(m: Mention): boolean {
 
 /** The quotes of one block; `mentions` are the block's recogniser output (block-relative). */
 export function blockCandidates(block: string, mentions: readonly Mention[]): BlockQuotes {
+  const kept = takeSpeechHits(mentions);
+  const hits = kept === undefined ? quoteTriggers(block) : quoteTriggersFrom(block, kept);
+  // Without a trigger only the caption rules can find a quote, and they need a caption name.
+  if (hits === undefined && !mentions.some(isCaptionName)) return NO_QUOTES;
   const names = mentions.filter(isName);
   const out: Candidate[] = [];
   const anaphors: Subject[] = [];
@@ -86,24 +90,22 @@ export function blockCandidates(block: string, mentions: readonly Mention[]): Bl
     if (m.attributes?.rule === 'quote-caption') caption(block, 0, m.start, m.start, out);
     else if (m.attributes?.rule === 'quote-attribution') caption(block, 0, block.lastIndexOf('\n', m.start), m.start, out);
   }
-  const kept = takeSpeechHits(mentions);
-  const hits = kept === undefined ? quoteTriggers(block) : quoteTriggersFrom(block, kept);
   const dashed = names.filter(isDashCaption);
   if (hits === undefined && dashed.length === 0) return out.length === 0 ? NO_QUOTES : { quotes: out, anaphors };
   const q = new QuotedBlock(block);
   for (const m of dashed) dashCaption(block, q, m, out);
   const ctx: Ctx = { block, q, names, out, anaphors };
   if (hits !== undefined) {
-    // Verbs first, then `according to`, participles and `quoted`, each in text order: the order the rules add quotes.
-    for (let kind = VERB; kind <= QUOTED; kind++) {
+    // Verbs first (pass 0), then `according to`, participles and `quoted`, each in text order: the order the rules
+    // add quotes.
+    for (let pass = 0; pass <= QUOTED; pass++) {
       for (let k = 0; k < hits.length; k += 3) {
-        if (hits[k] !== kind) continue;
+        const kind = hits[k] as number;
+        if (pass === 0 ? kind < VERB : kind !== pass) continue;
         const s = hits[k + 1] as number;
         const e = hits[k + 2] as number;
-        if (kind === VERB) {
-          const cls = verbClass(block.slice(s, e));
-          if (cls) onVerb(ctx, s, e, cls);
-        } else if (kind === ACCORDING) onAccordingTo(ctx, s, e);
+        if (kind >= VERB) onVerb(ctx, s, e, VERB_CLASSES[kind - VERB] as VerbClass);
+        else if (kind === ACCORDING) onAccordingTo(ctx, s, e);
         else if (kind === PARTICIPLE) onParticiple(ctx, s, e);
         else onQuotedAs(ctx, s, e);
       }
@@ -385,7 +387,7 @@ function onParticiple(ctx: Ctx, at: number, after: number): void {
  */
 function onQuotedAs(ctx: Ctx, at: number, after: number): void {
   const { block, names } = ctx;
-  const name = names.find((m) => m.start === skipSpace(block, after));
+  const name = nameStartingAt(names, skipSpace(block, after));
   const asSaying = name ? AS_SAYING.exec(block.slice(name.end, name.end + 20)) : null;
   if (!name || !asSaying) return;
   const verbEnd = name.end + asSaying[0].length;
