@@ -11,15 +11,15 @@
  */
 import type { Mention } from '../../model/mention';
 import { QuotedBlock, type QuotePair } from './quoteMarks';
-import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, PARTICIPLE_CLASS, verbClass, type VerbClass } from './reportingVerbs';
+import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, PARTICIPLE_CLASS, VERB_CLASSES, type VerbClass } from './reportingVerbs';
 import { ACCORDING, PARTICIPLE, QUOTED, quoteTriggers, quoteTriggersFrom, VERB } from './quoteTriggers';
 import { heldNoSpeechHits, takeSpeechHits } from '../speakers/speechHits';
 import { caption, dashCaption } from './captionQuotes';
 import { beforeDescriptor, infinitiveOrGerund, isMarkChar, isPassiveVerb, markAfterAdverbial, participleSubject, requestContent } from './clauseParts';
-import { subjectEndingAt, subjectStartingAt, type Subject } from './subjects';
+import { nameStartingAt, subjectEndingAt, subjectStartingAt, type Subject } from './subjects';
 
 export type { Subject } from './subjects';
-import { skipSpace, skipSpaceBack, wordAfter, wordBefore, wordCount } from './words';
+import { skipSpace, skipSpaceBack, wordAfter, wordBefore, hasWords } from './words';
 
 /** A block's quotes, and the anaphors of all its attributions (with or without a quote) for resolution in order. */
 export interface BlockQuotes {
@@ -52,15 +52,23 @@ const THAT_AHEAD = /([^.!?"“”«»\n:;]{0,100}?)(?::\s*)?\bthat\s+/y;
 const TIME_THEN_PRONOUN =
   /\s+(?:(?:today|yesterday|earlier|later|again|also|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last)\s+(?:week|month|year))[,]?\s+)?(?=(?:he|she|it|they|we|I|there)\s)/y;
 /** The result of a block without a quote: most blocks, one shared object rather than three arrays each. */
-const NO_QUOTES: BlockQuotes = Object.freeze({ quotes: Object.freeze([]) as unknown as Candidate[], anaphors: Object.freeze([]) as unknown as Subject[] });
+export const NO_QUOTES: BlockQuotes = Object.freeze({ quotes: Object.freeze([]) as unknown as Candidate[], anaphors: Object.freeze([]) as unknown as Subject[] });
 
 /**
  * The quotes of the block at [start, end) of `text`, as {@link blockCandidates} finds them; a block the speaker
  * pass found no speech trigger in and with no caption rule's name (most blocks) gives none without being sliced.
  */
 export function blockCandidatesIn(text: string, start: number, end: number, mentions: readonly Mention[]): BlockQuotes {
-  if (heldNoSpeechHits(mentions) && !mentions.some(isCaptionName)) return NO_QUOTES;
+  if (heldNoQuotes(mentions)) return NO_QUOTES;
   return blockCandidates(text.slice(start, end), mentions);
+}
+
+/**
+ * Whether the block's recogniser output shows it has no quote: the speaker pass found no speech trigger in it and
+ * it holds no caption rule's name. Read from what the output holds, before and without any other work.
+ */
+export function heldNoQuotes(mentions: readonly Mention[]): boolean {
+  return heldNoSpeechHits(mentions) && !mentions.some(isCaptionName);
 }
 
 /** A name the caption rules of {@link blockCandidates} start from. */
@@ -71,6 +79,10 @@ function isCaptionName(m: Mention): boolean {
 
 /** The quotes of one block; `mentions` are the block's recogniser output (block-relative). */
 export function blockCandidates(block: string, mentions: readonly Mention[]): BlockQuotes {
+  const kept = takeSpeechHits(mentions);
+  const hits = kept === undefined ? quoteTriggers(block) : quoteTriggersFrom(block, kept);
+  // Without a trigger only the caption rules can find a quote, and they need a caption name.
+  if (hits === undefined && !mentions.some(isCaptionName)) return NO_QUOTES;
   const names = mentions.filter(isName);
   const out: Candidate[] = [];
   const anaphors: Subject[] = [];
@@ -78,24 +90,22 @@ export function blockCandidates(block: string, mentions: readonly Mention[]): Bl
     if (m.attributes?.rule === 'quote-caption') caption(block, 0, m.start, m.start, out);
     else if (m.attributes?.rule === 'quote-attribution') caption(block, 0, block.lastIndexOf('\n', m.start), m.start, out);
   }
-  const kept = takeSpeechHits(mentions);
-  const hits = kept === undefined ? quoteTriggers(block) : quoteTriggersFrom(block, kept);
   const dashed = names.filter(isDashCaption);
   if (hits === undefined && dashed.length === 0) return out.length === 0 ? NO_QUOTES : { quotes: out, anaphors };
   const q = new QuotedBlock(block);
   for (const m of dashed) dashCaption(block, q, m, out);
   const ctx: Ctx = { block, q, names, out, anaphors };
   if (hits !== undefined) {
-    // Verbs first, then `according to`, participles and `quoted`, each in text order: the order the rules add quotes.
-    for (let kind = VERB; kind <= QUOTED; kind++) {
+    // Verbs first (pass 0), then `according to`, participles and `quoted`, each in text order: the order the rules
+    // add quotes.
+    for (let pass = 0; pass <= QUOTED; pass++) {
       for (let k = 0; k < hits.length; k += 3) {
-        if (hits[k] !== kind) continue;
+        const kind = hits[k] as number;
+        if (pass === 0 ? kind < VERB : kind !== pass) continue;
         const s = hits[k + 1] as number;
         const e = hits[k + 2] as number;
-        if (kind === VERB) {
-          const cls = verbClass(block.slice(s, e));
-          if (cls) onVerb(ctx, s, e, cls);
-        } else if (kind === ACCORDING) onAccordingTo(ctx, s, e);
+        if (kind >= VERB) onVerb(ctx, s, e, VERB_CLASSES[kind - VERB] as VerbClass);
+        else if (kind === ACCORDING) onAccordingTo(ctx, s, e);
         else if (kind === PARTICIPLE) onParticiple(ctx, s, e);
         else onQuotedAs(ctx, s, e);
       }
@@ -228,6 +238,9 @@ function requested(ctx: Ctx, a: Attribution): 'indirect' | undefined {
 
 /** `said last week, "…"`, `said recently: "…"`: a quotation after a short adverbial and a comma or colon. */
 function afterAdverbial(ctx: Ctx, p: number): QuotePair | undefined {
+  // Only a pair opening after `p` can be that quotation (most blocks hold none).
+  const pairs = ctx.q.pairs;
+  if (pairs.length === 0 || (pairs[pairs.length - 1] as QuotePair).open <= p) return undefined;
   const mark = markAfterAdverbial(ctx.block, p);
   return mark < 0 ? undefined : ctx.q.opening(mark);
 }
@@ -259,7 +272,7 @@ function skipObject(block: string, p: number): number {
 function indirect(ctx: Ctx, a: Attribution, from: number): 'indirect' | undefined {
   const start = skipSpace(ctx.block, from);
   const end = ctx.q.sentenceEnd(start);
-  if (end - start < 8 || wordCount(ctx.block.slice(start, end)) < 2) return undefined;
+  if (end - start < 8 || !hasWords(ctx.block, start, end, 2)) return undefined;
   ctx.out.push({ start, end, rule: 'indirect', subject: a.subject });
   return 'indirect';
 }
@@ -277,7 +290,7 @@ function backward(ctx: Ctx, a: Attribution, clauseToo: boolean): void {
   const { block, q } = ctx;
   const j = skipSpaceBack(block, a.from) - 1;
   if (j < 0) return;
-  const pair = closingAt(ctx, j) ?? (a.inverted ? undefined : closingAt(ctx, beforeDescriptor(block, j)));
+  const pair = closingAt(ctx, j) ?? (a.inverted || q.pairs.length === 0 ? undefined : closingAt(ctx, beforeDescriptor(block, j)));
   if (pair) {
     const start = q.sentenceStart(pair.open + 1);
     if (start >= pair.open || /^[\s—–-]*$/.test(block.slice(start, pair.open))) {
@@ -307,7 +320,7 @@ function reversed(ctx: Ctx, a: Attribution, start: number, end: number): void {
   if (!first || NON_CLAUSE_OPENERS.has(first.text.toLowerCase())) return;
   const e = skipSpaceBack(block, end, start);
   // A label or an address (`QUESTION: Mr. Secretary, Putin announced …`) is not a clause.
-  if (wordCount(block.slice(start, e)) < 4 || block.slice(start, e).indexOf(':') >= 0) return;
+  if (!hasWords(block, start, e, 4) || block.slice(start, e).indexOf(':') >= 0) return;
   ctx.out.push({ start, end: e, rule: 'indirect-before', subject: a.subject });
 }
 
@@ -374,7 +387,7 @@ function onParticiple(ctx: Ctx, at: number, after: number): void {
  */
 function onQuotedAs(ctx: Ctx, at: number, after: number): void {
   const { block, names } = ctx;
-  const name = names.find((m) => m.start === skipSpace(block, after));
+  const name = nameStartingAt(names, skipSpace(block, after));
   const asSaying = name ? AS_SAYING.exec(block.slice(name.end, name.end + 20)) : null;
   if (!name || !asSaying) return;
   const verbEnd = name.end + asSaying[0].length;

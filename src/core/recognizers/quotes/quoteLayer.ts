@@ -14,7 +14,7 @@
 import type { Entity } from '../../model/entity';
 import type { Mention } from '../../model/mention';
 import type { Block } from '../blocks';
-import { blockCandidatesIn, type BlockQuotes, type Candidate, type Subject } from './blockQuotes';
+import { blockCandidatesIn, heldNoQuotes, NO_QUOTES, type BlockQuotes, type Candidate, type Subject } from './blockQuotes';
 import { bylineQuotes } from './bylineQuotes';
 import { carveReports, endBeforeNestedReports, firstFrom, type FoundQuote } from './carveQuotes';
 import { firstTurnAt, isRoleOnly, turnQuotes, type ResolvedQuote } from './turnQuotes';
@@ -38,6 +38,8 @@ interface WithQuotes {
 }
 
 function candidatesOf(text: string, block: Block, raw: readonly Mention[]): BlockQuotes {
+  // Most blocks: known to hold none from their output alone, which then needs no symbol read or store of its own.
+  if (heldNoQuotes(raw)) return NO_QUOTES;
   const kept = raw as WithQuotes;
   let c = kept[QUOTES];
   if (!c) kept[QUOTES] = c = blockCandidatesIn(text, block.start, block.end, raw);
@@ -134,11 +136,8 @@ function nameAt(main: readonly Mention[], offset: number): Mention | undefined {
  */
 function resolveAnaphors(blocks: readonly Block[], perBlock: readonly BlockQuotes[], speakers: readonly Mention[]): Map<number, Mention> {
   const out = new Map<number, Mention>();
-  const roles = new Map<string, string>();
-  for (const m of speakers) {
-    const role = m.attributes?.role ?? m.attributes?.title;
-    if (role && m.entityId) roles.set(m.entityId, `${roles.get(m.entityId) ?? ''} ${role.toLowerCase()}`);
-  }
+  // The speakers' roles, gathered when the first role noun needs them: most texts' anaphors are pronouns.
+  let roles: Map<string, string> | undefined;
   let k = 0;
   let last: Mention | undefined;
   for (let i = 0; i < blocks.length; i++) {
@@ -149,11 +148,21 @@ function resolveAnaphors(blocks: readonly Block[], perBlock: readonly BlockQuote
       const a = anaphors[j] as Subject;
       const at = offset + a.at;
       while (k < speakers.length && (speakers[k] as Mention).start < at) last = speakers[k++];
-      const who = (a.role && byRole(speakers, k, a, roles)) || last || speakers[k];
+      const who = (a.role && byRole(speakers, k, a, (roles ??= rolesOf(speakers)))) || last || speakers[k];
       if (who) out.set(at, (last = who));
     }
   }
   return out;
+}
+
+/** Each speaker's known roles and titles, lower case, by entity id. */
+function rolesOf(speakers: readonly Mention[]): Map<string, string> {
+  const roles = new Map<string, string>();
+  for (const m of speakers) {
+    const role = m.attributes?.role ?? m.attributes?.title;
+    if (role && m.entityId) roles.set(m.entityId, `${roles.get(m.entityId) ?? ''} ${role.toLowerCase()}`);
+  }
+  return roles;
 }
 
 /** How many named speakers back a role noun may reach: the person it names was met recently. */

@@ -37,48 +37,46 @@ export function quotePairs(block: string): QuotePair[] {
 /** Double quotation marks: straight, curly, low-9 and guillemets. */
 const MARKS = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
 
-/** The quoted passages of a block, with lookups from either mark to its pair. */
+/**
+ * The quoted passages of a block, with lookups from either mark to its pair: binary searches of the pairs, which
+ * are in order by both marks (most blocks hold none or a few, and two maps per block cost more to fill).
+ */
 export class QuotedBlock {
-  readonly pairs: QuotePair[];
-  private readonly byOpen = new Map<number, QuotePair>();
-  private readonly byClose = new Map<number, QuotePair>();
+  private found: QuotePair[] | undefined;
 
-  constructor(readonly text: string) {
-    this.pairs = quotePairs(text);
-    for (const p of this.pairs) {
-      this.byOpen.set(p.open, p);
-      this.byClose.set(p.close, p);
-    }
+  constructor(readonly text: string) {}
+
+  /** The quoted passages, found on first use: the rules read most blocks' triggers without asking for them. */
+  get pairs(): QuotePair[] {
+    return (this.found ??= quotePairs(this.text));
   }
 
+  /** The pair whose opening mark is at `i`. */
   opening(i: number): QuotePair | undefined {
-    return this.byOpen.get(i);
+    const pair = this.pairs[firstPairFrom(this.pairs, i, 'open')];
+    return pair !== undefined && pair.open === i ? pair : undefined;
   }
 
+  /** The pair whose closing mark is at `i`. */
   closing(i: number): QuotePair | undefined {
-    return this.byClose.get(i);
+    const pair = this.pairs[firstPairFrom(this.pairs, i, 'close')];
+    return pair !== undefined && pair.close === i ? pair : undefined;
   }
 
-  /** Index of the first pair opening at or after `pos` (pairs are in order and do not nest). */
+  /** Index of the first pair opening at or after `pos`. */
   private firstOpenAtOrAfter(pos: number): number {
-    let lo = 0;
-    let hi = this.pairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.pairs[mid] as QuotePair).open < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstPairFrom(this.pairs, pos, 'open');
   }
 
   /** Offset of the first character of the sentence holding `pos`. */
   sentenceStart(pos: number): number {
     const s = this.text;
+    const pairs = this.pairs;
     // The pair before `pos`, whose passage the backward scan jumps over (a stop inside it ends nothing).
     let k = this.firstOpenAtOrAfter(pos) - 1;
     let i = pos - 1;
     while (i >= 0) {
-      const pair = k >= 0 ? (this.pairs[k] as QuotePair) : undefined;
+      const pair = k >= 0 ? (pairs[k] as QuotePair) : undefined;
       if (pair && pair.close === i && pair.open < i) {
         i = pair.open - 1;
         k--;
@@ -105,10 +103,11 @@ export class QuotedBlock {
    */
   sentenceEnd(pos: number): number {
     const s = this.text;
+    const pairs = this.pairs;
     let k = this.firstOpenAtOrAfter(pos);
     let i = pos;
     while (i < s.length) {
-      const pair = this.pairs[k];
+      const pair = pairs[k];
       if (pair && pair.open === i) {
         const before = s.charCodeAt(pair.close - 1);
         if (isSentenceStop(before) && (pair.close + 1 >= s.length || isPlainSpace(s.charCodeAt(pair.close + 1)))) {
@@ -125,6 +124,18 @@ export class QuotedBlock {
     }
     return trimEnd(s, s.length, pos);
   }
+}
+
+/** Index of the first pair whose `mark` is at or after `pos`: the pairs are in order by both marks, and do not nest. */
+function firstPairFrom(pairs: readonly QuotePair[], pos: number, mark: 'open' | 'close'): number {
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((pairs[mid] as QuotePair)[mark] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function trimEnd(s: string, end: number, min: number): number {

@@ -4,7 +4,7 @@
  */
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
-import { PARTICIPLE_CLASS, VERB_CLASS, VERB_RE } from './reportingVerbs';
+import { PARTICIPLE_CLASS, VERB_CLASS, VERB_CLASSES, VERB_RE, verbClass } from './reportingVerbs';
 import { classifyPhrase, EXACT, NONE, phraseOf, phrasePrefixes, PHRASE_COUNT, REREAD, rereadSpan, UNKNOWN } from '../speakers/speechHits';
 
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
@@ -24,11 +24,15 @@ const PARTICIPLE_SOURCE = `,\\s*(?:${[...PARTICIPLE_CLASS.keys()].map((w) => w.r
  */
 const TRIGGER_RE = new RegExp(`${VERB_RE.source}|${ACCORDING_RE.source}|${QUOTED_RE.source}|${PARTICIPLE_SOURCE}`, 'g');
 
-/** What a trigger of {@link TRIGGER_RE} is, in the order the rules take them. */
-export const VERB = 0;
+/**
+ * What a trigger of {@link TRIGGER_RE} is: `according to`, a participle, `quoted`; a reporting verb's kind is
+ * {@link VERB} plus the index of its class in VERB_CLASSES, which the rules need (read here once per phrase, from
+ * the speech hits' phrase ids, instead of once per verb from the text).
+ */
 export const ACCORDING = 1;
 export const PARTICIPLE = 2;
 export const QUOTED = 3;
+export const VERB = 4;
 
 /**
  * The block's triggers as (kind, start, end) triples in text order, or undefined when it has none (most blocks:
@@ -47,12 +51,19 @@ function pushMatch(block: string, s: number, text: string, hits: number[]): void
   const e = s + text.length;
   const first = text.charCodeAt(0);
   if (first === COMMA) hits.push(PARTICIPLE, s, e);
-  else if (!isRegexSpace(text.charCodeAt(text.length - 1))) pushVerb(block, s, e, text, hits);
+  else if (!isRegexSpace(text.charCodeAt(text.length - 1))) pushVerb(block, s, e, text, verbKind(text), hits);
   else hits.push(first === UPPER_A || first === LOWER_A ? ACCORDING : QUOTED, s, e);
 }
 
-function pushVerb(block: string, s: number, e: number, text: string, hits: number[]): void {
-  hits.push(VERB, s, e);
+/** The kind of a verb phrase as matched (see {@link VERB}), or -1 for none. */
+function verbKind(text: string): number {
+  const cls = verbClass(text);
+  return cls === undefined ? -1 : VERB + VERB_CLASSES.indexOf(cls);
+}
+
+function pushVerb(block: string, s: number, e: number, text: string, kind: number, hits: number[]): void {
+  // A phrase of no class is no trigger of the rules.
+  if (kind >= 0) hits.push(kind, s, e);
   // A verb phrase may hold the other triggers (`was quoted as saying`), which a pass of their own also found.
   if (text.indexOf('quoted') >= 0 || text.indexOf('cited') >= 0) matchesFrom(QUOTED_RE, block, s, e, QUOTED, hits);
   if (text.indexOf('ccording') >= 0) matchesFrom(ACCORDING_RE, block, s, e, ACCORDING, hits);
@@ -79,12 +90,15 @@ export function quoteTriggersFrom(block: string, data: ArrayLike<number>): numbe
     const id = data[i + 2] as number;
     if (e <= pos) continue;
     let cls = CLASS[id] as number;
-    if (cls === UNKNOWN) CLASS[id] = cls = classify(phraseOf(id));
+    if (cls === UNKNOWN) {
+      CLASS[id] = cls = classify(phraseOf(id));
+      KIND[id] = verbKind(phraseOf(id));
+    }
     if (cls === NONE) continue;
     hits ??= [];
     if (s < pos) pos = rereadSpan(block, pos, e, STICKY, (m) => pushMatch(block, m.index, m[0], hits as number[]));
     else if (cls === EXACT) {
-      pushVerb(block, s, e, phraseOf(id), hits);
+      pushVerb(block, s, e, phraseOf(id), KIND[id] as number, hits);
       pos = e;
     } else if (cls === ACCORDING_WORDS || cls === QUOTED_WORDS) {
       // The expression takes the white space after them, and needs some.
@@ -120,6 +134,8 @@ const QUOTED_WORDS = 5;
 const PARTICIPLE_WORDS = 6;
 /** A constant table, a function of the phrase lists alone, filled on first use (see speakerTriggers.ts). */
 const CLASS = new Uint8Array(PHRASE_COUNT);
+/** Per phrase id, the kind of the verb it is (see {@link VERB}), or -1: filled with {@link CLASS}. */
+const KIND = new Int8Array(PHRASE_COUNT);
 const STICKY = new RegExp(TRIGGER_RE.source, 'y');
 const VERBS = new RegExp(VERB_RE.source, 'g');
 const VERB_PREFIXES = phrasePrefixes(VERB_CLASS.keys());

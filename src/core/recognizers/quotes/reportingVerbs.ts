@@ -7,7 +7,10 @@
  * request (`asked the Council to help`). Data, read once into one regex.
  */
 
-export type VerbClass = 'clause' | 'that' | 'tell' | 'appeal' | 'label' | 'commit' | 'request';
+/** Every class, in a fixed order (quoteTriggers.ts numbers a verb's kind by it). */
+export const VERB_CLASSES = ['clause', 'that', 'tell', 'appeal', 'label', 'commit', 'request'] as const;
+
+export type VerbClass = (typeof VERB_CLASSES)[number];
 
 const CLAUSE = `said says say added adds believes believed thinks thought argued argues claimed claims insisted insists
   warned warns predicted predicts estimated estimates hopes hoped suggested suggests maintained maintains contended

@@ -27,10 +27,10 @@ export function subjectEndingAt(block: string, names: readonly Mention[], p: num
     e = skipSpaceBack(block, e - 1);
     // `Fuad Basya, spokesman for the Indonesian military, said`: the name before a comma-delimited apposition.
     const open = block.lastIndexOf(',', e - 1);
-    const named = open > 0 && e - open < 90 ? names.find((m) => m.end === skipSpaceBack(block, open)) : undefined;
+    const named = open > 0 && e - open < 90 ? nameEndingAt(names, skipSpaceBack(block, open)) : undefined;
     if (named && !/["“”«».;:]/.test(block.slice(open, e))) return { subject: { kind: 'name', at: named.start }, from: titleStart(block, named.start) };
   }
-  const name = names.find((m) => m.end === e);
+  const name = nameEndingAt(names, e);
   if (name) return { subject: { kind: 'name', at: name.start }, from: titleStart(block, name.start) };
   const w = wordBefore(block, e);
   if (!w || w.end !== e) return undefined;
@@ -53,7 +53,7 @@ export function subjectStartingAt(block: string, names: readonly Mention[], p: n
   let s = skipSpace(block, p);
   const npStart = s;
   for (let k = 0; k < 7; k++) {
-    const name = names.find((m) => m.start === s);
+    const name = nameStartingAt(names, s);
     if (name) return { subject: { kind: 'name', at: name.start }, end: name.end };
     const w = wordAfter(block, s);
     if (!w || w.start !== s) return undefined;
@@ -74,13 +74,25 @@ export function subjectStartingAt(block: string, names: readonly Mention[], p: n
   return undefined;
 }
 
+/** The first of `names` starting at `at` (a loop: a closure per call to find cost more than most searches). */
+export function nameStartingAt(names: readonly Mention[], at: number): Mention | undefined {
+  for (let i = 0; i < names.length; i++) if ((names[i] as Mention).start === at) return names[i];
+  return undefined;
+}
+
+/** The first of `names` ending at `at`. */
+function nameEndingAt(names: readonly Mention[], at: number): Mention | undefined {
+  for (let i = 0; i < names.length; i++) if ((names[i] as Mention).end === at) return names[i];
+  return undefined;
+}
+
 const TITLE_PREPOSITIONS = new Set(['to', 'of', 'for']);
 
 /** The name mention right after a title's complement (`to the United States`): capitalised words and `the`/`of`. */
 function nameAfterComplement(block: string, names: readonly Mention[], p: number): Mention | undefined {
   let s = skipSpace(block, p);
   for (let k = 0; k < 6; k++) {
-    const name = names.find((m) => m.start === s);
+    const name = nameStartingAt(names, s);
     if (name) return name;
     const w = wordAfter(block, s);
     if (!w || w.start !== s || !(isCapitalised(w.text) || w.text === 'the' || w.text === 'of' || w.text === 'and')) return undefined;

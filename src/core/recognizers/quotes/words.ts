@@ -6,7 +6,7 @@ import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
 const { APOSTROPHE, ASCII_MAX, FULL_STOP } = codes;
-const { isAsciiUpper, isPlainSpace, isWordPartOrNumeral } = classes;
+const { isAsciiUpper, isPlainSpace, isRegexSpace, isWordPartOrNumeral } = classes;
 
 export interface Word {
   start: number;
@@ -52,8 +52,16 @@ export function isCapitalised(w: string): boolean {
   return isAsciiUpper(c) || (c > ASCII_MAX && w[0] !== w[0]?.toLowerCase());
 }
 
-/** Number of words in `s` (runs of non-space). */
-export function wordCount(s: string): number {
-  const m = s.match(/\S+/g);
-  return m ? m.length : 0;
+/** Whether [start, end) of `s` holds at least `n` words (runs of what `\S` matches), read no further than the nth. */
+export function hasWords(s: string, start: number, end: number, n: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    if (isRegexSpace(s.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      if (++count >= n) return true;
+      inWord = true;
+    }
+  }
+  return count >= n;
 }
