@@ -10,7 +10,6 @@
 // The English locale alone: the package root also loads fifteen other locales the bundle would parse at start.
 import { Chrono, configuration } from 'chrono-node/en';
 import { memoized } from '../boundedMemo';
-import { readNumericWindow } from './numericWindows';
 
 /** What chrono read from a window: offsets relative to the window, and the components it found in the text. */
 export interface CalendarParse {
@@ -52,9 +51,9 @@ export class CalendarReader {
   private readonly memo = new Map<string, CalendarParse | undefined>();
   private readonly read = (window: string): CalendarParse | undefined => parseWindow(window, this);
 
-  /** Parses the first calendar date chrono finds in `window`, or undefined (a plain numeric day without chrono). */
+  /** Parses the first calendar date chrono finds in `window`, or undefined. */
   parse(window: string): CalendarParse | undefined {
-    return readNumericWindow(window) ?? memoized(this.memo, window, this.read, MEMO_LIMIT);
+    return memoized(this.memo, window, this.read, MEMO_LIMIT);
   }
 
   /** Forgets the windows read (the parsers stay built), so a benchmark can measure chrono on text it has not seen. */
@@ -82,8 +81,7 @@ export class CalendarReader {
   }
 }
 
-/** What chrono itself reads in `window` (the reader's memo and numeric fast path aside). */
-export function parseWindow(window: string, reader: CalendarReader): CalendarParse | undefined {
+function parseWindow(window: string, reader: CalendarReader): CalendarParse | undefined {
   let results = reader.chrono(NUMERIC_WINDOW.test(window) ? 'numeric' : 'named').parse(window, REFERENCE);
   if (results.length === 0) results = reader.chrono('all').parse(window, REFERENCE);
   let found: CalendarParse | undefined;
