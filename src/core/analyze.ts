@@ -91,7 +91,7 @@ export class DocumentAnalyzer {
     const { lexicon, documentDate, dateKey, ctx } = this.context(text);
     const blocks = splitBlocks(text);
     const raw: Mention[][] = new Array<Mention[]>(blocks.length);
-    const seen: SeenBlocks = new Map();
+    const seen = new SeenBlocks(blocks.length);
     const order = blockOrder(blocks, first);
     let next = 0;
     let result: AnalysisResult | undefined;
@@ -156,7 +156,7 @@ export class DocumentAnalyzer {
       this.lastPath = 'relinked';
     } else {
       raw = [];
-      const seen: SeenBlocks = new Map();
+      const seen = new SeenBlocks(blocks.length);
       for (const block of blocks) raw.push(recognizeOnce(text, block, ctx, seen));
       this.lastPath = 'full';
     }
@@ -198,20 +198,47 @@ function blockOrder(blocks: Block[], first: { start: number; end: number } | und
  * the document).
  */
 function recognizeOnce(text: string, b: Block, ctx: BlockContext, seen: SeenBlocks): Mention[] {
-  const key = blockSketch(text, b.start, b.end);
-  const first = seen.get(key);
+  const sketch = blockSketch(text, b.start, b.end);
+  const first = seen.first(sketch);
   for (let s = first; s; s = s.next) {
-    if (s.end - s.start === b.end - b.start && text.slice(s.start, s.end) === text.slice(b.start, b.end)) return s.mentions;
+    if (s.sketch === sketch && s.end - s.start === b.end - b.start && text.slice(s.start, s.end) === text.slice(b.start, b.end)) return s.mentions;
   }
   const mentions = recognizeBlock(text.slice(b.start, b.end), ctx);
-  seen.set(key, { start: b.start, end: b.end, mentions, next: first });
+  seen.add({ sketch, start: b.start, end: b.end, mentions, next: first });
   return mentions;
 }
 
-type SeenBlocks = Map<number, SeenBlock>;
+/**
+ * The blocks recognised so far, in a table of chains indexed by their sketch: a text's blocks are
+ * counted before the first is recognised, so the table is made once at about twice their number and never grows
+ * (a Map keyed by sketch hashed and grew on the way, at a cost well above a block's look-up here).
+ */
+class SeenBlocks {
+  private readonly heads: (SeenBlock | undefined)[];
+  /** 32 less the table's bits: a slot is the top bits of the sketch times a large odd constant (Fibonacci hashing). */
+  private readonly shift: number;
 
-/** A block already recognised, and the next one with the same sketch. */
+  constructor(blocks: number) {
+    let bits = 4;
+    while (1 << bits < blocks * 2 && bits < 24) bits++;
+    this.heads = new Array<SeenBlock | undefined>(1 << bits).fill(undefined);
+    this.shift = 32 - bits;
+  }
+
+  /** The last block added to the chain of `sketch`; the others of the chain follow it. */
+  first(sketch: number): SeenBlock | undefined {
+    return this.heads[Math.imul(sketch, 0x9e3779b1) >>> this.shift];
+  }
+
+  /** Puts `block` (whose `next` is the chain's `first`) at the head of its chain. */
+  add(block: SeenBlock): void {
+    this.heads[Math.imul(block.sketch, 0x9e3779b1) >>> this.shift] = block;
+  }
+}
+
+/** A block already recognised, and the next one in its chain of the table. */
 interface SeenBlock {
+  sketch: number;
   start: number;
   end: number;
   mentions: Mention[];

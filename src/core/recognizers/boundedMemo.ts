@@ -4,7 +4,9 @@
  * `undefined` is a value like any other (a window chrono cannot read is not parsed again).
  */
 export function memoized<K, V>(memo: Map<K, V>, key: K, compute: (key: K) => V, limit = 4096): V {
-  if (memo.has(key)) return memo.get(key) as V;
+  // One look-up for a known key with a defined value (the usual hit); `has` only tells a kept undefined from none.
+  const known = memo.get(key);
+  if (known !== undefined || memo.has(key)) return known as V;
   // A string key is usually cut from a document (a name, a window), and V8 keeps a cut string's whole document
   // alive; kept, with what is computed from it, as a copy of its own, so the cache holds names, not documents.
   const kept = typeof key === 'string' ? (detached(key) as K) : key;
