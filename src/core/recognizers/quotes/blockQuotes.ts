@@ -15,7 +15,7 @@ import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, PARTICIPLE_CLASS, VERB_
 import { ACCORDING, PARTICIPLE, QUOTED, quoteTriggers, quoteTriggersFrom, VERB } from './quoteTriggers';
 import { heldNoSpeechHits, takeSpeechHits } from '../speakers/speechHits';
 import { caption, dashCaption } from './captionQuotes';
-import { beforeDescriptor, infinitiveOrGerund, isMarkChar, isPassiveVerb, markAfterAdverbial, participleSubject, requestContent } from './clauseParts';
+import { accordingPronoun, beforeDescriptor, infinitiveOrGerund, isMarkChar, isPassiveVerb, markAfterAdverbial, participleSubject, requestContent, skipObject } from './clauseParts';
 import { nameStartingAt, subjectEndingAt, subjectStartingAt, type Subject } from './subjects';
 
 export type { Subject } from './subjects';
@@ -257,18 +257,6 @@ function labelled(ctx: Ctx, a: Attribution): 'direct' | undefined {
   return undefined;
 }
 
-/** After `told`, `assured`, …: the addressee (up to five words, stopping at `that`, punctuation or a quotation). */
-function skipObject(block: string, p: number): number {
-  let s = p;
-  for (let k = 0; k < 5; k++) {
-    const w = wordAfter(block, s);
-    if (!w || w.start !== skipSpace(block, s) || w.text === 'that' || ADVERBIAL_OPENERS.has(w.text.toLowerCase())) break;
-    s = w.end;
-    if (block[s] !== ' ') break;
-  }
-  return s;
-}
-
 function indirect(ctx: Ctx, a: Attribution, from: number): 'indirect' | undefined {
   const start = skipSpace(ctx.block, from);
   const end = ctx.q.sentenceEnd(start);
@@ -357,12 +345,6 @@ function onAccordingTo(ctx: Ctx, at: number, after: number): void {
   }
   const end = q.sentenceEnd(p);
   if (end - p >= 8) ctx.out.push({ start: p, end, rule: 'according-to', subject: a.subject });
-}
-
-function accordingPronoun(block: string, p: number): { subject: Subject; end: number } | undefined {
-  const w = wordAfter(block, p);
-  if (!w || (w.text !== 'him' && w.text !== 'her')) return undefined;
-  return { subject: { kind: 'anaphor', at: w.start }, end: w.end };
 }
 
 /**

@@ -2,7 +2,8 @@
  * Parts of a sentence around a reporting verb that the quote rules of blockQuotes.ts read: what may follow a
  * verb of commitment or request (an infinitive, a gerund, an addressee and an infinitive), a passive before it,
  * a short adverbial before a quotation, a descriptive noun phrase before a name, and where the clause a
- * participle hangs on starts. Offsets are block-relative; -1 means "not there".
+ * participle hangs on starts, the addressee after `told`, the pronoun of `according to him`. Offsets are
+ * block-relative; -1 means "not there".
  */
 import type { Mention } from '../../model/mention';
 import { ADVERBIAL_OPENERS, NON_CLAUSE_OPENERS } from './reportingVerbs';
@@ -109,4 +110,23 @@ export function participleSubject(block: string, names: readonly Mention[], from
     (coordinated >= 0 ? subjectStartingAt(block, names, coordinated, false)?.subject : undefined) ??
     subjectStartingAt(block, names, mainClauseStart(block, from, at), false)?.subject
   );
+}
+
+/** After `told`, `assured`, …: the addressee (up to five words, stopping at `that`, punctuation or a quotation). */
+export function skipObject(block: string, p: number): number {
+  let s = p;
+  for (let k = 0; k < 5; k++) {
+    const w = wordAfter(block, s);
+    if (!w || w.start !== skipSpace(block, s) || w.text === 'that' || ADVERBIAL_OPENERS.has(w.text.toLowerCase())) break;
+    s = w.end;
+    if (block[s] !== ' ') break;
+  }
+  return s;
+}
+
+/** `according to him`/`her`: the pronoun as an anaphor subject, and where it ends. */
+export function accordingPronoun(block: string, p: number): { subject: Subject; end: number } | undefined {
+  const w = wordAfter(block, p);
+  if (!w || (w.text !== 'him' && w.text !== 'her')) return undefined;
+  return { subject: { kind: 'anaphor', at: w.start }, end: w.end };
 }
