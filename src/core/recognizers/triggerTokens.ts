@@ -8,6 +8,9 @@
 import { SPEECH_EXACT, SPEECH_ID_SHIFT, SPEECH_REREAD, speechWords, TITLE_WORD, type SpeechHits } from './speakers/speechHits';
 import { REGEX_WORD_CLASS } from '../text/charClasses';
 import { mayHold, runHashStep, runKey, WordTable } from './wordRuns';
+import * as codes from '../text/charCodes';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { UPPER_A, UNDERSCORE } = codes;
 
 /** What a block's tokens are (the matches of an expression), and how they are classified and read. */
 export interface TriggerScanner {
@@ -108,7 +111,7 @@ export class TriggerTokens {
       }
       const end = i++;
       let entry = -1;
-      if (first >= 65 && first !== 95) {
+      if (first >= UPPER_A && first !== UNDERSCORE) {
         const key = runKey(h, end - start);
         if (mayHold(filter, key)) entry = table.find(block, start, end, key);
       }

@@ -63,11 +63,16 @@ export const UPPER_Y = 0x59;
 export const UPPER_Z = 0x5a;
 export const LOWER_A = 0x61;
 export const LOWER_F = 0x66;
+export const LOWER_H = 0x68;
+export const LOWER_J = 0x6a;
+export const LOWER_K = 0x6b;
 export const LOWER_N = 0x6e;
 export const LOWER_O = 0x6f;
+export const LOWER_P = 0x70;
 export const LOWER_R = 0x72;
 export const LOWER_S = 0x73;
 export const LOWER_T = 0x74;
+export const LOWER_Y = 0x79;
 export const LOWER_Z = 0x7a;
 
 /** The last ASCII code unit: past it, a class needs the Unicode tables. */
@@ -92,6 +97,8 @@ export const LEFT_DOUBLE_QUOTE = 0x201c;
 export const RIGHT_DOUBLE_QUOTE = 0x201d;
 /** `„`: the low-9 double quotation mark that opens a quotation in German and Russian. */
 export const LOW_DOUBLE_QUOTE = 0x201e;
+export const LINE_SEPARATOR = 0x2028;
+export const PARAGRAPH_SEPARATOR = 0x2029;
 export const THIN_SPACE = 0x2009;
 export const NARROW_NO_BREAK_SPACE = 0x202f;
 export const EURO_SIGN = 0x20ac;

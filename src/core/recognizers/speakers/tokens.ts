@@ -97,17 +97,27 @@ export class BlockTokens {
 
   /** The word or punctuation mark of block `s` that ends before `pos` (after skipping spaces), not before `min`. */
   before(s: string, pos: number, min = 0): Tok | undefined {
-    if (s !== this.block) {
-      this.block = s;
-      this.pos.fill(-1);
-    }
+    this.useBlock(s);
     const k = pos & (BEFORE_SLOTS - 1);
     if (this.pos[k] === pos && this.min[k] === min) return this.tok[k];
     const t = readBefore(s, pos, min);
+    this.hold(pos, min, t);
+    return t;
+  }
+
+  /** Forgets the answers of the block held, unless it is `s`. */
+  private useBlock(s: string): void {
+    if (s === this.block) return;
+    this.block = s;
+    this.pos.fill(-1);
+  }
+
+  /** Holds `tok` as the answer from `pos` with `min`, in that position's slot. */
+  private hold(pos: number, min: number, tok: Tok | undefined): void {
+    const k = pos & (BEFORE_SLOTS - 1);
     this.pos[k] = pos;
     this.min[k] = min;
-    this.tok[k] = t;
-    return t;
+    this.tok[k] = tok;
   }
 
   /**
@@ -125,14 +135,8 @@ export class BlockTokens {
     let i = pos;
     while (i > 0 && isWordSpace(s.charCodeAt(i - 1))) i--;
     if (i !== runEnd) return false;
-    if (s !== this.block) {
-      this.block = s;
-      this.pos.fill(-1);
-    }
-    const k = pos & (BEFORE_SLOTS - 1);
-    this.pos[k] = pos;
-    this.min[k] = 0;
-    this.tok[k] = tok;
+    this.useBlock(s);
+    this.hold(pos, 0, tok);
     return true;
   }
 

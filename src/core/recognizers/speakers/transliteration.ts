@@ -6,6 +6,10 @@
  * the surname alone never merges two full names with different first names (see the linker).
  */
 
+import * as codes from '../../text/charCodes';
+// Bound once, not read through the module on every use: see core/text/charCodes.ts.
+const { APOSTROPHE, CARRIAGE_RETURN, FULL_STOP, LINE_FEED, LINE_SEPARATOR, LOWER_H, LOWER_J, LOWER_K, LOWER_P, LOWER_S, LOWER_Y, PARAGRAPH_SEPARATOR } = codes;
+
 const MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’ʼ.]/g;
 
@@ -35,11 +39,11 @@ function foldsToItself(w: string): boolean {
   let prev = -1;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if (c === prev || c === 0x27 || c === 0x2e || c === 0x79) return false;
-    if (prev === 0x6b ? c === 0x73 || c === 0x68 : prev === 0x70 && c === 0x68) return false;
+    if (c === prev || c === APOSTROPHE || c === FULL_STOP || c === LOWER_Y) return false;
+    if (prev === LOWER_K ? c === LOWER_S || c === LOWER_H : prev === LOWER_P && c === LOWER_H) return false;
     prev = c;
   }
-  return prev !== 0x6a;
+  return prev !== LOWER_J;
 }
 
 /** Each run of one character as the character once; line breaks stay, as `.` in a regex does not match them. */
@@ -48,7 +52,7 @@ function withoutRuns(w: string): string {
   let from = 0;
   for (let i = 1; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if (c !== w.charCodeAt(i - 1) || c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) continue;
+    if (c !== w.charCodeAt(i - 1) || c === LINE_FEED || c === CARRIAGE_RETURN || c === LINE_SEPARATOR || c === PARAGRAPH_SEPARATOR) continue;
     out += w.slice(from, i);
     from = i + 1;
   }
