@@ -20,6 +20,15 @@ function line(name: string, value: string, goal = ''): void {
   console.log(`  ${name.padEnd(50)} ${value.padStart(14)}${goal ? `   (target ${goal})` : ''}`);
 }
 
+/** Analyses of the megabyte after the first one that the "warming up" figure takes the median of. */
+const WARMING = 10;
+/**
+ * Analyses of the megabyte before the warm figure is taken: on this text V8 still deoptimizes and recompiles some
+ * of the recognizers after 20 (each analysis meets paths the earlier ones had not); after this many the times
+ * vary by no more than the machine does.
+ */
+const WARM_UP = 40;
+
 /** Warm: the code compiled by earlier runs, a fresh analyzer each run (no paragraph cache carried over). */
 function warmMs(text: string, runs: number, warmup = 2): number {
   return timeMedian(() => analyze(text, { lexicon, cache }), runs, warmup);
@@ -28,8 +37,17 @@ function warmMs(text: string, runs: number, warmup = 2): number {
 function main(): void {
   const bench = distinctBench();
   console.log(`analyze: full analysis (speakers, dates, treaties, quotes) of real, distinct text in ${bench.dir}, the core bundled as shipped`);
-  const t1 = warmMs(bench.oneMb, 9);
-  line('1 MiB, warm, median of 9', `${t1.toFixed(1)} ms`, '<= 25 ms');
+  // V8 optimizes the recognizers over many analyses (deoptimizing and recompiling as new paths run), so the
+  // first analysis, the ones while it warms up and the warm one are three figures; the warm one is taken once
+  // the code has stopped changing.
+  const c0 = process.hrtime.bigint();
+  analyze(bench.oneMb, { lexicon, cache });
+  const cold = Number(process.hrtime.bigint() - c0) / 1e6;
+  line('1 MiB, the first analysis in this process', `${cold.toFixed(0)} ms`);
+  const warming = timeMedian(() => analyze(bench.oneMb, { lexicon, cache }), WARMING, 0);
+  line(`1 MiB, warming up (analyses 2-${WARMING + 1}), median`, `${warming.toFixed(1)} ms`);
+  const t1 = warmMs(bench.oneMb, 9, WARM_UP - WARMING - 1);
+  line(`1 MiB, warm (after ${WARM_UP} analyses), median of 9`, `${t1.toFixed(1)} ms`, '<= 25 ms');
   line('  throughput', `${(bench.oneMb.length / MB / (t1 / 1000)).toFixed(1)} MB/s`, '>= 40 MB/s');
   const t10 = warmMs(bench.tenMb, 3, 1);
   line('10 MiB, warm, median of 3', `${t10.toFixed(0)} ms`, '<= 250 ms');
