@@ -27,14 +27,15 @@ export function relink(doc: JsonDocument, links: PersonLinks): JsonDocument {
 }
 
 // Where a person id stands. A quote inside a JSON string is escaped, so these keys with their quotes bare are
-// keys of the document's own structure. Entities are serialized with their keys in the order analyze writes
-// them: an entity's `value` right after its `id`, a quote's `speaker` right before its `speakerId`.
-const ID_KEY = '"id":"';
-const SPEAKER_ID_KEY = '"speakerId":"';
-const ID = Buffer.from(`${ID_KEY}person:`);
+// keys of the document's own structure, and a colon followed by a bare quote is a key's end. Entities are
+// serialized with their keys in the order analyze writes them: an entity's `value` right after its `id`, a
+// quote's `speaker` right before its `speakerId`.
+const ID_KEY = Buffer.from('"id"');
+const SPEAKER_ID_KEY = Buffer.from('"speakerId"');
+/** What follows either key when its value is a person id: searched for once, for both keys. */
+const PERSON_VALUE = Buffer.from(':"person:');
 const VALUE = Buffer.from(',"value":"');
 const SPEAKER = Buffer.from('"speaker":"');
-const SPEAKER_ID = Buffer.from(`${SPEAKER_ID_KEY}person:`);
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
@@ -60,27 +61,33 @@ export interface PersonRefs {
  */
 export function personRefs(json: string | Buffer): PersonRefs | undefined {
   const bytes = typeof json === 'string' ? Buffer.from(json) : json;
-  const found: number[] = [];
+  // Per reference its first and end byte and where its id stands: the entities' ids, then the quotes' speakers.
+  const idRefs: number[] = [];
+  const speakerRefs: number[] = [];
+  for (let at = bytes.indexOf(PERSON_VALUE); at >= 0; at = bytes.indexOf(PERSON_VALUE, at + 1)) {
+    const idStart = at + 2;
+    if (endsAt(bytes, at, ID_KEY)) {
+      const idEnd = stringEnd(bytes, idStart);
+      if (VALUE.compare(bytes, idEnd + 1, Math.min(bytes.length, idEnd + 1 + VALUE.length)) !== 0) return undefined;
+      idRefs.push(at - ID_KEY.length, stringEnd(bytes, idEnd + 1 + VALUE.length) + 1, idStart, idEnd);
+    } else if (endsAt(bytes, at, SPEAKER_ID_KEY)) {
+      const key = at - SPEAKER_ID_KEY.length;
+      const speaker = bytes.lastIndexOf(SPEAKER, key);
+      if (speaker < 0 || stringEnd(bytes, speaker + SPEAKER.length) !== key - 2) return undefined;
+      const idEnd = stringEnd(bytes, idStart);
+      speakerRefs.push(speaker, idEnd + 1, idStart, idEnd);
+    }
+  }
   const ids: string[] = [];
   const index = new Map<string, number>();
-  const idOf = (start: number, end: number) => {
-    const id = unescape(bytes.toString('utf8', start, end));
-    let i = index.get(id);
-    if (i === undefined) index.set(id, (i = ids.push(id) - 1));
-    return i;
-  };
-  for (let at = bytes.indexOf(ID); at >= 0; at = bytes.indexOf(ID, at + 1)) {
-    const idStart = at + ID_KEY.length;
-    const idEnd = stringEnd(bytes, idStart);
-    if (VALUE.compare(bytes, idEnd + 1, Math.min(bytes.length, idEnd + 1 + VALUE.length)) !== 0) return undefined;
-    found.push(at, stringEnd(bytes, idEnd + 1 + VALUE.length) + 1, idOf(idStart, idEnd), ID_VALUE);
-  }
-  for (let at = bytes.indexOf(SPEAKER_ID); at >= 0; at = bytes.indexOf(SPEAKER_ID, at + 1)) {
-    const idStart = at + SPEAKER_ID_KEY.length;
-    const speaker = bytes.lastIndexOf(SPEAKER, at);
-    if (speaker < 0 || stringEnd(bytes, speaker + SPEAKER.length) !== at - 2) return undefined;
-    const idEnd = stringEnd(bytes, idStart);
-    found.push(speaker, idEnd + 1, idOf(idStart, idEnd), SPEAKER_NAME_ID);
+  const found: number[] = [];
+  for (const [refs, kind] of [[idRefs, ID_VALUE], [speakerRefs, SPEAKER_NAME_ID]] as const) {
+    for (let r = 0; r < refs.length; r += 4) {
+      const id = unescape(bytes.toString('utf8', refs[r + 2], refs[r + 3]));
+      let i = index.get(id);
+      if (i === undefined) index.set(id, (i = ids.push(id) - 1));
+      found.push(refs[r] as number, refs[r + 1] as number, i, kind);
+    }
   }
   return { ids, at: found };
 }
@@ -121,6 +128,14 @@ function stringEnd(bytes: Buffer, from: number): number {
     if (backslashes % 2 === 0) return q;
   }
   throw new Error('a string of a serialized document does not end');
+}
+
+/** Whether `key` ends right before byte `end`. */
+function endsAt(bytes: Buffer, end: number, key: Buffer): boolean {
+  const from = end - key.length;
+  if (from < 0) return false;
+  for (let k = 0; k < key.length; k++) if (bytes[from + k] !== key[k]) return false;
+  return true;
 }
 
 /** A JSON string's content as the string it stands for. */

@@ -33,6 +33,9 @@ const DOC: JsonDocument = {
     quote('unlinked', 'Nobody', 'person:nobody'),
     quote('no speaker'),
     entity('speaker', 'trailing backslash \\', 'person:o-brien', 'ends \\'),
+    // Other keys whose string starts as a person id does: not where an id stands.
+    entity('speaker', 'person:kowalczyk', 'person:kowalczyk', 'person:o-brien'),
+    quote('person:o-brien', 'person:kowalczyk', 'person:o-brien'),
   ],
 };
 
