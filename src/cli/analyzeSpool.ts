@@ -29,6 +29,8 @@ export interface ReadDocument {
   refs: PersonRefs | undefined;
 }
 
+const NEWLINE = Buffer.from('\n');
+
 /**
  * The least a document is read back into. The main thread of a batch allocates almost nothing on its heap while
  * it writes, so nothing prompts a collection: a new buffer per document would pile up outside the heap (tens of
@@ -36,20 +38,10 @@ export interface ReadDocument {
  */
 const READ_SIZE = 256 * 1024;
 
-/**
- * What a worker encodes each document into before it writes it: a buffer per document (what Buffer.from(json)
- * makes) costs a pass to measure the string and pages new to the process each time. One that grew past
- * {@link KEPT_ENCODE_SIZE} for a large document is let go after it.
- */
-const ENCODE_SIZE = 256 * 1024;
-const KEPT_ENCODE_SIZE = 1024 * 1024;
-
 /** One thread's file of the spool: documents appended one after the other, each line followed by its references' line. */
 export class SpoolWriter {
   private readonly fd: number;
   private size = 0;
-  /** Each document is encoded into this, with its references' line, and written in one call (see ENCODE_SIZE). */
-  private buffer = Buffer.allocUnsafe(ENCODE_SIZE);
 
   constructor(
     folder: string,
@@ -59,24 +51,14 @@ export class SpoolWriter {
   }
 
   append(json: string): SpooledDocument {
-    const length = this.encode(json, 0);
-    const end = this.encode(`\n${JSON.stringify(personRefs(this.buffer.subarray(0, length)) ?? null)}\n`, length);
+    const bytes = Buffer.from(json);
+    const refs = Buffer.from(`${JSON.stringify(personRefs(bytes) ?? null)}\n`);
     const offset = this.size;
-    writeAll(this.fd, this.buffer.subarray(0, end));
-    this.size += end;
-    if (this.buffer.length > KEPT_ENCODE_SIZE) this.buffer = Buffer.allocUnsafe(ENCODE_SIZE);
-    return { file: this.name, offset, length, refsLength: end - length - 1 };
-  }
-
-  /** Writes `text` as UTF-8 at byte `at` of the buffer, grown if need be; returns where it ends. */
-  private encode(text: string, at: number): number {
-    const end = at + this.buffer.write(text, at);
-    // A write stops before a character that does not fit: with room for the longest left over, none was cut.
-    if (this.buffer.length - end >= 4) return end;
-    const grown = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, at + Buffer.byteLength(text) + 4));
-    this.buffer.copy(grown, 0, 0, at);
-    this.buffer = grown;
-    return at + this.buffer.write(text, at);
+    writeAll(this.fd, bytes);
+    writeAll(this.fd, NEWLINE);
+    writeAll(this.fd, refs);
+    this.size += bytes.length + 1 + refs.length;
+    return { file: this.name, offset, length: bytes.length, refsLength: refs.length };
   }
 
   close(): void {

@@ -1,7 +1,6 @@
 /**
  * The spool of an `analyze` batch (analyzeSpool.ts): what a thread appends is read back as it was serialized,
- * with its person references, whatever the document's size and wherever its characters fall against the
- * buffer it is encoded into.
+ * with its person references, whatever the document's size and characters.
  */
 import * as assert from 'node:assert/strict';
 import type { JsonDocument } from '../../../src/cli/analyzeCommand';
@@ -28,7 +27,7 @@ describe('the analyze spool', () => {
   it('reads back every document and its person references as appended, of any size and characters', () => {
     const around = (size: number) =>
       ['a', 'é', '€', '😀'].flatMap((last) => [0, 1, 2, 3, 4, 5, 6, 9].map((k) => documentOf(size - k, last)));
-    // The buffer a document is encoded into starts at 256 KiB; one that grew past 1 MiB is let go after its document.
+    // Sizes around those of the buffers the spool reads into, characters of 1 to 4 bytes where a document ends.
     const docs = [...around(256 * 1024), documentOf(3_000_000, '😀'), ...around(256 * 1024), ...around(1024 * 1024), documentOf(500, 'é')];
     const spool = new SpoolFolder();
     try {
