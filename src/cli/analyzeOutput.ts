@@ -11,7 +11,7 @@ import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recogni
 import type { AnalyzedFile, JsonDocument } from './analyzeFile';
 import { SpoolFolder, type SpooledDocument } from './analyzeSpool';
 import type { CliIo } from './cliIo';
-import { personRefs, relink, relinkParts } from './relinkDocument';
+import { LinkedBytes, personRefs, relink, relinkParts } from './relinkDocument';
 
 /** Version of `analyze --format json`; bumped only for changes an older reader would misread. */
 export const ANALYZE_FORMAT_VERSION = 1;
@@ -55,6 +55,7 @@ export class AnalyzeOutput {
   async finish(): Promise<void> {
     try {
       const links = linkPeopleAcrossDocuments(this.people.values());
+      const linkedBytes = new LinkedBytes(links);
       if (this.format === 'json') this.io.stdout(`{"marginalia-analyze":${ANALYZE_FORMAT_VERSION},"offsetUnit":"utf-16","documents":[`);
       // Buffers to fill again once stdout has taken what was written from them (see READ_SIZE in analyzeSpool.ts).
       let scratch: Buffer | undefined;
@@ -72,7 +73,7 @@ export class AnalyzeOutput {
           this.io.stdout(`${i > 0 ? '\n' : ''}${renderText(relink(JSON.parse(doc.toString('utf8')) as JsonDocument, links))}`);
           scratch = read.bytes;
         } else {
-          const parts = linked ? relinkParts(doc, held ? personRefs(doc) : refs, links) : [doc];
+          const parts = linked ? relinkParts(doc, held ? personRefs(doc) : refs, linkedBytes) : [doc];
           const framed = this.format === 'jsonl' ? [...parts, NEWLINE] : i > 0 ? [COMMA, ...parts] : parts;
           let bytes: Uint8Array;
           let joined: Buffer | undefined;

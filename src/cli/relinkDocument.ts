@@ -93,27 +93,49 @@ export function personRefs(json: string | Buffer): PersonRefs | undefined {
 }
 
 /**
+ * The bytes that stand for a linked person where an id of it stood, one of each kind per id, made once for a
+ * batch: most of a batch's references are to the few people many documents name.
+ */
+export class LinkedBytes {
+  private readonly made = [new Map<string, Buffer>(), new Map<string, Buffer>()];
+
+  constructor(readonly links: PersonLinks) {}
+
+  /** The bytes for the reference of `kind` to `id`; undefined when `id` is its person's own. */
+  of(id: string, kind: number): Buffer | undefined {
+    const made = this.made[kind] as Map<string, Buffer>;
+    let bytes = made.get(id);
+    if (bytes === undefined) {
+      const to = this.links.get(id);
+      if (!to) return undefined;
+      const [toId, name] = [JSON.stringify(to.id), JSON.stringify(to.name)];
+      bytes = Buffer.from(kind === ID_VALUE ? `"id":${toId},"value":${name}` : `"speaker":${name},"speakerId":${toId}`);
+      made.set(id, bytes);
+    }
+    return bytes;
+  }
+}
+
+/**
  * `JSON.stringify(relink(JSON.parse(json), links))` for the UTF-8 bytes of a {@link JsonDocument} as analyze
  * serializes it (without a newline), given its {@link personRefs}, as the pieces to write one after the other:
  * stretches of the bytes, never decoded, and each linked person's id and name; the bytes alone when nothing is
  * linked. Without refs, the long way.
  */
-export function relinkParts(bytes: Buffer, refs: PersonRefs | undefined, links: PersonLinks): Uint8Array[] {
-  if (refs === undefined) return [Buffer.from(JSON.stringify(relink(JSON.parse(bytes.toString('utf8')) as JsonDocument, links)))];
-  const edits: { start: number; end: number; text: string }[] = [];
+export function relinkParts(bytes: Buffer, refs: PersonRefs | undefined, links: PersonLinks | LinkedBytes): Uint8Array[] {
+  const linked = links instanceof LinkedBytes ? links : new LinkedBytes(links);
+  if (refs === undefined) return [Buffer.from(JSON.stringify(relink(JSON.parse(bytes.toString('utf8')) as JsonDocument, linked.links)))];
+  const edits: { start: number; end: number; bytes: Buffer }[] = [];
   for (let r = 0; r < refs.at.length; r += 4) {
-    const to = links.get(refs.ids[refs.at[r + 2] as number] as string);
-    if (!to) continue;
-    const [id, name] = [JSON.stringify(to.id), JSON.stringify(to.name)];
-    const text = refs.at[r + 3] === ID_VALUE ? `"id":${id},"value":${name}` : `"speaker":${name},"speakerId":${id}`;
-    edits.push({ start: refs.at[r] as number, end: refs.at[r + 1] as number, text });
+    const to = linked.of(refs.ids[refs.at[r + 2] as number] as string, refs.at[r + 3] as number);
+    if (to) edits.push({ start: refs.at[r] as number, end: refs.at[r + 1] as number, bytes: to });
   }
   if (edits.length === 0) return [bytes];
   edits.sort((a, b) => a.start - b.start);
   const parts: Uint8Array[] = [];
   let at = 0;
   for (const e of edits) {
-    parts.push(bytes.subarray(at, e.start), Buffer.from(e.text));
+    parts.push(bytes.subarray(at, e.start), e.bytes);
     at = e.end;
   }
   parts.push(bytes.subarray(at));
