@@ -7,6 +7,7 @@
  */
 import { splitsSurrogatePair } from '../core/export/offsets';
 import { dateOriginWords } from '../core/model/dateOriginWords';
+import { NameKeys } from '../core/recognizers/speakers/nameKeys';
 import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
 import type { AnalyzedFile, JsonDocument } from './analyzeFile';
 import { SpoolFolder, type SpooledDocument } from './analyzeSpool';
@@ -21,6 +22,11 @@ export type AnalyzeFormat = 'json' | 'jsonl' | 'text';
 export class AnalyzeOutput {
   private readonly spool = new SpoolFolder();
   private readonly people = new Map<string, WorkspacePerson>();
+  /**
+   * The people's name keys, made as they come: with worker threads, this thread waits for them meanwhile, and
+   * linking them (after the last document, before anything is written) only looks the keys up.
+   */
+  private readonly names = new NameKeys();
   /** Where each document waits, in the order they were added. */
   private readonly spooled: SpooledDocument[] = [];
   /** The person ids of each document: a document none of whose people is linked is copied as it is. */
@@ -48,13 +54,17 @@ export class AnalyzeOutput {
       this.spooled.push(this.spool.append(result.json));
     }
     this.idsOf.push(result.people.map((p) => p.id));
-    for (const p of result.people) if (!this.people.has(p.id)) this.people.set(p.id, p);
+    for (const p of result.people) {
+      if (this.people.has(p.id)) continue;
+      this.people.set(p.id, p);
+      this.names.of(p.name, false);
+    }
   }
 
   /** Writes every document, linked, in the order they were added; removes the temporary files. */
   async finish(): Promise<void> {
     try {
-      const links = linkPeopleAcrossDocuments(this.people.values());
+      const links = linkPeopleAcrossDocuments(this.people.values(), this.names);
       const linkedBytes = new LinkedBytes(links);
       if (this.format === 'json') this.io.stdout(`{"marginalia-analyze":${ANALYZE_FORMAT_VERSION},"offsetUnit":"utf-16","documents":[`);
       // Buffers to fill again once stdout has taken what was written from them (see READ_SIZE in analyzeSpool.ts).
