@@ -24,6 +24,10 @@ interface Run {
   cpuMs: number;
   /** The median CPU time of the main thread alone (Linux; NaN elsewhere): see maxRss.js. */
   mainMs: number;
+  /** The median CPU time of V8's helper threads and libuv's pool (Linux; NaN elsewhere). */
+  helperMs: number;
+  /** The median CPU time of worker threads: what the other two leave of all threads' (Linux; NaN elsewhere). */
+  workerMs: number;
   stdout: string;
 }
 
@@ -33,6 +37,8 @@ function measure(args: string[], runs: number, env: NodeJS.ProcessEnv): Run {
   const cpu: number[] = [];
   const rss: number[] = [];
   const main: number[] = [];
+  const helpers: number[] = [];
+  const workers: number[] = [];
   let stdout = '';
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
@@ -42,9 +48,19 @@ function measure(args: string[], runs: number, env: NodeJS.ProcessEnv): Run {
     rss.push(Number(/maxRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024);
     cpu.push(Number(/cpuMs (\d+)/.exec(r.stderr)?.[1] ?? 0));
     main.push(Number(/mainCpuMs (\d+)/.exec(r.stderr)?.[1] ?? NaN));
+    helpers.push(Number(/helperCpuMs (\d+)/.exec(r.stderr)?.[1] ?? NaN));
+    workers.push((cpu.at(-1) as number) - (main.at(-1) as number) - (helpers.at(-1) as number));
     stdout = r.stdout;
   }
-  return { ms: median(times), rssMb: Math.max(...rss), rssMedianMb: median(rss), cpuMs: median(cpu), mainMs: median(main), stdout };
+  return { ms: median(times), rssMb: Math.max(...rss), rssMedianMb: median(rss), cpuMs: median(cpu), mainMs: median(main), helperMs: median(helpers), workerMs: median(workers), stdout };
+}
+
+/** Where a run's CPU went (medians of each, so they need not add up exactly): see maxRss.js. */
+function threadLines(run: Run): void {
+  if (Number.isNaN(run.mainMs)) return;
+  line('    main thread', `${(run.mainMs / 1000).toFixed(2)} s`);
+  line('    worker threads', `${(run.workerMs / 1000).toFixed(2)} s`);
+  line("    V8's helper threads (compiler, GC)", `${(run.helperMs / 1000).toFixed(2)} s`);
 }
 
 function main(): void {
@@ -88,9 +104,11 @@ function main(): void {
     const two = measure([CLI, 'analyze', '--format', 'jsonl', '--jobs', '2', folder], 3, env);
     line('--jobs 1: wall time', `${(one.ms / 1000).toFixed(2)} s`);
     line('  CPU (all threads)', `${(one.cpuMs / 1000).toFixed(2)} s`);
+    threadLines(one);
     line('  peak memory (max RSS)', `${one.rssMb.toFixed(0)} MiB`, '< 150 MiB');
     line('--jobs 2: wall time', `${(two.ms / 1000).toFixed(2)} s`, '< 1.5 s');
     line('  CPU (all threads)', `${(two.cpuMs / 1000).toFixed(2)} s`);
+    threadLines(two);
     // Each worker compiles the recognizers for itself (and V8's helper threads compile and collect for each).
     line('  CPU of --jobs 2 / CPU of --jobs 1', `${(two.cpuMs / one.cpuMs).toFixed(2)}x`);
     line('  files per second', `${(bench.docs.length / (two.ms / 1000)).toFixed(0)}`);

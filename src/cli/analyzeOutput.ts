@@ -7,11 +7,12 @@
  */
 import { splitsSurrogatePair } from '../core/export/offsets';
 import { dateOriginWords } from '../core/model/dateOriginWords';
+import { NameKeys } from '../core/recognizers/speakers/nameKeys';
 import { linkPeopleAcrossDocuments, type WorkspacePerson } from '../core/recognizers/speakers/workspacePeople';
 import type { AnalyzedFile, JsonDocument } from './analyzeFile';
 import { SpoolFolder, type SpooledDocument } from './analyzeSpool';
 import type { CliIo } from './cliIo';
-import { personRefs, relink, relinkParts } from './relinkDocument';
+import { LinkedBytes, personRefs, relink, relinkParts } from './relinkDocument';
 
 /** Version of `analyze --format json`; bumped only for changes an older reader would misread. */
 export const ANALYZE_FORMAT_VERSION = 1;
@@ -21,6 +22,11 @@ export type AnalyzeFormat = 'json' | 'jsonl' | 'text';
 export class AnalyzeOutput {
   private readonly spool = new SpoolFolder();
   private readonly people = new Map<string, WorkspacePerson>();
+  /**
+   * The people's name keys, made as they come: with worker threads, this thread waits for them meanwhile, and
+   * linking them (after the last document, before anything is written) only looks the keys up.
+   */
+  private readonly names = new NameKeys();
   /** Where each document waits, in the order they were added. */
   private readonly spooled: SpooledDocument[] = [];
   /** The person ids of each document: a document none of whose people is linked is copied as it is. */
@@ -48,13 +54,18 @@ export class AnalyzeOutput {
       this.spooled.push(this.spool.append(result.json));
     }
     this.idsOf.push(result.people.map((p) => p.id));
-    for (const p of result.people) if (!this.people.has(p.id)) this.people.set(p.id, p);
+    for (const p of result.people) {
+      if (this.people.has(p.id)) continue;
+      this.people.set(p.id, p);
+      this.names.of(p.name, false);
+    }
   }
 
   /** Writes every document, linked, in the order they were added; removes the temporary files. */
   async finish(): Promise<void> {
     try {
-      const links = linkPeopleAcrossDocuments(this.people.values());
+      const links = linkPeopleAcrossDocuments(this.people.values(), this.names);
+      const linkedBytes = new LinkedBytes(links);
       if (this.format === 'json') this.io.stdout(`{"marginalia-analyze":${ANALYZE_FORMAT_VERSION},"offsetUnit":"utf-16","documents":[`);
       // Buffers to fill again once stdout has taken what was written from them (see READ_SIZE in analyzeSpool.ts).
       let scratch: Buffer | undefined;
@@ -72,7 +83,7 @@ export class AnalyzeOutput {
           this.io.stdout(`${i > 0 ? '\n' : ''}${renderText(relink(JSON.parse(doc.toString('utf8')) as JsonDocument, links))}`);
           scratch = read.bytes;
         } else {
-          const parts = linked ? relinkParts(doc, held ? personRefs(doc) : refs, links) : [doc];
+          const parts = linked ? relinkParts(doc, held ? personRefs(doc) : refs, linkedBytes) : [doc];
           const framed = this.format === 'jsonl' ? [...parts, NEWLINE] : i > 0 ? [COMMA, ...parts] : parts;
           let bytes: Uint8Array;
           let joined: Buffer | undefined;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { JsonDocument, JsonEntity } from '../../../src/cli/analyzeCommand';
-import { personRefs, relink, relinkParts, type PersonLinks } from '../../../src/cli/relinkDocument';
+import { LinkedBytes, personRefs, relink, relinkParts, type PersonLinks } from '../../../src/cli/relinkDocument';
 
 const relinkAt = (bytes: Buffer, refs: ReturnType<typeof personRefs>, links: PersonLinks) => Buffer.concat(relinkParts(bytes, refs, links));
 
@@ -33,6 +33,9 @@ const DOC: JsonDocument = {
     quote('unlinked', 'Nobody', 'person:nobody'),
     quote('no speaker'),
     entity('speaker', 'trailing backslash \\', 'person:o-brien', 'ends \\'),
+    // Other keys whose string starts as a person id does: not where an id stands.
+    entity('speaker', 'person:kowalczyk', 'person:kowalczyk', 'person:o-brien'),
+    quote('person:o-brien', 'person:kowalczyk', 'person:o-brien'),
   ],
 };
 
@@ -75,6 +78,16 @@ describe('relinking a serialized analyze document', () => {
     for (const extra of [entity('speaker', 'No value', 'person:kowalczyk'), quote('no name', undefined, 'person:o-brien')]) {
       const json = JSON.stringify({ ...DOC, entities: [...DOC.entities, extra] });
       assert.equal(relinked(json), JSON.stringify(relink(JSON.parse(json) as JsonDocument, LINKS)));
+    }
+  });
+
+  it('relinks every document of a batch alike through one LinkedBytes, made once for the batch', () => {
+    const linked = new LinkedBytes(LINKS);
+    const docs = [DOC, { ...DOC, path: 'other.txt', entities: DOC.entities.slice().reverse() }, { ...DOC, entities: DOC.entities.slice(3) }];
+    for (const doc of [...docs, ...docs]) {
+      const json = JSON.stringify(doc);
+      const parts = relinkParts(Buffer.from(json), personRefs(json), linked);
+      assert.equal(Buffer.concat(parts).toString('utf8'), JSON.stringify(relink(JSON.parse(json) as JsonDocument, LINKS)));
     }
   });
 
