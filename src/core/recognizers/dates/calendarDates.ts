@@ -14,7 +14,7 @@ const FULL_MONTH_DOT = /\b(?:January|February|March|April|May|June|July|August|S
 const WEEKDAY_AFTER = new RegExp(`,?[ \\t]*(?:${WEEKDAY_PATTERN})\\b`, 'y');
 
 /**
- * Records a plain "December 1", "July 1, 2022", "24 May 2002", "Thursday, December 23", or a range of days in
+ * Records a plain "December 1", "July 1, 2022", "24 May 2002", "2 of February", "Thursday, December 23", or a range of days in
  * one month ("March 8 and 9, 2007", "1–5 February 2016", `lastDay`) whose parts the scan's own expression
  * already captured: the most common forms in news, so chrono (quick on a window once warm, but slow the first
  * time a process meets each form, while it compiles that form's expressions) is kept for the forms it is

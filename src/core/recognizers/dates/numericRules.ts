@@ -68,9 +68,11 @@ export function scanDigits(scan: Scan, pos: number, end: number): number {
     const month = MONTHS.get((dayFirst[4] as string).toLowerCase());
     const y = dayFirst[5] ? Number(dayFirst[5]) : undefined;
     const day2 = dayFirst[2] ? Number(/\d+/.exec(dayFirst[2])?.[0]) : undefined;
-    if ((day2 === undefined || day2 > Number(dayFirst[1])) && !dayFirst[3] && month !== undefined && (y === undefined || (y >= 1000 && y <= 2100))) {
+    if ((day2 === undefined || day2 > Number(dayFirst[1])) && month !== undefined && (y === undefined || (y >= 1000 && y <= 2100))) {
       const r = recordSimpleDate(scan, pos, stop, month, Number(dayFirst[1]), y, day2);
-      return r > 0 ? r : stop; // an impossible day ("31 April") is no date, nor are its parts
+      // An impossible day ("31 April") is no date, nor are its parts; after "of" ("31 of April") chrono, which
+      // read that form, found no date there and left the month to the scan.
+      return r > 0 ? r : dayFirst[3] ? end : stop;
     }
     const r = recordCalendarDate(scan, pos, stop);
     return r > 0 ? r : end;
