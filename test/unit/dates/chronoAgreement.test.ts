@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CalendarReader, NAMED_PARSERS, NUMERIC_PARSERS, strictParserNames } from '../../../src/core/recognizers/dates/chronoAdapter';
+import { CalendarReader, type CalendarParse, NAMED_PARSERS, NUMERIC_PARSERS, strictParserNames } from '../../../src/core/recognizers/dates/chronoAdapter';
 import { AnalysisCache } from '../../../src/core/analysisCache';
 import { EMPTY_LEXICON } from '../../../src/core/lexicon/lexicon';
 import { recognizeDates } from '../../../src/core/recognizers/dates/dateRecognizer';
@@ -7,6 +7,14 @@ import { RecognizerState } from '../../../src/core/recognizers/recognizerState';
 import { datesIn, spansIn, valuesIn } from './helpers';
 
 const calendar = new CalendarReader();
+
+/** The value chrono's reading of a window gives a day or a range of days, in our notation. */
+function chronoValue(chrono: CalendarParse): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = (y: number | undefined, m: number | undefined, d: number | undefined) => `${y ?? 'XXXX'}-${pad(m as number)}-${pad(d as number)}`;
+  const first = day(chrono.year, chrono.month, chrono.day);
+  return chrono.end ? `${first}/${day(chrono.end.year ?? chrono.year, chrono.end.month ?? chrono.month, chrono.end.day)}` : first;
+}
 
 // Plain "Month D, YYYY" / "D Month YYYY" dates are read by the scan's own expression, the rest by chrono-node.
 // Both must read the same day, or the fast path would change results depending on the form.
@@ -29,8 +37,6 @@ describe('dates: the fast path agrees with chrono-node', () => {
 // Weekday-led dates and ranges of days in one month are read by the scan too (chrono's first meeting with each
 // form costs 10-15 ms of lazy compilation in a short-lived CLI process).
 describe('dates: the fast path agrees with chrono-node on weekdays and ranges', () => {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const day = (y: number | undefined, m: number | undefined, d: number | undefined) => `${y ?? 'XXXX'}-${pad(m as number)}-${pad(d as number)}`;
   const forms = ['Thursday, December 23', 'Thursday, December 23, 2021', 'Friday, Dec. 3', '8–9 March 2016', '1-5 February', '12 to 14 June 2019', 'March 8-9, 2007'];
   for (const form of forms) {
     it(form, () => {
@@ -40,9 +46,7 @@ describe('dates: the fast path agrees with chrono-node on weekdays and ranges', 
       const [ours] = datesIn(`Talks were held on ${form}.`);
       assert.ok(ours);
       assert.equal(ours.text, form);
-      const first = day(chrono.year, chrono.month, chrono.day);
-      const expected = chrono.end ? `${first}/${day(chrono.end.year ?? chrono.year, chrono.end.month ?? chrono.month, chrono.end.day)}` : first;
-      assert.equal(ours.value, expected);
+      assert.equal(ours.value, chronoValue(chrono));
     });
   }
 
@@ -73,8 +77,6 @@ describe('dates: the fast path agrees with chrono-node on weekdays and ranges', 
 // without "of" is. chrono's expression for it is its largest: its first use in a process cost more than the rest
 // of the dates of a 1 MiB text.
 describe('dates: the fast path reads a day "of" a month as chrono-node does, without chrono', () => {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const day = (y: number | undefined, m: number | undefined, d: number | undefined) => `${y ?? 'XXXX'}-${pad(m as number)}-${pad(d as number)}`;
   const forms = ['2 of February', '24th of May 2002', '1st of March, 2019', '3rd of Sept. 2019', '5 of Dec. 2020', '8 to 9 of March', '8-9 of March 2016'];
   for (const form of forms) {
     it(form, () => {
@@ -85,9 +87,7 @@ describe('dates: the fast path reads a day "of" a month as chrono-node does, wit
       const [ours] = recognizeDates(`Talks were held on ${form}.`, { lexicon: EMPTY_LEXICON, state });
       assert.ok(ours);
       assert.equal(ours.text, form);
-      const first = day(chrono.year, chrono.month, chrono.day);
-      const expected = chrono.end ? `${first}/${day(chrono.end.year ?? chrono.year, chrono.end.month ?? chrono.month, chrono.end.day)}` : first;
-      assert.equal(ours.value, expected);
+      assert.equal(ours.value, chronoValue(chrono));
       assert.equal(state.cache.calendar.size, 0, 'chrono read no window');
     });
   }
