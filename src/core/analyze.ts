@@ -335,11 +335,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 /** Runs every recognizer on one block; offsets are relative to the block. */
 export function recognizeBlock(block: string, ctx: BlockContext): Mention[] {
   // The speaker pass's speech-verb hits go with the mentions to the quote layer, which reads them instead of the text.
-  const speakers = recognizeSpeakers(block, ctx);
-  const dates = recognizeDates(block, ctx);
+  // The speakers' array (a new one per block) is the block's: the dates and treaties are added to it.
+  const all = recognizeSpeakers(block, ctx);
+  recognizeDates(block, ctx, all);
   const treaties = recognizeTreaties(block, ctx);
-  // Most blocks have no date or treaty: the speakers' array (a new one per block) is the block's, not a copy.
-  const all = dates.length === 0 && treaties.length === 0 ? speakers : speakers.concat(dates, treaties);
+  for (let i = 0; i < treaties.length; i++) all.push(treaties[i] as Mention);
   return keepSpeechHits(all, block, ctx.state);
 }
 

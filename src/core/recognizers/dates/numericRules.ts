@@ -7,7 +7,7 @@
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
 import { recordCalendarDate, recordSimpleDate } from './calendarDates';
-import { lookAhead, wordBefore, type PeriodMod, type Scan } from './finding';
+import { dateFinding, lookAhead, wordBefore, type PeriodMod, type Scan } from './finding';
 import { modifierBefore } from './modifiers';
 import { hasOrdinalSuffix, scanOrdinalDay } from './ordinalDays';
 import { COUNT_NOUNS, MONTH_PATTERN, MONTHS, NUMBER_LABELS } from './vocabulary';
@@ -51,7 +51,7 @@ export function scanDigits(scan: Scan, pos: number, end: number): number {
     const bc = lookAhead(text, end, BC_AFTER);
     if (bc && Number(text.slice(pos, end)) > 0) {
       const stop = end + bc[0].length;
-      scan.out.push({ start: pos, end: stop, value: `BC${text.slice(pos, end).padStart(4, '0')}`, precision: 'year', resolution: 'absolute', rule: 'year-bc' });
+      scan.out.push(dateFinding(pos, stop, `BC${text.slice(pos, end).padStart(4, '0')}`, 'year', 'absolute', 'year-bc'));
       return stop;
     }
   }
@@ -157,11 +157,7 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
   }
   stop = end;
   const value = String(n);
-  scan.out.push(
-    mod
-      ? { start, end: stop, value, precision: 'year', resolution: 'absolute', rule: 'year', mod: mod.mod }
-      : { start, end: stop, value, precision: 'year', resolution: 'absolute', rule: 'year' },
-  );
+  scan.out.push(dateFinding(start, stop, value, 'year', 'absolute', 'year', mod?.mod));
   // a second year not later than the first ("the 2014-1999 figures") is no range, and no date of its own
   return range ? yearEnd : stop;
 }
@@ -231,17 +227,13 @@ function lastNonSpace(text: string, pos: number, from: number): number {
 }
 
 function recordYearRange(scan: Scan, start: number, end: number, first: number, second: number): number {
-  scan.out.push({ start, end, value: `${first}/${second}`, precision: 'year', resolution: 'absolute', rule: 'year-range' });
+  scan.out.push(dateFinding(start, end, `${first}/${second}`, 'year', 'absolute', 'year-range'));
   return end;
 }
 
 function recordDecade(scan: Scan, start: number, end: number, decade: number, mod?: PeriodMod): number {
   const value = String(decade);
-  scan.out.push(
-    mod
-      ? { start, end, value, precision: 'decade', resolution: 'absolute', rule: 'decade', mod }
-      : { start, end, value, precision: 'decade', resolution: 'absolute', rule: 'decade' },
-  );
+  scan.out.push(dateFinding(start, end, value, 'decade', 'absolute', 'decade', mod));
   return end;
 }
 
