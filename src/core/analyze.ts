@@ -280,8 +280,12 @@ function link(
   const people = linkPeopleInText(main, lexicon, names);
   const layers = derivedLayers ? derive(text, blocks, raw, main, people, true) : { mentions: main, entities: NO_ENTITIES };
   const mentions = layers.mentions;
-  const others = [...treatyEntities(mentions, lexicon), ...dates.values()];
-  const entities = [...withTurnEntities(people, layers.entities), ...others];
+  // The treaties and dates are the main layer's (the derived layers hold quotes and turns): their entities are
+  // read from it, whose mentions are of a few shapes, and added to the fresh arrays the calls return.
+  const others = treatyEntities(main, lexicon);
+  for (const e of dates.values()) others.push(e);
+  const entities = withTurnEntities(people, layers.entities);
+  for (let i = 0; i < others.length; i++) entities.push(others[i] as Entity);
   return { text, dateKey, blocks, raw, people, turnEntities: layers.entities, others, result: { mentions, entities, documentDate } };
 }
 
