@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CalendarReader, type CalendarParse, NAMED_PARSERS, NUMERIC_PARSERS, strictParserNames } from '../../../src/core/recognizers/dates/chronoAdapter';
+import { CalendarReader, type CalendarParse, NAMED_PARSERS, readWithChrono, NUMERIC_PARSERS, strictParserNames } from '../../../src/core/recognizers/dates/chronoAdapter';
 import { AnalysisCache } from '../../../src/core/analysisCache';
 import { EMPTY_LEXICON } from '../../../src/core/lexicon/lexicon';
 import { recognizeDates } from '../../../src/core/recognizers/dates/dateRecognizer';
@@ -94,5 +94,40 @@ describe('dates: the fast path reads a day "of" a month as chrono-node does, wit
 
   it('leaves an impossible day alone and reads the month after it, as before', () => {
     assert.deepEqual(spansIn('It fell on 31 of April, they said.'), ['April']);
+  });
+});
+
+// A slashed numeric date ("5/12/23", "31/12/1999") is read without chrono-node when it names a valid day: chrono
+// is built (its configuration, its parsers) for each analysis without a shared cache, at a cost well above the
+// rest of a short document's dates.
+describe('dates: slashed numeric dates are read as chrono-node reads them, without chrono', () => {
+  class CountingReader extends CalendarReader {
+    built = 0;
+    override chrono(which: 'numeric' | 'named' | 'all') {
+      this.built++;
+      return super.chrono(which);
+    }
+  }
+
+  it('agrees with chrono on every day-month order, impossible day and two- or four-digit year', () => {
+    const fast = new CountingReader();
+    const reference = new CalendarReader();
+    for (const year of ['23', '50', '51', '99', '00', '1999', '2024', '0023']) {
+      for (let a = 0; a <= 33; a++) {
+        for (let b = 0; b <= 33; b += a % 3 === 0 ? 1 : 7) {
+          const window = `${a}/${b}/${year}`;
+          assert.deepEqual(fast.parse(window), readWithChrono(window, reference), window);
+        }
+      }
+    }
+  });
+
+  it('builds no chrono for a valid slashed date', () => {
+    const reader = new CountingReader();
+    assert.deepEqual(reader.parse('5/12/23'), { index: 0, length: 7, year: 2023, month: 5, day: 12, weekday: undefined });
+    assert.deepEqual(reader.parse('31/12/1999'), { index: 0, length: 10, year: 1999, month: 12, day: 31, weekday: undefined });
+    assert.equal(reader.built, 0);
+    reader.parse('2/30/23');
+    assert.ok(reader.built > 0, 'an impossible day is left to chrono');
   });
 });

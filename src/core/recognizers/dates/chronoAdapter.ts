@@ -10,6 +10,7 @@
 // The English locale alone: the package root also loads fifteen other locales the bundle would parse at start.
 import { Chrono, configuration } from 'chrono-node/en';
 import { memoized } from '../boundedMemo';
+import { isValidDay } from './calendar';
 
 /** What chrono read from a window: offsets relative to the window, and the components it found in the text. */
 export interface CalendarParse {
@@ -33,6 +34,7 @@ export interface CalendarParse {
 export const NUMERIC_PARSERS = ['ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENYearMonthDayParser', 'ENWeekdayParser'];
 export const NAMED_PARSERS = ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENYearMonthNameParser', 'ENYearMonthDayParser'];
 const NUMERIC_WINDOW = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
+const SLASHED_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/;
 const MEMO_LIMIT = 4096;
 // Any fixed reference works: only the components chrono found in the text are used, never its implied ones.
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
@@ -82,6 +84,11 @@ export class CalendarReader {
 }
 
 function parseWindow(window: string, reader: CalendarReader): CalendarParse | undefined {
+  return slashedDay(window) ?? readWithChrono(window, reader);
+}
+
+/** The first calendar date chrono-node finds in `window` (its parsers for the window's kind, else all of them). */
+export function readWithChrono(window: string, reader: CalendarReader): CalendarParse | undefined {
   let results = reader.chrono(NUMERIC_WINDOW.test(window) ? 'numeric' : 'named').parse(window, REFERENCE);
   if (results.length === 0) results = reader.chrono('all').parse(window, REFERENCE);
   let found: CalendarParse | undefined;
@@ -95,4 +102,22 @@ function parseWindow(window: string, reader: CalendarReader): CalendarParse | un
     }
   }
   return found;
+}
+
+/**
+ * "5/12/23", "31/12/1999": a window that is one slashed date, read as chrono's SlashDateFormatParser reads it
+ * (month first, unless the first number is no month and the second is; a year under 100 is 1951-2050), when that
+ * is a day the calendar has; undefined for any other window, which chrono reads. chrono is built for each
+ * analysis that has no shared cache, at a cost above the rest of a short document's dates.
+ */
+function slashedDay(window: string): CalendarParse | undefined {
+  const m = SLASHED_DAY.exec(window);
+  if (m === null) return undefined;
+  let month = Number(m[1]);
+  let day = Number(m[2]);
+  if (month > 12 && month <= 31 && day >= 1 && day <= 12) [month, day] = [day, month];
+  const raw = Number(m[3]);
+  const year = raw < 100 ? raw + (raw > 50 ? 1900 : 2000) : raw;
+  if (!isValidDay(year, month, day)) return undefined;
+  return { index: 0, length: window.length, year, month, day, weekday: undefined };
 }
