@@ -8,7 +8,8 @@
  * for a scan or a batch (see analysisCache.ts): the same windows recur across a workspace's documents.
  */
 // The English locale alone: the package root also loads fifteen other locales the bundle would parse at start.
-import { Chrono, configuration } from 'chrono-node/en';
+import type * as ChronoEn from 'chrono-node/en';
+import type { Chrono } from 'chrono-node/en';
 import { memoized } from '../boundedMemo';
 import { isValidDay } from './calendar';
 
@@ -41,7 +42,7 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 /** The class names of the parsers of chrono's strict English configuration, for the test that guards the cut. */
 export function strictParserNames(): string[] {
-  return configuration.createConfiguration(true, false).parsers.map((p) => p.constructor.name);
+  return chronoModule().configuration.createConfiguration(true, false).parsers.map((p) => p.constructor.name);
 }
 
 /**
@@ -71,6 +72,7 @@ export class CalendarReader {
   chrono(which: 'numeric' | 'named' | 'all'): Chrono {
     let parser = this.parsers.get(which);
     if (!parser) {
+      const { Chrono, configuration } = chronoModule();
       const config = configuration.createConfiguration(true, false);
       if (which !== 'all') {
         const keep = new Set(which === 'numeric' ? NUMERIC_PARSERS : NAMED_PARSERS);
@@ -81,6 +83,16 @@ export class CalendarReader {
     }
     return parser;
   }
+}
+
+/**
+ * chrono-node, loaded on first use: most analyses never hand it a window (the scan reads the common forms), and
+ * its modules (their expressions and tables) cost a process that never needs them a good part of loading the
+ * core. The bundlers resolve the call like an import.
+ */
+function chronoModule(): typeof ChronoEn {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('chrono-node/en') as typeof ChronoEn;
 }
 
 function parseWindow(window: string, reader: CalendarReader): CalendarParse | undefined {
