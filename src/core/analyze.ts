@@ -280,8 +280,12 @@ function link(
   const people = linkPeopleInText(main, lexicon, names);
   const layers = derivedLayers ? derive(text, blocks, raw, main, people, true) : { mentions: main, entities: NO_ENTITIES };
   const mentions = layers.mentions;
-  const others = [...treatyEntities(mentions, lexicon), ...dates.values()];
-  const entities = [...withTurnEntities(people, layers.entities), ...others];
+  // The treaties and dates are the main layer's (the derived layers hold quotes and turns): their entities are
+  // read from it, whose mentions are of a few shapes, and added to the fresh arrays the calls return.
+  const others = treatyEntities(main, lexicon);
+  for (const e of dates.values()) others.push(e);
+  const entities = withTurnEntities(people, layers.entities);
+  for (let i = 0; i < others.length; i++) entities.push(others[i] as Entity);
   return { text, dateKey, blocks, raw, people, turnEntities: layers.entities, others, result: { mentions, entities, documentDate } };
 }
 
@@ -335,11 +339,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 /** Runs every recognizer on one block; offsets are relative to the block. */
 export function recognizeBlock(block: string, ctx: BlockContext): Mention[] {
   // The speaker pass's speech-verb hits go with the mentions to the quote layer, which reads them instead of the text.
-  const speakers = recognizeSpeakers(block, ctx);
-  const dates = recognizeDates(block, ctx);
+  // The speakers' array (a new one per block) is the block's: the dates and treaties are added to it.
+  const all = recognizeSpeakers(block, ctx);
+  recognizeDates(block, ctx, all);
   const treaties = recognizeTreaties(block, ctx);
-  // Most blocks have no date or treaty: the speakers' array (a new one per block) is the block's, not a copy.
-  const all = dates.length === 0 && treaties.length === 0 ? speakers : speakers.concat(dates, treaties);
+  for (let i = 0; i < treaties.length; i++) all.push(treaties[i] as Mention);
   return keepSpeechHits(all, block, ctx.state);
 }
 

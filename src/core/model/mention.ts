@@ -52,12 +52,13 @@ export function compareMentions(a: Mention, b: Mention): number {
  */
 export function mergeSortedMentions(a: Mention[], b: readonly Mention[]): Mention[] {
   if (b.length === 0) return a;
-  const out: Mention[] = new Array(a.length + b.length);
+  // Pushed, not stored into `new Array(n)`: that array's elements change kind at the first store (small integers
+  // to objects, with holes), and the optimised loop deoptimised on it.
+  const out: Mention[] = [];
   let i = 0;
   let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = compareMentions(b[j], a[i]) < 0 ? b[j++] : a[i++];
-  while (i < a.length) out[k++] = a[i++];
-  while (j < b.length) out[k++] = b[j++];
+  while (i < a.length && j < b.length) out.push(compareMentions(b[j], a[i]) < 0 ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
   return out;
 }

@@ -33,11 +33,12 @@ export function splitBlocks(text: string): Block[] {
 
 /** The first offset from `i` that is not a space, tab or carriage return. */
 function skipLineSpace(text: string, i: number): number {
-  for (;;) {
+  while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 13) return i;
     i++;
   }
+  return i;
 }
 
 function pushParagraph(text: string, start: number, end: number, out: Block[]): void {

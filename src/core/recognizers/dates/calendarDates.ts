@@ -5,7 +5,7 @@
  * and the year of a date written without one (resolved against the document date).
  */
 import { dayValue, isValidDay, type Day } from './calendar';
-import { lookAhead, type DateFinding, type Scan } from './finding';
+import { dateFinding, lookAhead, type DateFinding, type Scan } from './finding';
 import { resolveMonthDay, yearFor } from './resolve';
 import { tenseAround } from './tense';
 import { WEEKDAY_PATTERN } from './vocabulary';
@@ -14,7 +14,7 @@ const FULL_MONTH_DOT = /\b(?:January|February|March|April|May|June|July|August|S
 const WEEKDAY_AFTER = new RegExp(`,?[ \\t]*(?:${WEEKDAY_PATTERN})\\b`, 'y');
 
 /**
- * Records a plain "December 1", "July 1, 2022", "24 May 2002", "Thursday, December 23", or a range of days in
+ * Records a plain "December 1", "July 1, 2022", "24 May 2002", "2 of February", "Thursday, December 23", or a range of days in
  * one month ("March 8 and 9, 2007", "1–5 February 2016", `lastDay`) whose parts the scan's own expression
  * already captured: the most common forms in news, so chrono (quick on a window once warm, but slow the first
  * time a process meets each form, while it compiles that form's expressions) is kept for the forms it is
@@ -81,7 +81,7 @@ function buildFinding(scan: Scan, start: number, end: number, first: Day, last: 
   if (!isValidDay(first.year, first.month, first.day)) return undefined;
   if (first.year !== undefined) {
     const value = last && isValidDay(last.year, last.month, last.day) ? `${dayValue(first)}/${dayValue(last)}` : dayValue(first);
-    return { start, end, value, precision: 'day', resolution: 'absolute', rule: last ? 'calendar-range' : 'calendar-date' };
+    return dateFinding(start, end, value, 'day', 'absolute', last ? 'calendar-range' : 'calendar-date');
   }
   const tense = tenseAround(scan.text, start, end);
   const r = resolveMonthDay(scan.anchor, first.month, first.day, tense);
@@ -90,5 +90,5 @@ function buildFinding(scan: Scan, start: number, end: number, first: Day, last: 
     const y = yearFor(scan.anchor, last.month, last.day, tense);
     value = `${value}/${dayValue({ year: y, month: last.month, day: last.day })}`;
   }
-  return { start, end, value, precision: 'day', resolution: r.resolution, rule: last ? 'calendar-range' : 'month-day' };
+  return dateFinding(start, end, value, 'day', r.resolution, last ? 'calendar-range' : 'month-day');
 }

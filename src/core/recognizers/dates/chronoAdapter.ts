@@ -8,8 +8,10 @@
  * for a scan or a batch (see analysisCache.ts): the same windows recur across a workspace's documents.
  */
 // The English locale alone: the package root also loads fifteen other locales the bundle would parse at start.
-import { Chrono, configuration } from 'chrono-node/en';
+import type * as ChronoEn from 'chrono-node/en';
+import type { Chrono } from 'chrono-node/en';
 import { memoized } from '../boundedMemo';
+import { isValidDay } from './calendar';
 
 /** What chrono read from a window: offsets relative to the window, and the components it found in the text. */
 export interface CalendarParse {
@@ -33,13 +35,14 @@ export interface CalendarParse {
 export const NUMERIC_PARSERS = ['ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENYearMonthDayParser', 'ENWeekdayParser'];
 export const NAMED_PARSERS = ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENYearMonthNameParser', 'ENYearMonthDayParser'];
 const NUMERIC_WINDOW = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
+const SLASHED_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/;
 const MEMO_LIMIT = 4096;
 // Any fixed reference works: only the components chrono found in the text are used, never its implied ones.
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 /** The class names of the parsers of chrono's strict English configuration, for the test that guards the cut. */
 export function strictParserNames(): string[] {
-  return configuration.createConfiguration(true, false).parsers.map((p) => p.constructor.name);
+  return chronoModule().configuration.createConfiguration(true, false).parsers.map((p) => p.constructor.name);
 }
 
 /**
@@ -69,6 +72,7 @@ export class CalendarReader {
   chrono(which: 'numeric' | 'named' | 'all'): Chrono {
     let parser = this.parsers.get(which);
     if (!parser) {
+      const { Chrono, configuration } = chronoModule();
       const config = configuration.createConfiguration(true, false);
       if (which !== 'all') {
         const keep = new Set(which === 'numeric' ? NUMERIC_PARSERS : NAMED_PARSERS);
@@ -81,7 +85,22 @@ export class CalendarReader {
   }
 }
 
+/**
+ * chrono-node, loaded on first use: most analyses never hand it a window (the scan reads the common forms), and
+ * its modules (their expressions and tables) cost a process that never needs them a good part of loading the
+ * core. The bundlers resolve the call like an import.
+ */
+function chronoModule(): typeof ChronoEn {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('chrono-node/en') as typeof ChronoEn;
+}
+
 function parseWindow(window: string, reader: CalendarReader): CalendarParse | undefined {
+  return slashedDay(window) ?? readWithChrono(window, reader);
+}
+
+/** The first calendar date chrono-node finds in `window` (its parsers for the window's kind, else all of them). */
+export function readWithChrono(window: string, reader: CalendarReader): CalendarParse | undefined {
   let results = reader.chrono(NUMERIC_WINDOW.test(window) ? 'numeric' : 'named').parse(window, REFERENCE);
   if (results.length === 0) results = reader.chrono('all').parse(window, REFERENCE);
   let found: CalendarParse | undefined;
@@ -95,4 +114,22 @@ function parseWindow(window: string, reader: CalendarReader): CalendarParse | un
     }
   }
   return found;
+}
+
+/**
+ * "5/12/23", "31/12/1999": a window that is one slashed date, read as chrono's SlashDateFormatParser reads it
+ * (month first, unless the first number is no month and the second is; a year under 100 is 1951-2050), when that
+ * is a day the calendar has; undefined for any other window, which chrono reads. chrono is built for each
+ * analysis that has no shared cache, at a cost above the rest of a short document's dates.
+ */
+function slashedDay(window: string): CalendarParse | undefined {
+  const m = SLASHED_DAY.exec(window);
+  if (m === null) return undefined;
+  let month = Number(m[1]);
+  let day = Number(m[2]);
+  if (month > 12 && month <= 31 && day >= 1 && day <= 12) [month, day] = [day, month];
+  const raw = Number(m[3]);
+  const year = raw < 100 ? raw + (raw > 50 ? 1900 : 2000) : raw;
+  if (!isValidDay(year, month, day)) return undefined;
+  return { index: 0, length: window.length, year, month, day, weekday: undefined };
 }

@@ -17,27 +17,37 @@ import { blockTriggers } from '../blockTriggers';
 import { stateOf } from '../recognizerState';
 import type { CalendarReader } from './chronoAdapter';
 import { findDocumentDate } from './documentDate';
+import type { DateFinding } from './finding';
 import { scanDates } from './scanner';
 
 /**
- * The date mentions of one block, offsets relative to the block. Relative dates resolve against
+ * The date mentions of one block, offsets relative to the block, added to `out` when given (the block's other
+ * mentions: no second array and no concatenation) and returned. Relative dates resolve against
  * `ctx.documentDate` when there is one. Attributes: `precision`, `resolution` (absolute | relative |
  * unresolved), `anchor` (the reference used for relative ones: the document date, or the earlier date of the block
  * "the day before" counts from), `rule`, and `mod` (START, MID, END,
  * FIRST_HALF, SECOND_HALF) for a part of a period.
  */
-export function recognizeDates(block: string, ctx: BlockContext): Mention[] {
+export function recognizeDates(block: string, ctx: BlockContext, out: Mention[] = []): Mention[] {
   const state = stateOf(ctx);
   const tokens = blockTriggers(block, ctx.lexicon, state);
-  if (tokens.dateCount === 0) return [];
+  if (tokens.dateCount === 0) return out;
   const anchor = state.dates.anchorOf(ctx.documentDate?.value);
-  return scanDates(block, anchor, tokens, state.cache.calendar).map((f) => {
-    const attributes: Record<string, string> = { precision: f.precision, resolution: f.resolution, rule: f.rule };
-    if (f.anchor) attributes.anchor = f.anchor;
-    else if (f.resolution === 'relative' && anchor) attributes.anchor = anchor.value;
-    if (f.mod) attributes.mod = f.mod;
-    return { kind: 'date', start: f.start, end: f.end, text: block.slice(f.start, f.end), value: f.value, attributes, source: 'auto' };
-  });
+  for (const f of scanDates(block, anchor, tokens, state.cache.calendar)) {
+    const attributes = dateAttributes(f, f.anchor ?? (f.resolution === 'relative' && anchor ? anchor.value : undefined));
+    out.push({ kind: 'date', start: f.start, end: f.end, text: block.slice(f.start, f.end), value: f.value, attributes, source: 'auto' });
+  }
+  return out;
+}
+
+/**
+ * A date mention's attributes, a literal for each set of keys (in the order they are listed): a key added to an
+ * object after it is made moves it to another hidden class through the runtime.
+ */
+function dateAttributes(f: DateFinding, anchor: string | undefined): Record<string, string> {
+  const { precision, resolution, rule, mod } = f;
+  if (anchor) return mod ? { precision, resolution, rule, anchor, mod } : { precision, resolution, rule, anchor };
+  return mod ? { precision, resolution, rule, mod } : { precision, resolution, rule };
 }
 
 /**

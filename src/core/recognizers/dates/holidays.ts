@@ -4,7 +4,7 @@
  * ("Christmas Island", "the Christmas truce") or "the holiday season" (vague, like "in recent days") is no date:
  * a time preposition or a determiner must come right before it.
  */
-import { lookAhead, lookBehind, type Scan } from './finding';
+import { dateFinding, lookAhead, lookBehind, type Scan } from './finding';
 import { resolveMonthDay } from './resolve';
 import { tenseAround, type Tense } from './tense';
 
@@ -34,6 +34,6 @@ export function scanHoliday(scan: Scan, pos: number, end: number): number {
   if (det) start = before.start + before.m[0].indexOf(before.m[1] as string);
   const tense: Tense = det === 'last' ? 'past' : det === 'next' ? 'future' : tenseAround(text, start, stop);
   const r = resolveMonthDay(scan.anchor, month, day, tense);
-  scan.out.push({ start, end: stop, value: r.value, precision: 'day', resolution: r.resolution, rule: 'holiday' });
+  scan.out.push(dateFinding(start, stop, r.value, 'day', r.resolution, 'holiday'));
   return stop;
 }

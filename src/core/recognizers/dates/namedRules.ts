@@ -5,7 +5,7 @@
  */
 import { recordCalendarDate, recordSimpleDate } from './calendarDates';
 import { monthValue } from './calendar';
-import { lookAhead, lookBehindWord, wordBefore, type DateFinding, type Scan } from './finding';
+import { dateFinding, lookAhead, lookBehindWord, wordBefore, type DateFinding, type Scan } from './finding';
 import { modifierBefore } from './modifiers';
 import { resolveMonth, resolveWeekday } from './resolve';
 import { tenseAround } from './tense';
@@ -59,11 +59,7 @@ export function scanMonth(scan: Scan, pos: number, end: number): number {
       const mod = modifierBefore(text, pos);
       const stop = end + year[0].length;
       const value = monthValue(y, month);
-      scan.out.push(
-        mod
-          ? { start: mod.start, end: stop, value, precision: 'month', resolution: 'absolute', rule: 'month-year', mod: mod.mod }
-          : { start: pos, end: stop, value, precision: 'month', resolution: 'absolute', rule: 'month-year' },
-      );
+      scan.out.push(mod ? dateFinding(mod.start, stop, value, 'month', 'absolute', 'month-year', mod.mod) : dateFinding(pos, stop, value, 'month', 'absolute', 'month-year'));
       return stop;
     }
   }
@@ -87,10 +83,7 @@ export function scanMonth(scan: Scan, pos: number, end: number): number {
   const r = narrative
     ? { value: monthValue(Number(narrative.value.slice(0, 4)), month), resolution: 'relative' as const }
     : resolveMonth(scan.anchor, month, tense, shift);
-  const found: DateFinding = { start, end, value: r.value, precision: 'month', resolution: r.resolution, rule: narrative ? 'month-narrative' : 'month' };
-  if (mod) found.mod = mod.mod;
-  if (narrative) found.anchor = narrative.value;
-  scan.out.push(found);
+  scan.out.push(dateFinding(start, end, r.value, 'month', r.resolution, narrative ? 'month-narrative' : 'month', mod?.mod, narrative?.value));
   return end;
 }
 
@@ -120,7 +113,7 @@ function joinMonthRange(scan: Scan, end: number, firstHasYear: boolean): number 
     firstValue = `${later ? Number(secondYear) - 1 : secondYear}${firstValue.slice(4)}`;
   }
   // The second day says how far the range is pinned down: the first took its year from it, or has its own.
-  scan.out.splice(count - 1, 2, { start: first.start, end: second.end, value: `${firstValue}/${second.value}`, precision: 'day', resolution: second.resolution, rule: 'calendar-range' });
+  scan.out.splice(count - 1, 2, dateFinding(first.start, second.end, `${firstValue}/${second.value}`, 'day', second.resolution, 'calendar-range'));
   return stop;
 }
 
@@ -175,6 +168,6 @@ export function scanWeekday(scan: Scan, pos: number, end: number): number {
     start = d.start;
   }
   const r = resolveWeekday(scan.anchor, weekday, tenseAround(text, start, end), det);
-  scan.out.push({ start, end, value: r.value, precision: 'day', resolution: r.resolution, rule: 'weekday' });
+  scan.out.push(dateFinding(start, end, r.value, 'day', r.resolution, 'weekday'));
   return end;
 }

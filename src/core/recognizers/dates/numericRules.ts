@@ -7,7 +7,7 @@
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
 import { recordCalendarDate, recordSimpleDate } from './calendarDates';
-import { lookAhead, wordBefore, type PeriodMod, type Scan } from './finding';
+import { dateFinding, lookAhead, wordBefore, type PeriodMod, type Scan } from './finding';
 import { modifierBefore } from './modifiers';
 import { hasOrdinalSuffix, scanOrdinalDay } from './ordinalDays';
 import { COUNT_NOUNS, MONTH_PATTERN, MONTHS, NUMBER_LABELS } from './vocabulary';
@@ -44,14 +44,14 @@ export function scanDigits(scan: Scan, pos: number, end: number): number {
   // part of a word or code ("F-16", "MK-41" are handled by the hyphen check below), money, hashtags
   if (isLatinLetter(prev) || prev === DOLLAR_SIGN || prev === NUMBER_SIGN || prev === EURO_SIGN || prev === POUND_SIGN) return end;
   const next = end < text.length ? text.charCodeAt(end) : SPACE;
-  if (next === COLON && isAsciiDigit(text.charCodeAt(end + 1))) return skipNumber(text, end); // clock time
+  if (next === COLON && isAsciiDigit(codeAt(text, end + 1))) return skipNumber(text, end); // clock time
   const len = end - pos;
-  if (next === SPACE && len <= 4 && text.charCodeAt(end + 1) === UPPER_B) {
+  if (next === SPACE && len <= 4 && codeAt(text, end + 1) === UPPER_B) {
     // "421 BC", "404 B.C.", "2560 BCE": a year before the common era, TIMEX3 `BC0421`
     const bc = lookAhead(text, end, BC_AFTER);
     if (bc && Number(text.slice(pos, end)) > 0) {
       const stop = end + bc[0].length;
-      scan.out.push({ start: pos, end: stop, value: `BC${text.slice(pos, end).padStart(4, '0')}`, precision: 'year', resolution: 'absolute', rule: 'year-bc' });
+      scan.out.push(dateFinding(pos, stop, `BC${text.slice(pos, end).padStart(4, '0')}`, 'year', 'absolute', 'year-bc'));
       return stop;
     }
   }
@@ -68,9 +68,11 @@ export function scanDigits(scan: Scan, pos: number, end: number): number {
     const month = MONTHS.get((dayFirst[4] as string).toLowerCase());
     const y = dayFirst[5] ? Number(dayFirst[5]) : undefined;
     const day2 = dayFirst[2] ? Number(/\d+/.exec(dayFirst[2])?.[0]) : undefined;
-    if ((day2 === undefined || day2 > Number(dayFirst[1])) && !dayFirst[3] && month !== undefined && (y === undefined || (y >= 1000 && y <= 2100))) {
+    if ((day2 === undefined || day2 > Number(dayFirst[1])) && month !== undefined && (y === undefined || (y >= 1000 && y <= 2100))) {
       const r = recordSimpleDate(scan, pos, stop, month, Number(dayFirst[1]), y, day2);
-      return r > 0 ? r : stop; // an impossible day ("31 April") is no date, nor are its parts
+      // An impossible day ("31 April") is no date, nor are its parts; after "of" ("31 of April") chrono, which
+      // read that form, found no date there and left the month to the scan.
+      return r > 0 ? r : dayFirst[3] ? end : stop;
     }
     const r = recordCalendarDate(scan, pos, stop);
     return r > 0 ? r : end;
@@ -79,7 +81,7 @@ export function scanDigits(scan: Scan, pos: number, end: number): number {
     const r = scanOrdinalDay(scan, pos);
     if (r > 0) return r;
   }
-  if (len === 2 && (prev === APOSTROPHE || prev === RIGHT_SINGLE_QUOTE) && text.charCodeAt(end) === LOWER_S && text[end - 1] === '0') {
+  if (len === 2 && (prev === APOSTROPHE || prev === RIGHT_SINGLE_QUOTE) && codeAt(text, end) === LOWER_S && text[end - 1] === '0') {
     return recordDecade(scan, pos - 1, end + 1, (Number(text.slice(pos, end)) <= 20 ? 200 : 190) + Number(text[pos]));
   }
   if (len === 4) return scanYear(scan, pos, end, prev);
@@ -92,8 +94,8 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
   // Four ASCII digits (the scan's `\d+`): their value without a slice and a string-to-number conversion.
   const n = (text.charCodeAt(pos) - 48) * 1000 + (text.charCodeAt(pos + 1) - 48) * 100 + (text.charCodeAt(pos + 2) - 48) * 10 + (text.charCodeAt(pos + 3) - 48);
   if (n < 1000 || n > 2100) return end;
-  const next = text.charCodeAt(end);
-  if ((next === COMMA || next === FULL_STOP) && isAsciiDigit(text.charCodeAt(end + 1))) return skipNumber(text, end); // 2,000.5
+  const next = codeAt(text, end);
+  if ((next === COMMA || next === FULL_STOP) && isAsciiDigit(codeAt(text, end + 1))) return skipNumber(text, end); // 2,000.5
   if (next === PERCENT_SIGN || isLatinLetter(next) && next !== LOWER_S) return end;
   let start = pos;
   let mod: ReturnType<typeof modifierBefore>;
@@ -105,7 +107,7 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
   }
   if (prev === SPACE && isNameWordBefore(text, pos - 1)) return end; // "Zapad 2021 exercises", "Expo 2020"
   const label = wordBefore(text, pos);
-  if (NUMBER_LABELS.has(label.charCodeAt(label.length - 1) === FULL_STOP ? label.slice(0, -1) : label) || NUMBER_LABELS.has(label)) return end;
+  if (NUMBER_LABELS.has(label.length > 0 && label.charCodeAt(label.length - 1) === FULL_STOP ? label.slice(0, -1) : label) || NUMBER_LABELS.has(label)) return end;
   // Both expressions end in a word then `\s*$`: the last other character before the year ("of", "Act,", "year",
   // "FY") must be f , r or Y for either to match, so most years skip the slice and the two expressions.
   const last = lastNonSpace(text, pos, Math.max(0, pos - 14));
@@ -155,11 +157,7 @@ function scanYear(scan: Scan, pos: number, end: number, prev: number): number {
   }
   stop = end;
   const value = String(n);
-  scan.out.push(
-    mod
-      ? { start, end: stop, value, precision: 'year', resolution: 'absolute', rule: 'year', mod: mod.mod }
-      : { start, end: stop, value, precision: 'year', resolution: 'absolute', rule: 'year' },
-  );
+  scan.out.push(dateFinding(start, stop, value, 'year', 'absolute', 'year', mod?.mod));
   // a second year not later than the first ("the 2014-1999 figures") is no range, and no date of its own
   return range ? yearEnd : stop;
 }
@@ -195,16 +193,24 @@ function isNameWordBefore(text: string, end: number): boolean {
  * whitespace, so it runs.
  */
 function mayStartDayFirst(text: string, end: number): boolean {
-  const c = text.charCodeAt(end);
+  const c = codeAt(text, end);
   if (c === LOWER_S || c === LOWER_N || c === LOWER_R || c === LOWER_T || c > ASCII_MAX) return true;
   let i = end;
   while (i < text.length && isAsciiSpace(text.charCodeAt(i))) i++;
-  const d = text.charCodeAt(i);
+  const d = codeAt(text, i);
   return d > ASCII_MAX || DAY_FIRST_AFTER.has(d);
 }
 
 /** First characters of what DAY_FIRST allows after the day and whitespace: - & t(o) a(nd) o(f) and the months. */
 const DAY_FIRST_AFTER = new Set([...'-&taoJFMASOND'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * The character code at `i`, or -1 past the end of `text` (charCodeAt's NaN there, which the comparisons read as
+ * -1, made the optimised rules deoptimise the first time a number ended a block).
+ */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
+}
 
 /** The sticky expression `re` matches at `pos` (as `lookAhead` would, without a match array). */
 function matchesAt(text: string, pos: number, re: RegExp): boolean {
@@ -229,22 +235,18 @@ function lastNonSpace(text: string, pos: number, from: number): number {
 }
 
 function recordYearRange(scan: Scan, start: number, end: number, first: number, second: number): number {
-  scan.out.push({ start, end, value: `${first}/${second}`, precision: 'year', resolution: 'absolute', rule: 'year-range' });
+  scan.out.push(dateFinding(start, end, `${first}/${second}`, 'year', 'absolute', 'year-range'));
   return end;
 }
 
 function recordDecade(scan: Scan, start: number, end: number, decade: number, mod?: PeriodMod): number {
   const value = String(decade);
-  scan.out.push(
-    mod
-      ? { start, end, value, precision: 'decade', resolution: 'absolute', rule: 'decade', mod }
-      : { start, end, value, precision: 'decade', resolution: 'absolute', rule: 'decade' },
-  );
+  scan.out.push(dateFinding(start, end, value, 'decade', 'absolute', 'decade', mod));
   return end;
 }
 
 function skipNumber(text: string, pos: number): number {
   let i = pos;
-  while (i < text.length && /[\d,.:]/.test(text[i] as string) && (isAsciiDigit(text.charCodeAt(i)) || isAsciiDigit(text.charCodeAt(i + 1)))) i++;
+  while (i < text.length && /[\d,.:]/.test(text[i] as string) && (isAsciiDigit(text.charCodeAt(i)) || isAsciiDigit(codeAt(text, i + 1)))) i++;
   return i;
 }

@@ -5,7 +5,7 @@
  * "on the 5th floor", "the 20th and 21st centuries").
  */
 import { addMonths, dayValue, isValidDay, type Anchor } from './calendar';
-import { lookAhead, lookBehind, type Scan } from './finding';
+import { dateFinding, lookAhead, lookBehind, type Scan } from './finding';
 import { tenseAround, type Tense } from './tense';
 
 const ORDINAL_DAY = /(\d{1,2})(?:st|nd|rd|th)(?:\s*(?:and|&|[-–])\s*(\d{1,2})(?:st|nd|rd|th))?(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:in|at|and|against|for|with|when|as|from|to|but|or|before|after|during|between)\b)/y;
@@ -30,12 +30,12 @@ export function scanOrdinalDay(scan: Scan, pos: number): number {
   const month = monthOfDay(scan.anchor, day, tenseAround(text, pos, end));
   if (!month || !isValidDay(month.year, month.month, lastDay ?? day)) {
     const value = `XXXX-XX-${pad(day)}${lastDay === undefined ? '' : `/XXXX-XX-${pad(lastDay)}`}`;
-    scan.out.push({ start: pos, end, value, precision: 'day', resolution: 'unresolved', rule: 'ordinal-day' });
+    scan.out.push(dateFinding(pos, end, value, 'day', 'unresolved', 'ordinal-day'));
     return end;
   }
   const first = dayValue({ ...month, day });
   const value = lastDay === undefined ? first : `${first}/${dayValue({ ...month, day: lastDay })}`;
-  scan.out.push({ start: pos, end, value, precision: 'day', resolution: 'relative', rule: 'ordinal-day' });
+  scan.out.push(dateFinding(pos, end, value, 'day', 'relative', 'ordinal-day'));
   return end;
 }
 

@@ -7,7 +7,7 @@
  * ("in recent years", "the coming months") have none, so they are left out without a list of exclusions.
  */
 import { addDays, anchorDay, dayValue, weekdayOf, type Day } from './calendar';
-import { lookAhead, lookBehind, lookBehindWord, type DateFinding, type PeriodMod, type Scan } from './finding';
+import { dateFinding, lookAhead, lookBehind, lookBehindWord, type DateFinding, type PeriodMod, type Scan } from './finding';
 import { modifierBefore } from './modifiers';
 import { periodYear, resolveDayOffset, resolveUnitShift, unitPrecision, type Resolved } from './resolve';
 import { tenseAround } from './tense';
@@ -146,7 +146,7 @@ function scanDayPhrase(scan: Scan, pos: number, end: number): number {
     const previous = lastDay(scan);
     if (previous) {
       const d = addDays(previous.day, before ? -1 : 1);
-      scan.out.push({ start: the.start, end: stop, value: dayValue(d), precision: 'day', resolution: 'relative', rule: 'day-before-after', anchor: previous.value });
+      scan.out.push(dateFinding(the.start, stop, dayValue(d), 'day', 'relative', 'day-before-after', undefined, previous.value));
     } else {
       push(scan, the.start, stop, { value: before ? 'PAST_REF' : 'FUTURE_REF', resolution: 'unresolved' }, 'day', 'day-before-after');
     }
@@ -212,7 +212,7 @@ function scanOrdinalPeriod(scan: Scan, ordStart: number, end: number, unit: Unit
     resolution = year === undefined ? 'unresolved' : 'relative';
   }
   const value = `${year === undefined ? 'XXXX' : year}-Q${q}`;
-  scan.out.push({ start: ordStart, end: stop, value, precision: 'quarter', resolution, rule: 'quarter' });
+  scan.out.push(dateFinding(ordStart, stop, value, 'quarter', resolution, 'quarter'));
   return stop;
 }
 
@@ -263,7 +263,7 @@ export function scanQuarterCode(scan: Scan, pos: number, end: number): number {
   const q = Number(text[pos + 1]);
   const after = lookAhead(text, end, /\s+(\d{4})\b/y);
   if (after) {
-    scan.out.push({ start: pos, end: end + after[0].length, value: `${after[1]}-Q${q}`, precision: 'quarter', resolution: 'absolute', rule: 'quarter' });
+    scan.out.push(dateFinding(pos, end + after[0].length, `${after[1]}-Q${q}`, 'quarter', 'absolute', 'quarter'));
     return end + after[0].length;
   }
   const y = periodYear(scan.anchor, q * 3 - 2, q * 3, tenseAround(text, pos, end));
@@ -271,12 +271,9 @@ export function scanQuarterCode(scan: Scan, pos: number, end: number): number {
   return end;
 }
 
-/**
- * Literals with the keys in one order, `mod` last when there is one: a spread of `{ mod }` or `{}` copies
- * properties through the runtime for every finding.
- */
+/** Records a finding of a resolved value. */
 function push(scan: Scan, start: number, end: number, r: Resolved, precision: DateFinding['precision'], rule: string, mod?: PeriodMod): void {
-  scan.out.push(mod ? { start, end, value: r.value, precision, resolution: r.resolution, rule, mod } : { start, end, value: r.value, precision, resolution: r.resolution, rule });
+  scan.out.push(dateFinding(start, end, r.value, precision, r.resolution, rule, mod));
 }
 
 /** Whether the document date is a Monday to Friday. */
