@@ -37,9 +37,11 @@ export const PHRASE_COUNT = PHRASES.length;
  * text order and without overlaps, each the longest phrase of the union at its start.
  */
 export class SpeechHits {
-  block: string | undefined;
+  // A string from the start, as TriggerTokens' block. The arrays start empty, so the first hits already run the
+  // code that grows them: met first in a later, larger block, it deoptimized the optimized scan.
+  block = '';
   count = 0;
-  data = new Int32Array(3 * 64);
+  data = new Int32Array(0);
 
   /** Reads the block with the union's expression (triggerTokens.ts's scan reads the same hits with the trigger words). */
   read(block: string): this {
@@ -63,7 +65,7 @@ export class SpeechHits {
     this.count = 0;
     this.titleCount = 0;
     if (!titles) this.titles = undefined;
-    else (this.titles ??= new Int32Array(16))[0] = -1;
+    else (this.titles ??= new Int32Array(1))[0] = -1;
   }
 
   /** Notes a title word at `at` (after {@link begin} with titles). */
@@ -92,14 +94,18 @@ export class SpeechHits {
   }
 
   /**
-   * The union's match at `start`, where the run [start, end) is the opener `opener` of a phrase of several words
-   * (see {@link SPEECH_REREAD}), pushed: where the union's scan goes on, or `start` when nothing matches there. The
-   * expression is tried only where the next word may go on with such a phrase.
+   * The union's match at `start`, where the run [start, end) is a word with speech bits `code` (see
+   * {@link SPEECH_EXACT}), pushed: where the union's scan goes on, or `start` when nothing matches there. For the
+   * opener of a phrase of several words, the expression is tried only where the next word may go on with such a
+   * phrase. One push for both kinds of word, so the optimized scan meets no push it has not run.
    */
-  matchFrom(block: string, start: number, end: number, opener: number): number {
-    if (OPENERS.mayGoOn(block, end, opener)) return this.matchAt(block, start);
-    const id = OPENERS.alone[opener] as number;
-    if (id === -1) return start;
+  pushWord(block: string, start: number, end: number, code: number): number {
+    let id = code >>> SPEECH_ID_SHIFT;
+    if ((code & SPEECH_REREAD) !== 0) {
+      if (OPENERS.mayGoOn(block, end, id)) return this.matchAt(block, start);
+      id = OPENERS.alone[id] as number;
+      if (id === -1) return start;
+    }
     this.push(start, end, id);
     return end;
   }
@@ -114,7 +120,7 @@ export class SpeechHits {
     const n = this.count;
     let data = this.data;
     if (3 * n === data.length) {
-      const grown = new Int32Array(data.length * 2);
+      const grown = new Int32Array(data.length === 0 ? 3 * 64 : data.length * 2);
       grown.set(data);
       this.data = data = grown;
     }
@@ -132,7 +138,7 @@ const UNION_STICKY = new RegExp(UNION_RE.source, 'y');
  * with the phrase id from bit {@link SPEECH_ID_SHIFT} when the word is a phrase and begins no longer one;
  * {@link SPEECH_REREAD} with its index among the openers (phraseOpeners.ts) from the same bit when it begins a
  * phrase that goes on past it (a space, a hyphen), where the next word says whether the union's expression is
- * tried at the word ({@link SpeechHits.matchFrom}). The union only matches at the start of such a word: its phrases start with a
+ * tried at the word ({@link SpeechHits.pushWord}). The union only matches at the start of such a word: its phrases start with a
  * word character after `\b`, and its first run of word characters must be the text's whole run.
  */
 export const SPEECH_EXACT = 32;
