@@ -13,8 +13,10 @@ import type { SpeakerState } from './speakerState';
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
-const { ASCII_MAX, ASTERISK, RIGHT_PARENTHESIS, UNDERSCORE } = codes;
+const { ASCII_MAX, ASTERISK, EXCLAMATION_MARK, FULL_STOP, QUESTION_MARK, QUOTATION_MARK, RIGHT_DOUBLE_QUOTE, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, RIGHT_SQUARE_BRACKET, UNDERSCORE } =
+  codes;
 const { isAsciiLetter, isAsciiUpper, isWordSpace } = classes;
+const HORIZONTAL_ELLIPSIS = 0x2026;
 
 const CAPS_LABEL = /^((?:[A-Z][A-Z'’.-]*)(?:[ \t][A-Z][A-Z'’.-]*){0,4})$/;
 /** A label's words: a name with its title, at most this many characters before the colon. */
@@ -83,12 +85,17 @@ function matchLabel(block: string, colon: number, out: Found[], state: SpeakerSt
 /** A turn can start here: the first non-space after a sentence end or a closing bracket. */
 function startsTurn(s: string, i: number): boolean {
   if (isWordSpace(s.charCodeAt(i)) || !isWordSpace(s.charCodeAt(i - 1))) return false;
-  let j = i - 1;
-  while (j >= 0 && isWordSpace(s.charCodeAt(j))) j--;
-  // Closing quotes and parentheses after a stop: `…over.” Anna Berg:`.
-  while (j > 0 && (s[j] === '”' || s[j] === '"' || s[j] === '’' || s[j] === ')')) j--;
-  const c = s[j];
-  return c === '.' || c === '?' || c === '!' || c === '…' || c === ']';
+  // Back over the spaces, then over closing quotes and parentheses after a stop (`…over.” Anna Berg:`), in one
+  // loop: a second loop's step back, rarely taken, was code first met in optimized code.
+  let spaces = true;
+  for (let j = i - 1; j >= 0; j--) {
+    const c = s.charCodeAt(j);
+    if (spaces && isWordSpace(c)) continue;
+    spaces = false;
+    if (j > 0 && (c === RIGHT_DOUBLE_QUOTE || c === QUOTATION_MARK || c === RIGHT_SINGLE_QUOTE || c === RIGHT_PARENTHESIS)) continue;
+    return c === FULL_STOP || c === QUESTION_MARK || c === EXCLAMATION_MARK || c === HORIZONTAL_ELLIPSIS || c === RIGHT_SQUARE_BRACKET;
+  }
+  return false;
 }
 
 /** Tries the label from `start` to `colon`; true when the text there is a label (a speaker's or not). */
