@@ -96,16 +96,24 @@ const GIVEN_VARIANTS = new Map<string, string>([
 
 /** The words of a name in the spelling ids are made from ("Sergey", "Zelenskyy" -> "Sergei", "Zelensky"). */
 export function canonicalNameWords(words: readonly string[]): string[] {
-  return words.map((w, i) => {
-    const folded = foldWord(w);
-    if (i < words.length - 1) {
-      const given = CANONICAL_GIVEN.get(folded) ?? GIVEN_VARIANTS.get(folded);
-      if (given) return given;
-    }
-    // Slavic adjectival surnames: "-skyy", "-skiy", "-skii", "-ckiy" are all "-sky" in the usual English form.
-    return w.replace(/(sk|ck|tsk|zk)(?:yy|iy|ii|yi)$/i, '$1y');
-  });
+  // Pushed, not mapped: optimized code makes a mapped array with holes allowed, the interpreter one without, and
+  // the code that reads both kinds was optimized for one and thrown away at the other.
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) out.push(canonicalWord(words[i] as string, i < words.length - 1));
+  return out;
 }
+
+function canonicalWord(w: string, given: boolean): string {
+  if (given) {
+    const folded = foldWord(w);
+    const canonical = CANONICAL_GIVEN.get(folded) ?? GIVEN_VARIANTS.get(folded);
+    if (canonical) return canonical;
+  }
+  // Slavic adjectival surnames: "-skyy", "-skiy", "-skii", "-ckiy" are all "-sky" in the usual English form.
+  return w.replace(SLAVIC_ENDING, '$1y');
+}
+
+const SLAVIC_ENDING = /(sk|ck|tsk|zk)(?:yy|iy|ii|yi)$/i;
 
 /** Nicknames that name the same person as the full given name, folded. */
 const NICKNAMES = new Map<string, string>(
