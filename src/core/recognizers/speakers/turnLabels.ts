@@ -6,7 +6,7 @@
  * (`Q`, `Question`, `Answer`, `Briefer`, `Operator`, `Participant`) are never speakers.
  */
 import type { Found } from './attribution';
-import { nameStartingAt } from './names';
+import { nameSpan, nameStartingAt } from './names';
 import { isNonNameWord, PLACE_WORDS } from './nameWords';
 import { memoized } from '../boundedMemo';
 import type { SpeakerState } from './speakerState';
@@ -108,21 +108,21 @@ function labelAt(block: string, start: number, colon: number, out: Found[], stat
   if (a >= b) return false;
   const text = block.slice(a, b);
   if (CAPS_LABEL.test(text)) {
-    if (memoized(state.labelVerdicts, text, judgeLabel)) out.push({ name: { start: a, end: b, outerStart: a, possessive: false }, rule: 'turn-label' });
+    if (memoized(state.labelVerdicts, text, judgeLabel)) out.push({ name: nameSpan(a, b, a, false, undefined, undefined), rule: 'turn-label' });
     return true;
   }
   if (mayBeListed(block, a, b)) {
     const upper = normalised(text);
     if (ANONYMOUS.has(upper) || NOT_SPEAKERS.has(upper)) return true;
     if (ROLE_SPEAKERS.has(upper)) {
-      out.push({ name: { start: a, end: b, outerStart: a, possessive: false }, rule: 'turn-label' });
+      out.push({ name: nameSpan(a, b, a, false, undefined, undefined), rule: 'turn-label' });
       return true;
     }
   }
   const n = nameStartingAt(block, a, b);
   if (!n || n.end !== b || n.possessive || n.outerStart !== a) return false;
   // Mixed case is running text: the span is the name, the title before it its role ("Foreign Minister ⟦Anna Berg⟧:").
-  out.push({ name: { start: n.start, end: n.end, outerStart: n.outerStart, possessive: false, role: n.role, title: n.title }, rule: 'turn-label' });
+  out.push({ name: nameSpan(n.start, n.end, n.outerStart, false, n.role, n.title), rule: 'turn-label' });
   return true;
 }
 
