@@ -95,7 +95,7 @@ function captionLine(s: string, start: number, end: number, comma: number, out: 
     if (!opensWithTitle(s, comma + 1, end)) return;
     nameEnd = comma;
   } else {
-    if (end >= s.length) return;
+    if (end + 1 >= s.length) return;
     // A next line that opens with neither white space nor what a title opens with is turned down before its end
     // is searched (opensWithTitle reads its first character the same way).
     const next = s.charCodeAt(end + 1);
@@ -127,8 +127,9 @@ function opensWithTitle(s: string, from: number, to: number): boolean {
     // made (a token that starts with neither a capital nor a word mark fails the tests below).
     let i = p;
     while (i < to && isWordSpace(s.charCodeAt(i))) i++;
+    if (i >= to) return false;
     const first = s.charCodeAt(i);
-    if (i >= to || !(isAsciiUpper(first) || isWordInnerMark(first))) return false;
+    if (!(isAsciiUpper(first) || isWordInnerMark(first))) return false;
     const t: Tok | undefined = tokAfter(s, p, to);
     if (!t || t.punct) return false;
     const c = t.core.charCodeAt(0);

@@ -63,7 +63,8 @@ export function isNameWord(t: Tok): boolean {
  * lower-case words are turned down without the regex call (isNameWord reads every word beside a trigger).
  */
 function hasParticleHyphen(w: string): boolean {
-  return w.charCodeAt(2) === 45 || w.charCodeAt(3) === 45;
+  // Read inside the word only: a read past a short word's end deoptimized the rules that read it.
+  return (w.length > 2 && w.charCodeAt(2) === 45) || (w.length > 3 && w.charCodeAt(3) === 45);
 }
 
 /** `'` or `’` in a word, read from char codes: two indexOf calls per capitalised word cost more. */

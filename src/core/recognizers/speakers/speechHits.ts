@@ -58,23 +58,26 @@ export class SpeechHits {
    */
   titles: Int32Array | undefined;
   private titleCount = 0;
+  // Made with the hits, not by the first read that notes titles: a state made later (a new analysis) would
+  // otherwise meet that allocation first in optimized code.
+  private titleStore = new Int32Array(1);
 
   /** Starts the hits of `block`, to be pushed in text order, and with `titles` the places of its title words. */
   begin(block: string, titles = false): void {
     this.block = block;
     this.count = 0;
     this.titleCount = 0;
-    if (!titles) this.titles = undefined;
-    else (this.titles ??= new Int32Array(1))[0] = -1;
+    this.titleStore[0] = -1;
+    this.titles = titles ? this.titleStore : undefined;
   }
 
   /** Notes a title word at `at` (after {@link begin} with titles). */
   pushTitle(at: number): void {
-    let titles = this.titles as Int32Array;
+    let titles = this.titleStore;
     if (this.titleCount + 1 === titles.length) {
       const grown = new Int32Array(titles.length * 2);
       grown.set(titles);
-      this.titles = titles = grown;
+      this.titleStore = this.titles = titles = grown;
     }
     titles[this.titleCount++] = at;
     titles[this.titleCount] = -1;

@@ -62,8 +62,9 @@ export function findTurnLabels(block: string, out: Found[], state: SpeakerState)
 function endsLabel(s: string, colon: number): boolean {
   const prev = s.charCodeAt(colon - 1);
   if (!(isAsciiLetter(prev) || prev === ASTERISK || prev === UNDERSCORE || prev === RIGHT_PARENTHESIS || prev > ASCII_MAX)) return false;
+  if (colon + 1 >= s.length) return true;
   const next = s.charCodeAt(colon + 1);
-  return colon + 1 >= s.length || isWordSpace(next) || next === ASTERISK || next === UNDERSCORE;
+  return isWordSpace(next) || next === ASTERISK || next === UNDERSCORE;
 }
 
 /**
