@@ -37,8 +37,9 @@ export const PHRASE_COUNT = PHRASES.length;
  * text order and without overlaps, each the longest phrase of the union at its start.
  */
 export class SpeechHits {
-  // A string from the start, as TriggerTokens' block. The arrays start empty, so the first hits already run the
-  // code that grows them: met first in a later, larger block, it deoptimized the optimized scan.
+  // A string from the start, as TriggerTokens' block. The hit array starts empty and the title array with room
+  // for its end mark only, so the first hits and titles already run the code that grows them: met first in a
+  // later, larger block, it deoptimized the optimized scan.
   block = '';
   count = 0;
   data = new Int32Array(0);
