@@ -5,7 +5,7 @@
  * looks for, so each recognizer's own pass cost almost as much as the shared one. The tokens go into typed arrays
  * reused from block to block (owned by the analyzer's recognizer state), so the pass allocates little.
  */
-import { SPEECH_EXACT, SPEECH_ID_SHIFT, SPEECH_REREAD, speechWords, TITLE_WORD, type SpeechHits } from './speakers/speechHits';
+import { SPEECH_EXACT, SPEECH_REREAD, speechWords, TITLE_WORD, type SpeechHits } from './speakers/speechHits';
 import { REGEX_WORD_CLASS } from '../text/charClasses';
 import { mayHold, runHashStep, runKey, WordTable } from './wordRuns';
 import * as codes from '../text/charCodes';
@@ -50,7 +50,8 @@ export class TriggerTokens {
   /** How many tokens are digit runs or date words, and how many may start a treaty name. */
   dateCount = 0;
   treatyCount = 0;
-  private block: string | undefined;
+  // A string from the start: the first optimized compare with the block read saw strings only.
+  private block = '';
   private scanner: TriggerScanner | undefined;
   /** The scanner last chosen for a key (a lexicon): every block of a document costs no table look-up. */
   private chosenFor: object | undefined;
@@ -122,11 +123,7 @@ export class TriggerTokens {
       if (code > WORD_FLAGS && hits !== undefined) {
         if ((code & TITLE_WORD) !== 0) hits.pushTitle(start);
         if (start < speechFrom || (code & (SPEECH_EXACT | SPEECH_REREAD)) === 0) continue;
-        if ((code & SPEECH_REREAD) !== 0) speechFrom = hits.matchFrom(block, start, end, code >>> SPEECH_ID_SHIFT);
-        else {
-          hits.push(start, end, code >>> SPEECH_ID_SHIFT);
-          speechFrom = end;
-        }
+        speechFrom = hits.pushWord(block, start, end, code);
       }
     }
     return this;

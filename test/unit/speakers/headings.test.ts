@@ -20,6 +20,11 @@ describe('speakers: headings and caption lines that name who speaks', () => {
     assert.deepEqual(speakerTexts('Telephone conversation with President Mira Sand'), []);
   });
 
+  it('finds each heading line of a block, past lines that hold "with" or none', () => {
+    const block = 'Talks With Allies Went On\nNotes on the agenda\nInterview With Mira Sand\nBriefing without notes\nBriefing with Olaf Brandt';
+    assert.deepEqual(speakerTexts(block), ['Mira Sand', 'Olaf Brandt']);
+  });
+
   it('no heading in prose wrapped at a line break', () => {
     assert.deepEqual(speakerTexts('I just had a productive call with President Sand. And I am pleased to say\nthat we agree.'), []);
     assert.deepEqual(speakerTexts('after his briefing with President Sand on the issues\nlike trade'), []);

@@ -2,10 +2,11 @@ import * as assert from 'node:assert/strict';
 import { quoteTriggers, quoteTriggersFrom } from '../../../src/core/recognizers/quotes/quoteTriggers';
 import { PARTICIPLE_CLASS, VERB_CLASS } from '../../../src/core/recognizers/quotes/reportingVerbs';
 import { eachSpeakerTrigger } from '../../../src/core/recognizers/speakers/speakerTriggers';
-import { SpeechHits, takeSpeechHits } from '../../../src/core/recognizers/speakers/speechHits';
+import { phraseOf, SpeechHits, takeSpeechHits } from '../../../src/core/recognizers/speakers/speechHits';
 import { recognizeBlock } from '../../../src/core/analyze';
 import { EMPTY_LEXICON } from '../../../src/core/lexicon/lexicon';
 import { RecognizerState } from '../../../src/core/recognizers/recognizerState';
+import { blockSpeechHits } from '../../../src/core/recognizers/blockTriggers';
 import { knownTriggers, scanTriggers } from '../../../src/core/recognizers/speakers/speechVerbs';
 import { itAgreesOnRealText } from '../../support/sampleParagraphs';
 
@@ -77,6 +78,23 @@ describe('speakers: one speech-verb pass for the speaker and the quote rules', (
     assert.equal(takeSpeechHits(raw), undefined, 'taken once: a second reading scans the block anew');
     // Without a recognizer state (a one-off call), nothing is kept and the quote layer scans the block itself.
     assert.equal(takeSpeechHits(recognizeBlock(block, { lexicon: EMPTY_LEXICON })), undefined);
+  });
+
+  it('keeps every hit and title word of a long block in a fresh state, the first block it reads', () => {
+    const block = Array.from({ length: 150 }, (_, i) => `President Berg said ${i}, according to Mr. Lind.`).join(' ');
+    const hits = blockSpeechHits(block, EMPTY_LEXICON, new RecognizerState());
+    const expected: string[] = [];
+    for (const m of block.matchAll(/\b(?:said|according to)\b/g)) expected.push(`${m.index}-${m.index + m[0].length} ${m[0]}`);
+    const found: string[] = [];
+    for (let i = 0; i < hits.count; i++) {
+      const [start, end, id] = hits.data.slice(3 * i, 3 * i + 3) as unknown as [number, number, number];
+      found.push(`${start}-${end} ${phraseOf(id)}`);
+    }
+    assert.equal(expected.length, 300);
+    assert.deepEqual(found, expected);
+    const titles: number[] = [];
+    for (const m of block.matchAll(/\b(?:President|Mr)\b/g)) titles.push(m.index);
+    assert.deepEqual([...(hits.titles as Int32Array).slice(0, titles.length + 1)], [...titles, -1]);
   });
 
   itAgreesOnRealText(assertSame);

@@ -42,6 +42,10 @@ describe('speakers: turn labels wherever a turn can start', () => {
     assert.deepEqual(speakerTexts('What will you do next? Olaf Brandt: We will wait. Is that wise? Mira Sand: Yes.'), ['Olaf Brandt', 'Mira Sand']);
     assert.deepEqual(speakerTexts('Thank you, Mr. Holm. MR. HOLM: Sure. Go ahead.'), ['MR. HOLM']);
     assert.deepEqual(speakerTexts('That is all.” Secretary Lund: Thank you.'), ['Lund']);
+    // Closing marks right after the stop, white space (a line break too) only between them and the label.
+    assert.deepEqual(speakerTexts('(That was all.)” Anna Berg: Thanks.'), ['Anna Berg']);
+    assert.deepEqual(speakerTexts('Done.)\n Anna Berg: Thanks.'), ['Anna Berg']);
+    assert.deepEqual(speakerTexts('It was all. ” Anna Berg: Thanks.'), []);
   });
 
   it('spans the name of a mixed-case label, its title kept as the role', () => {

@@ -200,6 +200,8 @@ function introducesSpeech(s: string, from: number): boolean {
       // ones included) continues the sentence.
       let j = i + 1;
       while (j < s.length && isWordSpace(s.charCodeAt(j))) j++;
+      // Read only inside the block: a read past its end deoptimized this loop.
+      if (j === s.length) return false;
       const next = s.charCodeAt(j);
       if (!(next >= 97 && next <= 122)) return false;
     }

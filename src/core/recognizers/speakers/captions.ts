@@ -5,7 +5,7 @@
  * joint statement ("We, President … Joseph R. Biden and President … Vladimir Putin, note").
  */
 import type { Found } from './attribution';
-import { isNameWord, nameEndingAt, nameStartingAt } from './names';
+import { isNameWord, nameEndingAt, nameSpan, nameStartingAt } from './names';
 import { TITLE_WORDS } from './nameWords';
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
@@ -63,7 +63,7 @@ export function findClosingCaption(block: string, out: Found[], tokens: BlockTok
   // The name must not itself be preceded by a title (then the whole run is a heading "Minister X Y").
   if (n.role) return;
   const role = block.slice(roleStart, end).replace(/\s+/g, ' ');
-  out.push({ name: { start: n.start, end: n.end, outerStart: n.start, possessive: false, role, title: role }, rule: 'quote-caption' });
+  out.push({ name: nameSpan(n.start, n.end, n.start, false, role, role), rule: 'quote-caption' });
 }
 
 /** `"…" — Anna Berg, on the talks`: a name after a dash that follows a closing quotation mark. */

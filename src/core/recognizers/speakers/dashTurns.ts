@@ -38,13 +38,17 @@ export function dashLineStarts(text: string): number[] {
 }
 
 /** The offset of the dash opening the line at `line`, or -1. */
+// Every read stays inside the text (a read past its end, at a last line that is short or empty, deoptimized the
+// loop over the lines): a dash there needs a blank after it, and two blanks after that make it a bullet.
 function dashOpening(text: string, line: number): number {
+  const n = text.length;
   let i = line;
-  while (i - line < 3 && isBlank(text.charCodeAt(i))) i++;
+  while (i - line < 3 && i < n && isBlank(text.charCodeAt(i))) i++;
+  if (i + 1 >= n) return -1;
   const c = text.charCodeAt(i);
   if (c !== HYPHEN_MINUS && c !== EN_DASH && c !== EM_DASH) return -1;
   if (!isBlank(text.charCodeAt(i + 1))) return -1;
-  return isBlank(text.charCodeAt(i + 2)) && isBlank(text.charCodeAt(i + 3)) ? -1 : i;
+  return i + 3 < n && isBlank(text.charCodeAt(i + 2)) && isBlank(text.charCodeAt(i + 3)) ? -1 : i;
 }
 
 /** Whether the text has "- ", "– " or "— " anywhere. */

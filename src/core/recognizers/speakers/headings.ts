@@ -23,6 +23,9 @@ export function findHeadingSpeakers(block: string, out: Found[], tokens: BlockTo
   // The first comma at or after the line read, -1 when there is none: searched again only once passed, not for
   // every line (a caption line "Name, Title" ends its name there).
   let comma = -2;
+  // The same for "ith " ("with", "With"): only a line that holds one calls headingWith, which most lines never
+  // do, so the loop stays small and headingWith's rare paths are no part of its optimized code.
+  let withAt = -2;
   for (let start = 0; start < block.length; ) {
     let end = block.indexOf('\n', start);
     if (end === -1) end = block.length;
@@ -34,7 +37,8 @@ export function findHeadingSpeakers(block: string, out: Found[], tokens: BlockTo
         if (comma !== -1 && comma < start) comma = block.indexOf(',', start);
         captionLine(block, start, end, comma, out, tokens);
       }
-      headingWith(block, start, end, out, tokens);
+      if (withAt !== -1 && withAt < start) withAt = block.indexOf('ith ', start);
+      if (withAt !== -1 && withAt < end) headingWith(block, start, end, out, tokens);
     }
     start = end + 1;
   }
@@ -95,7 +99,7 @@ function captionLine(s: string, start: number, end: number, comma: number, out: 
     if (!opensWithTitle(s, comma + 1, end)) return;
     nameEnd = comma;
   } else {
-    if (end >= s.length) return;
+    if (end + 1 >= s.length) return;
     // A next line that opens with neither white space nor what a title opens with is turned down before its end
     // is searched (opensWithTitle reads its first character the same way).
     const next = s.charCodeAt(end + 1);
@@ -127,8 +131,9 @@ function opensWithTitle(s: string, from: number, to: number): boolean {
     // made (a token that starts with neither a capital nor a word mark fails the tests below).
     let i = p;
     while (i < to && isWordSpace(s.charCodeAt(i))) i++;
+    if (i >= to) return false;
     const first = s.charCodeAt(i);
-    if (i >= to || !(isAsciiUpper(first) || isWordInnerMark(first))) return false;
+    if (!(isAsciiUpper(first) || isWordInnerMark(first))) return false;
     const t: Tok | undefined = tokAfter(s, p, to);
     if (!t || t.punct) return false;
     const c = t.core.charCodeAt(0);

@@ -28,11 +28,18 @@ function titleCase(w: string): string {
 
 /** Splits a mention's text into the words that identify the person. */
 export function nameKey(text: string, isLabel: boolean): NameKey {
-  let raw = text.replace(/,/g, ' ').split(/\s+/).filter((w) => w.length > 0);
+  // The word arrays are pushed, not filtered or mapped: optimized code makes those with holes allowed, the
+  // interpreter without, and the code that reads both kinds was optimized for one and thrown away at the other.
+  let raw: string[] = [];
+  for (const w of text.replace(/,/g, ' ').split(/\s+/)) if (w.length > 0) raw.push(w);
   if (isLabel) {
-    const rest = raw.filter((w) => !TITLE_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(`${w.toLowerCase()}.`) && w.toLowerCase() !== 'the');
-    if (rest.length === 0) return { words: [], surname: foldWord(text), initials: '', roleOnly: titleCase(text.replace(/\s+/g, ' ')) };
-    raw = rest.map(titleCase);
+    const rest: string[] = [];
+    for (const w of raw) {
+      const lower = w.toLowerCase();
+      if (!TITLE_WORDS.has(lower) && !TITLE_WORDS.has(`${lower}.`) && lower !== 'the') rest.push(titleCase(w));
+    }
+    if (rest.length === 0) return keyOf(rest, undefined, foldWord(text), undefined, '', undefined, titleCase(text.replace(/\s+/g, ' ')));
+    raw = rest;
   }
   // A title the recognizer took into the span ("Under-Secretary-General Izumi Nakamitsu") is no part of the name.
   let lead = 0;
@@ -45,19 +52,40 @@ export function nameKey(text: string, isLabel: boolean): NameKey {
     raw = raw.slice(lead, Math.max(cut, lead + 1));
     display = raw.join(' ');
   }
-  const words = raw.filter((w) => !NAME_SUFFIXES.has(w.toLowerCase()) && !INITIALS_RE.test(w));
+  const words: string[] = [];
+  let initials = '';
+  for (const w of raw) {
+    if (INITIALS_RE.test(w)) initials += foldWord(w);
+    else if (!NAME_SUFFIXES.has(w.toLowerCase())) words.push(w);
+  }
+  if (words.length === 0) initials = '';
   const core = words.length > 0 ? words : raw;
   // Each word is folded once: the full name, the first initial and the surname are read from the same folds.
-  const folded = core.length >= 2 ? core.map(foldWord) : undefined;
+  let folded: string[] | undefined;
+  if (core.length >= 2) {
+    folded = [];
+    for (const w of core) folded.push(foldWord(w));
+  }
   const last = surnameIndex(core);
   const surname = last === -1 ? foldWord(text) : (folded?.[last] ?? foldWord(core[last] as string));
-  const initials = words.length > 0 ? raw.filter((w) => INITIALS_RE.test(w)).map(foldWord).join('') : '';
-  const key: NameKey = { words: core, surname, initials, display };
-  if (folded !== undefined) {
-    key.full = folded.join(' ');
-    key.firstInitial = (folded[0] as string).charAt(0);
-  }
-  return key;
+  if (folded === undefined) return keyOf(core, undefined, surname, undefined, initials, display, undefined);
+  return keyOf(core, folded.join(' '), surname, (folded[0] as string).charAt(0), initials, display, undefined);
+}
+
+/**
+ * Every key made with all its properties, in one order: keys of one shape keep the code that reads them (the
+ * linker, over many names) from being optimized for one shape and thrown away at the next.
+ */
+function keyOf(
+  words: string[],
+  full: string | undefined,
+  surname: string,
+  firstInitial: string | undefined,
+  initials: string,
+  display: string | undefined,
+  roleOnly: string | undefined,
+): NameKey {
+  return { words, full, surname, firstInitial, initials, display, roleOnly, textId: undefined };
 }
 
 /** The index of the surname among a name's words: the last that is no particle, else the last; -1 for none. */

@@ -20,6 +20,14 @@ export interface NameSpan {
   possessive: boolean;
 }
 
+/**
+ * A name span with every property, in one order (role and title undefined when there are none): spans of one
+ * shape keep the rules that read them from being optimized for one shape and thrown away at the next.
+ */
+export function nameSpan(start: number, end: number, outerStart: number, possessive: boolean, role: string | undefined, title: string | undefined): NameSpan {
+  return { start, end, role, title, outerStart, possessive };
+}
+
 const MAX_NAME_WORDS = 5;
 const MAX_ROLE_WORDS = 12;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
@@ -55,7 +63,8 @@ export function isNameWord(t: Tok): boolean {
  * lower-case words are turned down without the regex call (isNameWord reads every word beside a trigger).
  */
 function hasParticleHyphen(w: string): boolean {
-  return w.charCodeAt(2) === 45 || w.charCodeAt(3) === 45;
+  // Read inside the word only: a read past a short word's end deoptimized the rules that read it.
+  return (w.length > 2 && w.charCodeAt(2) === 45) || (w.length > 3 && w.charCodeAt(3) === 45);
 }
 
 /** `'` or `’` in a word, read from char codes: two indexOf calls per capitalised word cost more. */
@@ -218,7 +227,6 @@ export function nameEndingAt(s: string, pos: number, tokens: BlockTokens, min = 
   if (words.length >= 3 && afterRoleConnector(tokens.before(s, (words[0] as Tok).start, min))) words.shift();
   if (!hasFullNameWord(words)) return undefined;
   const start = (words[0] as Tok).start;
-  const span: NameSpan = { start, end, outerStart: start, possessive };
   const roleToks = roleBefore(s, start, min, tokens);
   let role = roleFrom(s, roleToks);
   if (!role && roleToks.length === 0) {
@@ -230,12 +238,8 @@ export function nameEndingAt(s: string, pos: number, tokens: BlockTokens, min = 
       if (r && before.length > 0 && isTitleish(before[before.length - 1] as Tok)) role = r;
     }
   }
-  if (role) {
-    span.role = role.role;
-    span.title = role.title;
-    if (role.start < start) span.outerStart = role.start;
-  }
-  return span;
+  if (!role) return nameSpan(start, end, start, possessive, undefined, undefined);
+  return nameSpan(start, end, role.start < start ? role.start : start, possessive, role.role, role.title);
 }
 
 /**
@@ -290,7 +294,6 @@ export function nameStartingAt(s: string, pos: number, max = s.length, tokens?: 
   const follower = next;
   if (follower && !follower.punct && ORG_WORDS.has(follower.lower) && /^\p{Lu}/u.test(follower.core)) return undefined;
   const start = (words[0] as Tok).start;
-  const span: NameSpan = { start, end, outerStart: start, possessive: last.possessive };
   if (tokens !== undefined) {
     // Every word reads back as itself, each role word is one again (the place taken from the name is a name word)
     // and the end is the last word's: see readsBackAlike.
@@ -299,12 +302,8 @@ export function nameStartingAt(s: string, pos: number, max = s.length, tokens?: 
     tokens.readEnd = alike ? end : -1;
   }
   const role = roleFrom(s, roleToks);
-  if (role) {
-    span.role = role.role;
-    span.title = role.title;
-    span.outerStart = role.start;
-  }
-  return span;
+  if (!role) return nameSpan(start, end, start, last.possessive, undefined, undefined);
+  return nameSpan(start, end, role.start, last.possessive, role.role, role.title);
 }
 
 /**

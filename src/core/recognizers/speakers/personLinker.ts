@@ -79,15 +79,20 @@ function isLabelMention(m: Mention): boolean {
   return m.attributes?.rule === 'turn-label' && !hasLowercase(m.text);
 }
 
-/** `/\p{Ll}/u.test(text)`, without the regex for ASCII text. */
+/** `/\p{Ll}/u.test(text)`, the regex reading ASCII text not at all. */
 function hasLowercase(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+  // Every operation here runs on every label (the expression on nothing for ASCII ones): most labels are upper
+  // case, and code that only mixed-case or non-ASCII labels ran deoptimized the linker when the first came.
+  let i = 0;
+  for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) return true;
-    if (c >= 128) return /\p{Ll}/u.test(text);
+    if ((c - 97) >>> 0 < 26) return true;
+    if (c >= 128) break;
   }
-  return false;
+  return LOWER_LETTER.test(i < text.length ? text : '');
 }
+
+const LOWER_LETTER = /\p{Ll}/u;
 
 /** The builders of one linking pass, and the lookups passes 1 and 2 make on them. */
 interface Found {

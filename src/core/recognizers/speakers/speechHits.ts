@@ -37,9 +37,12 @@ export const PHRASE_COUNT = PHRASES.length;
  * text order and without overlaps, each the longest phrase of the union at its start.
  */
 export class SpeechHits {
-  block: string | undefined;
+  // A string from the start, as TriggerTokens' block. The hit array starts empty and the title array with room
+  // for its end mark only, so the first hits and titles already run the code that grows them: met first in a
+  // later, larger block, it deoptimized the optimized scan.
+  block = '';
   count = 0;
-  data = new Int32Array(3 * 64);
+  data = new Int32Array(0);
 
   /** Reads the block with the union's expression (triggerTokens.ts's scan reads the same hits with the trigger words). */
   read(block: string): this {
@@ -56,23 +59,26 @@ export class SpeechHits {
    */
   titles: Int32Array | undefined;
   private titleCount = 0;
+  // Made with the hits, not by the first read that notes titles: a state made later (a new analysis) would
+  // otherwise meet that allocation first in optimized code.
+  private titleStore = new Int32Array(1);
 
   /** Starts the hits of `block`, to be pushed in text order, and with `titles` the places of its title words. */
   begin(block: string, titles = false): void {
     this.block = block;
     this.count = 0;
     this.titleCount = 0;
-    if (!titles) this.titles = undefined;
-    else (this.titles ??= new Int32Array(16))[0] = -1;
+    this.titleStore[0] = -1;
+    this.titles = titles ? this.titleStore : undefined;
   }
 
   /** Notes a title word at `at` (after {@link begin} with titles). */
   pushTitle(at: number): void {
-    let titles = this.titles as Int32Array;
+    let titles = this.titleStore;
     if (this.titleCount + 1 === titles.length) {
       const grown = new Int32Array(titles.length * 2);
       grown.set(titles);
-      this.titles = titles = grown;
+      this.titleStore = this.titles = titles = grown;
     }
     titles[this.titleCount++] = at;
     titles[this.titleCount] = -1;
@@ -92,14 +98,18 @@ export class SpeechHits {
   }
 
   /**
-   * The union's match at `start`, where the run [start, end) is the opener `opener` of a phrase of several words
-   * (see {@link SPEECH_REREAD}), pushed: where the union's scan goes on, or `start` when nothing matches there. The
-   * expression is tried only where the next word may go on with such a phrase.
+   * The union's match at `start`, where the run [start, end) is a word with speech bits `code` (see
+   * {@link SPEECH_EXACT}), pushed: where the union's scan goes on, or `start` when nothing matches there. For the
+   * opener of a phrase of several words, the expression is tried only where the next word may go on with such a
+   * phrase. One push for both kinds of word, so the optimized scan meets no push it has not run.
    */
-  matchFrom(block: string, start: number, end: number, opener: number): number {
-    if (OPENERS.mayGoOn(block, end, opener)) return this.matchAt(block, start);
-    const id = OPENERS.alone[opener] as number;
-    if (id === -1) return start;
+  pushWord(block: string, start: number, end: number, code: number): number {
+    let id = code >>> SPEECH_ID_SHIFT;
+    if ((code & SPEECH_REREAD) !== 0) {
+      if (OPENERS.mayGoOn(block, end, id)) return this.matchAt(block, start);
+      id = OPENERS.alone[id] as number;
+      if (id === -1) return start;
+    }
     this.push(start, end, id);
     return end;
   }
@@ -114,7 +124,7 @@ export class SpeechHits {
     const n = this.count;
     let data = this.data;
     if (3 * n === data.length) {
-      const grown = new Int32Array(data.length * 2);
+      const grown = new Int32Array(data.length === 0 ? 3 * 64 : data.length * 2);
       grown.set(data);
       this.data = data = grown;
     }
@@ -132,7 +142,7 @@ const UNION_STICKY = new RegExp(UNION_RE.source, 'y');
  * with the phrase id from bit {@link SPEECH_ID_SHIFT} when the word is a phrase and begins no longer one;
  * {@link SPEECH_REREAD} with its index among the openers (phraseOpeners.ts) from the same bit when it begins a
  * phrase that goes on past it (a space, a hyphen), where the next word says whether the union's expression is
- * tried at the word ({@link SpeechHits.matchFrom}). The union only matches at the start of such a word: its phrases start with a
+ * tried at the word ({@link SpeechHits.pushWord}). The union only matches at the start of such a word: its phrases start with a
  * word character after `\b`, and its first run of word characters must be the text's whole run.
  */
 export const SPEECH_EXACT = 32;

@@ -101,12 +101,17 @@ export function trieSource(list: readonly string[]): string {
   return emit(root);
 }
 
+// Leaves return before any array is made (an empty array from `map` has another elements kind than the others),
+// and every node builds the same strings whichever form it returns: code first met after emit was optimized
+// deoptimized it while the module loads.
 function emit(node: TrieNode): string {
-  const alts = [...node.next].map(([ch, child]) => (ch === ' ' ? '\\s+' : ch.replace(/[-.]/g, '\\$&')) + emit(child));
-  if (alts.length === 0) return '';
-  const body = alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
-  if (!node.end) return body;
-  return alts.length === 1 && (alts[0] as string).length === 1 ? `${body}?` : `(?:${alts.length === 1 ? body : alts.join('|')})?`;
+  if (node.next.size === 0) return '';
+  const alts: string[] = [];
+  for (const [ch, child] of node.next) alts.push((ch === ' ' ? '\\s+' : ch.replace(/[-.]/g, '\\$&')) + emit(child));
+  const inner = alts.join('|');
+  const grouped = `(?:${inner})`;
+  if (!node.end) return alts.length === 1 ? inner : grouped;
+  return (alts.length === 1 && inner.length === 1 ? inner : grouped) + '?';
 }
 
 /**

@@ -5,7 +5,7 @@
  * Holm and Sand", "Berg, Chair of …, and Holm, …, released").
  */
 import type { Found } from './attribution';
-import { nameEndingAt, type NameSpan } from './names';
+import { nameEndingAt, nameSpan, type NameSpan } from './names';
 import { CALENDAR_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS } from './nameWords';
 import * as classes from '../../text/charClasses';
 import { tokAfter, type BlockTokens } from './tokens';
@@ -165,7 +165,7 @@ function surnameLikePlace(s: string, pos: number, tokens: BlockTokens): NameSpan
   if (!/^\p{Lu}\p{Ll}+$/u.test(last.core)) return undefined;
   const given = nameEndingAt(s, last.start, tokens);
   if (!given || given.possessive || PLACE_PREFIXES.has(s.slice(given.start, given.end).split(' ')[0]?.toLowerCase() ?? '')) return undefined;
-  return { ...given, end: last.end };
+  return nameSpan(given.start, last.end, given.outerStart, given.possessive, given.role, given.title);
 }
 
 /** A one-word name after "the" without a title is a body or a paper: "the Haaretz", "the NIEs". */
@@ -210,7 +210,7 @@ export function isClauseSubject(s: string, n: NameSpan, tokens: BlockTokens): bo
 function withAside(s: string, n: NameSpan, aside: { from: number; to: number } | undefined): NameSpan {
   if (!aside || n.role || !hasTitleWord(s, aside.from, aside.to)) return n;
   const role = s.slice(aside.from, aside.to).trim().replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ');
-  return { ...n, role, title: role };
+  return nameSpan(n.start, n.end, n.outerStart, n.possessive, role, role);
 }
 
 /**

@@ -154,11 +154,14 @@ function readBefore(s: string, pos: number, min: number): Tok | undefined {
   while (i > min && isWordSpace(s.charCodeAt(i - 1))) i--;
   if (i <= min) return undefined;
   const end = i;
-  if (!isWordPart(s.charCodeAt(i - 1))) return makePunct(s, i - 1);
-  while (i > min && isWordPart(s.charCodeAt(i - 1))) i--;
-  // The full word runs to `end`; a possessive or sentence period is split off by makeWord.
-  const raw = makeWord(s, i, end);
-  if (raw) return raw;
+  // One call makes every mark (a mark, or a run that makes no word): a call first met in optimized code
+  // deoptimizes it.
+  if (isWordPart(s.charCodeAt(end - 1))) {
+    while (i > min && isWordPart(s.charCodeAt(i - 1))) i--;
+    // The full word runs to `end`; a possessive or sentence period is split off by makeWord.
+    const raw = makeWord(s, i, end);
+    if (raw !== undefined) return raw;
+  }
   return makePunct(s, end - 1);
 }
 
@@ -167,11 +170,14 @@ export function tokAfter(s: string, pos: number, max = s.length): Tok | undefine
   let i = pos;
   while (i < max && isWordSpace(s.charCodeAt(i))) i++;
   if (i >= max) return undefined;
-  if (!isWordPart(s.charCodeAt(i))) return makePunct(s, i);
   const start = i;
-  while (i < max && isWordPart(s.charCodeAt(i))) i++;
-  const w = makeWord(s, start, i);
-  return w ?? makePunct(s, start);
+  // One call makes every mark, as in readBefore.
+  if (isWordPart(s.charCodeAt(start))) {
+    while (i < max && isWordPart(s.charCodeAt(i))) i++;
+    const w = makeWord(s, start, i);
+    if (w !== undefined) return w;
+  }
+  return makePunct(s, start);
 }
 
 /** True when the gap between two offsets holds a blank line (a paragraph break). */

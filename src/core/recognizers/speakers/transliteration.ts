@@ -25,14 +25,21 @@ export function foldWord(word: string): string {
   if (NOT_PRINTABLE_ASCII.test(w)) w = w.normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, '');
   else if (foldsToItself(w)) return w;
   else if (w.includes("'") || w.includes('.')) w = w.replace(APOSTROPHES, '');
-  if (w.endsWith('j')) w = `${w.slice(0, -1)}i`;
-  if (w.includes('ks')) w = w.replaceAll('ks', 'x');
-  if (w.includes('kh')) w = w.replaceAll('kh', 'h');
-  if (w.includes('y')) w = w.replaceAll('y', 'i');
-  if (w.includes('ph')) w = w.replaceAll('ph', 'f');
+  // One replacement for every rule, in this order: a rule whose letters came first after the fold was
+  // optimized (names with "kh" are rarer than names with "y") deoptimized the code that folds.
+  for (const [letters, rule, by] of SPELLING_RULES) if (w.includes(letters)) w = w.replace(rule, by);
   // Doubled letters: "Zelenskii" -> "zelenski", "Dmitrii" -> "dmitri", "Kirill" -> "kiril".
   return withoutRuns(w);
 }
+
+/** The letters a rule needs, the rule and its replacement: a final 'j' is 'i', 'ks' 'x', 'kh' 'h', 'y' 'i', 'ph' 'f'. */
+const SPELLING_RULES: readonly (readonly [string, RegExp, string])[] = [
+  ['j', /j$/, 'i'],
+  ['ks', /ks/g, 'x'],
+  ['kh', /kh/g, 'h'],
+  ['y', /y/g, 'i'],
+  ['ph', /ph/g, 'f'],
+];
 
 /** Whether no rule of the fold changes a lower-case printable ASCII word (no apostrophe, 'y', '-j', 'ks', 'kh', 'ph' or doubled letter). */
 function foldsToItself(w: string): boolean {
@@ -96,16 +103,24 @@ const GIVEN_VARIANTS = new Map<string, string>([
 
 /** The words of a name in the spelling ids are made from ("Sergey", "Zelenskyy" -> "Sergei", "Zelensky"). */
 export function canonicalNameWords(words: readonly string[]): string[] {
-  return words.map((w, i) => {
-    const folded = foldWord(w);
-    if (i < words.length - 1) {
-      const given = CANONICAL_GIVEN.get(folded) ?? GIVEN_VARIANTS.get(folded);
-      if (given) return given;
-    }
-    // Slavic adjectival surnames: "-skyy", "-skiy", "-skii", "-ckiy" are all "-sky" in the usual English form.
-    return w.replace(/(sk|ck|tsk|zk)(?:yy|iy|ii|yi)$/i, '$1y');
-  });
+  // Pushed, not mapped: optimized code makes a mapped array with holes allowed, the interpreter one without, and
+  // the code that reads both kinds was optimized for one and thrown away at the other.
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) out.push(canonicalWord(words[i] as string, i < words.length - 1));
+  return out;
 }
+
+function canonicalWord(w: string, given: boolean): string {
+  if (given) {
+    const folded = foldWord(w);
+    const canonical = CANONICAL_GIVEN.get(folded) ?? GIVEN_VARIANTS.get(folded);
+    if (canonical) return canonical;
+  }
+  // Slavic adjectival surnames: "-skyy", "-skiy", "-skii", "-ckiy" are all "-sky" in the usual English form.
+  return w.replace(SLAVIC_ENDING, '$1y');
+}
+
+const SLAVIC_ENDING = /(sk|ck|tsk|zk)(?:yy|iy|ii|yi)$/i;
 
 /** Nicknames that name the same person as the full given name, folded. */
 const NICKNAMES = new Map<string, string>(

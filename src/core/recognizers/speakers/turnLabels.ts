@@ -6,15 +6,17 @@
  * (`Q`, `Question`, `Answer`, `Briefer`, `Operator`, `Participant`) are never speakers.
  */
 import type { Found } from './attribution';
-import { nameStartingAt } from './names';
+import { nameSpan, nameStartingAt } from './names';
 import { isNonNameWord, PLACE_WORDS } from './nameWords';
 import { memoized } from '../boundedMemo';
 import type { SpeakerState } from './speakerState';
 import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
-const { ASCII_MAX, ASTERISK, RIGHT_PARENTHESIS, UNDERSCORE } = codes;
+const { ASCII_MAX, ASTERISK, EXCLAMATION_MARK, FULL_STOP, QUESTION_MARK, QUOTATION_MARK, RIGHT_DOUBLE_QUOTE, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, RIGHT_SQUARE_BRACKET, UNDERSCORE } =
+  codes;
 const { isAsciiLetter, isAsciiUpper, isWordSpace } = classes;
+const HORIZONTAL_ELLIPSIS = 0x2026;
 
 const CAPS_LABEL = /^((?:[A-Z][A-Z'’.-]*)(?:[ \t][A-Z][A-Z'’.-]*){0,4})$/;
 /** A label's words: a name with its title, at most this many characters before the colon. */
@@ -60,8 +62,9 @@ export function findTurnLabels(block: string, out: Found[], state: SpeakerState)
 function endsLabel(s: string, colon: number): boolean {
   const prev = s.charCodeAt(colon - 1);
   if (!(isAsciiLetter(prev) || prev === ASTERISK || prev === UNDERSCORE || prev === RIGHT_PARENTHESIS || prev > ASCII_MAX)) return false;
+  if (colon + 1 >= s.length) return true;
   const next = s.charCodeAt(colon + 1);
-  return colon + 1 >= s.length || isWordSpace(next) || next === ASTERISK || next === UNDERSCORE;
+  return isWordSpace(next) || next === ASTERISK || next === UNDERSCORE;
 }
 
 /**
@@ -83,12 +86,17 @@ function matchLabel(block: string, colon: number, out: Found[], state: SpeakerSt
 /** A turn can start here: the first non-space after a sentence end or a closing bracket. */
 function startsTurn(s: string, i: number): boolean {
   if (isWordSpace(s.charCodeAt(i)) || !isWordSpace(s.charCodeAt(i - 1))) return false;
-  let j = i - 1;
-  while (j >= 0 && isWordSpace(s.charCodeAt(j))) j--;
-  // Closing quotes and parentheses after a stop: `…over.” Anna Berg:`.
-  while (j > 0 && (s[j] === '”' || s[j] === '"' || s[j] === '’' || s[j] === ')')) j--;
-  const c = s[j];
-  return c === '.' || c === '?' || c === '!' || c === '…' || c === ']';
+  // Back over the spaces, then over closing quotes and parentheses after a stop (`…over.” Anna Berg:`), in one
+  // loop: a second loop's step back, rarely taken, was code first met in optimized code.
+  let spaces = true;
+  for (let j = i - 1; j >= 0; j--) {
+    const c = s.charCodeAt(j);
+    if (spaces && isWordSpace(c)) continue;
+    spaces = false;
+    if (j > 0 && (c === RIGHT_DOUBLE_QUOTE || c === QUOTATION_MARK || c === RIGHT_SINGLE_QUOTE || c === RIGHT_PARENTHESIS)) continue;
+    return c === FULL_STOP || c === QUESTION_MARK || c === EXCLAMATION_MARK || c === HORIZONTAL_ELLIPSIS || c === RIGHT_SQUARE_BRACKET;
+  }
+  return false;
 }
 
 /** Tries the label from `start` to `colon`; true when the text there is a label (a speaker's or not). */
@@ -101,21 +109,21 @@ function labelAt(block: string, start: number, colon: number, out: Found[], stat
   if (a >= b) return false;
   const text = block.slice(a, b);
   if (CAPS_LABEL.test(text)) {
-    if (memoized(state.labelVerdicts, text, judgeLabel)) out.push({ name: { start: a, end: b, outerStart: a, possessive: false }, rule: 'turn-label' });
+    if (memoized(state.labelVerdicts, text, judgeLabel)) out.push({ name: nameSpan(a, b, a, false, undefined, undefined), rule: 'turn-label' });
     return true;
   }
   if (mayBeListed(block, a, b)) {
     const upper = normalised(text);
     if (ANONYMOUS.has(upper) || NOT_SPEAKERS.has(upper)) return true;
     if (ROLE_SPEAKERS.has(upper)) {
-      out.push({ name: { start: a, end: b, outerStart: a, possessive: false }, rule: 'turn-label' });
+      out.push({ name: nameSpan(a, b, a, false, undefined, undefined), rule: 'turn-label' });
       return true;
     }
   }
   const n = nameStartingAt(block, a, b);
   if (!n || n.end !== b || n.possessive || n.outerStart !== a) return false;
   // Mixed case is running text: the span is the name, the title before it its role ("Foreign Minister ⟦Anna Berg⟧:").
-  out.push({ name: { start: n.start, end: n.end, outerStart: n.outerStart, possessive: false, role: n.role, title: n.title }, rule: 'turn-label' });
+  out.push({ name: nameSpan(n.start, n.end, n.outerStart, false, n.role, n.title), rule: 'turn-label' });
   return true;
 }
 
