@@ -55,15 +55,6 @@ const TIME_THEN_PRONOUN =
 export const NO_QUOTES: BlockQuotes = Object.freeze({ quotes: Object.freeze([]) as unknown as Candidate[], anaphors: Object.freeze([]) as unknown as Subject[] });
 
 /**
- * The quotes of the block at [start, end) of `text`, as {@link blockCandidates} finds them; a block the speaker
- * pass found no speech trigger in and with no caption rule's name (most blocks) gives none without being sliced.
- */
-export function blockCandidatesIn(text: string, start: number, end: number, mentions: readonly Mention[]): BlockQuotes {
-  if (heldNoQuotes(mentions)) return NO_QUOTES;
-  return blockCandidates(text.slice(start, end), mentions);
-}
-
-/**
  * Whether the block's recogniser output shows it has no quote: the speaker pass found no speech trigger in it and
  * it holds no caption rule's name. Read from what the output holds, before and without any other work.
  */
