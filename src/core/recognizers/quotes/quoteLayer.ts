@@ -28,14 +28,11 @@ export interface QuoteLayer {
 }
 
 /**
- * A block's quotes are kept on its recogniser output array itself, under a symbol, as long as that array lives:
- * a WeakMap from every block's array cost more to fill (and to collect) than most blocks' candidates.
+ * A block's quotes, kept per recogniser output array as long as that array lives, for the blocks that may hold
+ * quotes (those with a speech trigger or a caption name): a property stored on the array gave it a new hidden
+ * class, which deoptimized the compiled loop reading the next blocks' arrays.
  */
-const QUOTES = Symbol('blockQuotes');
-
-interface WithQuotes {
-  [QUOTES]?: BlockQuotes;
-}
+const QUOTES = new WeakMap<readonly Mention[], BlockQuotes>();
 
 /**
  * Each block's quotes, in a loop of its own: a loop in {@link quoteLayer} compiled that whole function while it ran,
@@ -43,17 +40,22 @@ interface WithQuotes {
  */
 function quotesPerBlock(text: string, blocks: readonly Block[], raw: readonly (readonly Mention[])[]): BlockQuotes[] {
   const out: BlockQuotes[] = [];
-  for (let i = 0; i < blocks.length; i++) out.push(candidatesOf(text, blocks[i] as Block, raw[i] as readonly Mention[]));
+  for (let i = 0; i < blocks.length; i++) {
+    const mentions = raw[i] as readonly Mention[];
+    // Most blocks: known to hold none from their output alone, with no lookup of their own.
+    if (heldNoQuotes(mentions)) {
+      out.push(NO_QUOTES);
+      continue;
+    }
+    let c = QUOTES.get(mentions);
+    if (c === undefined) {
+      const block = blocks[i] as Block;
+      c = blockCandidates(text.slice(block.start, block.end), mentions);
+      QUOTES.set(mentions, c);
+    }
+    out.push(c);
+  }
   return out;
-}
-
-function candidatesOf(text: string, block: Block, raw: readonly Mention[]): BlockQuotes {
-  // Most blocks: known to hold none from their output alone, which then needs no symbol read or store of its own.
-  if (heldNoQuotes(raw)) return NO_QUOTES;
-  const kept = raw as WithQuotes;
-  let c = kept[QUOTES];
-  if (!c) kept[QUOTES] = c = blockCandidates(text.slice(block.start, block.end), raw);
-  return c;
 }
 
 /** The speakers anaphors may refer to: named, linked, main-layer speakers that are not bare roles. */
