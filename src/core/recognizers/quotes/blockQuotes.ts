@@ -10,6 +10,7 @@
  * A quotation with no attribution construction (a scare quote, a title) is not a quote.
  */
 import type { Mention } from '../../model/mention';
+import { isLetterOrNumberCode } from '../../text/charClasses';
 import { QuotedBlock, type QuotePair } from './quoteMarks';
 import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, PARTICIPLE_CLASS, VERB_CLASSES, type VerbClass } from './reportingVerbs';
 import { ACCORDING, PARTICIPLE, QUOTED, quoteTriggers, quoteTriggersFrom, VERB } from './quoteTriggers';
@@ -211,7 +212,7 @@ function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
   }
   const w = wordAfter(block, p);
   if (!w || w.start !== skipSpace(block, p) || ADVERBIAL_OPENERS.has(w.text.toLowerCase())) return undefined;
-  if (!/[\p{L}\p{N}]/u.test(block[w.start] as string)) return undefined;
+  if (!isLetterOrNumberCode(block.charCodeAt(w.start))) return undefined;
   return indirect(ctx, a, w.start);
 }
 
