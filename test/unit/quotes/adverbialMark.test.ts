@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { markAfterAdverbial } from '../../../src/core/recognizers/quotes/adverbialMark';
+import { randomTexts } from '../../support/randomTexts';
 
 /** The rule as an expression: what the character reading must agree with. */
 const EXPRESSION = /\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+\s*[,:]\s*["“«„]/uy;
@@ -7,17 +8,6 @@ const EXPRESSION = /\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+\s*[,:]\s
 function byExpression(s: string, p: number): number {
   EXPRESSION.lastIndex = p;
   return EXPRESSION.exec(s) ? EXPRESSION.lastIndex - 1 : -1;
-}
-
-/** Random short strings over an alphabet, the same on every run. */
-function* randomTexts(alphabet: readonly string[], count: number, maxLength: number): Generator<string> {
-  let seed = 7;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % alphabet.length;
-  for (let t = 0; t < count; t++) {
-    let s = '';
-    for (let i = t % maxLength; i > 0; i--) s += alphabet[next()];
-    yield s;
-  }
 }
 
 describe('quotes: the quotation mark after a short adverbial', () => {
@@ -36,7 +26,7 @@ describe('quotes: the quotation mark after a short adverbial', () => {
   it('agrees with the expression at every offset of random texts', () => {
     const alphabet = [' ', ' ', ' ', ',', '\u00a0', '\n', 'a', 'B', '7', 'é', 'Ж', '٣', "'", '’', '-', ',', ':', '"', '“', '«', '„', '»', '.', '𝐀', '😀', '\ud835', '_'];
     let found = 0;
-    for (const s of randomTexts(alphabet, 30000, 14)) {
+    for (const s of randomTexts(alphabet, 30000, 14, 7)) {
       for (let p = 0; p <= s.length; p++) {
         const expected = byExpression(s, p);
         if (expected >= 0) found++;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { QuotedBlock, referenceMarkEnd } from '../../../src/core/recognizers/quotes/quoteMarks';
+import { randomTexts } from '../../support/randomTexts';
 
 /**
  * The sentence end as the quote rules first read it, one character at a time (the scan now jumps from stop to
@@ -51,17 +52,6 @@ function referenceSentenceEnd(s: string, pos: number): number {
   return trimEnd(s.length);
 }
 
-/** Random short strings over an alphabet, the same on every run. */
-function* randomTexts(alphabet: readonly string[], count: number, maxLength: number): Generator<string> {
-  let seed = 5;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % alphabet.length;
-  for (let t = 0; t < count; t++) {
-    let s = '';
-    for (let i = t % maxLength; i > 0; i--) s += alphabet[next()];
-    yield s;
-  }
-}
-
 describe('quotes: where a sentence ends', () => {
   it('ends at a stop, a line break before a capital, a quotation closing on a stop, or the block end', () => {
     const s = 'He said yes. Mr. Smith left.\nThen "It is over." she wrote\nand went on';
@@ -74,7 +64,7 @@ describe('quotes: where a sentence ends', () => {
 
   it('agrees with a scan of every character at every offset of random blocks', () => {
     const alphabet = ['a', 'b', 'A', 'U', 'S', '.', '.', '!', '?', ' ', ' ', '\n', '\t', '"', '“', '”', '[', ']', '4', '\u00a0', 'r', 'M'];
-    for (const s of randomTexts(alphabet, 6000, 19)) {
+    for (const s of randomTexts(alphabet, 6000, 19, 5)) {
       const q = new QuotedBlock(s);
       for (let pos = 0; pos <= s.length; pos++) assert.equal(q.sentenceEnd(pos), referenceSentenceEnd(s, pos), `${JSON.stringify(s)} from ${pos}`);
     }
