@@ -28,11 +28,14 @@ export interface QuoteLayer {
 }
 
 /**
- * A block's quotes, kept per recogniser output array as long as that array lives, for the blocks that may hold
- * quotes (those with a speech trigger or a caption name): a property stored on the array gave it a new hidden
- * class, which deoptimized the compiled loop reading the next blocks' arrays.
+ * A block's quotes are kept on its recogniser output array itself, under a symbol, as long as that array lives:
+ * a WeakMap from the arrays cost more to fill (and to collect) than most blocks' candidates.
  */
-const QUOTES = new WeakMap<readonly Mention[], BlockQuotes>();
+const QUOTES = Symbol('blockQuotes');
+
+interface WithQuotes {
+  [QUOTES]?: BlockQuotes;
+}
 
 /**
  * Each block's quotes, in a loop of its own: a loop in {@link quoteLayer} compiled that whole function while it ran,
@@ -47,11 +50,11 @@ function quotesPerBlock(text: string, blocks: readonly Block[], raw: readonly (r
       out.push(NO_QUOTES);
       continue;
     }
-    let c = QUOTES.get(mentions);
+    const kept = mentions as WithQuotes;
+    let c = kept[QUOTES];
     if (c === undefined) {
       const block = blocks[i] as Block;
-      c = blockCandidates(text.slice(block.start, block.end), mentions);
-      QUOTES.set(mentions, c);
+      kept[QUOTES] = c = blockCandidates(text.slice(block.start, block.end), mentions);
     }
     out.push(c);
   }
