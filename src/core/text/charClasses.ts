@@ -173,8 +173,17 @@ export function isWordPart(c: number): boolean {
 /** `isWordPart` with the digits of every script (`²`, `½`, Arabic-Indic): a word as the quote rules read it. */
 export function isWordPartOrNumeral(c: number): boolean {
   if (c <= ASCII_MAX) return isAsciiAlnum(c) || isWordInnerMark(c);
-  return c === RIGHT_SINGLE_QUOTE || LETTER_MARK_OR_NUMBER.test(String.fromCharCode(c));
+  // The no-break space, the guillemets and General Punctuation (dashes, curly quotes, spaces), which the rules read
+  // next to most words they look at, hold no letter, mark or number: told without compiling the expression.
+  if (c === NO_BREAK_SPACE || c === LEFT_GUILLEMET || c === RIGHT_GUILLEMET || (c >= GENERAL_PUNCTUATION_FIRST && c <= GENERAL_PUNCTUATION_LAST)) {
+    return c === RIGHT_SINGLE_QUOTE;
+  }
+  return LETTER_MARK_OR_NUMBER.test(String.fromCharCode(c));
 }
+
+/** The General Punctuation block. */
+const GENERAL_PUNCTUATION_FIRST = 0x2000;
+const GENERAL_PUNCTUATION_LAST = 0x206f;
 
 /** The joiners inside a treaty name's words: `-` `/` and the hyphen, non-breaking hyphen and en dash ("Russia–NATO"). */
 export function isWordJoiner(c: number): boolean {

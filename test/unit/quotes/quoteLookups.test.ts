@@ -1,17 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { QuotedBlock, type QuotePair } from '../../../src/core/recognizers/quotes/quoteMarks';
 import { hasWords } from '../../../src/core/recognizers/quotes/words';
-
-/** Random short strings over an alphabet, the same on every run. */
-function* randomTexts(alphabet: readonly string[], count: number, maxLength: number): Generator<string> {
-  let seed = 11;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % alphabet.length;
-  for (let t = 0; t < count; t++) {
-    let s = '';
-    for (let i = t % maxLength; i > 0; i--) s += alphabet[next()];
-    yield s;
-  }
-}
+import { randomTexts } from '../../support/randomTexts';
 
 describe('quotes: lookups of marks and words', () => {
   it('finds the pair opening or closing at an offset, and none elsewhere', () => {

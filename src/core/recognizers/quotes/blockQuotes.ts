@@ -10,6 +10,7 @@
  * A quotation with no attribution construction (a scare quote, a title) is not a quote.
  */
 import type { Mention } from '../../model/mention';
+import { isLetterOrNumberCode } from '../../text/charClasses';
 import { QuotedBlock, type QuotePair } from './quoteMarks';
 import { ADVERBIAL_OPENERS, BETWEEN, NON_CLAUSE_OPENERS, PARTICIPLE_CLASS, VERB_CLASSES, type VerbClass } from './reportingVerbs';
 import { ACCORDING, PARTICIPLE, QUOTED, quoteTriggers, quoteTriggersFrom, VERB } from './quoteTriggers';
@@ -53,15 +54,6 @@ const TIME_THEN_PRONOUN =
   /\s+(?:(?:today|yesterday|earlier|later|again|also|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last)\s+(?:week|month|year))[,]?\s+)?(?=(?:he|she|it|they|we|I|there)\s)/y;
 /** The result of a block without a quote: most blocks, one shared object rather than three arrays each. */
 export const NO_QUOTES: BlockQuotes = Object.freeze({ quotes: Object.freeze([]) as unknown as Candidate[], anaphors: Object.freeze([]) as unknown as Subject[] });
-
-/**
- * The quotes of the block at [start, end) of `text`, as {@link blockCandidates} finds them; a block the speaker
- * pass found no speech trigger in and with no caption rule's name (most blocks) gives none without being sliced.
- */
-export function blockCandidatesIn(text: string, start: number, end: number, mentions: readonly Mention[]): BlockQuotes {
-  if (heldNoQuotes(mentions)) return NO_QUOTES;
-  return blockCandidates(text.slice(start, end), mentions);
-}
 
 /**
  * Whether the block's recogniser output shows it has no quote: the speaker pass found no speech trigger in it and
@@ -220,7 +212,7 @@ function forward(ctx: Ctx, a: Attribution): 'indirect' | 'direct' | undefined {
   }
   const w = wordAfter(block, p);
   if (!w || w.start !== skipSpace(block, p) || ADVERBIAL_OPENERS.has(w.text.toLowerCase())) return undefined;
-  if (!/[\p{L}\p{N}]/u.test(block[w.start] as string)) return undefined;
+  if (!isLetterOrNumberCode(block.charCodeAt(w.start))) return undefined;
   return indirect(ctx, a, w.start);
 }
 

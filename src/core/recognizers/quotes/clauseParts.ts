@@ -10,6 +10,8 @@ import { ADVERBIAL_OPENERS, NON_CLAUSE_OPENERS } from './reportingVerbs';
 import { subjectStartingAt, type Subject } from './subjects';
 import { skipSpace, skipSpaceBack, wordAfter, wordBefore } from './words';
 
+export { markAfterAdverbial } from './adverbialMark';
+
 /** Whether `c` is a quotation mark. */
 export function isMarkChar(c: string | undefined): boolean {
   return c === '"' || c === '“' || c === '”' || c === '«' || c === '»' || c === '„';
@@ -52,14 +54,6 @@ export function requestContent(block: string, verbEnd: number): number {
     s = w.end;
   }
   return -1;
-}
-
-const ADVERBIAL_THEN_MARK = /\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+\s*[,:]\s*["“«„]/uy;
-
-/** `said last week, "…"`: the opening quotation mark after a short adverbial and a comma or colon at `p`. */
-export function markAfterAdverbial(block: string, p: number): number {
-  ADVERBIAL_THEN_MARK.lastIndex = p;
-  return ADVERBIAL_THEN_MARK.exec(block) ? ADVERBIAL_THEN_MARK.lastIndex - 1 : -1;
 }
 
 /** `"…," team member Rodaba Noori told`: the end of what precedes a short descriptive noun phrase before the name. */

@@ -14,7 +14,7 @@
 import type { Entity } from '../../model/entity';
 import type { Mention } from '../../model/mention';
 import type { Block } from '../blocks';
-import { blockCandidatesIn, heldNoQuotes, NO_QUOTES, type BlockQuotes, type Candidate, type Subject } from './blockQuotes';
+import { blockCandidates, heldNoQuotes, NO_QUOTES, type BlockQuotes, type Candidate, type Subject } from './blockQuotes';
 import { bylineQuotes } from './bylineQuotes';
 import { carveReports, endBeforeNestedReports, firstFrom, type FoundQuote } from './carveQuotes';
 import { firstTurnAt, isRoleOnly, turnQuotes, type ResolvedQuote } from './turnQuotes';
@@ -29,7 +29,7 @@ export interface QuoteLayer {
 
 /**
  * A block's quotes are kept on its recogniser output array itself, under a symbol, as long as that array lives:
- * a WeakMap from every block's array cost more to fill (and to collect) than most blocks' candidates.
+ * a WeakMap from the arrays cost more to fill (and to collect) than most blocks' candidates.
  */
 const QUOTES = Symbol('blockQuotes');
 
@@ -37,13 +37,28 @@ interface WithQuotes {
   [QUOTES]?: BlockQuotes;
 }
 
-function candidatesOf(text: string, block: Block, raw: readonly Mention[]): BlockQuotes {
-  // Most blocks: known to hold none from their output alone, which then needs no symbol read or store of its own.
-  if (heldNoQuotes(raw)) return NO_QUOTES;
-  const kept = raw as WithQuotes;
-  let c = kept[QUOTES];
-  if (!c) kept[QUOTES] = c = blockCandidatesIn(text, block.start, block.end, raw);
-  return c;
+/**
+ * Each block's quotes, in a loop of its own: a loop in {@link quoteLayer} compiled that whole function while it ran,
+ * and a callback per block compiled twice, once alone and once with the work per block.
+ */
+function quotesPerBlock(text: string, blocks: readonly Block[], raw: readonly (readonly Mention[])[]): BlockQuotes[] {
+  const out: BlockQuotes[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const mentions = raw[i] as readonly Mention[];
+    // Most blocks: known to hold none from their output alone, with no lookup of their own.
+    if (heldNoQuotes(mentions)) {
+      out.push(NO_QUOTES);
+      continue;
+    }
+    const kept = mentions as WithQuotes;
+    let c = kept[QUOTES];
+    if (c === undefined) {
+      const block = blocks[i] as Block;
+      kept[QUOTES] = c = blockCandidates(text.slice(block.start, block.end), mentions);
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /** The speakers anaphors may refer to: named, linked, main-layer speakers that are not bare roles. */
@@ -70,7 +85,7 @@ export function quoteLayer(text: string, blocks: readonly Block[], raw: readonly
   whole.push(...bylineQuotes(text, people, entities, () => firstTurnAt(text, main)));
   const found: FoundQuote[] = [];
   if (speakers.length > 0) {
-    const perBlock = blocks.map((block, i) => candidatesOf(text, block, raw[i] as readonly Mention[]));
+    const perBlock = quotesPerBlock(text, blocks, raw);
     const referents = resolveAnaphors(blocks, perBlock, speakers);
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i] as Block;

@@ -8,7 +8,7 @@ import * as codes from '../../text/charCodes';
 import * as classes from '../../text/charClasses';
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
 const { FULL_STOP, LEFT_SQUARE_BRACKET, LINE_FEED, RIGHT_SQUARE_BRACKET } = codes;
-const { isAsciiDigit, isAsciiLower, isBlank, isPlainSpace, isSentenceStop } = classes;
+const { isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, isBlank, isPlainSpace, isSentenceStop } = classes;
 
 /** A quoted passage: offsets of its opening and closing marks. */
 export interface QuotePair {
@@ -53,13 +53,13 @@ export class QuotedBlock {
 
   /** The pair whose opening mark is at `i`. */
   opening(i: number): QuotePair | undefined {
-    const pair = this.pairs[firstPairFrom(this.pairs, i, 'open')];
+    const pair = pairAt(this.pairs, firstPairFrom(this.pairs, i, 'open'));
     return pair !== undefined && pair.open === i ? pair : undefined;
   }
 
   /** The pair whose closing mark is at `i`. */
   closing(i: number): QuotePair | undefined {
-    const pair = this.pairs[firstPairFrom(this.pairs, i, 'close')];
+    const pair = pairAt(this.pairs, firstPairFrom(this.pairs, i, 'close'));
     return pair !== undefined && pair.close === i ? pair : undefined;
   }
 
@@ -76,7 +76,7 @@ export class QuotedBlock {
     let k = this.firstOpenAtOrAfter(pos) - 1;
     let i = pos - 1;
     while (i >= 0) {
-      const pair = k >= 0 ? (pairs[k] as QuotePair) : undefined;
+      const pair = pairAt(pairs, k);
       if (pair && pair.close === i && pair.open < i) {
         i = pair.open - 1;
         k--;
@@ -92,7 +92,7 @@ export class QuotedBlock {
       i--;
     }
     let start = i + 1;
-    if (s.charCodeAt(start) === LEFT_SQUARE_BRACKET) start = Math.max(start, Math.min(pos, referenceMarkEnd(s, start)));
+    if (codeAt(s, start) === LEFT_SQUARE_BRACKET) start = Math.max(start, Math.min(pos, referenceMarkEnd(s, start)));
     while (start < pos && isPlainSpace(s.charCodeAt(start))) start++;
     return start;
   }
@@ -106,9 +106,15 @@ export class QuotedBlock {
     const pairs = this.pairs;
     let k = this.firstOpenAtOrAfter(pos);
     let i = pos;
+    // A line break and the block's end close the sentence through one call, so neither is a path the compiled
+    // scan has never run.
+    let end = s.length;
     while (i < s.length) {
-      const pair = pairs[k];
-      if (pair && pair.open === i) {
+      // The next stop or line break is found by a regex, which skips the words between faster than a loop reading
+      // each character (and makes this scan small to compile); a quoted passage opening before it is jumped over.
+      const j = nextStopOrBreak(s, i);
+      const pair = pairAt(pairs, k);
+      if (pair !== undefined && pair.open < j) {
         const before = s.charCodeAt(pair.close - 1);
         if (isSentenceStop(before) && (pair.close + 1 >= s.length || isPlainSpace(s.charCodeAt(pair.close + 1)))) {
           return pair.close + 1;
@@ -117,13 +123,41 @@ export class QuotedBlock {
         k++;
         continue;
       }
-      const c = s.charCodeAt(i);
-      if (c === LINE_FEED && lineBreakEnds(s, i)) return trimEnd(s, i, pos);
-      if (isSentenceStop(c) && endsSentence(s, i)) return c === FULL_STOP ? i : i + 1;
-      i++;
+      if (j === s.length) break;
+      const c = s.charCodeAt(j);
+      if (c === LINE_FEED) {
+        if (lineBreakEnds(s, j)) {
+          end = j;
+          break;
+        }
+      } else if (endsSentence(s, j)) return c === FULL_STOP ? j : j + 1;
+      i = j + 1;
     }
-    return trimEnd(s, s.length, pos);
+    return trimEnd(s, end, pos);
   }
+}
+
+/** `.` `!` `?` and the line feed: where a sentence may end. */
+const STOP_OR_BREAK = /[.!?\n]/g;
+
+/** Offset of the first stop or line break at or after `i`, or the length of `s`. */
+function nextStopOrBreak(s: string, i: number): number {
+  STOP_OR_BREAK.lastIndex = i;
+  // `test` finds it without building a match array.
+  return STOP_OR_BREAK.test(s) ? STOP_OR_BREAK.lastIndex - 1 : s.length;
+}
+
+/**
+ * The pair at index `k`, or undefined past either end: an index outside an array, or a character code read past
+ * the end of a string, deoptimizes the compiled caller, so the sentence scans read through these checks.
+ */
+function pairAt(pairs: readonly QuotePair[], k: number): QuotePair | undefined {
+  return k >= 0 && k < pairs.length ? pairs[k] : undefined;
+}
+
+/** The character code at `i`, or -1 past either end of `s`. */
+function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
 }
 
 /** Index of the first pair whose `mark` is at or after `pos`: the pairs are in order by both marks, and do not nest. */
@@ -151,27 +185,33 @@ const ABBREVIATIONS = new Set(
 
 /** A full stop (or ! ?) at `i` ends a sentence: followed by a space and not a lowercase word or digit, nor after an initial or abbreviation. */
 function endsSentence(s: string, i: number): boolean {
-  const next = s.charCodeAt(i + 1);
+  const next = codeAt(s, i + 1);
   // A reference mark after the stop (`… MIRVs.[4] According to …`) belongs to the sentence it closes.
   if (next === LEFT_SQUARE_BRACKET) return referenceMarkEnd(s, i + 1) > 0;
   if (i + 1 < s.length && !isPlainSpace(next)) return false;
   if (s.charCodeAt(i) !== FULL_STOP) return true;
   let j = i + 1;
   while (j < s.length && isBlank(s.charCodeAt(j))) j++;
-  const after = s.charCodeAt(j);
+  const after = codeAt(s, j);
   if (isAsciiLower(after) || isAsciiDigit(after)) return false;
+  // The letters and stops of an abbreviation (`U.S.`), read back.
   let w = i;
-  while (w > 0 && /[A-Za-z.]/.test(s[w - 1] as string)) w--;
-  const word = s.slice(w, i).toLowerCase();
-  if (word.length === 1 && /[A-Z]/.test(s[w] as string)) return false;
-  return !ABBREVIATIONS.has(word);
+  while (w > 0) {
+    const c = s.charCodeAt(w - 1);
+    if (!isAsciiLetter(c) && c !== FULL_STOP) break;
+    w--;
+  }
+  // An initial (`J. Smith`) or an abbreviation; a stop after anything else ends the sentence, with no word to read.
+  if (w === i) return true;
+  if (i - w === 1) return !isAsciiUpper(s.charCodeAt(w)) && !ABBREVIATIONS.has(s.slice(w, i).toLowerCase());
+  return !ABBREVIATIONS.has(s.slice(w, i).toLowerCase());
 }
 
 /** End of a reference mark (`[4]`, `[12]`) at `i` followed by white space or the end, or -1. */
 export function referenceMarkEnd(s: string, i: number): number {
   let j = i + 1;
   while (j < s.length && j - i <= 4 && isAsciiDigit(s.charCodeAt(j))) j++;
-  if (j === i + 1 || s.charCodeAt(j) !== RIGHT_SQUARE_BRACKET) return -1;
+  if (j === i + 1 || codeAt(s, j) !== RIGHT_SQUARE_BRACKET) return -1;
   return j + 1 >= s.length || isPlainSpace(s.charCodeAt(j + 1)) ? j + 1 : -1;
 }
 
@@ -179,6 +219,5 @@ export function referenceMarkEnd(s: string, i: number): number {
 function lineBreakEnds(s: string, i: number): boolean {
   let j = i + 1;
   while (j < s.length && isBlank(s.charCodeAt(j))) j++;
-  const c = s.charCodeAt(j);
-  return !isAsciiLower(c);
+  return !isAsciiLower(codeAt(s, j));
 }

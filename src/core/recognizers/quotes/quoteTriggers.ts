@@ -162,5 +162,7 @@ function classify(p: string): number {
 
 /** Whether `p` holds the words `w` at `j`, followed by its end or a non-word character. */
 function startsWithWords(p: string, j: number, w: string): boolean {
-  return p.startsWith(w, j) && !/\w/.test(p.charAt(j + w.length));
+  const k = j + w.length;
+  // Read past the end, the character would deoptimize this compiled loop: the end is tested first.
+  return p.startsWith(w, j) && (k >= p.length || !/\w/.test(p.charAt(k)));
 }
