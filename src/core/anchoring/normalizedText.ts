@@ -4,6 +4,7 @@
  * by an editor that decomposes accents, must anchor identically (reliability #21). Offsets found in the
  * normalised text are mapped back to the original through {@link NormalizedText.toOriginal}.
  */
+import { isHighSurrogate } from '../text/charClasses';
 
 export interface NormalizedText {
   /** The normalised text. */
@@ -73,7 +74,7 @@ export function normalizeText(original: string): NormalizedText {
 
 function codePointLength(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? 2 : 1;
+  return isHighSurrogate(c) && i + 1 < s.length ? 2 : 1;
 }
 
 /** Normalises a short string (a quote, prefix or suffix) the same way, without a map. */

@@ -3,12 +3,13 @@
  * tools (doccano, spaCy) count Unicode code points. The two differ after every astral character (emoji, some
  * CJK), so every exporter converts through here and re-checks the span in the target units.
  */
+import { isHighSurrogate, isLowSurrogate } from '../text/charClasses';
 
 /** True when UTF-16 offset `at` falls between the high and low halves of a surrogate pair. */
 export function splitsSurrogatePair(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+  return isHighSurrogate(before) && isLowSurrogate(after);
 }
 
 /** Converts offsets of one text between UTF-16 code units and code points in O(log n) per call. */
@@ -19,9 +20,9 @@ export class OffsetConverter {
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      if (isHighSurrogate(c) && i + 1 < text.length) {
         const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
+        if (isLowSurrogate(d)) {
           this.astral.push(i);
           i++;
         }

@@ -107,6 +107,16 @@ export function isWordSpace(c: number): boolean {
 
 const REGEX_SPACE = /\s/;
 
+/** The first half of a surrogate pair: a code point outside the BMP starts here. */
+export function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** The second half of a surrogate pair. */
+export function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 /** What `\s` matches in a regular expression: ASCII white space and every Unicode space and line separator. */
 export function isRegexSpace(c: number): boolean {
   if (c === SPACE || (c >= TAB && c <= CARRIAGE_RETURN)) return true;

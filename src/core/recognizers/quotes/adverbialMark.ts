@@ -5,7 +5,7 @@
  * code points) for a test run on a few words after some verbs.
  */
 import * as codes from '../../text/charCodes';
-import { isLetterOrNumberCode, isRegexSpace } from '../../text/charClasses';
+import { isHighSurrogate, isLetterOrNumberCode, isRegexSpace } from '../../text/charClasses';
 
 // Bound once, not read through the module on every use: see core/text/charCodes.ts.
 const { APOSTROPHE, COLON, COMMA, HYPHEN_MINUS, LEFT_DOUBLE_QUOTE, LEFT_GUILLEMET, LOW_DOUBLE_QUOTE, QUOTATION_MARK, RIGHT_SINGLE_QUOTE } = codes;
@@ -52,7 +52,7 @@ function adverbialWordEnd(s: string, i: number): number {
   while (i < s.length) {
     const c = s.charCodeAt(i);
     if (c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE || c === HYPHEN_MINUS || isLetterOrNumberCode(c)) i++;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && ASTRAL_LETTER_OR_NUMBER.test(s.slice(i, i + 2))) i += 2;
+    else if (isHighSurrogate(c) && i + 1 < s.length && ASTRAL_LETTER_OR_NUMBER.test(s.slice(i, i + 2))) i += 2;
     else break;
   }
   return i;
